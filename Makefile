@@ -1,0 +1,56 @@
+# reform_kb: `make run` to browse, `make test` to check. See README.md.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# PostgreSQL for the second test run: DATABASE_URL if it points at PostgreSQL, else the local server.
+PG_URL ?= $(if $(filter postgres%,$(DATABASE_URL)),$(DATABASE_URL),postgres://postgres@127.0.0.1:5432/postgres)
+
+.PHONY: help venv run test test-sqlite test-postgres lint bench clean
+
+help:
+	@echo "make run    – install, migrate, import seeds/ and serve on http://$(HOST):$(PORT)/"
+	@echo "make test   – ruff, then the test suite on SQLite and (if reachable) PostgreSQL"
+	@echo "make bench  – speed benchmark (see bench/)"
+
+$(VENV)/.installed: requirements.txt
+	@test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+venv: $(VENV)/.installed
+
+run: venv
+	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
+	DJANGO_DEBUG=1 $(PY) manage.py import_seeds seeds/ || true
+	@echo
+	@echo "Skapa ett redaktörskonto:  DJANGO_DEBUG=1 $(PY) manage.py create_editor NAMN"
+	@echo "Sidan:  http://$(HOST):$(PORT)/   Redaktion:  http://$(HOST):$(PORT)/admin/"
+	@echo
+	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+
+lint: venv
+	$(VENV)/bin/ruff check .
+
+test: lint test-sqlite test-postgres
+
+test-sqlite: venv
+	@echo "== Test suite on SQLite"
+	env -u DATABASE_URL DJANGO_TESTING=1 $(VENV)/bin/pytest
+
+test-postgres: venv
+	@if $(PY) -c "import sys, psycopg; psycopg.connect(sys.argv[1], connect_timeout=3).close()" "$(PG_URL)" 2>/dev/null; then \
+		echo "== Test suite on PostgreSQL ($(PG_URL))"; \
+		DATABASE_URL="$(PG_URL)" DJANGO_TESTING=1 $(VENV)/bin/pytest --create-db; \
+	else \
+		echo "== PostgreSQL is not reachable at $(PG_URL): tested on SQLite only."; \
+	fi
+
+bench: venv
+	bash bench/run.sh
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,9 @@
+"""The knowledge base's entities, one module per entity group."""
+
+from .documents import Document
+from .organisations import Organisation, OrganisationAlias
+from .people import Person, Role
+from .quotes import Quote
+from .themes import Theme
+
+__all__ = ["Document", "Organisation", "OrganisationAlias", "Person", "Quote", "Role", "Theme"]

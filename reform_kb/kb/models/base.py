@@ -1,0 +1,33 @@
+"""Shared model helpers."""
+
+from django.db import models
+from django.utils.text import slugify
+
+
+class TimestampedModel(models.Model):
+    created_at = models.DateTimeField("skapad", auto_now_add=True)
+    updated_at = models.DateTimeField("ändrad", auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+def unique_slug(model, text: str, *, max_length: int = 80, exclude_pk=None) -> str:
+    """A slug for `text` that no other row of `model` uses.
+
+    slugify() keeps å, ä and ö only with allow_unicode, which makes ugly URLs when shared; we
+    transliterate them to a and o as Swedish sites usually do.
+    """
+    base = slugify(text.translate(SWEDISH_TRANSLIT))[:max_length].strip("-") or "x"
+    slug, n = base, 2
+    qs = model._default_manager.all()
+    if exclude_pk is not None:
+        qs = qs.exclude(pk=exclude_pk)
+    while qs.filter(slug=slug).exists():
+        suffix = f"-{n}"
+        slug = base[: max_length - len(suffix)] + suffix
+        n += 1
+    return slug
+
+
+SWEDISH_TRANSLIT = str.maketrans({"å": "a", "ä": "a", "ö": "o", "Å": "A", "Ä": "A", "Ö": "O", "é": "e", "É": "E"})

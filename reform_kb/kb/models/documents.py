@@ -1,0 +1,88 @@
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models.functions import ExtractYear
+from django.urls import reverse
+from taggit.managers import TaggableManager
+
+from .base import TimestampedModel
+
+
+class DocumentQuerySet(models.QuerySet):
+    def with_relations(self):
+        """Everything a document list shows, fetched in a fixed number of queries."""
+        return self.prefetch_related("organisations", "authors", "themes", "tags")
+
+    def latest(self):
+        """Newest first; undated documents last."""
+        return self.order_by(models.F("published").desc(nulls_last=True), "title")
+
+    def for_theme(self, theme):
+        """Documents assigned to `theme`."""
+        return self.filter(themes=theme)
+
+    def years(self):
+        """The distinct publication years, newest first."""
+        return (
+            self.exclude(published=None)
+            .annotate(year=ExtractYear("published"))
+            .values_list("year", flat=True)
+            .distinct()
+            .order_by("-year")
+        )
+
+
+class Document(TimestampedModel):
+    class Kind(models.TextChoices):
+        REMISSVAR = "remissvar", "Remissvar/skrivelse"
+        ARTIKEL = "artikel", "Artikel"
+        BLOGGINLAGG = "blogginlagg", "Blogginlägg"
+        DEBATTARTIKEL = "debattartikel", "Debattartikel"
+        PRESSMEDDELANDE = "pressmeddelande", "Pressmeddelande"
+        ANNAN = "annan", "Annan"
+
+    title = models.CharField("titel", max_length=300)
+    slug = models.SlugField("slug", max_length=120, unique=True)
+    kind = models.CharField("typ", max_length=20, choices=Kind.choices, default=Kind.ANNAN)
+    published = models.DateField("publicerad", null=True, blank=True)
+    body = models.TextField("text", help_text="Ren text; stycken skiljs åt av en tomrad.")
+    source_file = models.CharField("källfil", max_length=255, blank=True)
+    source_position = models.PositiveIntegerField("plats i källfilen", default=0)
+    source_url = models.URLField("källadress", blank=True)
+    checksum = models.CharField("kontrollsumma", max_length=64, blank=True)
+    organisations = models.ManyToManyField(
+        "Organisation",
+        related_name="documents",
+        blank=True,
+        verbose_name="publicerande/undertecknande organisationer",
+    )
+    mentioned_organisations = models.ManyToManyField(
+        "Organisation", related_name="mentioned_in", blank=True, verbose_name="nämnda organisationer"
+    )
+    authors = models.ManyToManyField(
+        "Person", related_name="documents", blank=True, verbose_name="författare/undertecknare"
+    )
+    themes = models.ManyToManyField("Theme", related_name="documents", blank=True, verbose_name="teman")
+    tags = TaggableManager("taggar", blank=True, related_name="documents")
+    import_ref = models.CharField("importnyckel", max_length=255, unique=True, null=True, blank=True)
+    needs_review = models.BooleanField("behöver granskas", default=False)
+    review_note = models.CharField("granskningsnotering", max_length=300, blank=True)
+    # Filled by the search backend (PostgreSQL only); see reform_kb/search.
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    objects = DocumentQuerySet.as_manager()
+
+    class Meta:
+        ordering = [models.F("published").desc(nulls_last=True), "title"]
+        verbose_name = "dokument"
+        verbose_name_plural = "dokument"
+        indexes = [
+            models.Index(fields=["-published", "title"], name="kb_document_published_idx"),
+            models.Index(fields=["kind", "-published"], name="kb_document_kind_idx"),
+            models.Index(fields=["source_file", "source_position"], name="kb_document_source_idx"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("kb:document_detail", args=[self.slug])

@@ -1,0 +1,94 @@
+from django.db import models
+from django.db.models.functions import Lower
+from django.urls import reverse
+
+from .base import TimestampedModel
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def with_counts(self):
+        """Annotate the number of documents and quotes linked to each organisation."""
+        return self.annotate(
+            document_count=models.Count("documents", distinct=True),
+            quote_count=models.Count("quotes", distinct=True),
+        )
+
+
+class Organisation(TimestampedModel):
+    class Kind(models.TextChoices):
+        FACKFORBUND = "fackforbund", "Fackförbund"
+        INTRESSEORGANISATION = "intresseorganisation", "Intresseorganisation"
+        MYNDIGHET = "myndighet", "Myndighet"
+        KOMMUN = "kommun", "Kommun"
+        REGION = "region", "Region"
+        FORETAG = "foretag", "Företag"
+        DEPARTEMENT = "departement", "Departement/regering"
+        LAROSATE = "larosate", "Lärosäte"
+        ANNAN = "annan", "Annan"
+
+    name = models.CharField("namn", max_length=200, unique=True)
+    slug = models.SlugField("slug", max_length=120, unique=True)
+    short_name = models.CharField("kortnamn", max_length=50, blank=True)
+    kind = models.CharField("typ", max_length=30, choices=Kind.choices, default=Kind.ANNAN)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name="del av",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="branches",
+        help_text="För lokalavdelningar och regioner, t.ex. FSS Skåne som del av FSS.",
+    )
+    description = models.TextField("beskrivning (Markdown)", blank=True)
+    needs_review = models.BooleanField(
+        "behöver granskas",
+        default=False,
+        help_text="Importen kände inte igen organisationen; kontrollera namn, typ och alias.",
+    )
+
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "organisation"
+        verbose_name_plural = "organisationer"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("kb:organisation_detail", args=[self.slug])
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.name} ({self.short_name})" if self.short_name else self.name
+
+
+class OrganisationAlias(models.Model):
+    """Another way the texts write an organisation: abbreviation, former name, spelling.
+
+    The importer reads this table, so an editor who adds an alias here teaches the next import.
+    Genitive forms (SKR:s, Visions) are derived by the importer and need no row of their own.
+    """
+
+    class Kind(models.TextChoices):
+        ABBREVIATION = "abbreviation", "Förkortning"
+        FORMER_NAME = "former_name", "Tidigare namn"
+        VARIANT = "variant", "Stavning/variant"
+
+    organisation = models.ForeignKey(
+        Organisation, verbose_name="organisation", on_delete=models.CASCADE, related_name="aliases"
+    )
+    alias = models.CharField("alias", max_length=200)
+    kind = models.CharField("typ", max_length=20, choices=Kind.choices, default=Kind.VARIANT)
+
+    class Meta:
+        ordering = ["alias"]
+        verbose_name = "alias"
+        verbose_name_plural = "alias"
+        constraints = [
+            models.UniqueConstraint(Lower("alias"), name="kb_orgalias_alias_ci_unique"),
+        ]
+
+    def __str__(self):
+        return self.alias

@@ -1,0 +1,57 @@
+from django.db import models
+from django.urls import reverse
+
+from .base import TimestampedModel
+
+
+class Person(TimestampedModel):
+    name = models.CharField("namn", max_length=200)
+    slug = models.SlugField("slug", max_length=120, unique=True)
+    party = models.CharField(
+        "parti", max_length=10, blank=True, help_text="Partibeteckning som (M) eller (S), utan parentes."
+    )
+    organisations = models.ManyToManyField(
+        "Organisation", through="Role", related_name="people", verbose_name="organisationer"
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "person"
+        verbose_name_plural = "personer"
+        indexes = [models.Index(fields=["name"], name="kb_person_name_idx")]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("kb:person_detail", args=[self.slug])
+
+
+class Role(models.Model):
+    """A title a person holds, or held, at an organisation, as the texts state it."""
+
+    person = models.ForeignKey(Person, verbose_name="person", on_delete=models.CASCADE, related_name="roles")
+    organisation = models.ForeignKey(
+        "Organisation",
+        verbose_name="organisation",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="roles",
+    )
+    title = models.CharField("titel", max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["person__name", "title"]
+        verbose_name = "roll"
+        verbose_name_plural = "roller"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "organisation", "title"], name="kb_role_person_org_title_unique"
+            ),
+        ]
+
+    def __str__(self):
+        if self.organisation_id:
+            return f"{self.title}, {self.organisation}" if self.title else str(self.organisation)
+        return self.title

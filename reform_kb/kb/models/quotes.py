@@ -1,0 +1,111 @@
+from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.urls import reverse
+from taggit.managers import TaggableManager
+
+from .base import TimestampedModel
+
+
+class QuoteQuerySet(models.QuerySet):
+    def with_relations(self):
+        """Everything a quote card shows, in a fixed number of queries."""
+        return self.select_related("document", "speaker", "organisation").prefetch_related("themes", "tags")
+
+    def for_theme(self, theme):
+        """Quotes assigned to `theme`."""
+        return self.filter(themes=theme)
+
+    def needing_review(self):
+        """Quotes the importer was unsure of."""
+        return self.filter(needs_review=True)
+
+
+class Quote(TimestampedModel):
+    class Kind(models.TextChoices):
+        DIRECT = "direct", "Direkt citat"
+        PULLQUOTE = "pullquote", "Lyft citat"
+        EXCERPT = "excerpt", "Utdrag"
+
+    class Origin(models.TextChoices):
+        IMPORT = "import", "Import"
+        EDITOR = "editor", "Redaktör"
+
+    document = models.ForeignKey(
+        "Document", verbose_name="dokument", on_delete=models.CASCADE, related_name="quotes"
+    )
+    text = models.TextField("citat")
+    start = models.PositiveIntegerField("start", help_text="Teckenposition i dokumentets text.")
+    end = models.PositiveIntegerField("slut")
+    kind = models.CharField("typ", max_length=20, choices=Kind.choices, default=Kind.DIRECT)
+    speaker = models.ForeignKey(
+        "Person",
+        verbose_name="talare",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="quotes",
+    )
+    speaker_role = models.CharField("talarens roll", max_length=300, blank=True)
+    organisation = models.ForeignKey(
+        "Organisation",
+        verbose_name="organisation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="quotes",
+    )
+    themes = models.ManyToManyField("Theme", related_name="quotes", blank=True, verbose_name="teman")
+    tags = TaggableManager("taggar", blank=True, related_name="quotes")
+    annotation = models.TextField("kommentar (Markdown)", blank=True)
+    origin = models.CharField("ursprung", max_length=10, choices=Origin.choices, default=Origin.EDITOR)
+    import_ref = models.CharField("importnyckel", max_length=255, unique=True, null=True, blank=True)
+    edited_by_editor = models.BooleanField(
+        "ändrat av redaktör",
+        default=False,
+        help_text="Importen skriver aldrig över ett citat som en redaktör har ändrat.",
+    )
+    needs_review = models.BooleanField("behöver granskas", default=False)
+    review_note = models.CharField("granskningsnotering", max_length=300, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="skapad av",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="ändrad av",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    # Filled by the search backend (PostgreSQL only); see reform_kb/search.
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    objects = QuoteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["document", "start"]
+        verbose_name = "citat"
+        verbose_name_plural = "citat"
+        constraints = [
+            models.CheckConstraint(condition=models.Q(end__gt=models.F("start")), name="kb_quote_end_after_start"),
+        ]
+        indexes = [
+            models.Index(fields=["document", "start"], name="kb_quote_document_start_idx"),
+            models.Index(fields=["needs_review"], name="kb_quote_needs_review_idx"),
+        ]
+
+    def __str__(self):
+        short = self.text if len(self.text) <= 80 else self.text[:77] + "…"
+        return f"”{short}”"
+
+    def get_absolute_url(self):
+        return reverse("kb:quote_detail", args=[self.pk])
+
+    def get_context_url(self):
+        return f"{self.document.get_absolute_url()}#citat-{self.pk}"

@@ -1,0 +1,77 @@
+"""Plain records the pipeline produces and the importer persists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class OrganisationInfo:
+    """A known organisation, as the importer's gazetteer gives it to the pipeline."""
+
+    name: str
+    short_name: str = ""
+    kind: str = "annan"
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None  # canonical name of the parent organisation, for local branches
+
+
+@dataclass(frozen=True)
+class ThemeRule:
+    """A theme and the phrases that assign it."""
+
+    slug: str
+    name: str
+    keywords: tuple[str, ...]
+
+
+@dataclass
+class PersonMention:
+    """A person as one text names them: name, the role text and the organisation they speak for."""
+
+    name: str
+    role: str = ""
+    organisation: str | None = None  # canonical organisation name, if recognised
+    party: str = ""  # "M", "S", … from "(M)" after the name
+
+
+@dataclass
+class ParsedQuote:
+    text: str
+    start: int  # offsets into ParsedDocument.body: body[start:end] == text
+    end: int
+    kind: str  # "direct", "pullquote" or "excerpt"
+    speaker: PersonMention | None = None
+    co_speakers: list[PersonMention] = field(default_factory=list)  # a quote credited jointly
+    themes: list[str] = field(default_factory=list)  # theme slugs
+    needs_review: bool = False
+    review_note: str = ""
+
+
+@dataclass
+class ParsedDocument:
+    title: str
+    body: str  # clean text, paragraphs separated by one blank line
+    source_file: str  # file name without folders
+    position: int  # 0-based order of the document within its file
+    kind: str = "annan"  # a Document.Kind value
+    published: date | None = None
+    authors: list[PersonMention] = field(default_factory=list)  # authors or signatories
+    organisations: list[str] = field(default_factory=list)  # publishing/signing organisations
+    mentioned_organisations: list[str] = field(default_factory=list)
+    new_organisations: list[OrganisationInfo] = field(default_factory=list)  # recognised by form only
+    quotes: list[ParsedQuote] = field(default_factory=list)
+    themes: list[str] = field(default_factory=list)  # theme slugs
+    tags: list[str] = field(default_factory=list)
+    source_url: str = ""
+    needs_review: bool = False
+    review_note: str = ""
+
+
+@dataclass
+class ParseContext:
+    """What the pipeline may know beforehand: the gazetteer of organisations and the theme rules."""
+
+    organisations: list[OrganisationInfo] = field(default_factory=list)
+    themes: list[ThemeRule] = field(default_factory=list)

@@ -1,0 +1,47 @@
+"""Organisations the knowledge base knows from the start, with their aliases.
+
+An alias is any other way texts write the name: abbreviations, former names (SKL became SKR in
+2019) and variants. Genitive forms (SKR:s, Visions, Humanas) are derived by the pipeline.
+"""
+
+ORGANISATIONS = [
+    {"name": "Akademikerförbundet SSR", "short_name": "SSR", "kind": "fackforbund",
+     "aliases": ["SSR", "Akademikerförbundet"]},
+    {"name": "Vision", "short_name": "", "kind": "fackforbund", "aliases": ["Fackförbundet Vision"]},
+    {"name": "Kommunal", "short_name": "", "kind": "fackforbund", "aliases": ["Svenska Kommunalarbetareförbundet"]},
+    {"name": "Sveriges Kommuner och Regioner", "short_name": "SKR", "kind": "intresseorganisation",
+     "aliases": ["SKR", "SKL", "Sveriges Kommuner och Landsting"]},
+    {"name": "Föreningen Sveriges Socialchefer", "short_name": "FSS", "kind": "intresseorganisation",
+     "aliases": ["FSS", "Sveriges Socialchefer"]},
+    {"name": "FSS Skåne", "short_name": "", "kind": "intresseorganisation",
+     "aliases": ["FSS region Skåne", "FSS Skåneregion", "FSS Skåneregionens"], "parent": "Föreningen Sveriges Socialchefer"},
+    {"name": "Socialstyrelsen", "short_name": "", "kind": "myndighet", "aliases": []},
+    {"name": "Inspektionen för vård och omsorg", "short_name": "IVO", "kind": "myndighet", "aliases": ["IVO"]},
+    {"name": "Myndigheten för vård- och omsorgsanalys", "short_name": "", "kind": "myndighet", "aliases": []},
+    {"name": "Skolverket", "short_name": "", "kind": "myndighet", "aliases": []},
+    {"name": "Boverket", "short_name": "", "kind": "myndighet", "aliases": []},
+    {"name": "Polisen", "short_name": "", "kind": "myndighet", "aliases": ["Polismyndigheten"]},
+    {"name": "Arbetsförmedlingen", "short_name": "", "kind": "myndighet", "aliases": []},
+    {"name": "Försäkringskassan", "short_name": "", "kind": "myndighet", "aliases": []},
+    {"name": "Statistiska centralbyrån", "short_name": "SCB", "kind": "myndighet", "aliases": ["SCB"]},
+    {"name": "Inspektionen för socialförsäkringen", "short_name": "ISF", "kind": "myndighet",
+     "aliases": ["ISF", "Inspektionen för social- försäkring"]},
+    {"name": "Myndigheten för delaktighet", "short_name": "", "kind": "myndighet", "aliases": []},
+    {"name": "Socialdepartementet", "short_name": "", "kind": "departement", "aliases": []},
+    {"name": "Finansdepartementet", "short_name": "", "kind": "departement", "aliases": []},
+    {"name": "Regeringen", "short_name": "", "kind": "departement", "aliases": ["Regeringskansliet"]},
+    {"name": "Humana", "short_name": "", "kind": "foretag", "aliases": ["Humana AB"]},
+    {"name": "Lunds universitet", "short_name": "", "kind": "larosate", "aliases": []},
+    {"name": "Uppsala universitet", "short_name": "", "kind": "larosate", "aliases": []},
+    {"name": "Karolinska institutet", "short_name": "KI", "kind": "larosate", "aliases": []},
+    {"name": "Lunds kommun", "short_name": "", "kind": "kommun", "aliases": []},
+    {"name": "Uppsala kommun", "short_name": "", "kind": "kommun", "aliases": []},
+    {"name": "Malmö stad", "short_name": "", "kind": "kommun", "aliases": []},
+    {"name": "Åstorps kommun", "short_name": "", "kind": "kommun", "aliases": []},
+    {"name": "Region Stockholm", "short_name": "", "kind": "region", "aliases": []},
+    {"name": "Region Gotland", "short_name": "", "kind": "region", "aliases": []},
+    {"name": "Västra Götalandsregionen", "short_name": "VGR", "kind": "region", "aliases": []},
+    {"name": "FoU Nordväst", "short_name": "", "kind": "annan", "aliases": []},
+    {"name": "Maskrosbarn", "short_name": "", "kind": "intresseorganisation", "aliases": []},
+    {"name": "European Social Network", "short_name": "ESN", "kind": "intresseorganisation", "aliases": []},
+]
