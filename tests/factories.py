@@ -23,7 +23,9 @@ def make_organisation(name: str | None = None, **kwargs) -> Organisation:
 
 def make_person(name: str | None = None, *, organisation=None, title: str = "", **kwargs) -> Person:
     n = next(_seq)
-    person = Person.objects.create(name=name or f"Person {n}", slug=kwargs.pop("slug", f"person-{n}"), **kwargs)
+    person = Person.objects.create(
+        name=name or f"Person {n}", slug=kwargs.pop("slug", f"person-{n}"), **kwargs
+    )
     if organisation or title:
         Role.objects.create(person=person, organisation=organisation, title=title)
     return person

@@ -13,12 +13,8 @@ class TimestampedModel(models.Model):
 
 
 def unique_slug(model, text: str, *, max_length: int = 80, exclude_pk=None) -> str:
-    """A slug for `text` that no other row of `model` uses.
-
-    slugify() keeps å, ä and ö only with allow_unicode, which makes ugly URLs when shared; we
-    transliterate them to a and o as Swedish sites usually do.
-    """
-    base = slugify(text.translate(SWEDISH_TRANSLIT))[:max_length].strip("-") or "x"
+    """A slug for `text` that no other row of `model` uses."""
+    base = slugify_sv(text)[:max_length].strip("-") or "x"
     slug, n = base, 2
     qs = model._default_manager.all()
     if exclude_pk is not None:
@@ -30,4 +26,12 @@ def unique_slug(model, text: str, *, max_length: int = 80, exclude_pk=None) -> s
     return slug
 
 
-SWEDISH_TRANSLIT = str.maketrans({"å": "a", "ä": "a", "ö": "o", "Å": "A", "Ä": "A", "Ö": "O", "é": "e", "É": "E"})
+def slugify_sv(text: str) -> str:
+    """slugify() drops å, ä and ö unless allow_unicode, which makes shared URLs ugly; transliterate
+    them to a and o as Swedish sites usually do ("Förebyggande arbete" -> "forebyggande-arbete")."""
+    return slugify(text.translate(SWEDISH_TRANSLIT))
+
+
+SWEDISH_TRANSLIT = str.maketrans(
+    {"å": "a", "ä": "a", "ö": "o", "Å": "A", "Ä": "A", "Ö": "O", "é": "e", "É": "E"}
+)

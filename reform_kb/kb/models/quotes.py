@@ -93,7 +93,9 @@ class Quote(TimestampedModel):
         verbose_name = "citat"
         verbose_name_plural = "citat"
         constraints = [
-            models.CheckConstraint(condition=models.Q(end__gt=models.F("start")), name="kb_quote_end_after_start"),
+            models.CheckConstraint(
+                condition=models.Q(end__gt=models.F("start")), name="kb_quote_end_after_start"
+            ),
         ]
         indexes = [
             models.Index(fields=["document", "start"], name="kb_quote_document_start_idx"),

@@ -1,0 +1,65 @@
+"""The whole pipeline for one file: text in, documents with quotes, organisations and themes out."""
+
+from __future__ import annotations
+
+import re
+
+from .classify import QUOTE_MIN_HITS, assign_themes
+from .entities import OrganisationMatcher
+from .quotes import extract_quotes
+from .records import ParseContext, ParsedDocument
+from .segment import split_documents
+
+# "Etikettarkiv: Socialtjänst", "Kategori: Barn och unga": a listing page's own label, which says
+# what every document on it is about.
+LABEL_RE = re.compile(r"^\s*(?:Etikettarkiv|Etikett|Kategori|Kategoriarkiv|Ämne|Tagg)\s*:\s*(.+?)\s*$", re.M)
+
+# Laws and acronyms worth a tag whenever a text names them.
+LAW_TAGS = {
+    "LVU": "LVU",
+    "LSS": "LSS",
+    "LVM": "LVM",
+    "SoL": "SoL",
+    "barnkonventionen": "barnkonventionen",
+    "SOU 2020:47": "SOU 2020:47",
+}
+
+
+def parse_file(source_file: str, text: str, context: ParseContext) -> list[ParsedDocument]:
+    """Split `text` into documents and annotate each; `source_file` is the file's name."""
+    matcher = OrganisationMatcher(context.organisations)
+    label_match = LABEL_RE.search(text[:500])
+    file_tags = [label_match.group(1).strip()] if label_match else []
+
+    documents = split_documents(text, source_file, context)
+    for doc in documents:
+        annotate_document(doc, matcher, context, file_tags)
+    return documents
+
+
+def annotate_document(
+    doc: ParsedDocument, matcher: OrganisationMatcher, context: ParseContext, file_tags: list[str]
+) -> None:
+    """Fill in quotes, mentioned organisations, themes and tags of a segmented document."""
+    doc.quotes = extract_quotes(doc.body, matcher)
+    for quote in doc.quotes:
+        quote.themes = assign_themes(quote.text, context.themes, min_hits=QUOTE_MIN_HITS)
+
+    mentioned: list[str] = []
+    for match in matcher.find(f"{doc.title}\n\n{doc.body}"):
+        if match.name not in mentioned:
+            mentioned.append(match.name)
+    doc.mentioned_organisations = mentioned
+    if hasattr(matcher, "find_unknown"):
+        known = {o.name for o in doc.new_organisations}
+        for info in matcher.find_unknown(doc.body):
+            if info.name not in known:
+                doc.new_organisations.append(info)
+                known.add(info.name)
+
+    doc.themes = assign_themes(doc.body, context.themes, title=doc.title)
+    tags = list(dict.fromkeys(doc.tags + file_tags))
+    for needle, tag in LAW_TAGS.items():
+        if re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", doc.body) and tag not in tags:
+            tags.append(tag)
+    doc.tags = tags
