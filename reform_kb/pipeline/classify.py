@@ -18,6 +18,10 @@ from .stemming import expand, stems, tokens
 
 DOCUMENT_MIN_HITS = 2
 QUOTE_MIN_HITS = 1
+# A text is about a few things: keep at most this many themes, and none with less than this share
+# of the strongest theme's score (a long letter brushes against almost every theme once or twice).
+MAX_THEMES = 6
+MIN_SHARE_OF_TOP = 0.2
 
 
 @lru_cache(maxsize=4096)
@@ -62,4 +66,8 @@ def assign_themes(
         title_hits = count_hits(title_stems, rule) if title_stems else 0
         if hits >= min_hits or title_hits:
             scores[rule.slug] = hits + 3 * title_hits
-    return [slug for slug, _ in scores.most_common()]
+    ranked = scores.most_common(MAX_THEMES)
+    if not ranked:
+        return []
+    floor = ranked[0][1] * MIN_SHARE_OF_TOP
+    return [slug for slug, score in ranked if score >= floor]

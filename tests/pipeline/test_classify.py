@@ -31,3 +31,8 @@ def test_phrases_must_be_adjacent():
 def test_strongest_theme_comes_first():
     text = "Förebyggande, förebyggande och förebyggande. Insatser utan behovsprövning, utan behovsprövning."
     assert assign_themes(text, RULES) == ["forebyggande", "utan-prov"]
+
+
+def test_weak_themes_next_to_a_dominant_one_are_dropped():
+    text = " ".join(["Förebyggande arbete."] * 20) + " Insatser utan behovsprövning, utan behovsprövning."
+    assert assign_themes(text, RULES) == ["forebyggande"]

@@ -1,0 +1,193 @@
+"""Who published a document, who signed it, when, and what kind of text it is.
+
+Everything here reads plain lines of one document; `segment` decides where documents begin and end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, timedelta
+
+from .entities import OrganisationMatcher
+from .records import PersonMention
+from .text import SWEDISH_DATE_RE, SWEDISH_MONTHS, ends_sentence, parse_date, to_date, word_count
+
+_NAME = r"[A-ZÅÄÖÉ][a-zåäöéüø]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+PERSON_NAME_RE = re.compile(rf"^{_NAME}(?: (?:af |von |de )?{_NAME}){{1,3}}$")
+NAME_ROLE_RE = re.compile(rf"^(?P<name>{_NAME}(?: (?:af |von |de )?{_NAME}){{1,3}}),\s*(?P<role>[^.!?]+)$")
+
+# "Hälsningar Anna", "Varma hälsningar", "Med vänlig hälsning": a signature follows.
+GREETING_RE = re.compile(
+    r"^(?:(?:med\s+)?(?:varma|vänliga|bästa|många|kärleksfulla|goda|vänlig|varm)\s+)?"
+    r"(?:hälsningar|hälsning)[,!.]?(?:\s+(?P<rest>.+))?$",
+    re.IGNORECASE,
+)
+PUBLISHED_RE = re.compile(
+    r"^(?P<label>Publicerad|Publicerat|Datum|Uppdaterad|Senast uppdaterad)\s*:?\s*(?P<value>.*)$", re.I
+)
+
+# Employers named in a signature ("verksamhetschef i Lunds kommun") rather than the publisher.
+_WORKPLACE_KINDS = {"kommun", "region", "larosate"}
+_TRAILING_PREPOSITION_RE = re.compile(r"[\s,]+(?:i|för|på|vid|inom|hos|till|och|samt)$")
+# "Igår, den 18 januari 2024, samlades …": the text dates itself relative to the day it was written.
+_RELATIVE_DATE_RE = re.compile(
+    r"\b(?P<when>[Ii] ?dag|[Ii] ?går|[Ii] förrgår),?\s+(?:den\s+)?(?P<date>\d{1,2}\s+(?:"
+    + "|".join(SWEDISH_MONTHS)
+    + r")\s+\d{4})",
+)
+_DAYS_BEFORE = {"idag": 0, "i dag": 0, "igår": 1, "i går": 1, "i förrgår": 2}
+_POSSESSIVE_ROLE_RE = re.compile(rf"^\s+(?:[a-zåäö-]+\s+){{1,3}}{_NAME}\s+[A-ZÅÄÖ]")
+
+
+def split_role(text: str, matcher: OrganisationMatcher) -> tuple[str, str | None]:
+    """("ordförande", "FSS Skåne") from "ordförande FSS region Skåne": the role and who it is held at."""
+    text = text.strip(" ,")
+    matches = matcher.find(text)
+    if not matches:
+        return text, None
+    first = matches[0]
+    role = _TRAILING_PREPOSITION_RE.sub("", text[: first.start].strip(" ,")).strip(" ,")
+    return role or text[first.end :].strip(" ,"), first.name
+
+
+def person_from(name: str, role_text: str, matcher: OrganisationMatcher) -> PersonMention:
+    role, organisation = split_role(role_text, matcher)
+    return PersonMention(name=name.strip(), role=role, organisation=organisation)
+
+
+def published_line(line: str) -> tuple[bool, date | None]:
+    """Whether `line` is a "Publicerad: …" line, and the publication date it gives."""
+    m = PUBLISHED_RE.match(line)
+    if not m or not m.group("value") or word_count(m.group("value")) > 6:
+        return False, None
+    value = parse_date(m.group("value"))
+    if value is None:
+        return False, None
+    return True, (value if not m.group("label").lower().endswith("uppdaterad") else None)
+
+
+def relative_writing_date(paragraph: str) -> tuple[date | None, str]:
+    """The writing date a text gives about itself ("Igår, den 18 januari 2024"), with the phrase."""
+    m = _RELATIVE_DATE_RE.search(paragraph)
+    if not m:
+        return None, ""
+    written = SWEDISH_DATE_RE.search(m.group("date"))
+    day, month, year = written.groups()
+    found = to_date(year, SWEDISH_MONTHS[month.lower()], day)
+    if found is None:
+        return None, ""
+    return found + timedelta(days=_DAYS_BEFORE[m.group("when").lower()]), m.group(0)
+
+
+def parse_blog_signature(lines: list[str], matcher: OrganisationMatcher) -> tuple[PersonMention | None, int]:
+    """The author signing off at `lines[i]` ("Hälsningar Anna Burston, ordförande FSS region Skåne").
+
+    Returns the person and the index of the greeting line, or (None, -1). The name is on the greeting
+    line or the next one; following lines without a full stop continue the role, and a biography
+    ("Anna Burston är regionansvarig för FSS Skåne …") completes a first name given alone.
+    """
+    for i, line in enumerate(lines):
+        m = GREETING_RE.match(line)
+        if not m:
+            continue
+        rest = m.group("rest") or ""
+        following = lines[i + 1 :]
+        if not rest and following:
+            rest, following = following[0], following[1:]
+        name, _, role_text = rest.partition(",")
+        name = name.strip()
+        if not (PERSON_NAME_RE.match(name) or re.fullmatch(_NAME, name)):
+            continue
+        person = person_from(name, role_text, matcher)
+        if not role_text and following and not ends_sentence(following[0]) and word_count(following[0]) <= 30:
+            person = person_from(name, following[0], matcher)
+        if " " not in name:
+            for bio in following[:3]:
+                bio_match = re.match(
+                    rf"^(?P<name>{re.escape(name)}(?: {_NAME}){{1,2}}) är (?P<role>.+?)\.?$", bio
+                )
+                if bio_match:
+                    person = person_from(bio_match.group("name"), bio_match.group("role"), matcher)
+                    break
+        return person, i
+    return None, -1
+
+
+def signature_organisations(lines: list[str], matcher: OrganisationMatcher) -> list[str]:
+    """Organisations a signature block names as the writer's platform, leaving out employers (kommun, region, lärosäte)."""
+    found = [m for line in lines for m in matcher.find(line)]
+    names = [m.name for m in found if m.kind not in _WORKPLACE_KINDS]
+    return list(dict.fromkeys(names))
+
+
+def _anchors_signature(line: str, matcher: OrganisationMatcher) -> bool:
+    """A line that can open a signature block: a greeting, an organisation or a person."""
+    return bool(
+        GREETING_RE.match(line)
+        or matcher.resolve(line)
+        or NAME_ROLE_RE.match(line)
+        or PERSON_NAME_RE.match(line)
+    )
+
+
+def letter_signatories(lines: list[str], matcher: OrganisationMatcher) -> tuple[list[PersonMention], int]:
+    """The people signing a letter at its end, each under the organisation line above their name.
+
+    Returns the signatories and the index where the signature block starts (len(lines) if none).
+    """
+    start = len(lines)
+    while start > 0:
+        line = lines[start - 1]
+        if not (_anchors_signature(line, matcher) or (not ends_sentence(line) and word_count(line) <= 8)):
+            break
+        start -= 1
+    # Short lines above the first organisation or name are the letter's own text (a heading), not signature.
+    while start < len(lines) and not _anchors_signature(lines[start], matcher):
+        start += 1
+    people: list[PersonMention] = []
+    organisation: str | None = None
+    units: list[str] = []
+    for line in lines[start:]:
+        named = NAME_ROLE_RE.match(line)
+        if resolved := matcher.resolve(line):
+            organisation = resolved
+        elif named or PERSON_NAME_RE.match(line):
+            role_only, role_org = split_role(named.group("role") if named else "", matcher)
+            people.append(
+                PersonMention(
+                    name=named.group("name") if named else line,
+                    role=", ".join(part for part in (role_only, *units) if part),
+                    organisation=organisation or role_org,
+                )
+            )
+            organisation, units = None, []
+        elif not GREETING_RE.match(line):
+            units.append(line)
+    return (people, start) if people else ([], len(lines))
+
+
+def possessive_publisher(paragraph: str, matcher: OrganisationMatcher) -> str | None:
+    """The organisation a page introduces as its own: "Humanas biträdande kvalitetsdirektör Damir Bandic"."""
+    for m in matcher.find(paragraph):
+        if m.surface.endswith("s") and m.surface != m.name and _POSSESSIVE_ROLE_RE.match(paragraph[m.end :]):
+            return m.name
+    return None
+
+
+def most_common(names: list[str]) -> str | None:
+    counts = Counter(names)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def complete_first_names(people: list[PersonMention], known: list[PersonMention]) -> None:
+    """Give "Anna" the full name "Anna Burston" when one person with that first name signs elsewhere."""
+    for person in people:
+        if " " in person.name:
+            continue
+        full = {p.name for p in known if p.name.split()[0] == person.name and " " in p.name}
+        if len(full) == 1:
+            match = next(p for p in known if p.name in full)
+            person.name = match.name
+            person.role = person.role or match.role
+            person.organisation = person.organisation or match.organisation

@@ -1,0 +1,402 @@
+"""Splitting a scraped text file into documents.
+
+Three shapes of source are recognised by their form, never by name: a listing whose items start with
+a dated bullet (" • 2020-02-26", blog front pages), a letter opening with a date, senders and an
+addressee (remissvar/skrivelser), and a stream of articles or posts each headed by a short title line
+standing alone between blank lines (tag archives, blog archives, single pages).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import metadata
+from .entities import OrganisationMatcher
+from .records import ParseContext, ParsedDocument, PersonMention
+from .text import ends_sentence, is_date_line, normalise_line, starts_lower, word_count
+
+# Whole lines that are web-page furniture: navigation, empty search results, feedback and share widgets.
+BOILERPLATE_RE = re.compile(
+    r"^(?:Hem|Start|Startsida|Meny|Sök|Sök på webbplatsen|Kontakt|Kontakta oss|Kontaktuppgifter|Fler kontaktuppgifter"
+    r"|Läs mer|Läs mer här|Läs hela artikeln|Läs också|Visa fler|Visa alla|Tillbaka|Till toppen|Nästa|Föregående"
+    r"|Prenumeration|Prenumerera|Prenumerera på nyhetsbrevet|Dela|Dela artikeln|Dela sidan|Skriv ut|Om bloggen"
+    r"|Relaterat|Relaterade artiklar|Taggar|Etiketter|Kommentarer|Lämna en kommentar|Cookies|Cookie-inställningar"
+    r"|Inga (?:artiklar|träffar|resultat|inlägg)\b.*|Hjälpte informationen på sidan dig\?|Tack för att du hjälper oss!?"
+    r"|Välkommen att skicka din fråga till .+|Vi använder (?:kakor|cookies)\b.*|Dela på (?:Facebook|LinkedIn|X|Twitter)"
+    r"|(?:Etikettarkiv|Etikett|Kategori|Kategoriarkiv|Ämne|Tagg|Arkiv)\s*:.*)$",
+    re.IGNORECASE,
+)
+# Inline calls to action ("… Klicka här för att se våra lediga tjänster") are adverts, not text.
+CALL_TO_ACTION_RE = re.compile(r"\bKlicka här\b|\bGilla oss på\b|\bFölj oss på\b", re.IGNORECASE)
+ARCHIVE_LABEL_RE = re.compile(
+    r"^(?:Etikettarkiv|Kategoriarkiv|Arkiv|Kategori|Etikett|Tagg)\s*:", re.IGNORECASE
+)
+# Fact-box headings inside an article, never the title of a new one.
+FACT_BOX_RE = re.compile(
+    r"^(?:Om (?:undersökningen|rapporten|studien|enkäten)|Fakta\b|Faktaruta|Källa|Källor)\b", re.I
+)
+SOURCE_URL_RE = re.compile(r"^(?:Källa|Källadress|URL|Länk|Source)\s*:\s*(https?://\S+)$", re.IGNORECASE)
+ADDRESSEE_RE = re.compile(
+    r"(?:departementet$|^Statsrådet\b|^Statsminister|^Regeringen$|^Regeringskansliet|^Till\s|^Dnr\b|^Diarienummer"
+    r"|^Er (?:beteckning|referens)|^Ert dnr|^Remiss\b)",
+    re.IGNORECASE,
+)
+SAYS_RE = re.compile(r"\bsäger (?:hon|han|hen|[A-ZÅÄÖ])|\b[A-ZÅÄÖ]\w+ säger\b")
+_URL_TOKEN_RE = re.compile(r"\S*(?:/|www\.|@)\S*$")
+_SENTENCE_GLUE_RE = re.compile(r"(?<=[a-zåäö0-9)%][.!?…])(?=[A-ZÅÄÖ])|(?<=[.!?][”\"])(?=[A-ZÅÄÖ])")
+_HEADING_GLUE_RE = re.compile(r"[a-zåäö]{3}(?=[\"”“]?(?:[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]|I ))")
+
+MAX_TITLE_CHARS = 120
+MAX_TITLE_WORDS = 16
+
+
+@dataclass
+class _Line:
+    text: str
+    blank_before: bool = True
+    blank_after: bool = True
+
+    @property
+    def standalone(self) -> bool:
+        return self.blank_before and self.blank_after
+
+
+@dataclass
+class _Draft:
+    title: str
+    lines: list[_Line] = field(default_factory=list)
+    published: date | None = None
+    kind: str = ""
+    organisations: list[str] = field(default_factory=list)
+    authors: list[PersonMention] = field(default_factory=list)
+    review_notes: list[str] = field(default_factory=list)
+    source_url: str = ""
+
+
+def split_documents(text: str, source_file: str, context: ParseContext) -> list[ParsedDocument]:
+    """The documents in one source file, with title, clean body, kind, date, authors and publishers.
+
+    Quotes, themes and mentioned organisations are left to later steps, which compute offsets into
+    `body`: paragraphs are separated by exactly one blank line and the original characters are kept.
+    """
+    matcher = OrganisationMatcher(context.organisations)
+    raw = [normalise_line(line) for line in text.replace("\r\n", "\n").split("\n")]
+    is_archive = any(ARCHIVE_LABEL_RE.match(line) for line in raw[:5] if line)
+    lines = _lines(raw)
+    source_url = ""
+    for line in list(lines):
+        m = SOURCE_URL_RE.match(line.text)
+        if m:
+            source_url = source_url or m.group(1)
+            lines.remove(line)
+
+    if _is_listing(lines):
+        drafts = _split_listing(lines, matcher)
+    elif (header_end := _letter_header_end(lines, matcher)) is not None:
+        drafts = [_letter(lines, header_end, matcher)]
+    else:
+        drafts = _split_stream(lines, matcher, is_archive)
+
+    known_people = [p for d in drafts for p in d.authors]
+    documents = []
+    for position, draft in enumerate(drafts):
+        metadata.complete_first_names(draft.authors, known_people)
+        draft.source_url = draft.source_url or (source_url if len(drafts) == 1 else "")
+        documents.append(_finish(draft, position, source_file))
+    return documents
+
+
+# --- lines -----------------------------------------------------------------------------------------
+
+
+def _is_boilerplate(line: str) -> bool:
+    return bool(BOILERPLATE_RE.match(line) or CALL_TO_ACTION_RE.search(line))
+
+
+def _lines(raw: list[str]) -> list[_Line]:
+    """Non-empty lines with whether a blank line surrounds them; boilerplate counts as blank."""
+    kept = [None if (not line or _is_boilerplate(line)) else line for line in raw]
+    lines: list[_Line] = []
+    blank = True
+    for text in kept:
+        if text is None:
+            blank = True
+            if lines:
+                lines[-1].blank_after = True
+            continue
+        if lines and not blank:
+            lines[-1].blank_after = False
+        lines.append(_Line(text, blank_before=blank))
+        blank = False
+    return lines
+
+
+def _is_title_like(text: str) -> bool:
+    """A heading: short, capitalised, no sentence-ending full stop, not a caption, quote or date."""
+    return (
+        len(text) <= MAX_TITLE_CHARS
+        and word_count(text) <= MAX_TITLE_WORDS
+        and (text[0].isupper() or text[0].isdigit())
+        and text[-1] not in '.,:;…”"»'
+        and "Foto:" not in text
+        and not FACT_BOX_RE.match(text)
+        and not metadata.GREETING_RE.match(text)
+        and not metadata.PUBLISHED_RE.match(text)
+        and not is_date_line(text)
+    )
+
+
+def _is_article_like(lines: list[_Line]) -> bool:
+    """Enough running text to be a document of its own rather than a fact box under the last one."""
+    chars = sum(len(line.text) for line in lines)
+    return (len(lines) >= 3 and chars >= 600) or chars >= 1200
+
+
+# --- listings --------------------------------------------------------------------------------------
+
+
+def _listing_date(line: _Line) -> bool:
+    return bool(re.match(r"^[•·*]?\s*\d{4}-\d{2}-\d{2}$", line.text)) or (
+        line.text.startswith(("•", "·")) and is_date_line(line.text)
+    )
+
+
+def _is_listing(lines: list[_Line]) -> bool:
+    dated = [i for i, line in enumerate(lines) if _listing_date(line)]
+    return len(dated) >= 2 and all(i + 1 < len(lines) for i in dated)
+
+
+def _split_listing(lines: list[_Line], matcher: OrganisationMatcher) -> list[_Draft]:
+    """A blog or news front page: each item is a dated bullet, a title line and the item's text."""
+    starts = [i for i, line in enumerate(lines) if _listing_date(line)]
+    preamble = " ".join(line.text for line in lines[: starts[0]])
+    kind = "blogginlagg" if re.search(r"blogg", preamble, re.IGNORECASE) else "artikel"
+    publishers = list(dict.fromkeys(m.name for m in matcher.find(preamble)))
+    drafts = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        if end - start < 2:
+            continue  # a date with nothing under it
+        title, *body = lines[start + 1 : end]
+        published = metadata.parse_date(lines[start].text)
+        drafts.append(
+            _Draft(title.text, body, published=published, kind=kind, organisations=list(publishers))
+        )
+    return drafts
+
+
+# --- letters ---------------------------------------------------------------------------------------
+
+
+def _letter_header_end(lines: list[_Line], matcher: OrganisationMatcher) -> int | None:
+    """Where the title follows a letter's header (date, senders, addressees), or None if not a letter."""
+    if not lines or not any(is_date_line(line.text) for line in lines[:3]):
+        return None
+    addressed = False
+    for i, line in enumerate(lines[:20]):
+        if ADDRESSEE_RE.search(line.text):
+            addressed = True
+        elif not (is_date_line(line.text) or matcher.resolve(line.text)):
+            return i if addressed else None
+    return None
+
+
+def _letter(lines: list[_Line], header_end: int, matcher: OrganisationMatcher) -> _Draft:
+    header = lines[:header_end]
+    first_addressee = next(i for i, line in enumerate(header) if ADDRESSEE_RE.search(line.text))
+    senders = [
+        name
+        for line in header[:first_addressee]
+        if (name := matcher.resolve(line.text)) and matcher.organisations[name].kind != "departement"
+    ]
+    published = next((metadata.parse_date(line.text) for line in header if is_date_line(line.text)), None)
+    rest = lines[header_end:]
+    title = rest[0].text if _is_title_like(rest[0].text) else ""
+    body = rest[1:] if title else rest
+    authors, sign_start = metadata.letter_signatories([line.text for line in body], matcher)
+    signers = [p.organisation for p in authors if p.organisation]
+    return _Draft(
+        title,
+        body[:sign_start],
+        published=published,
+        kind="remissvar",
+        organisations=list(dict.fromkeys(senders + signers)),
+        authors=authors,
+    )
+
+
+# --- streams of articles and posts -----------------------------------------------------------------
+
+
+def _split_stream(lines: list[_Line], matcher: OrganisationMatcher, is_archive: bool) -> list[_Draft]:
+    """Articles or posts one after another, each under a title line standing alone.
+
+    A standalone title-like line starts a new document when the text under it is long enough to be
+    one, or when the current document has already been signed off; otherwise it is a fact box or a
+    section heading and stays in the current document.
+    """
+    candidates = [i for i, line in enumerate(lines) if line.standalone and _is_title_like(line.text)]
+    if not candidates:
+        title = lines[0].text if lines and _is_title_like(lines[0].text) else ""
+        drafts = [_Draft(title, lines[1:] if title else lines)] if lines else []
+    else:
+        drafts = []
+        current: _Draft | None = None
+        for n, start in enumerate(candidates):
+            end = candidates[n + 1] if n + 1 < len(candidates) else len(lines)
+            block = lines[start + 1 : end]
+            if current is None:
+                # Whatever precedes the first title ("Publicerad: …") belongs to the first document.
+                current = _Draft(lines[start].text, lines[:start] + block)
+                drafts.append(current)
+                continue
+            signed = any(metadata.GREETING_RE.match(line.text) for line in current.lines)
+            if _is_article_like(block) or signed:
+                current = _Draft(lines[start].text, list(block))
+                drafts.append(current)
+            else:
+                current.lines.extend(lines[start:end])
+
+    blog = any(metadata.GREETING_RE.match(line.text) for line in lines)
+    for draft in drafts:
+        _stream_metadata(draft, matcher, is_archive=is_archive, blog=blog)
+    if blog:
+        publisher = metadata.most_common([name for d in drafts for name in d.organisations])
+        for draft in drafts:
+            if publisher and publisher not in draft.organisations:
+                draft.organisations.append(publisher)
+    return drafts
+
+
+def _stream_metadata(draft: _Draft, matcher: OrganisationMatcher, *, is_archive: bool, blog: bool) -> None:
+    has_published_line = False
+    kept = []
+    for line in draft.lines:
+        is_published, value = metadata.published_line(line.text)
+        if is_published:
+            has_published_line = True
+            draft.published = draft.published or value
+        else:
+            kept.append(line)
+    draft.lines = kept
+    texts = [line.text for line in kept]
+
+    if draft.published is None and texts:
+        draft.published, _phrase = metadata.relative_writing_date(texts[0])
+
+    person, at = metadata.parse_blog_signature(texts, matcher)
+    if person:
+        draft.authors.append(person)
+        draft.organisations = metadata.signature_organisations(texts[at:], matcher)
+
+    opening = " ".join(texts[:3]) + " " + draft.title
+    if re.search(r"\bdebattartikel\b|^Debatt\s*:", opening, re.IGNORECASE):
+        draft.kind = "debattartikel"
+    elif re.search(r"\bpressmeddelande\b", opening, re.IGNORECASE):
+        draft.kind = "pressmeddelande"
+    elif blog:
+        first_block = []
+        for line in draft.lines:
+            if line.standalone and _is_title_like(line.text):
+                break
+            first_block.append(line)
+        draft.kind = "blogginlagg" if person or _is_article_like(first_block) else "annan"
+    elif is_archive or has_published_line or any(SAYS_RE.search(t) for t in texts):
+        draft.kind = "artikel"
+    else:
+        draft.kind = "annan"
+
+    if has_published_line and not is_archive and not draft.organisations and texts:
+        owner = metadata.possessive_publisher(texts[0], matcher)
+        if owner:
+            draft.organisations.append(owner)
+
+
+# --- bodies ----------------------------------------------------------------------------------------
+
+
+def _finish(draft: _Draft, position: int, source_file: str) -> ParsedDocument:
+    paragraphs = body_paragraphs([line.text for line in draft.lines])
+    title = draft.title
+    if not title and paragraphs:
+        words = paragraphs[0].split()
+        title = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
+        draft.review_notes.append("ingen rubrik hittades")
+    while paragraphs and paragraphs[0] == title:
+        paragraphs.pop(0)
+    if draft.published is None:
+        draft.review_notes.append("inget datum hittades")
+    return ParsedDocument(
+        title=title,
+        body="\n\n".join(paragraphs),
+        source_file=source_file.replace("\\", "/").rsplit("/", 1)[-1],
+        position=position,
+        kind=draft.kind or "annan",
+        published=draft.published,
+        authors=draft.authors,
+        organisations=draft.organisations,
+        source_url=draft.source_url,
+        needs_review=bool(draft.review_notes),
+        review_note="; ".join(draft.review_notes),
+    )
+
+
+def body_paragraphs(lines: list[str]) -> list[str]:
+    """Paragraphs from lines: page-break halves joined, repeated captions dropped, glued headings split."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _continues(joined[-1], line):
+            joined[-1] = f"{joined[-1]} {line}"
+        elif not joined or joined[-1] != line:
+            joined.append(line)
+    paragraphs: list[str] = []
+    for paragraph in joined:
+        paragraphs.extend(split_glued(paragraph))
+    return paragraphs
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A page break cut a paragraph: the first half runs on without punctuation, the second starts lower-case."""
+    return (
+        len(previous) >= 60
+        and not ends_sentence(previous)
+        and (previous[-1].isalnum() or previous[-1] in ",-–")
+        and starts_lower(line)
+        and not metadata.GREETING_RE.match(previous.split("\n")[-1])
+    )
+
+
+def split_glued(paragraph: str) -> list[str]:
+    """Split text whose paragraphs and headings were scraped without spaces between them.
+
+    "…ungdomsvården.Högt tryck på socialtjänstenAtt bedöma…" becomes "…ungdomsvården.",
+    "Högt tryck på socialtjänsten" and "Att bedöma…": a full stop straight before a capital ends a
+    paragraph, and a lower-case letter straight before a capital, within the first words of a
+    paragraph, ends a heading.
+    """
+    pieces: list[str] = []
+    start = 0
+    for m in _SENTENCE_GLUE_RE.finditer(paragraph):
+        if _URL_TOKEN_RE.search(paragraph[start : m.start()].rsplit(" ", 1)[-1]):
+            continue
+        pieces.append(paragraph[start : m.start()])
+        start = m.start()
+    pieces.append(paragraph[start:])
+
+    result = []
+    for piece in pieces:
+        heading = _HEADING_GLUE_RE.search(piece)
+        if heading:
+            prefix = piece[: heading.end()]
+            if (
+                piece[0].isupper()
+                and word_count(prefix) <= 12
+                and not re.search(r"[.!?;]", prefix)
+                and not _URL_TOKEN_RE.search(prefix.rsplit(" ", 1)[-1])
+            ):
+                result.extend([prefix.strip(), piece[heading.end() :].strip()])
+                continue
+        result.append(piece.strip())
+    return [p for p in result if p]

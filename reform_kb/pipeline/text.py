@@ -1,0 +1,80 @@
+"""Small text helpers shared by the pipeline: whitespace, Swedish dates, sentence punctuation."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+SWEDISH_MONTHS = {
+    "januari": 1,
+    "februari": 2,
+    "mars": 3,
+    "april": 4,
+    "maj": 5,
+    "juni": 6,
+    "juli": 7,
+    "augusti": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+}
+
+ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+SWEDISH_DATE_RE = re.compile(
+    r"(?<!\d)(\d{1,2})(?::e|:a)?\s+(" + "|".join(SWEDISH_MONTHS) + r")\s+(\d{4})(?!\d)", re.IGNORECASE
+)
+
+# Characters that end a sentence or a line of prose; a line ending otherwise may be cut by a page break.
+TERMINAL_PUNCTUATION = '.!?…:;”"»)'
+
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def normalise_line(line: str) -> str:
+    """One line with invisible characters removed and runs of (non-breaking) spaces made one space."""
+    return _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", line)).strip()
+
+
+def to_date(year: int | str, month: int | str, day: int | str) -> date | None:
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> date | None:
+    """The first ISO ("2023-07-04") or written Swedish ("4 juli 2023") date in `text`, if any."""
+    found = []
+    iso = ISO_DATE_RE.search(text)
+    if iso:
+        found.append((iso.start(), to_date(*iso.groups())))
+    written = SWEDISH_DATE_RE.search(text)
+    if written:
+        day, month, year = written.groups()
+        found.append((written.start(), to_date(year, SWEDISH_MONTHS[month.lower()], day)))
+    found = [f for f in found if f[1] is not None]
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is only a date, optionally with a place and bullet: "Stockholm 2021-12-15"."""
+    stripped = re.sub(r"^[•·*\-–]\s*", "", line).strip(" ,.")
+    for regex in (ISO_DATE_RE, SWEDISH_DATE_RE):
+        m = regex.search(stripped)
+        if m and len(stripped) - (m.end() - m.start()) <= 20 and not stripped[m.end() :].strip():
+            return True
+    return False
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(text) and text.rstrip()[-1] in TERMINAL_PUNCTUATION
+
+
+def starts_lower(text: str) -> bool:
+    return bool(text) and text[0].isalpha() and text[0].islower()
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
