@@ -22,7 +22,11 @@ _stemmer = snowballstemmer.stemmer("swedish")
 
 
 def tokens(text: str) -> list[str]:
-    """The words of `text`, lower-cased; "SKR:s" stays one token as PostgreSQL's parser keeps it."""
+    """The words of `text`, lower-cased; "SKR:s" and "HVB-hem" stay one token each.
+
+    PostgreSQL's parser differs here (it indexes `skr` and `s`; `hvb-hem`, `hvb` and `hem`);
+    reform_kb.search.query.positions() translates between the two.
+    """
     return [m.group(0).lower() for m in WORD_RE.finditer(text)]
 
 
@@ -36,17 +40,29 @@ def stems(text: str) -> list[str]:
     return [stem(w) for w in tokens(text)]
 
 
+def inflected_forms(word: str) -> frozenset[str]:
+    """The surface forms whose stems `expand` considers: the word and its stem, with each ending."""
+    word = word.lower()
+    return frozenset(root + ending for root in {word, stem(word)} for ending in _INFLECTIONS)
+
+
+def expand_with(word: str, stem_of) -> frozenset[str]:
+    """`expand` with another stemmer, e.g. the database's own (see reform_kb.search.backends.postgres)."""
+    word = word.lower()
+    base = stem_of(word)
+    if not base:
+        return frozenset()
+    found = {base}
+    for form in inflected_forms(word):
+        candidate = stem_of(form)
+        # Only stems that are prefixes of the word itself: "insatser" adds `insat` (the stem
+        # of "insats"), but no ending may add a stem the word does not start with.
+        if candidate and word.startswith(candidate) and len(candidate) >= len(base) - 1:
+            found.add(candidate)
+    return frozenset(found)
+
+
 @lru_cache(maxsize=8192)
 def expand(word: str) -> frozenset[str]:
     """Stems that a search for `word` should match: its own and those of its inflected forms."""
-    word = word.lower()
-    base = stem(word)
-    found = {base}
-    for root in {word, base}:
-        for ending in _INFLECTIONS:
-            candidate = stem(root + ending)
-            # Only stems that are prefixes of the word itself: "insatser" adds `insat` (the stem
-            # of "insats"), but no ending may add a stem the word does not start with.
-            if word.startswith(candidate) and len(candidate) >= len(base) - 1:
-                found.add(candidate)
-    return frozenset(found)
+    return expand_with(word, stem)

@@ -12,7 +12,7 @@ class DocumentQuerySet(models.QuerySet):
         """Everything a document list shows, fetched in a fixed number of queries."""
         return self.prefetch_related("organisations", "authors", "themes", "tags")
 
-    def latest(self):
+    def newest_first(self):
         """Newest first; undated documents last."""
         return self.order_by(models.F("published").desc(nulls_last=True), "title")
 

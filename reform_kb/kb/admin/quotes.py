@@ -1,0 +1,97 @@
+from django.contrib import admin, messages
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.text import Truncator
+
+from ..forms import QuoteAdminForm
+from ..models import Quote
+from .common import OrganisationKindFilter, markdown_preview
+
+CONTEXT_CHARS = 200
+
+
+@admin.register(Quote)
+class QuoteAdmin(admin.ModelAdmin):
+    form = QuoteAdminForm
+    list_display = ["short_text", "speaker", "organisation", "document", "kind", "origin", "needs_review"]
+    list_select_related = ["document", "speaker", "organisation"]
+    list_filter = ["kind", "origin", "needs_review", "themes", OrganisationKindFilter]
+    search_fields = ["text", "speaker__name", "document__title"]
+    autocomplete_fields = ["document", "speaker", "organisation"]
+    filter_horizontal = ["themes"]
+    actions = ["mark_reviewed"]
+    readonly_fields = [
+        "document_context",
+        "annotation_preview",
+        "start",
+        "end",
+        "origin",
+        "edited_by_editor",
+        "import_ref",
+        "created_by",
+        "created_at",
+        "updated_by",
+        "updated_at",
+    ]
+    fieldsets = [
+        (None, {"fields": ["document", "text", "document_context"]}),
+        ("Talare", {"fields": ["speaker", "speaker_role", "organisation", "kind"]}),
+        ("Teman och kommentar", {"fields": ["themes", "tags", "annotation", "annotation_preview"]}),
+        ("Granskning", {"fields": ["needs_review", "review_note"]}),
+        (
+            "Ursprung och historik",
+            {
+                "classes": ["collapse"],
+                "fields": [
+                    ("start", "end"),
+                    "origin",
+                    "edited_by_editor",
+                    "import_ref",
+                    ("created_by", "created_at"),
+                    ("updated_by", "updated_at"),
+                ],
+            },
+        ),
+    ]
+
+    @admin.display(description="citat", ordering="text")
+    def short_text(self, obj):
+        return Truncator(obj.text).chars(90)
+
+    @admin.display(description="i sitt sammanhang")
+    def document_context(self, obj):
+        if not obj.pk:
+            return "Visas när citatet har sparats."
+        body = obj.document.body
+        before = body[max(0, obj.start - CONTEXT_CHARS) : obj.start]
+        after = body[obj.end : obj.end + CONTEXT_CHARS]
+        return format_html(
+            '<div style="white-space: pre-wrap; max-width: 60em">{}{}<mark>{}</mark>{}{}</div>',
+            "…" if obj.start > CONTEXT_CHARS else "",
+            before,
+            body[obj.start : obj.end],
+            after,
+            "…" if obj.end + CONTEXT_CHARS < len(body) else "",
+        )
+
+    @admin.display(description="kommentaren som den visas")
+    def annotation_preview(self, obj):
+        return markdown_preview(obj.annotation, self.get_empty_value_display())
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+            obj.origin = Quote.Origin.EDITOR
+        elif obj.origin == Quote.Origin.IMPORT and form.has_changed():
+            # The importer skips quotes flagged like this, so the editor's work survives re-imports.
+            obj.edited_by_editor = True
+        obj.updated_by = request.user
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description="Markera som granskade", permissions=["change"])
+    def mark_reviewed(self, request, queryset):
+        # Reviewing is an editor's decision: edited_by_editor keeps a re-import from flagging it again.
+        count = queryset.filter(needs_review=True).update(
+            needs_review=False, edited_by_editor=True, updated_by=request.user, updated_at=timezone.now()
+        )
+        self.message_user(request, f"{count} citat markerades som granskade.", messages.SUCCESS)

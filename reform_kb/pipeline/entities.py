@@ -1,0 +1,483 @@
+"""Organisations and people in Swedish text.
+
+Organisations come from a gazetteer (full names, short names, aliases) plus the Swedish genitive
+forms texts use ("SKR:s", "Visions", "Socialstyrelsens"). Names not in the gazetteer are recognised
+by form only ("Huddinge kommun", "Region Skåne", "Lärarförbundet") so that the importer can create
+them flagged for review. People are read from the phrases journalists use to present them:
+"Heike Erkers, förbundsordförande i Akademikerförbundet SSR" and
+"Visions förbundsordförande Veronica Magnusson".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reform_kb.pipeline.records import OrganisationInfo, PersonMention
+
+_UPPER = "A-ZÅÄÖÉÜ"
+_LOWER = "a-zåäöéèüáíóøæ"
+
+
+@dataclass(frozen=True)
+class OrgMatch:
+    name: str  # canonical name (for unknown organisations: the name as normalised from the text)
+    start: int
+    end: int
+    surface: str
+    known: bool = True  # False: recognised by form only, not in the gazetteer
+    kind: str = ""
+
+
+def _is_abbreviation(word: str) -> bool:
+    return len(word) >= 2 and word.upper() == word and any(c.isalpha() for c in word)
+
+
+def genitive_forms(surface: str) -> list[str]:
+    """The ways Swedish writes "of <surface>": "SKR:s", "Visions"; names ending in s, x, z take none."""
+    last = surface[-1]
+    if last.isupper() or last.isdigit():
+        return [surface + ":s", surface + "s"]
+    if last.lower() in "sxz":
+        return []
+    return [surface + "s"]
+
+
+def reference_organisations() -> list[OrganisationInfo]:
+    """The seeded gazetteer in `reference.organisations` as records."""
+    from reform_kb.pipeline.reference.organisations import ORGANISATIONS
+
+    return [
+        OrganisationInfo(
+            name=o["name"],
+            short_name=o.get("short_name", ""),
+            kind=o.get("kind", "annan"),
+            aliases=tuple(o.get("aliases", ())),
+            parent=o.get("parent"),
+        )
+        for o in ORGANISATIONS
+    ]
+
+
+# Capitalised words that open sentences and so look like names before "kommun", "stad" …
+_NOT_NAMES_TEXT = """
+    Varje Den Det Denna Detta Dessa En Ett Vilken Vilket Samma Hela Alla Min Mitt Vår Vårt Er Ert Din
+    Ditt Sin Sitt Någon Något Ingen Inget Annan Annat Egen Eget Stor Stort Liten Litet Ny Nytt Vald
+    Vilka Varför Hur När Där Här Om Som Och Men Eller För Från Till Med Vid Hos Inom Utan Under Efter
+    Före Mellan Enligt Även Också Bara Nu Då Så Ju Nog Hon Han Hen De Vi Ni Jag Du Man Dem Oss Deras
+    Hennes Hans Dess Dag Idag Igår Samtidigt Dessutom Därför Alltså Tidigare Senare Många Flera Fler
+    Nästan Mer Mest Mindre Minst Vissa Somliga Övriga Andra Tredje Första Andra Sista Nästa Varje
+    Respektive Berörd Aktuell Ansvarig Kommunal Statlig Regional Lokal Svensk Svenska Enskild Större
+    Mindre Liksom Trots Inte Ska Kan Vill Måste Bör Får Har Är Var Blir Blev Genom Mot Ur Av På I
+    Hälsningar Hälsning Vänliga Mvh Hej Tack Kära Bästa Intervju Foto Bild Källa Läs
+"""
+# Words of English organisation names that would otherwise read as a person ("Suffolk County Council").
+_NOT_NAME_WORDS = frozenset(
+    [
+        "University",
+        "College",
+        "Council",
+        "County",
+        "Services",
+        "Service",
+        "Social",
+        "Care",
+        "Institute",
+        "Network",
+        "Association",
+        "Foundation",
+        "Agency",
+        "Department",
+        "Ministry",
+        "Group",
+        "Centre",
+        "Center",
+        "Program",
+        "Programme",
+        "Public",
+        "Health",
+        "School",
+        "Trust",
+    ]
+)
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
+
+# (pattern, kind); group "name" is the organisation as written, before normalisation.
+_FORM_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"(?<!\w)(?P<name>(?P<place>{_WORD}(?: {_WORD})?) kommun)(?P<gen>s)?(?!\w)"), "kommun"),
+    (re.compile(rf"(?<!\w)(?P<name>(?P<place>{_WORD}(?: {_WORD})?) [Ss]tad)(?P<gen>s)?(?!\w)"), "kommun"),
+    (re.compile(rf"(?<!\w)(?P<name>Region (?P<place>{_WORD}(?: län)?))(?!\w)"), "region"),
+    (re.compile(rf"(?<!\w)(?P<name>(?P<place>{_WORD})regionen)(?P<gen>s)?(?!\w)"), "region"),
+    (
+        re.compile(
+            rf"(?<!\w)(?P<name>[{_UPPER}][{_LOWER}]+förbundet(?: [{_UPPER}]{{2,}}(?![{_LOWER}]))?)(?P<gen>:?s)?(?!\w)"
+        ),
+        "fackforbund",
+    ),
+    (re.compile(rf"(?<!\w)(?P<name>[{_UPPER}][{_LOWER}]+departementet)(?P<gen>s)?(?!\w)"), "departement"),
+    (re.compile(rf"(?<!\w)(?P<name>(?P<place>{_WORD}) universitet)(?P<gen>s)?(?!\w)"), "larosate"),
+    (re.compile(rf"(?<!\w)(?P<name>(?P<place>{_WORD}) högskola)(?P<gen>s)?(?!\w)"), "larosate"),
+    (re.compile(rf"(?<!\w)(?P<name>(?:Högskolan|Universitetet) i (?P<place>{_WORD}))(?!\w)"), "larosate"),
+    (
+        re.compile(
+            rf"(?<!\w)(?P<name>(?:Inspektionen|Myndigheten) för (?:[{_LOWER}-]+a )?[{_LOWER}-]+"
+            rf"(?: och [{_LOWER}-]+)?)(?!\w)"
+        ),
+        "myndighet",
+    ),
+    (re.compile(rf"(?<!\w)(?P<name>Länsstyrelsen i (?P<place>{_WORD}(?: län)?))(?!\w)"), "myndighet"),
+]
+
+
+class OrganisationMatcher:
+    """Finds and resolves organisation names in text, gazetteer first, then by form."""
+
+    def __init__(self, organisations: list[OrganisationInfo]):
+        self.organisations = {o.name: o for o in organisations}
+        self._surfaces: dict[str, str] = {}  # surface -> canonical
+        self._folded: dict[str, str] = {}  # casefolded multi-word surface -> canonical
+        for org in organisations:
+            for surface in (org.name, org.short_name, *org.aliases):
+                if not surface:
+                    continue
+                for form in (surface, *genitive_forms(surface)):
+                    self._surfaces.setdefault(form, org.name)
+                    if " " in form:
+                        self._folded.setdefault(form.casefold(), org.name)
+        alternatives = []
+        for surface in sorted(self._surfaces, key=len, reverse=True):
+            escaped = re.escape(surface)
+            # Single words match case-sensitively: "Vision" is the union, "vision" is not; abbreviations
+            # must be upper case. Multi-word names may lose their capitals ("malmö stad").
+            alternatives.append(
+                f"(?i:{escaped})" if " " in surface and not _is_abbreviation(surface) else escaped
+            )
+        self._regex = (
+            re.compile(r"(?<![\w:-])(?:" + "|".join(alternatives) + r")(?![\w])") if alternatives else None
+        )
+
+    def find(self, text: str) -> list[OrgMatch]:
+        """Gazetteer organisations in `text`, leftmost and longest first, never overlapping."""
+        if self._regex is None:
+            return []
+        matches = []
+        for m in self._regex.finditer(text):
+            surface = m.group(0)
+            name = self._surfaces.get(surface) or self._folded.get(surface.casefold())
+            if name:
+                matches.append(
+                    OrgMatch(name, m.start(), m.end(), surface, True, self.organisations[name].kind)
+                )
+        return matches
+
+    def resolve(self, surface: str) -> str | None:
+        """The canonical name for a way of writing an organisation, or None if it is not in the gazetteer."""
+        surface = " ".join(surface.split()).strip(" .,;")
+        if not surface:
+            return None
+        for candidate in self._variants(surface):
+            name = self._surfaces.get(candidate) or self._folded.get(candidate.casefold())
+            if name:
+                return name
+        return None
+
+    def _variants(self, surface: str) -> list[str]:
+        variants = [surface]
+        for ending in (":s", "s"):
+            if surface.endswith(ending) and len(surface) > len(ending) + 1:
+                variants.append(surface[: -len(ending)])
+        # Local branches: "FSS region Skåne", "FSS Skåneregion(en)" → "FSS Skåne".
+        for variant in list(variants):
+            m = re.fullmatch(rf"(.+?) [Rr]egion ({_WORD})", variant) or re.fullmatch(
+                rf"(.+?) ({_WORD}?)region(?:en)?(?:s)?", variant
+            )
+            if m:
+                variants.append(f"{m.group(1)} {m.group(2)}")
+        return variants
+
+    def find_by_form(self, text: str) -> list[OrgMatch]:
+        """Organisations recognised by their form ("X kommun", "Region X", "…förbundet") that are not
+        in the gazetteer and do not overlap a gazetteer match."""
+        taken = [(m.start, m.end) for m in self.find(text)]
+        found: list[OrgMatch] = []
+        for pattern, kind in _FORM_RULES:
+            for m in pattern.finditer(text):
+                start, end = m.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                place = m.groupdict().get("place")
+                if place and place.split()[0] in _NOT_NAMES:
+                    continue
+                name = _normalise_form_name(m.group("name"), kind)
+                if name.split()[0] in _NOT_NAMES or self.resolve(name):
+                    continue
+                found.append(OrgMatch(name, start, end, m.group(0), False, kind))
+                taken.append((start, end))
+        return sorted(found, key=lambda o: o.start)
+
+    def find_unknown(self, text: str) -> list[OrganisationInfo]:
+        """Organisations to create (flagged for review) from `text`, each once, in order of appearance."""
+        seen: dict[str, OrganisationInfo] = {}
+        for m in self.find_by_form(text):
+            seen.setdefault(m.name, OrganisationInfo(name=m.name, kind=m.kind))
+        return list(seen.values())
+
+    def find_all(self, text: str) -> list[OrgMatch]:
+        """Gazetteer and form-recognised organisations together, in order."""
+        return sorted([*self.find(text), *self.find_by_form(text)], key=lambda o: o.start)
+
+
+def _normalise_form_name(name: str, kind: str) -> str:
+    # "Region Skånes" → "Region Skåne"; Swedish place names seldom end in a single s.
+    if kind == "region" and name.startswith("Region ") and name.endswith("s") and not name.endswith("ss"):
+        name = name[:-1]
+    return name
+
+
+# --- People ---------------------------------------------------------------------------------------
+
+_NAME_TOKEN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_FULL_NAME = rf"{_NAME_TOKEN}(?: (?:af |von |van |de |da |di |el |al-)?{_NAME_TOKEN}){{1,3}}"
+_PARTY = r"\((?P<party>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2})\)"
+_FULL_NAME_RE = re.compile(rf"(?<![\w:])(?P<name>{_FULL_NAME})(?!\w|:s\b)(?:\s*{_PARTY})?")
+_PERSON_START_RE = re.compile(
+    rf"^(?P<name>{_FULL_NAME}|{_NAME_TOKEN})(?![\w:])(?:\s*{_PARTY})?\s*"
+    r"(?:,\s*(?P<role>.*)|\s+(?P<where>(?:på|i|vid|från|hos|inom) .*)|\s+som (?:är )?(?P<relative>.*))?$"
+)
+_PREPOSITIONS = ("i", "för", "på", "vid", "hos", "inom", "från", "av", "åt")
+# Noun endings that mark a capitalised word as a common noun, not a name ("Socionomerna", "Regeringen").
+_COMMON_NOUN_END = re.compile(r"(?:erna|arna|orna|ningen|heten|andet|endet|ionen|eringen|arbetet|ens)$")
+
+
+def _is_name_token(token: str) -> bool:
+    return (
+        token not in _NOT_NAMES
+        and token not in _NOT_NAME_WORDS
+        and len(token) <= 14
+        and not _COMMON_NOUN_END.search(token)
+    )
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether `text` reads as a person's name: capitalised words that are not sentence-opening words."""
+    tokens = text.split()
+    return bool(tokens) and all(_is_name_token(t) for t in tokens if t[:1].isupper())
+
+
+def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:
+    """Role text and organisation from "förbundsordförande i Akademikerförbundet SSR" or
+    "Visions förbundsordförande"."""
+    role = role.strip().rstrip(".").strip()
+    if matcher is None or not role:
+        return role, None
+    orgs = matcher.find_all(role)
+    if not orgs:
+        return role, None
+    org = orgs[0]
+    before = role[: org.start].rstrip()
+    words = before.split()
+    if org.start == 0 and org.surface != org.name and org.surface.endswith("s"):
+        # Genitive first: "Visions förbundsordförande" — the role follows the organisation.
+        return role[org.end :].strip(" ,"), org.name
+    if words and words[-1] in _PREPOSITIONS:
+        before = " ".join(words[:-1])
+    return before.strip(" ,"), org.name
+
+
+def parse_person_phrase(phrase: str, matcher: OrganisationMatcher | None = None) -> PersonMention | None:
+    """A person from a presenting phrase, in either Swedish order:
+
+    "Heike Erkers, förbundsordförande i Akademikerförbundet SSR" (name, role),
+    "Visions förbundsordförande Veronica Magnusson" and
+    "socialtjänstminister Camilla Waltersson Grönvall (M)" (role before name).
+    Photo credits ("Foto: …") are dropped first; they never name the person shown.
+    """
+    phrase = re.split(r"\s*\b(?:Foto|Bild|Fotograf|Illustration)\s*:", phrase)[0]
+    phrase = " ".join(phrase.split()).strip(" .;")
+    if not phrase:
+        return None
+    m = _PERSON_START_RE.match(phrase)
+    if m and looks_like_name(m.group("name")):
+        if m.group("where"):  # "Anna Berg på Socialstyrelsen": an organisation, no title
+            role, org = "", organisation_of_place(m.group("where"), matcher)
+        elif m.group("relative") is not None:  # "Anna Berg som är socialchef i Lund"
+            role, org = (
+                _split_role(m.group("relative"), matcher)
+                if matcher and matcher.find_all(m.group("relative"))
+                else ("", None)
+            )
+        else:
+            role, org = _split_role(m.group("role") or "", matcher)
+        return PersonMention(name=m.group("name"), role=role, organisation=org, party=m.group("party") or "")
+    # Role before name: the name is the last run of capitalised words, ending the phrase.
+    last = None
+    for candidate in _FULL_NAME_RE.finditer(phrase):
+        last = candidate
+    if last is None or phrase[last.end() :].strip(" ,."):
+        return None
+    name = last.group("name")
+    pre = phrase[: last.start()].strip()
+    # A genitive organisation may have been swallowed into the name ("Visions Veronica …" is rare; but
+    # "Humanas biträdande …" is not): keep only the trailing name tokens that read as names.
+    tokens = name.split()
+    while len(tokens) > 2 and not _is_name_token(tokens[0]):
+        pre = f"{pre} {tokens.pop(0)}".strip()
+    name = " ".join(tokens)
+    if not looks_like_name(name):
+        return None
+    role, org = _split_role(pre, matcher)
+    return PersonMention(name=name, role=role, organisation=org, party=last.group("party") or "")
+
+
+@dataclass
+class PersonSpan:
+    start: int
+    end: int
+    person: PersonMention
+
+
+@dataclass
+class PeopleIndex:
+    """The people one document names, merged by name, so "säger Heike Erkers" can borrow the role and
+    organisation given elsewhere and "säger Suzan" can find "Suzan Berg"."""
+
+    people: dict[str, PersonMention] = field(default_factory=dict)
+
+    def add(self, person: PersonMention) -> PersonMention:
+        known = self.people.get(person.name)
+        if known is None:
+            self.people[person.name] = PersonMention(
+                person.name, person.role, person.organisation, person.party
+            )
+            return self.people[person.name]
+        if not known.role and person.role:
+            known.role = person.role
+        if not known.organisation and person.organisation:
+            known.organisation = person.organisation
+        if not known.party and person.party:
+            known.party = person.party
+        return known
+
+    def full_name(self, name: str) -> str:
+        """The full name for a first name: "Suzan" → "Suzan Berg" if the document names one such Suzan."""
+        if " " in name:
+            return name
+        fuller = [n for n in self.people if n.split()[0] == name and " " in n]
+        return fuller[0] if len(fuller) == 1 else name
+
+    def enrich(self, person: PersonMention) -> PersonMention:
+        """`person` under its full name with the role and organisation the document gives elsewhere."""
+        name = self.full_name(person.name)
+        known = self.people.get(name)
+        if known is None:
+            return PersonMention(name, person.role, person.organisation, person.party)
+        return PersonMention(
+            name,
+            person.role or known.role,
+            person.organisation or known.organisation,
+            person.party or known.party,
+        )
+
+    def knows_first_name(self, token: str) -> bool:
+        return any(n.split()[0] == token for n in self.people)
+
+
+# "Suzan, Katarina och Louise arbetar inom socialtjänsten i Uppsala": where the named people work.
+_WORKPLACE_RE = re.compile(
+    rf"^(?:(?:,\s*| och ){_NAME_TOKEN}(?: {_NAME_TOKEN})*)*\s+(?:arbetar|jobbar|är anställda?|verkar)\s+"
+    r"(?:inom|på|vid|för|hos|i)\s+(?P<where>[^.;]+)"
+)
+_LOCAL_SERVICE_RE = re.compile(
+    rf"\b(?:socialtjänsten|socialförvaltningen|kommunen|förvaltningen|stadsdelen)\s+i\s+(?P<place>{_NAME_TOKEN})"
+)
+
+
+def organisation_of_place(text: str, matcher: OrganisationMatcher | None) -> str | None:
+    """The organisation in a workplace phrase: a named one, or the municipality of "socialtjänsten i X"."""
+    if matcher is None:
+        return None
+    orgs = matcher.find_all(text)
+    if orgs:
+        return orgs[0].name
+    local = _LOCAL_SERVICE_RE.search(text)
+    if local:
+        place = local.group("place")
+        for candidate in (f"{place} kommun", f"{place}s kommun", f"{place} stad"):
+            if matcher.resolve(candidate):
+                return matcher.resolve(candidate)
+    return None
+
+
+# A title written straight before a name: "socialtjänstminister Camilla …", "Professor Eva …".
+_TITLE_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?P<role>(?:[{_LOWER}]+(?:ande|ende|iga?|iska?|ella?|ade) )?(?:[{_UPPER}{_LOWER}][{_LOWER}-]*)?(?i:minister|ordförande|chef|direktör|utredare|"
+    r"ansvarig|sekreterare|handläggare|socionom|professor|forskare|docent|generaldirektör|talesperson|ombudsman|"
+    r"samordnare|strateg|ledamot|borgarråd|kommunalråd|regionråd|råd))\s+$"
+)
+_ROLE_BEFORE_RE = re.compile(rf"(?:(?:[\w:-]+s|[{_LOWER}-]+) ){{1,4}}$")
+
+
+def find_people(
+    text: str, matcher: OrganisationMatcher | None = None, index: PeopleIndex | None = None
+) -> list[PersonSpan]:
+    """People named in running text: full names, and first names the document already knows.
+
+    A name followed by ", role" or preceded by a role ("Humanas biträdande kvalitetsdirektör …") gets
+    that role and organisation.
+    """
+    org_spans = [(o.start, o.end) for o in matcher.find_all(text)] if matcher else []
+    found: list[PersonSpan] = []
+    patterns = [_FULL_NAME_RE]
+    if index and index.people:
+        firsts = sorted({n.split()[0] for n in index.people}, key=len, reverse=True)
+        patterns.append(
+            re.compile(r"(?<![\w:])(?P<name>" + "|".join(map(re.escape, firsts)) + r")(?!\w|:s\b)")
+        )
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            start, end = m.span("name")
+            if any(s < end and start < e for s, e in org_spans) or any(
+                p.start < end and start < p.end for p in found
+            ):
+                continue
+            tokens = m.group("name").split()
+            while tokens and not _is_name_token(tokens[0]):
+                start += len(tokens.pop(0)) + 1
+            if not tokens or (len(tokens) == 1 and pattern is _FULL_NAME_RE):
+                continue
+            if not all(_is_name_token(t) or (t.endswith("s") and _is_name_token(t[:-1])) for t in tokens):
+                continue
+            name = " ".join(tokens)
+            if index and name.endswith("s") and name[:-1] in index.people:
+                name = name[:-1]  # genitive: "Rebecca Svenssons egen uppväxt"
+            person = PersonMention(name, party=(m.groupdict().get("party") or ""))
+            after = text[m.end() :]
+            role_after = re.match(r",\s*([^,.;:()]+?)\s*(?:[,.;:]|$)", after)
+            is_after = re.match(r" är ([^.;]+?)\s*(?:[.;]|$)", after)
+            if (
+                role_after
+                and role_after.group(1)[:1].islower()
+                and not re.match(r"(?:som|och|men|att|när|där)\b", role_after.group(1))
+            ):
+                person.role, person.organisation = _split_role(role_after.group(1), matcher)
+            elif is_after and matcher and matcher.find_all(is_after.group(1)):
+                person.role, person.organisation = _split_role(is_after.group(1), matcher)
+            elif workplace := _WORKPLACE_RE.match(after):
+                person.organisation = organisation_of_place(workplace.group("where"), matcher)
+            else:
+                before = _ROLE_BEFORE_RE.search(text[:start].rstrip() + " ") if start else None
+                title = _TITLE_BEFORE_RE.search(text[:start])
+                if title and not (before and matcher and matcher.find_all(before.group(0))):
+                    role = title.group("role")
+                    person.role = role[0].lower() + role[1:] if role[1:].islower() else role
+                elif before and matcher:
+                    pre = before.group(0).strip()
+                    orgs = matcher.find_all(pre)
+                    if orgs and orgs[0].surface != orgs[0].name:
+                        # "Humanas biträdande kvalitetsdirektör": drop any words before the genitive.
+                        pre = pre[orgs[0].start :]
+                        person.role, person.organisation = _split_role(pre, matcher)
+            found.append(PersonSpan(start, end, person))
+    return sorted(found, key=lambda p: p.start)

@@ -1,0 +1,447 @@
+"""Quotes and their speakers in Swedish journalism.
+
+Swedish papers mark speech with a dash opening the paragraph ("– Det är oacceptabelt, säger Heike
+Erkers."), not with quotation marks; ” … ” paragraphs are pull-quotes repeating what was said, or
+long quoted excerpts. Quotation marks inside running text usually name things (reports, projects,
+slogans) and are not quotes. A speaker is named after the verb of saying, or by a pronoun that points
+back to the last person named, or not at all when the quote continues the previous speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from reform_kb.pipeline.entities import (
+    OrganisationMatcher,
+    PeopleIndex,
+    find_people,
+    parse_person_phrase,
+)
+from reform_kb.pipeline.records import ParsedQuote, PersonMention
+
+_SPEECH_VERBS_TEXT = """
+säger sa sade menar konstaterar avslutar berättar betonar fortsätter förklarar tycker understryker påpekar
+anser framhåller tillägger svarar poängterar hävdar summerar beskriver varnar uppger tror medger resonerar
+inflikar vidhåller skriver utvecklar frågar undrar tillade sade menade konstaterade berättade betonade
+fortsatte förklarade tyckte underströk påpekade ansåg framhöll svarade poängterade hävdade avslutade
+beskrev varnade uppgav trodde medgav skrev
+"""
+SPEECH_VERBS = [*_SPEECH_VERBS_TEXT.split(), "slår fast"]
+_VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + "|enligt"
+PRONOUNS = {"hon", "han", "hen", "de", "vi"}
+
+DASH_RE = re.compile(r"^(?:[–—]\s*|-\s+)(?=\S)")
+OPEN_QUOTES = '”“"«'
+QUOTE_CHARS = re.compile(r"[”“\"«»]")
+# The attribution that ends a quote: ", säger Heike Erkers, förbundsordförande i …" (comma optional,
+# since writers drop it) running to the end of the paragraph or of a sentence.
+ATTRIBUTION_RE = re.compile(rf"(?:,\s*|(?<=[?!…])\s+|\s+)(?P<verb>{_VERB_ALT})\s+(?P<who>[^\s].*)$", re.S)
+TRAILING_ATTRIBUTION_RE = re.compile(rf"^,?\s*(?:{_VERB_ALT})\s+(?P<who>.+)$", re.S)
+INTERVIEW_RE = re.compile(r"^(?:Intervju med|Citat:|Källa:|Samtal med)\s+(?P<who>.+)$", re.S)
+# "Heike Erkers säger: ”…”" — the speaker before the quote, in one paragraph.
+LEAD_IN_RE = re.compile(rf"(?P<intro>[^.!?:]*\b(?:{_VERB_ALT})\b[^.!?:]*):\s*[”“\"](?P<q>[^”\"]+)[”\"]")
+# "”…”, säger Heike Erkers." inside running text.
+INLINE_RE = re.compile(rf"[”“\"](?P<q>[^”\"]+)[”\"],\s+(?:{_VERB_ALT})\s+(?P<who>[^.!?]+)")
+PHOTO_RE = re.compile(r"\b(?:Foto|Bild|Fotograf|Illustration)\s*:")
+# Several people credited together: "Anna A, chef i X; Bo B, socialchef och Cia C, …".
+PERSON_LIST_SPLIT = re.compile(r"\s*;\s*|\s+och\s+(?=[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö-]+)+,)")
+
+PULLQUOTE_MIN_WORDS = 4
+
+
+@dataclass
+class Unit:
+    """One paragraph (a line of the body) with its offsets."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = "narrative"  # narrative, heading, caption, dash, quoted
+
+
+def split_units(body: str) -> list[Unit]:
+    """Paragraphs as lines; a dash quote run into the previous paragraph ("… hänsyn. – LVU …") is split off."""
+    units = []
+    for m in re.finditer(r"[^\n]+", body):
+        line = m.group(0)
+        offset = m.start()
+        pieces = [0] + [p.end() for p in re.finditer(r"(?<=[.!?])\s+(?=[–—] [A-ZÅÄÖ])", line)] + [len(line)]
+        for a, b in zip(pieces, pieces[1:], strict=False):
+            raw = line[a:b]
+            stripped = raw.strip()
+            if stripped:
+                lead = len(raw) - len(raw.lstrip())
+                units.append(Unit(offset + a + lead, offset + a + lead + len(stripped), stripped))
+    for unit in units:
+        unit.kind = _classify(unit.text)
+    return units
+
+
+def _classify(text: str) -> str:
+    if DASH_RE.match(text):
+        return "dash"
+    if text[0] in OPEN_QUOTES:
+        return "quoted"
+    if PHOTO_RE.search(text):
+        return "caption"
+    if len(text.split()) <= 8 and text[-1] not in '.!?:;,”"…)':
+        return "heading"
+    person = None if QUOTE_CHARS.search(text) else parse_person_phrase(text)
+    if (
+        person
+        and person.role
+        and text.count(".") <= 1
+        and len(text.split()) <= 30
+        and text.startswith(person.name)
+    ):
+        return "caption"  # a presenting line: "Rebecca Svensson, socionom och enhetschef …"
+    return "narrative"
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip()[-1:] in '.!?…”"»'
+
+
+def _is_list_item(text: str) -> bool:
+    """A dash paragraph that is a bullet, not speech: lower-case start or no sentence ending."""
+    rest = DASH_RE.sub("", text)
+    return not rest or rest[0].islower() or not _ends_sentence(rest)
+
+
+class _Speakers:
+    """Who is talking, as the reader tracks it through one document."""
+
+    def __init__(self, units: list[Unit], matcher: OrganisationMatcher):
+        self.matcher = matcher
+        self.index = PeopleIndex()
+        self.caption: PersonMention | None = None
+        self.last: PersonMention | None = None
+        for unit in units:  # first pass: everyone the document presents, so first names can resolve
+            if unit.kind == "caption":
+                person = parse_person_phrase(unit.text, matcher)
+                if person:
+                    self.index.add(person)
+            if unit.kind in ("dash", "quoted"):
+                person = self.attributed_person(unit.text)
+                if person:
+                    self.index.add(person)
+        for unit in units:
+            if unit.kind in ("narrative", "caption", "heading"):
+                credited = PHOTO_RE.split(unit.text)[0]  # a photographer is never a speaker
+                for span in find_people(credited, matcher, self.index):
+                    self.index.add(span.person)
+
+    def attributed_person(self, who: str) -> PersonMention | None:
+        """The person in an attribution's tail ("Heike Erkers, förbundsordförande i …"), not a pronoun."""
+        m = ATTRIBUTION_RE.search(who)
+        return self.parse_who(m.group("who")) if m else None
+
+    def parse_who(self, who: str) -> PersonMention | None:
+        person = parse_person_phrase(who, self.matcher)
+        if person is None:
+            return None
+        if person.role.startswith(("som ", "vilken ", "vars ")):
+            person.role = ""  # a relative clause about the speaker, not a title
+        return person
+
+    def named_in(self, unit: Unit) -> list[PersonMention]:
+        """People a narrative paragraph names, as the document knows them (role and organisation)."""
+        return [
+            self.resolve(PersonMention(s.person.name))
+            for s in find_people(unit.text, self.matcher, self.index)
+        ]
+
+    def resolve(self, person: PersonMention) -> PersonMention:
+        return self.index.enrich(person)
+
+
+def _person_from_who(speakers: _Speakers, who: str) -> tuple[PersonMention | None, bool]:
+    """(person, is_pronoun) from the words after the verb of saying."""
+    words = who.strip().rstrip(".!?").split()
+    if words and words[0].lower().rstrip(",") in PRONOUNS:
+        return None, True
+    return speakers.parse_who(who), False
+
+
+def _attributions(text: str):
+    """Every place a verb of saying could start the attribution, overlapping (the tail runs to the end)."""
+    pos = 0
+    while (m := ATTRIBUTION_RE.search(text, pos)) is not None:
+        yield m
+        pos = m.start("verb") + 1
+
+
+# Words that show the text after a verb of saying is a clause, not a presented person.
+_CLAUSE_WORDS_TEXT = "att till om nej ja inte det den detta som med åt mot när där men och eller"
+_CLAUSE_WORDS = frozenset(_CLAUSE_WORDS_TEXT.split())
+
+
+def _plausible_attribution(head: str, person: PersonMention) -> bool:
+    """Whether "säger <head>" presents a speaker: the name first, or a short title before it."""
+    if head.startswith(person.name):
+        return True
+    before = head[: head.find(person.name)].split() if person.name in head else []
+    return 0 < len(before) <= 4 and not any(w.lower() in _CLAUSE_WORDS for w in before)
+
+
+def _split_attribution(text: str) -> tuple[int, str | None, int]:
+    """(end of the spoken words, attribution tail, where the words go on after the attribution).
+
+    The attribution usually ends the paragraph; when it ends a sentence inside it ("…, säger hon. Och
+    sedan …") the words after it are more of the same quote.
+    """
+    for m in _attributions(text):
+        who = m.group("who").strip()
+        words = who.split()
+        first = words[0].rstrip(".,!?") if words else ""
+        sentence = re.match(r"(?P<who>[^.!?]+)[.!?]?\s*(?P<rest>.*)$", who, re.S)
+        head, rest = sentence.group("who").strip(), sentence.group("rest")
+        if rest and not re.match(r"(?:[–—-]\s*)?[A-ZÅÄÖ]", rest):
+            continue  # the sentence goes on: not an attribution
+        if first.lower() in PRONOUNS:
+            return m.start(), head, (m.start("who") + sentence.start("rest")) if rest else len(text)
+        person = parse_person_phrase(head)
+        if person is None or not _plausible_attribution(head, person):
+            continue
+        return m.start(), head, (m.start("who") + sentence.start("rest")) if rest else len(text)
+    return len(text), None, len(text)
+
+
+def extract_quotes(body: str, matcher: OrganisationMatcher) -> list[ParsedQuote]:
+    """Direct quotes, pull-quotes and quoted excerpts in a document's clean text, with speakers."""
+    units = split_units(body)
+    speakers = _Speakers(units, matcher)
+    quotes: list[ParsedQuote] = []
+    pullquotes: list[ParsedQuote] = []
+    context: list[PersonMention] = []  # people named in the latest narrative paragraph
+    previous_kind = ""
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        if unit.kind == "caption":
+            person = parse_person_phrase(unit.text, matcher)
+            if person:
+                speakers.caption = speakers.resolve(person)
+                context = [speakers.caption]
+        elif unit.kind == "narrative":
+            context = speakers.named_in(unit) or ([] if _mentions_other_subject(unit.text) else context)
+            quotes.extend(_inline_quotes(unit, speakers, context))
+        elif unit.kind == "dash":
+            run_end = i
+            while run_end + 1 < len(units) and units[run_end + 1].kind == "dash":
+                run_end += 1
+            if any(_is_list_item(u.text) for u in units[i : run_end + 1]):
+                i = run_end + 1  # a bullet list, not speech
+                previous_kind = "list"
+                continue
+            quotes.extend(_dash_quote(unit, speakers, context, previous_kind))
+        elif unit.kind == "quoted":
+            consumed, found = _quoted(units, i, speakers, context)
+            for quote in found:
+                (pullquotes if quote.kind == "pullquote" else quotes).append(quote)
+            if found and found[-1].kind != "pullquote" and found[-1].speaker:
+                speakers.last = found[-1].speaker
+            i += consumed
+            previous_kind = "quoted"
+            continue
+        if unit.kind != "heading":
+            previous_kind = unit.kind
+        i += 1
+    _attribute_pullquotes(pullquotes, quotes, speakers)
+    found = sorted(quotes + pullquotes, key=lambda q: q.start)
+    for quote in found:
+        quote.text = body[quote.start : quote.end]
+    return [q for q in found if q.text.strip()]
+
+
+def _mentions_other_subject(text: str) -> bool:
+    """Whether a narrative paragraph without names starts a new topic rather than going on about the
+    person last named ("Hon uppmanar …" keeps them)."""
+    return not re.search(r"\b(?:[Hh]on|[Hh]an|[Hh]en|[Hh]ennes|[Hh]ans)\b", text)
+
+
+def _dash_quote(
+    unit: Unit, speakers: _Speakers, context: list[PersonMention], previous_kind: str
+) -> list[ParsedQuote]:
+    lead = DASH_RE.match(unit.text).end()
+    spoken = unit.text[lead:]
+    end, who, resume = _split_attribution(spoken)
+    if who is not None:
+        person, pronoun = _person_from_who(speakers, who)
+        if pronoun:
+            person = _pronoun_target(speakers, context, previous_kind)
+        if person is not None:
+            person = speakers.resolve(person)
+    elif previous_kind in ("dash", "quoted") and speakers.last:
+        person = speakers.last  # a second paragraph of the same answer
+    else:
+        person = (context[-1] if context else None) or speakers.last or speakers.caption
+    if person:
+        speakers.last = person
+    quotes = []
+    for a, b in ((0, end), (resume, len(spoken))):
+        text = spoken[a:b].strip()
+        if len(text.split()) < 2:
+            continue
+        start = unit.start + lead + a + (len(spoken[a:b]) - len(spoken[a:b].lstrip()))
+        quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="direct")
+        _set_speaker(quote, person)
+        quotes.append(quote)
+    return quotes
+
+
+def _pronoun_target(
+    speakers: _Speakers, context: list[PersonMention], previous_kind: str
+) -> PersonMention | None:
+    if previous_kind == "narrative" and context:
+        return context[-1]
+    return speakers.last or (context[-1] if context else None) or speakers.caption
+
+
+def _set_speaker(
+    quote: ParsedQuote, person: PersonMention | None, co: list[PersonMention] | None = None
+) -> None:
+    if person is None:
+        quote.needs_review = True
+        quote.review_note = "Ingen talare hittades."
+        return
+    quote.speaker = PersonMention(person.name, person.role, person.organisation, person.party)
+    quote.co_speakers = co or []
+
+
+def _closing_quote(text: str, start: int) -> int:
+    m = re.compile(r"[”\"»]").search(text, start)
+    return m.start() if m else -1
+
+
+def _quoted(
+    units: list[Unit], i: int, speakers: _Speakers, context: list[PersonMention]
+) -> tuple[int, list[ParsedQuote]]:
+    """A paragraph opening with a quotation mark: pull-quote, credited quotation or excerpt."""
+    unit = units[i]
+    close = _closing_quote(unit.text, 1)
+    if close == -1:
+        return _excerpt(units, i, speakers, context)
+    inner = unit.text[1:close]
+    trailing = unit.text[close + 1 :].strip()
+    text = inner.strip()
+    start = unit.start + 1 + (len(inner) - len(inner.lstrip()))
+    quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="direct")
+    if not trailing.strip(" .,;"):
+        if (
+            len(text.split()) < PULLQUOTE_MIN_WORDS
+            or not _ends_sentence(text.rstrip('”"'))
+            and len(text.split()) < 8
+        ):
+            return 1, []  # a quoted title or term on its own line
+        quote.kind = "pullquote"
+        return 1, [quote]
+    credited = TRAILING_ATTRIBUTION_RE.match(trailing)
+    if credited:
+        person, pronoun = _person_from_who(speakers, credited.group("who"))
+        if pronoun:
+            person = _pronoun_target(speakers, context, "narrative")
+        _set_speaker(quote, speakers.resolve(person) if person else None)
+        return 1, [quote]
+    interview = INTERVIEW_RE.match(trailing)
+    if interview:
+        people = [
+            speakers.parse_who(part) for part in PERSON_LIST_SPLIT.split(interview.group("who").rstrip("."))
+        ]
+        people = [speakers.resolve(p) for p in people if p]
+        _set_speaker(quote, people[0] if people else None, people[1:])
+        return 1, [quote]
+    return 1, []  # "”Tidiga insikter för tidiga insatser” är ett projekt …": a name, not speech
+
+
+def _excerpt(
+    units: list[Unit], i: int, speakers: _Speakers, context: list[PersonMention]
+) -> tuple[int, list[ParsedQuote]]:
+    """A quotation opened in one paragraph and closed in a later one: one excerpt."""
+    marks = len(QUOTE_CHARS.findall(units[i].text))
+    for j in range(i + 1, min(len(units), i + 40)):
+        text = units[j].text
+        marks += len(QUOTE_CHARS.findall(text))
+        if marks % 2 == 1:
+            continue
+        close = max(text.rfind("”"), text.rfind('"'), text.rfind("»"))
+        trailing = text[close + 1 :].strip()
+        start = units[i].start + 1
+        end = units[j].start + close
+        quote = ParsedQuote(text="", start=start, end=end, kind="excerpt")  # text: see extract_quotes
+        person = None
+        credited = TRAILING_ATTRIBUTION_RE.match(trailing) if trailing else None
+        if credited:
+            person = speakers.parse_who(credited.group("who"))
+        if person is None:
+            person = (context[-1] if context else None) or speakers.caption
+        _set_speaker(quote, speakers.resolve(person) if person else None)
+        return j - i + 1, [quote]
+    return 1, []
+
+
+def _inline_quotes(unit: Unit, speakers: _Speakers, context: list[PersonMention]) -> list[ParsedQuote]:
+    """Quotations with their speaker inside running text: "X säger: ”…”" and "”…”, säger X"."""
+    found = []
+    for m in LEAD_IN_RE.finditer(unit.text):
+        words = m.group("q").split()
+        if len(words) < PULLQUOTE_MIN_WORDS:
+            continue
+        people = find_people(m.group("intro"), speakers.matcher, speakers.index)
+        intro_words = m.group("intro").split()
+        person = people[-1].person if people else None
+        if person is None and any(w.lower() in PRONOUNS for w in intro_words):
+            person = context[-1] if context else speakers.last
+        found.append(_inline(unit, m.start("q"), m.end("q"), speakers, person))
+    for m in INLINE_RE.finditer(unit.text):
+        if len(m.group("q").split()) < PULLQUOTE_MIN_WORDS or any(
+            q.start <= unit.start + m.start("q") < q.end for q in found
+        ):
+            continue
+        person, pronoun = _person_from_who(speakers, m.group("who"))
+        if pronoun:
+            person = context[-1] if context else speakers.last
+        elif person is None:
+            continue  # "”Rapporten”, skriver förvaltningen": not a person speaking
+        found.append(_inline(unit, m.start("q"), m.end("q"), speakers, person))
+    return found
+
+
+def _inline(unit: Unit, a: int, b: int, speakers: _Speakers, person: PersonMention | None) -> ParsedQuote:
+    text = unit.text[a:b].strip()
+    start = unit.start + a + (len(unit.text[a:b]) - len(unit.text[a:b].lstrip()))
+    quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="direct")
+    person = speakers.resolve(person) if person else None
+    _set_speaker(quote, person)
+    if person:
+        speakers.last = person
+    return quote
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w+", text) if len(w) > 2}
+
+
+def _attribute_pullquotes(
+    pullquotes: list[ParsedQuote], quotes: list[ParsedQuote], speakers: _Speakers
+) -> None:
+    """A pull-quote repeats (often shortened) something said in the article: credit the same speaker."""
+    counts = Counter(q.speaker.name for q in quotes if q.speaker)
+    main = (
+        next((q.speaker for q in quotes if q.speaker and q.speaker.name == counts.most_common(1)[0][0]), None)
+        if counts
+        else None
+    )
+    for pull in pullquotes:
+        words = _words(pull.text)
+        best, best_score = None, 0.0
+        for quote in quotes:
+            if quote.speaker is None or not words:
+                continue
+            score = len(words & _words(quote.text)) / len(words)
+            if score > best_score:
+                best, best_score = quote, score
+        person = best.speaker if best is not None and best_score >= 0.5 else main or speakers.caption
+        _set_speaker(pull, person)

@@ -1,0 +1,210 @@
+"""Organisations and people in Swedish text: gazetteer matching, genitives, form rules, presenting phrases."""
+
+import pytest
+
+from reform_kb.pipeline.entities import (
+    OrganisationMatcher,
+    PeopleIndex,
+    find_people,
+    genitive_forms,
+    parse_person_phrase,
+    reference_organisations,
+)
+from reform_kb.pipeline.records import OrganisationInfo, PersonMention
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return OrganisationMatcher(reference_organisations())
+
+
+@pytest.mark.parametrize(
+    ("surface", "canonical"),
+    [
+        ("SKR:s", "Sveriges Kommuner och Regioner"),
+        ("SKL", "Sveriges Kommuner och Regioner"),
+        ("Sveriges Kommuner och Landsting", "Sveriges Kommuner och Regioner"),
+        ("Visions", "Vision"),
+        ("Humanas", "Humana"),
+        ("IVO:s", "Inspektionen för vård och omsorg"),
+        ("Socialstyrelsens", "Socialstyrelsen"),
+        ("Akademikerförbundet SSR:s", "Akademikerförbundet SSR"),
+        ("FSS Skåne", "FSS Skåne"),
+        ("FSS region Skåne", "FSS Skåne"),
+        ("FSS Skåneregion", "FSS Skåne"),
+    ],
+)
+def test_resolve_gives_canonical_name_for_aliases_and_genitives(matcher, surface, canonical):
+    assert matcher.resolve(surface) == canonical
+
+
+def test_resolve_reads_local_branch_forms_not_listed_as_aliases():
+    matcher = OrganisationMatcher(
+        [OrganisationInfo("Vision"), OrganisationInfo("Vision Norr", parent="Vision")]
+    )
+    assert matcher.resolve("Vision region Norr") == "Vision Norr"
+    assert matcher.resolve("Vision Norrregionen") == "Vision Norr"
+
+
+def test_resolve_does_not_accept_lower_case_single_words(matcher):
+    assert matcher.resolve("vision") is None
+    assert matcher.resolve("skr") is None
+
+
+def test_genitive_forms_follow_swedish_spelling():
+    assert genitive_forms("SKR") == ["SKR:s", "SKRs"]
+    assert genitive_forms("Vision") == ["Visions"]
+    assert genitive_forms("Försäkringskassan") == ["Försäkringskassans"]
+    assert genitive_forms("Humana AB") == ["Humana AB:s", "Humana ABs"]
+    assert genitive_forms("Ungdomens hus") == []
+
+
+def test_find_prefers_the_longest_name(matcher):
+    text = "Det visar Akademikerförbundet SSR:s enkät."
+    [match] = matcher.find(text)
+    assert (match.name, match.surface) == ("Akademikerförbundet SSR", "Akademikerförbundet SSR:s")
+    assert text[match.start : match.end] == "Akademikerförbundet SSR:s"
+
+
+def test_find_respects_word_boundaries_and_case(matcher):
+    text = "Visionen om en ny lag delas av Vision, men inte av SKRAPAN eller kommunala bolag."
+    assert [m.name for m in matcher.find(text)] == ["Vision"]
+
+
+def test_find_matches_several_organisations_in_order(matcher):
+    text = "SKR:s projekt och IVO:s tillsyn, enligt Socialstyrelsens rapport till Malmö stad."
+    assert [m.name for m in matcher.find(text)] == [
+        "Sveriges Kommuner och Regioner",
+        "Inspektionen för vård och omsorg",
+        "Socialstyrelsen",
+        "Malmö stad",
+    ]
+
+
+def test_find_matches_multi_word_names_whatever_their_capitals(matcher):
+    assert [m.name for m in matcher.find("Hon arbetar på malmö stad.")] == ["Malmö stad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Huddinge kommun har svarat.", "Huddinge kommun", "kommun"),
+        ("Härryda kommuns socialchef", "Härryda kommun", "kommun"),
+        ("Göteborgs stad inför en ny modell.", "Göteborgs stad", "kommun"),
+        ("Region Skånes nya plan", "Region Skåne", "region"),
+        ("Lärarförbundet och andra fack", "Lärarförbundet", "fackforbund"),
+        ("Justitiedepartementets promemoria", "Justitiedepartementet", "departement"),
+        ("forskare vid Stockholms universitet", "Stockholms universitet", "larosate"),
+        (
+            "Inspektionen för strategiska produkter meddelar",
+            "Inspektionen för strategiska produkter",
+            "myndighet",
+        ),
+    ],
+)
+def test_unknown_organisations_are_recognised_by_form(matcher, text, name, kind):
+    [info] = matcher.find_unknown(text)
+    assert (info.name, info.kind) == (name, kind)
+
+
+def test_form_rules_skip_gazetteer_names_and_sentence_words(matcher):
+    text = "Varje kommun och samma stad. Lunds kommun och Region Stockholm finns redan."
+    assert matcher.find_unknown(text) == []
+
+
+def test_find_unknown_lists_each_organisation_once(matcher):
+    infos = matcher.find_unknown("Huddinge kommun och sedan Huddinge kommun igen.")
+    assert [i.name for i in infos] == ["Huddinge kommun"]
+
+
+def test_name_then_role_and_organisation(matcher):
+    person = parse_person_phrase("Heike Erkers, förbundsordförande i Akademikerförbundet SSR", matcher)
+    assert person == PersonMention("Heike Erkers", "förbundsordförande", "Akademikerförbundet SSR")
+
+
+def test_role_with_description_keeps_the_whole_title(matcher):
+    person = parse_person_phrase(
+        "Rebecka Sand, socionom och enhetschef för barn och familj i Åstorps kommun.", matcher
+    )
+    assert person == PersonMention(
+        "Rebecka Sand", "socionom och enhetschef för barn och familj", "Åstorps kommun"
+    )
+
+
+def test_role_before_name_with_genitive_organisation(matcher):
+    person = parse_person_phrase("Visions förbundsordförande Veronica Magnusson", matcher)
+    assert person == PersonMention("Veronica Magnusson", "förbundsordförande", "Vision")
+
+
+def test_role_before_name_with_abbreviation_genitive(matcher):
+    person = parse_person_phrase("SKR:s avdelningschef Karin Lund", matcher)
+    assert person == PersonMention("Karin Lund", "avdelningschef", "Sveriges Kommuner och Regioner")
+
+
+def test_party_marker_is_a_party_not_an_organisation(matcher):
+    person = parse_person_phrase("socialtjänstminister Camilla Waltersson Grönvall (M)", matcher)
+    assert person == PersonMention("Camilla Waltersson Grönvall", "socialtjänstminister", None, "M")
+
+
+def test_photo_credit_is_dropped_from_a_caption(matcher):
+    person = parse_person_phrase("Eva Ström, utredare på Socialstyrelsen. Foto: Magnus Berg", matcher)
+    assert person == PersonMention("Eva Ström", "utredare", "Socialstyrelsen")
+
+
+def test_a_list_of_first_names_is_not_one_person(matcher):
+    assert parse_person_phrase("Socionomerna Louise, Suzan och Katarina arbetar i Uppsala.", matcher) is None
+
+
+def test_local_branch_after_the_union_keeps_the_union(matcher):
+    person = parse_person_phrase("Lise Holm, ordförande för Akademikerförbundet SSR i Malmö stad", matcher)
+    assert person.organisation == "Akademikerförbundet SSR"
+    assert person.role == "ordförande"
+
+
+def test_find_people_reads_role_before_and_after_names(matcher):
+    text = (
+        "Humanas biträdande kvalitetsdirektör Damir Bandic vill se mer samarbete. "
+        "Vi lyssnade på Eva Lind, professor i socialt arbete på Lunds universitet, om metoden."
+    )
+    people = [span.person for span in find_people(text, matcher)]
+    assert people == [
+        PersonMention("Damir Bandic", "biträdande kvalitetsdirektör", "Humana"),
+        PersonMention("Eva Lind", "professor i socialt arbete", "Lunds universitet"),
+    ]
+
+
+def test_find_people_ignores_organisations_and_sentence_openers(matcher):
+    text = "Hela Socialtjänstsverige väntar. Region Stockholm och Sveriges Kommuner och Regioner svarar."
+    assert find_people(text, matcher) == []
+
+
+def test_find_people_reads_workplace_of_a_group(matcher):
+    index = PeopleIndex()
+    for name in ("Suzan", "Katarina", "Louise"):
+        index.add(PersonMention(name))
+    text = "Socionomerna Suzan, Katarina och Louise arbetar inom socialtjänsten i Uppsala."
+    spans = find_people(text, matcher, index)
+    assert spans[0].person == PersonMention("Suzan", organisation="Uppsala kommun")
+
+
+def test_people_index_completes_first_names_and_roles():
+    index = PeopleIndex()
+    index.add(PersonMention("Anna Berg", "socionom", "Malmö stad"))
+    assert index.full_name("Anna") == "Anna Berg"
+    assert index.enrich(PersonMention("Anna")) == PersonMention("Anna Berg", "socionom", "Malmö stad")
+    assert index.full_name("Olle") == "Olle"
+
+
+def test_find_people_skips_greetings_and_english_organisation_names(matcher):
+    text = "Hälsningar Anna Burston. Vi besökte Suffolk County Council och Oxford Brookes University."
+    assert [span.person.name for span in find_people(text, matcher)] == ["Anna Burston"]
+
+
+def test_title_before_name_is_not_taken_from_a_verb(matcher):
+    [span] = find_people("I radio säger rikspolischef Anders Thornberg att det är allvarligt.", matcher)
+    assert (span.person.name, span.person.role) == ("Anders Thornberg", "rikspolischef")
+
+
+def test_name_followed_by_a_colon_is_still_a_full_name(matcher):
+    spans = find_people("Åtgärderna är, enligt Veronica Magnusson: fler chefer.", matcher)
+    assert [span.person.name for span in spans] == ["Veronica Magnusson"]

@@ -1,0 +1,419 @@
+"""Quotes and speakers in Swedish journalism: rules on invented texts, and a score on the seed texts."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from reform_kb.pipeline.entities import OrganisationMatcher, reference_organisations
+from reform_kb.pipeline.quotes import extract_quotes
+from reform_kb.pipeline.records import OrganisationInfo, ParseContext
+
+HERE = Path(__file__).parent
+SEEDS = HERE.parents[1] / "seeds"
+EXPECTED = json.loads((HERE / "expected" / "quotes.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return OrganisationMatcher([*reference_organisations(), OrganisationInfo("Barnens Röst", kind="foretag")])
+
+
+def body_of(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+def extract(text: str, matcher):
+    quotes = extract_quotes(text, matcher)
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+    return quotes
+
+
+def who(quote):
+    s = quote.speaker
+    return (s.name, s.role, s.organisation) if s else None
+
+
+# --- Direct quotes ---------------------------------------------------------------------------------
+
+
+def test_dash_quote_without_dash_and_attribution(matcher):
+    body = body_of("– Det här är en viktig fråga för oss, säger Anna Berg, socialchef i Lunds kommun.")
+    [quote] = extract(body, matcher)
+    assert quote.kind == "direct"
+    assert quote.text == "Det här är en viktig fråga för oss"
+    assert who(quote) == ("Anna Berg", "socialchef", "Lunds kommun")
+
+
+@pytest.mark.parametrize("verb", ["sa", "sade", "menar", "konstaterar", "avslutar", "betonar", "enligt"])
+def test_attribution_verbs(matcher, verb):
+    [quote] = extract(f"– Vi behöver mer tid, {verb} Anna Berg.", matcher)
+    assert quote.text == "Vi behöver mer tid"
+    assert quote.speaker.name == "Anna Berg"
+
+
+def test_hyphen_and_em_dash_open_quotes_too(matcher):
+    body = body_of("- Vi behöver mer tid, säger Anna Berg.", "— Och fler kollegor, säger Olle Ek.")
+    assert [(q.text, q.speaker.name) for q in extract(body, matcher)] == [
+        ("Vi behöver mer tid", "Anna Berg"),
+        ("Och fler kollegor", "Olle Ek"),
+    ]
+
+
+def test_attribution_without_comma(matcher):
+    [quote] = extract("– Det gör tjänsten mer ojämlik säger Anna Berg.", matcher)
+    assert quote.text == "Det gör tjänsten mer ojämlik"
+    assert quote.speaker.name == "Anna Berg"
+
+
+def test_speech_verb_inside_the_quote_is_not_the_attribution(matcher):
+    [quote] = extract("– Många anser att vi säger för lite, men det stämmer inte, säger Anna Berg.", matcher)
+    assert quote.text == "Många anser att vi säger för lite, men det stämmer inte"
+    assert quote.speaker.name == "Anna Berg"
+
+
+def test_attribution_mid_paragraph_splits_into_two_quotes_by_one_speaker(matcher):
+    quotes = extract("– Vi är nöjda, säger Anna Berg. – Men arbetet fortsätter.", matcher)
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("Vi är nöjda", "Anna Berg"),
+        ("Men arbetet fortsätter.", "Anna Berg"),
+    ]
+
+
+def test_role_before_name_in_a_presenting_paragraph(matcher):
+    body = body_of(
+        "Visions förbundsordförande Veronica Magnusson varnar för nedskärningar.",
+        "– Kommunerna skjuter problemen framför sig, säger hon.",
+    )
+    [quote] = extract(body, matcher)
+    assert who(quote) == ("Veronica Magnusson", "förbundsordförande", "Vision")
+
+
+def test_party_marker_after_a_minister(matcher):
+    body = body_of(
+        "Socialtjänstminister Camilla Waltersson Grönvall (M) välkomnar förslaget.",
+        "– Det här är den omställning lagen kräver, sa Camilla Waltersson Grönvall.",
+    )
+    [quote] = extract(body, matcher)
+    assert quote.speaker.party == "M"
+    assert quote.speaker.organisation is None
+    assert quote.speaker.role == "socialtjänstminister"
+
+
+def test_pronoun_refers_back_to_the_last_named_speaker(matcher):
+    body = body_of(
+        "– Vi har för få socionomer, säger Anna Berg, socialchef i Malmö stad.",
+        "Bristen märks mest på sommaren.",
+        "– Då blir väntetiderna långa, säger hon.",
+    )
+    assert [who(q) for q in extract(body, matcher)] == [("Anna Berg", "socialchef", "Malmö stad")] * 2
+
+
+def test_pronoun_prefers_the_person_named_just_before(matcher):
+    body = body_of(
+        "– Vi har för få socionomer, säger Anna Berg.",
+        "Olle Ek håller inte med.",
+        "– Det handlar om organisation, säger han.",
+    )
+    assert [q.speaker.name for q in extract(body, matcher)] == ["Anna Berg", "Olle Ek"]
+
+
+def test_paragraph_without_attribution_continues_the_speaker(matcher):
+    body = body_of(
+        "– Vi har för få socionomer, säger Anna Berg.",
+        "– Och de som finns är trötta.",
+        "– Det måste politikerna förstå.",
+    )
+    quotes = extract(body, matcher)
+    assert [q.text for q in quotes] == [
+        "Vi har för få socionomer",
+        "Och de som finns är trötta.",
+        "Det måste politikerna förstå.",
+    ]
+    assert {q.speaker.name for q in quotes} == {"Anna Berg"}
+
+
+def test_paragraph_without_attribution_takes_the_person_introduced_before(matcher):
+    body = body_of("Det välkomnar Anna Berg, socialchef i Lunds kommun.", "– Äntligen händer något.")
+    [quote] = extract(body, matcher)
+    assert who(quote) == ("Anna Berg", "socialchef", "Lunds kommun")
+
+
+def test_caption_person_speaks_when_nobody_else_is_named(matcher):
+    body = body_of(
+        "Anna Berg, socialchef i Lunds kommun. Foto: Per Holm",
+        "Kommunen har fått nya pengar.",
+        "– Nu kan vi anställa fler, säger hon.",
+    )
+    [quote] = extract(body, matcher)
+    assert who(quote) == ("Anna Berg", "socialchef", "Lunds kommun")
+
+
+def test_photographer_is_never_a_speaker(matcher):
+    body = body_of("Foto: Magnus Länje", "– Vi måste göra mer för barnen.")
+    [quote] = extract(body, matcher)
+    assert quote.speaker is None
+    assert quote.needs_review and quote.review_note
+
+
+def test_first_name_resolves_to_the_full_name_the_document_gives(matcher):
+    body = body_of(
+        "Suzan Berg arbetar med barn och unga i Malmö stad.",
+        "– Ingen dag är den andra lik, säger Suzan.",
+    )
+    [quote] = extract(body, matcher)
+    assert quote.speaker.name == "Suzan Berg"
+
+
+def test_first_name_alone_is_kept(matcher):
+    [quote] = extract("– Ingen dag är den andra lik, säger Suzan, socionom.", matcher)
+    assert (quote.speaker.name, quote.speaker.role) == ("Suzan", "socionom")
+
+
+def test_genitive_organisation_in_attribution(matcher):
+    [quote] = extract("– Vi tar frågan på allvar, säger IVO:s tillsynschef Karin Ek.", matcher)
+    assert who(quote) == ("Karin Ek", "tillsynschef", "Inspektionen för vård och omsorg")
+
+
+def test_question_attributed_with_frågar(matcher):
+    [quote] = extract("– Vad ska vi göra nu? frågar Anna Berg.", matcher)
+    assert (quote.text, quote.speaker.name) == ("Vad ska vi göra nu?", "Anna Berg")
+
+
+def test_pronoun_attribution_may_go_on(matcher):
+    body = body_of("Anna Berg är nöjd.", "– Det gick bra, säger hon till tidningen.")
+    [quote] = extract(body, matcher)
+    assert (quote.text, quote.speaker.name) == ("Det gick bra", "Anna Berg")
+
+
+def test_title_before_name_and_party_in_attribution(matcher):
+    [quote] = extract("– Vi tar ansvar, säger socialminister Jakob Forssmed (KD).", matcher)
+    assert (quote.speaker.name, quote.speaker.role, quote.speaker.party) == (
+        "Jakob Forssmed",
+        "socialminister",
+        "KD",
+    )
+
+
+def test_organisation_after_name_without_title(matcher):
+    [quote] = extract("– Det är viktigt, säger Heike Erkers på Akademikerförbundet SSR.", matcher)
+    assert who(quote) == ("Heike Erkers", "", "Akademikerförbundet SSR")
+
+
+def test_relative_clause_gives_the_title(matcher):
+    [quote] = extract("– Det är viktigt, säger Anna Berg som är socialchef i Malmö stad.", matcher)
+    assert who(quote) == ("Anna Berg", "socialchef", "Malmö stad")
+
+
+def test_clause_after_speech_verb_is_not_an_attribution(matcher):
+    [quote] = extract("– Vi säger nej till Anna Berg och hennes förslag.", matcher)
+    assert quote.text == "Vi säger nej till Anna Berg och hennes förslag."
+    assert quote.speaker is None
+
+
+def test_dash_without_space_opens_a_quote(matcher):
+    [quote] = extract("–Vi behöver fler kollegor, säger Anna Berg.", matcher)
+    assert (quote.text, quote.speaker.name) == ("Vi behöver fler kollegor", "Anna Berg")
+
+
+def test_bullet_list_with_dashes_is_not_speech(matcher):
+    body = body_of(
+        "Förbundet vill att lagen ska:",
+        "- ge socialtjänsten ett förebyggande perspektiv,",
+        "- bygga på vetenskap och beprövad erfarenhet.",
+    )
+    assert extract(body, matcher) == []
+
+
+# --- Quotation marks -------------------------------------------------------------------------------
+
+
+def test_pullquote_credited_to_the_speaker_it_repeats(matcher):
+    body = body_of(
+        "– Vi har för få socionomer, säger Anna Berg.",
+        "– Budgeten räcker inte till för de barn som behöver stöd, säger Olle Ek, socialchef i Malmö stad.",
+        "”Budgeten räcker inte till för de barn som behöver stöd.”",
+    )
+    pull = extract(body, matcher)[-1]
+    assert pull.kind == "pullquote"
+    assert pull.text == "Budgeten räcker inte till för de barn som behöver stöd."
+    assert who(pull) == ("Olle Ek", "socialchef", "Malmö stad")
+
+
+def test_pullquote_before_its_quote_and_with_straight_quotes(matcher):
+    body = body_of(
+        '"Budgeten räcker inte till för barnen."', "– Budgeten räcker inte till för barnen, säger Olle Ek."
+    )
+    pull, direct = extract(body, matcher)
+    assert (pull.kind, pull.speaker.name) == ("pullquote", "Olle Ek")
+    assert direct.kind == "direct"
+
+
+def test_quoted_titles_and_terms_in_running_text_are_not_quotes(matcher):
+    body = body_of(
+        "I SKR:s projekt ”Tidiga insikter för tidiga insatser” finns en idéskrift.",
+        "Vi kallar det ”första linjens socialtjänst”.",
+        "”Yrkesresan”",
+        "”Mitt liv, min plan” är ett stöd för unga.",
+        "”You must unlearn what you have already learned” som Yoda säger så klokt.",
+    )
+    assert extract(body, matcher) == []
+
+
+def test_read_also_lines_and_survey_questions_are_not_quotes(matcher):
+    body = body_of(
+        "LÄS OCKSÅ: ”Så lyckades kommunen med barnens bästa”",
+        "Har du själv sökt stöd hos socialtjänsten?",
+    )
+    assert extract(body, matcher) == []
+
+
+def test_quotation_with_attribution_after_the_marks(matcher):
+    [quote] = extract("”Vi måste arbeta tillsammans över gränserna.”, säger Anna Berg.", matcher)
+    assert (quote.kind, quote.text, quote.speaker.name) == (
+        "direct",
+        "Vi måste arbeta tillsammans över gränserna.",
+        "Anna Berg",
+    )
+
+
+def test_lead_in_attribution_before_the_marks(matcher):
+    body = "Anna Berg, socialchef i Lunds kommun, säger: ”Vi har aldrig haft så många ärenden som nu.”"
+    [quote] = extract(body, matcher)
+    assert quote.text == "Vi har aldrig haft så många ärenden som nu."
+    assert who(quote) == ("Anna Berg", "socialchef", "Lunds kommun")
+
+
+def test_interview_credit_makes_a_joint_quote(matcher):
+    body = (
+        "”Vi kan jobba tillsammans och lära av varandra.” Intervju med Anna Berg, chef i Lunds kommun; "
+        "Olle Ek, sektionschef i Huddinge och Eva Strand, socialchef i Härryda."
+    )
+    [quote] = extract(body, matcher)
+    assert (quote.speaker.name, quote.speaker.organisation) == ("Anna Berg", "Lunds kommun")
+    assert [p.name for p in quote.co_speakers] == ["Olle Ek", "Eva Strand"]
+
+
+def test_multi_paragraph_quotation_is_one_excerpt(matcher):
+    body = (HERE / "texts" / "q_excerpt.txt").read_text(encoding="utf-8")
+    [quote] = extract(body, matcher)
+    assert quote.kind == "excerpt"
+    assert quote.text.startswith("Barn som placeras behöver vuxna")
+    assert quote.text.endswith("bidra med vår erfarenhet.")
+    assert quote.text.count("\n\n") == 2
+    assert who(quote) == ("Lena Holm", "verksamhetschef", "Barnens Röst")
+
+
+def test_invented_interview_article(matcher):
+    body = (HERE / "texts" / "q_interview.txt").read_text(encoding="utf-8")
+    found = [(q.kind, q.text[:24], q.speaker.name if q.speaker else None) for q in extract(body, matcher)]
+    assert found == [
+        ("direct", "Vi vill nå familjerna in", "Kalle Ek"),
+        ("direct", "Därför bygger vi ut öppe", "Kalle Ek"),
+        ("pullquote", "Vi vill nå familjerna in", "Kalle Ek"),
+        ("direct", "Personalen räcker inte t", "Eva Strand"),
+        ("direct", "Det här är precis den om", "Camilla Waltersson Grönvall"),
+    ]
+
+
+# --- The seed texts, against hand-checked expectations ---------------------------------------------
+
+
+def clean(text: str) -> str:
+    """Roughly what the segmenter gives: stripped lines, paragraphs separated by one blank line."""
+    return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def seed_documents(file_name: str, documents: list[dict]) -> list[tuple[list[str], list[dict]]]:
+    """Bodies of the documents listed in the expected file (test-only splitting on listed titles)."""
+    text = (SEEDS / file_name).read_text(encoding="utf-8")
+    if documents[0]["title"] is None:
+        return [([clean(text)], documents[0]["quotes"])]
+    lines = text.splitlines()
+    starts = [lines.index(doc["title"]) for doc in documents]
+    ends = [*starts[1:], len(lines)]
+    return [
+        ([clean("\n".join(lines[a + 1 : b]))], doc["quotes"])
+        for a, b, doc in zip(starts, ends, documents, strict=True)
+    ]
+
+
+def segmented_documents(file_name: str, documents: list[dict]) -> list[tuple[list[str], list[dict]]]:
+    """Bodies as the real segmenter gives them; a file expected whole pools all its documents."""
+    segment = pytest.importorskip("reform_kb.pipeline.segment")
+    text = (SEEDS / file_name).read_text(encoding="utf-8")
+    parsed = segment.split_documents(text, file_name, ParseContext(organisations=reference_organisations()))
+    if documents[0]["title"] is None:
+        return [([doc.body for doc in parsed], documents[0]["quotes"])]
+    by_title = {doc.title: doc.body for doc in parsed}
+    return [([by_title.get(doc["title"], "")], doc["quotes"]) for doc in documents]
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def score_seeds(matcher, documents_of=seed_documents) -> tuple[dict[str, float], list[str]]:
+    extracted = expected = matched = speaker_ok = organisation_ok = role_ok = 0
+    misses = []
+    for file_name, documents in EXPECTED.items():
+        if file_name.startswith("_"):
+            continue
+        for bodies, wanted in documents_of(file_name, documents):
+            quotes = [q for body in bodies for q in extract(body, matcher)]
+            extracted += len(quotes)
+            expected += len(wanted)
+            free = list(quotes)
+            for want in wanted:
+                hit = next(
+                    (
+                        q
+                        for q in free
+                        if q.kind == want["kind"]
+                        and normalise(q.text).startswith(normalise(want["text_start"]))
+                    ),
+                    None,
+                )
+                if hit is None:
+                    misses.append(f"{file_name}: missed {want['kind']} {want['text_start']!r}")
+                    continue
+                free.remove(hit)
+                matched += 1
+                speaker = hit.speaker
+                speaker_ok += bool(speaker and speaker.name == want["speaker"])
+                organisation_ok += bool(speaker and speaker.organisation == want["organisation"])
+                role_ok += bool(speaker and speaker.role == want["role"])
+                if "co_speakers" in want:
+                    assert [p.name for p in hit.co_speakers] == want["co_speakers"]
+            misses += [f"{file_name}: extra {q.kind} {q.text[:50]!r}" for q in free]
+    precision = matched / extracted if extracted else 1.0
+    recall = matched / expected if expected else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    figures = {
+        "expected": expected,
+        "extracted": extracted,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "speaker": speaker_ok / matched if matched else 0.0,
+        "organisation": organisation_ok / matched if matched else 0.0,
+        "role": role_ok / matched if matched else 0.0,
+    }
+    return figures, misses
+
+
+@pytest.mark.parametrize(
+    "documents_of", [seed_documents, segmented_documents], ids=["own-split", "segmenter"]
+)
+def test_seed_quotes_match_hand_checked_expectations(matcher, documents_of):
+    figures, misses = score_seeds(matcher, documents_of)
+    print(
+        f"\nquotes on seeds ({documents_of.__name__}):",
+        ", ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in figures.items()),
+    )
+    for line in misses:
+        print("  ", line)
+    assert figures["f1"] >= 0.9
+    assert figures["speaker"] >= 0.9
