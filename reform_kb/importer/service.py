@@ -73,6 +73,7 @@ def import_paths(paths, *, dry_run: bool = False, on_file=None) -> ImportReport:
                 report.files.append(result)
                 if on_file:
                     on_file(result)
+            importer.count_unchanged_entities()
             if dry_run:
                 raise _DryRunRollback
     except _DryRunRollback:
@@ -88,6 +89,13 @@ class _Importer:
         self.organisations = {o.name: o for o in Organisation.objects.all()}
         self.people: dict[str, Person] = {}
         self.created_people: set[int] = set()  # a role added to a person created this run is no "update"
+        self.touched = {"organisations": set(), "people": set()}  # pks referenced by this run
+
+    def count_unchanged_entities(self) -> None:
+        """Organisations and people the texts referred to but this run did not create or change."""
+        for entity, pks in self.touched.items():
+            counts = self.report.counts[entity]
+            counts["unchanged"] = max(0, len(pks) - counts["created"] - counts["updated"])
 
     # -- files ---------------------------------------------------------------------------------
 
@@ -224,6 +232,7 @@ class _Importer:
         """The organisation called `name`, created (flagged for review) if the importer is new to it."""
         org = self.organisations.get(name)
         if org is not None:
+            self.touched["organisations"].add(org.pk)
             return org
         org = Organisation.objects.filter(name__iexact=name).first()
         if org is None:
@@ -238,6 +247,7 @@ class _Importer:
             )
             self.report.add("organisations", "created")
         self.organisations[name] = org
+        self.touched["organisations"].add(org.pk)
         return org
 
     def person(self, mention: PersonMention) -> Person:
@@ -257,6 +267,7 @@ class _Importer:
                 person.save(update_fields=["party", "updated_at"])
                 self.report.add("people", "updated")
             self.people[key] = person
+        self.touched["people"].add(person.pk)
         organisation = self.organisation(mention.organisation) if mention.organisation else None
         if mention.role or organisation:
             _, created = Role.objects.get_or_create(

@@ -49,13 +49,14 @@ def annotate_document(
     for match in matcher.find(f"{doc.title}\n\n{doc.body}"):
         if match.name not in mentioned:
             mentioned.append(match.name)
-    doc.mentioned_organisations = mentioned
-    if hasattr(matcher, "find_unknown"):
-        known = {o.name for o in doc.new_organisations}
-        for info in matcher.find_unknown(doc.body):
-            if info.name not in known:
-                doc.new_organisations.append(info)
-                known.add(info.name)
+    # Organisations recognised only by their form ("Skövde kommun") are mentioned too; listing them
+    # now keeps the next import, when they are in the gazetteer, from seeing a change.
+    known = {o.name for o in doc.new_organisations}
+    for info in matcher.find_unknown(doc.body):
+        if info.name not in known:
+            doc.new_organisations.append(info)
+            known.add(info.name)
+    doc.mentioned_organisations = mentioned + [name for name in known if name not in mentioned]
 
     doc.themes = assign_themes(doc.body, context.themes, title=doc.title)
     tags = list(dict.fromkeys(doc.tags + file_tags))

@@ -190,3 +190,14 @@ def test_export_writes_the_documented_schema(article):
         o["name"] == "Sveriges Kommuner och Regioner" and "SKL" in o["aliases"] for o in data["organisations"]
     )
     assert len(data["themes"]) >= 19
+
+
+def test_an_organisation_new_to_the_importer_is_created_for_review_and_linked(tmp_path):
+    path = tmp_path / "ny.txt"
+    path.write_text(ARTICLE.replace("Många kommuner", "Skövde kommun och många kommuner"), encoding="utf-8")
+    run_import(path)
+    org = Organisation.objects.get(name="Skövde kommun")
+    assert org.needs_review and org.kind == Organisation.Kind.KOMMUN
+    assert org.mentioned_in.count() == 1
+    out, _ = run_import(path)
+    assert "inget har ändrats" in out
