@@ -16,6 +16,7 @@ urlpatterns = [
     path("dokument/<slug:slug>/", views.document_detail, name="document_detail"),
     path("citat/", views.quote_list, name="quote_list"),
     path("citat/<int:pk>/", views.quote_detail, name="quote_detail"),
-    path("taggar/<slug:slug>/", views.tag_detail, name="tag_detail"),
+    # taggit keeps å, ä and ö in tag slugs ("socialtjänst"), which <slug:> would reject.
+    path("taggar/<str:slug>/", views.tag_detail, name="tag_detail"),
     path("sok/", views.search, name="search"),
 ]

@@ -1,12 +1,26 @@
-"""Public pages. Placeholder views until the views module is written (see issue 2)."""
+"""Public pages: one module per entity, re-exported for reform_kb/kb/urls.py."""
 
-from django.http import HttpResponse
+from .documents import document_detail, document_list
+from .home import home
+from .organisations import organisation_detail, organisation_list
+from .people import person_detail, person_list
+from .quotes import quote_detail, quote_list
+from .search import search
+from .tags import tag_detail
+from .themes import theme_detail, theme_list
 
-
-def _placeholder(request, *args, **kwargs):
-    return HttpResponse("Under uppbyggnad", content_type="text/plain; charset=utf-8")
-
-
-home = theme_list = theme_detail = organisation_list = organisation_detail = _placeholder
-person_list = person_detail = document_list = document_detail = _placeholder
-quote_list = quote_detail = tag_detail = search = _placeholder
+__all__ = [
+    "document_detail",
+    "document_list",
+    "home",
+    "organisation_detail",
+    "organisation_list",
+    "person_detail",
+    "person_list",
+    "quote_detail",
+    "quote_list",
+    "search",
+    "tag_detail",
+    "theme_detail",
+    "theme_list",
+]

@@ -1,0 +1,217 @@
+"""Queries the public pages pull their data with ("selectors" in the HackSoftware styleguide's words).
+
+Counts are correlated subqueries rather than Count() over joins: counting documents and quotes of a
+theme through two many-to-many joins multiplies the rows (documents × quotes) before grouping.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models.functions import Coalesce, ExtractYear
+from taggit.models import Tag
+
+from .models import Document, Organisation, Person, Quote, Role, Theme
+from .sorting import swedish_sort_key, swedish_sorted
+
+
+def count_of(rows: QuerySet, outer_field: str) -> Coalesce:
+    """An annotation counting `rows` whose `outer_field` is the outer row (0 when none)."""
+    counted = (
+        rows.filter(**{outer_field: OuterRef("pk")})
+        .order_by()
+        .values(outer_field)
+        .annotate(n=Count("*"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+def paginate(request, items, param: str = "sida") -> Page:
+    """The page of `items` that the GET parameter `param` asks for; bad numbers give the nearest page."""
+    return Paginator(items, settings.KB_PAGE_SIZE).get_page(request.GET.get(param))
+
+
+# --- Themes -------------------------------------------------------------------------------------------
+
+
+def themes_with_counts() -> QuerySet[Theme]:
+    """Themes in the editors' order, with `document_count` and `quote_count`."""
+    return Theme.objects.ordered().annotate(
+        document_count=count_of(Document.themes.through.objects, "theme"),
+        quote_count=count_of(Quote.themes.through.objects, "theme"),
+    )
+
+
+def themes_for_organisation(org: Organisation) -> list[Theme]:
+    """The themes an organisation's documents or quotes touch, with counts for that organisation only."""
+    themes = Theme.objects.ordered().annotate(
+        document_count=count_of(Document.themes.through.objects.filter(document__organisations=org), "theme"),
+        quote_count=count_of(Quote.themes.through.objects.filter(quote__organisation=org), "theme"),
+    )
+    return [t for t in themes if t.document_count or t.quote_count]
+
+
+# --- Documents and quotes -----------------------------------------------------------------------------
+
+
+def document_list() -> QuerySet[Document]:
+    """Documents for a list: newest first, with what a list item shows, without the (long) body."""
+    return Document.objects.newest_first().with_relations().defer("body", "search_vector")
+
+
+def quote_list() -> QuerySet[Quote]:
+    """Quotes for a list: newest document first, in text order, without their documents' bodies."""
+    return (
+        Quote.objects.with_relations()
+        .defer("search_vector", "document__body", "document__search_vector")
+        .order_by(F("document__published").desc(nulls_last=True), "document__title", "document_id", "start")
+    )
+
+
+@dataclass
+class FilterField:
+    """One <select> of a filter form: the GET parameter, its label and the choices (value, label)."""
+
+    name: str
+    label: str
+    options: list[tuple[str, str]]
+    selected: str = ""
+
+
+@dataclass
+class Filters:
+    fields: list[FilterField] = field(default_factory=list)
+
+    @property
+    def active(self) -> bool:
+        return any(f.selected for f in self.fields)
+
+
+def _year(value: str) -> int | None:
+    return int(value) if value.isdigit() and len(value) == 4 else None
+
+
+def _options(rows, value, label):
+    return [(value(r), label(r)) for r in swedish_sorted(rows, key=label)]
+
+
+def filter_documents(params) -> tuple[QuerySet[Document], Filters]:
+    """The documents matching the GET filters typ, ar, organisation, tema and tagg, and the filter form."""
+    qs = document_list()
+    kind, year = params.get("typ", ""), _year(params.get("ar", ""))
+    org, theme, tag = params.get("organisation", ""), params.get("tema", ""), params.get("tagg", "")
+    if kind in Document.Kind.values:
+        qs = qs.filter(kind=kind)
+    if year:
+        qs = qs.filter(published__year=year)
+    if org:
+        qs = qs.filter(organisations__slug=org)
+    if theme:
+        qs = qs.filter(themes__slug=theme)
+    if tag:
+        qs = qs.filter(tags__slug=tag)
+    orgs = Organisation.objects.filter(documents__isnull=False).distinct().only("name", "slug")
+    tags = Tag.objects.filter(documents__isnull=False).distinct()
+    filters = Filters(
+        [
+            FilterField(
+                "typ", "Typ", list(Document.Kind.choices), kind if kind in Document.Kind.values else ""
+            ),
+            FilterField("ar", "År", [(str(y), str(y)) for y in Document.objects.years()], str(year or "")),
+            FilterField(
+                "organisation", "Organisation", _options(orgs, lambda o: o.slug, lambda o: o.name), org
+            ),
+            FilterField("tema", "Tema", [(t.slug, t.name) for t in Theme.objects.ordered()], theme),
+            FilterField("tagg", "Tagg", _options(tags, lambda t: t.slug, lambda t: t.name), tag),
+        ]
+    )
+    return qs, filters
+
+
+def filter_quotes(params) -> tuple[QuerySet[Quote], Filters]:
+    """The quotes matching the GET filters typ (document kind), ar, organisation, tema, tagg and talare."""
+    qs = quote_list()
+    kind, year = params.get("typ", ""), _year(params.get("ar", ""))
+    org, theme, tag = params.get("organisation", ""), params.get("tema", ""), params.get("tagg", "")
+    speaker = params.get("talare", "")
+    if kind in Document.Kind.values:
+        qs = qs.filter(document__kind=kind)
+    if year:
+        qs = qs.filter(document__published__year=year)
+    if org:
+        qs = qs.filter(organisation__slug=org)
+    if theme:
+        qs = qs.filter(themes__slug=theme)
+    if tag:
+        qs = qs.filter(tags__slug=tag)
+    if speaker:
+        qs = qs.filter(speaker__slug=speaker)
+    orgs = Organisation.objects.filter(quotes__isnull=False).distinct().only("name", "slug")
+    people = Person.objects.filter(quotes__isnull=False).distinct().only("name", "slug")
+    tags = Tag.objects.filter(quotes__isnull=False).distinct()
+    years = (
+        Quote.objects.exclude(document__published=None)
+        .annotate(year=ExtractYear("document__published"))
+        .values_list("year", flat=True)
+        .distinct()
+        .order_by("-year")
+    )
+    filters = Filters(
+        [
+            FilterField(
+                "typ",
+                "Dokumenttyp",
+                list(Document.Kind.choices),
+                kind if kind in Document.Kind.values else "",
+            ),
+            FilterField("ar", "År", [(str(y), str(y)) for y in years], str(year or "")),
+            FilterField(
+                "organisation", "Organisation", _options(orgs, lambda o: o.slug, lambda o: o.name), org
+            ),
+            FilterField("talare", "Talare", _options(people, lambda p: p.slug, lambda p: p.name), speaker),
+            FilterField("tema", "Tema", [(t.slug, t.name) for t in Theme.objects.ordered()], theme),
+            FilterField("tagg", "Tagg", _options(tags, lambda t: t.slug, lambda t: t.name), tag),
+        ]
+    )
+    return qs, filters
+
+
+def group_quotes_by_organisation(quotes) -> list[tuple[Organisation | None, list[Quote]]]:
+    """Quotes grouped by organisation in Swedish order, with the quotes of no organisation last."""
+    groups: dict[int | None, list[Quote]] = {}
+    for quote in quotes:
+        groups.setdefault(quote.organisation_id, []).append(quote)
+    named = [(qs[0].organisation, qs) for key, qs in groups.items() if key is not None]
+    result = swedish_sorted(named, key=lambda pair: pair[0].name)
+    if None in groups:
+        result.append((None, groups[None]))
+    return result
+
+
+# --- Organisations and people -------------------------------------------------------------------------
+
+
+def organisations_with_counts() -> QuerySet[Organisation]:
+    """Organisations with `document_count` and `quote_count`."""
+    return Organisation.objects.annotate(
+        document_count=count_of(Document.organisations.through.objects, "organisation"),
+        quote_count=count_of(Quote.objects, "organisation"),
+    )
+
+
+def people_with_roles() -> QuerySet[Person]:
+    """People with their roles (and the roles' organisations), `quote_count` and `document_count`."""
+    return Person.objects.annotate(
+        quote_count=count_of(Quote.objects, "speaker"),
+        document_count=count_of(Document.authors.through.objects, "person"),
+    ).prefetch_related(Prefetch("roles", queryset=Role.objects.select_related("organisation")))
+
+
+def roles_at(org: Organisation) -> list[Role]:
+    """The roles people hold at `org`, in Swedish order of the people's names."""
+    roles = Role.objects.filter(organisation=org).select_related("person")
+    return sorted(roles, key=lambda r: (swedish_sort_key(r.person.name), swedish_sort_key(r.title)))

@@ -1,0 +1,60 @@
+"""Template helpers for the public pages: `{% load kb_tags %}`."""
+
+
+from django import template
+from django.urls import reverse
+from django.utils.html import format_html
+
+register = template.Library()
+
+# Header navigation: (label, list view, prefix shared by the section's url names).
+NAV = [
+    ("Teman", "kb:theme_list", "theme_"),
+    ("Organisationer", "kb:organisation_list", "organisation_"),
+    ("Personer", "kb:person_list", "person_"),
+    ("Dokument", "kb:document_list", "document_"),
+    ("Citat", "kb:quote_list", "quote_"),
+    ("Sök", "kb:search", "search"),
+]
+
+
+@register.inclusion_tag("_nav.html", takes_context=True)
+def site_nav(context):
+    """The header links; the current section gets aria-current ("page" on its list page itself)."""
+    match = getattr(context.get("request"), "resolver_match", None)
+    current = match.url_name if match else ""
+    items = []
+    for label, name, prefix in NAV:
+        url = reverse(name)
+        state = "page" if name == f"kb:{current}" else ("true" if current.startswith(prefix) else "")
+        items.append({"label": label, "url": url, "current": state})
+    return {"items": items}
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number, param="sida"):
+    """The current URL's query string with page `number` in `param`, keeping search words and filters."""
+    query = context["request"].GET.copy()
+    if int(number) == 1:
+        query.pop(param, None)
+    else:
+        query[param] = number
+    return f"?{query.urlencode()}" if query else context["request"].path
+
+
+@register.simple_tag
+def tag_link(tag):
+    """A link to a tag's page (/taggar/<slug>/ takes any string: taggit keeps å, ä and ö in slugs)."""
+    return format_html('<a class="tagg" href="{}">{}</a>', reverse("kb:tag_detail", args=[tag.slug]), tag.name)
+
+
+@register.simple_tag(takes_context=True)
+def facet_url(context, param, value):
+    """The current search with filter `param` set to `value` (or removed if it already is), from page 1."""
+    query = context["request"].GET.copy()
+    query.pop("sida", None)
+    if query.get(param) == str(value):
+        query.pop(param)
+    else:
+        query[param] = value
+    return f"?{query.urlencode()}"

@@ -1,0 +1,68 @@
+"""Organisation pages. The A–Ö list is sorted in Python: no database here sorts å, ä and ö as Swedish does."""
+
+from django.shortcuts import get_object_or_404, render
+
+from ..models import Organisation
+from ..selectors import (
+    document_list,
+    organisations_with_counts,
+    paginate,
+    quote_list,
+    roles_at,
+    themes_for_organisation,
+)
+from ..sorting import swedish_initial, swedish_sorted
+
+
+def _letter_groups(organisations):
+    """[(letter, [organisation, …]), …] for one page of an A–Ö list that is already in order."""
+    groups = []
+    for org in organisations:
+        letter = swedish_initial(org.name)
+        if not groups or groups[-1][0] != letter:
+            groups.append((letter, []))
+        groups[-1][1].append(org)
+    return groups
+
+
+def organisation_list(request):
+    kind = request.GET.get("typ", "")
+    qs = organisations_with_counts()
+    if kind in Organisation.Kind.values:
+        qs = qs.filter(kind=kind)
+    else:
+        kind = ""
+    organisations = swedish_sorted(qs, key=lambda o: o.name)
+    page_obj = paginate(request, organisations)
+    # Which page each letter starts on, for the A–Ö jump links.
+    letter_pages, per_page = {}, page_obj.paginator.per_page
+    for i, org in enumerate(organisations):
+        letter_pages.setdefault(swedish_initial(org.name), i // per_page + 1)
+    return render(
+        request,
+        "organisations/organisation_list.html",
+        {
+            "page_obj": page_obj,
+            "letter_groups": _letter_groups(page_obj.object_list),
+            "letter_pages": list(letter_pages.items()),
+            "kinds": Organisation.Kind.choices,
+            "selected_kind": kind,
+        },
+    )
+
+
+def organisation_detail(request, slug):
+    org = get_object_or_404(Organisation.objects.select_related("parent"), slug=slug)
+    return render(
+        request,
+        "organisations/organisation_detail.html",
+        {
+            "organisation": org,
+            "aliases": list(org.aliases.all()),
+            "branches": swedish_sorted(org.branches.all(), key=lambda b: b.name),
+            "roles": roles_at(org),
+            "themes": themes_for_organisation(org),
+            "page_obj": paginate(request, document_list().filter(organisations=org)),
+            "quote_page": paginate(request, quote_list().filter(organisation=org), "citatsida"),
+        },
+    )

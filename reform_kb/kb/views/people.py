@@ -1,0 +1,27 @@
+"""People: a Swedish-ordered list and a page per person with roles, quotes and documents."""
+
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, render
+
+from ..models import Person, Role
+from ..selectors import document_list, paginate, people_with_roles, quote_list
+from ..sorting import swedish_sorted
+
+
+def person_list(request):
+    people = swedish_sorted(people_with_roles(), key=lambda p: p.name)
+    return render(request, "people/person_list.html", {"page_obj": paginate(request, people)})
+
+
+def person_detail(request, slug):
+    roles = Prefetch("roles", queryset=Role.objects.select_related("organisation"))
+    person = get_object_or_404(Person.objects.prefetch_related(roles), slug=slug)
+    return render(
+        request,
+        "people/person_detail.html",
+        {
+            "person": person,
+            "quote_page": paginate(request, quote_list().filter(speaker=person), "sida"),
+            "document_page": paginate(request, document_list().filter(authors=person), "dokumentsida"),
+        },
+    )

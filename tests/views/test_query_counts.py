@@ -1,0 +1,79 @@
+"""Every page fetches its data in a fixed number of queries, whatever the number of rows."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+# Upper bounds per page, measured; a page over its bound has grown a query (often one per row).
+MAX_QUERIES = {
+    "home": 9,
+    "theme_list": 2,
+    "theme_detail": 10,
+    "organisation_list": 1,
+    "organisation_detail": 15,
+    "person_list": 2,
+    "person_detail": 12,
+    "document_list": 10,
+    "document_detail": 7,
+    "quote_list": 9,
+    "quote_detail": 3,
+    "tag_detail": 11,
+}
+FILTERED = {
+    "document_list": "?typ=artikel&ar=2021&organisation={org}&tema={theme}&tagg=matning",
+    "quote_list": "?typ=artikel&ar=2021&organisation={org}&tema={theme}&tagg=matning&talare={person}",
+}
+
+
+def _count(client, url) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+@pytest.mark.parametrize("page", sorted(MAX_QUERIES))
+def test_page_queries_stay_the_same_with_3_and_30_rows(client, world, page, django_assert_max_num_queries):
+    url = world.url(page)
+    world.grow(3)
+    with_3 = _count(client, url)
+    world.grow(27)
+    with django_assert_max_num_queries(with_3):
+        client.get(url)
+    assert with_3 <= MAX_QUERIES[page]
+
+
+@pytest.mark.parametrize("page", sorted(FILTERED))
+def test_filtered_list_queries_stay_the_same_with_3_and_30_rows(
+    client, world, page, django_assert_max_num_queries
+):
+    query = FILTERED[page].format(org=world.org.slug, theme=world.theme.slug, person=world.person.slug)
+    url = world.url(page) + query
+    world.grow(3)
+    with_3 = _count(client, url)
+    world.grow(27)
+    with django_assert_max_num_queries(with_3):
+        response = client.get(url)
+    # The shared document or quote and the 30 added ones match every filter.
+    noun = "dokument" if page == "document_list" else "citat"
+    assert f'role="status">31 {noun}</p>' in response.content.decode()
+    assert with_3 <= MAX_QUERIES[page]
+
+
+def test_search_page_queries_stay_the_same_with_3_and_30_rows(client, world, django_assert_max_num_queries):
+    from reform_kb import search
+
+    url = reverse("kb:search") + "?q=socialtjänsten"
+    world.grow(3)
+    search.reindex_documents(), search.reindex_quotes()
+    with_3 = _count(client, url)
+    world.grow(27)
+    search.reindex_documents(), search.reindex_quotes()
+    with django_assert_max_num_queries(with_3):
+        response = client.get(url)
+    assert "träffar för" in response.content.decode()
+    # Nearly all of these are reform_kb.search's own (matching, facets, snippets); a margin for its changes.
+    assert with_3 <= 16
