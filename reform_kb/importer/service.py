@@ -6,6 +6,7 @@ Rules that make re-imports safe:
 - Rows are compared before they are written; an unchanged row is not saved (and not counted).
 - A quote an editor has changed (`edited_by_editor`) or added (`origin=editor`) is never touched.
 - Each file is one transaction: a file that fails leaves nothing behind, the others still import.
+- The search index is refreshed once at the end (search.bulk_indexing), not row by row.
 """
 
 from __future__ import annotations
@@ -170,8 +171,6 @@ class _Importer:
         if relations_changed and outcome == "unchanged":
             outcome = "updated"
         self.report.add("documents", outcome)
-        if outcome != "unchanged":
-            search.reindex_documents([doc.pk])
 
         self.save_quotes(doc, parsed.quotes)
         return doc
@@ -208,7 +207,6 @@ class _Importer:
                 quote = Quote.objects.create(import_ref=ref, origin=Quote.Origin.IMPORT, **values)
                 quote.themes.set(themes)
                 self.report.add("quotes", "created")
-                search.reindex_quotes([quote.pk])
                 continue
             changed = [name for name, value in values.items() if getattr(quote, name) != value]
             for name in changed:
@@ -217,7 +215,6 @@ class _Importer:
                 quote.save()
             if self._set_m2m(quote.themes, themes) or changed:
                 self.report.add("quotes", "updated")
-                search.reindex_quotes([quote.pk])
             else:
                 self.report.add("quotes", "unchanged")
 

@@ -18,6 +18,8 @@ WORD_RE = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-:][0-9A-Za-zÀ-ÖØ-öø-
 # Endings that Snowball treats differently enough to give different stems (see module docstring).
 _INFLECTIONS = ("", "s", "er", "en", "et", "ar", "or", "na", "erna", "arna", "orna")
 
+VOWELS = frozenset("aeiouyåäö")
+
 _stemmer = snowballstemmer.stemmer("swedish")
 
 
@@ -46,8 +48,13 @@ def inflected_forms(word: str) -> frozenset[str]:
     return frozenset(root + ending for root in {word, stem(word)} for ending in _INFLECTIONS)
 
 
-def expand_with(word: str, stem_of) -> frozenset[str]:
-    """`expand` with another stemmer, e.g. the database's own (see reform_kb.search.backends.postgres)."""
+def expand_with(word: str, stem_of, *, longer: bool = False) -> frozenset[str]:
+    """`expand` with another stemmer, e.g. the database's own (see reform_kb.search.backends.postgres).
+
+    With `longer`, the definite forms that Snowball leaves whole count too: "barnet" stays
+    `barnet` and "skolan" `skolan` (and PostgreSQL 15's older Snowball keeps "arbetet"), though
+    their stems do not prefix the word. Search uses this; theme matching keeps the strict rule.
+    """
     word = word.lower()
     base = stem_of(word)
     if not base:
@@ -59,6 +66,14 @@ def expand_with(word: str, stem_of) -> frozenset[str]:
         # of "insats"), but no ending may add a stem the word does not start with.
         if candidate and word.startswith(candidate) and len(candidate) >= len(base) - 1:
             found.add(candidate)
+    if longer and len(word) >= 4:
+        for root in {word, base}:
+            # -et after a consonant (barn-et), -t or -n after a vowel (arbete-t, skola-n).
+            endings = ("t", "n") if root[-1] in VOWELS else ("et",)
+            for ending in endings:
+                candidate = stem_of(root + ending)
+                if candidate and candidate.startswith(base):
+                    found.add(candidate)
     return frozenset(found)
 
 

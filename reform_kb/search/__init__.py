@@ -1,0 +1,69 @@
+"""Full-text search over documents and quotes, Swedish-aware, on PostgreSQL and SQLite.
+
+Call it from a view like this::
+
+    from reform_kb import search
+
+    results = search.search(
+        request.GET.get("q", ""),
+        scope=request.GET.get("typ", "all"),       # "all" | "documents" | "quotes"
+        theme=request.GET.get("tema"),              # Theme.slug
+        organisation=request.GET.get("organisation"),  # Organisation.slug
+        doc_kind=request.GET.get("dokumenttyp"),    # a Document.Kind value, e.g. "remissvar"
+        year=request.GET.get("ar"),                 # int or digits; anything else is ignored
+        page=request.GET.get("sida", 1),            # clamped to 1..num_pages
+        per_page=20,
+    )
+
+    results.query        # the query text, stripped ("" → no hits, and no database query at all)
+    results.total        # number of matches over all pages; results.counts == {"document": n, "quote": m}
+    results.hits         # this page, best first; each hit:
+    #   hit.kind          "document" or "quote"
+    #   hit.obj           the Document (organisations, themes prefetched) or the Quote
+    #                     (document, speaker, organisation selected; themes prefetched)
+    #   hit.title         document title; for a quote "Speaker, Organisation" (or document title)
+    #   hit.snippet_html  SafeString: escaped text where only <mark>…</mark> is markup
+    #   hit.rank          float, higher is better (not comparable between the two databases)
+    #   hit.url           obj.get_absolute_url()
+    results.facets       # {"theme": [...], "organisation": [...], "kind": [...], "year": [...]}, each a
+    #                      list of Facet(value, label, count, selected) over all matches (with the
+    #                      current filters applied), most frequent first; years newest first
+    results.filters      # the filters in effect, e.g. {"theme": "forebyggande-arbete", "year": "2021"}
+    results.page, results.per_page, results.num_pages, results.has_next, results.has_previous
+    results.page_obj     # a django.core.paginator.Page of the hits, for a _pagination.html partial
+
+Query syntax (PostgreSQL's websearch): words are ANDed, "a phrase", -excluded, a OR b. Any input is
+safe. Each word also matches its inflections ("insats" finds "insatser"). What is searched:
+a document's title (weighted highest), its organisations' and authors' names, then its text; a
+quote's text, then its speaker's and organisation's names and role, then its document's title. Keeping the index fresh: saves reindex on commit (signals.py); importers wrap their work in
+`search.bulk_indexing()`; `manage.py rebuild_search_index` rebuilds everything.
+"""
+
+__all__ = [
+    "Facet",
+    "Hit",
+    "SearchResults",
+    "bulk_indexing",
+    "reindex_documents",
+    "reindex_quotes",
+    "search",
+]
+
+_EXPORTS = {
+    "Facet": "api",
+    "Hit": "api",
+    "SearchResults": "api",
+    "search": "api",
+    "reindex_documents": "api",
+    "reindex_quotes": "api",
+    "bulk_indexing": "signals",
+}
+
+
+def __getattr__(name):
+    # Lazy, because this package is imported while Django loads apps, before models exist.
+    if name in _EXPORTS:
+        from importlib import import_module
+
+        return getattr(import_module(f"{__name__}.{_EXPORTS[name]}"), name)
+    raise AttributeError(name)

@@ -1,0 +1,17 @@
+"""One module per database: PostgreSQL tsvector columns, SQLite an FTS5 table of Python stems.
+
+Each module offers the same functions: reindex_documents, reindex_quotes, forget (indexing);
+prepare, match, ranked, with_snippets and snippet (searching). `current()` picks the one for the default connection.
+"""
+
+from django.db import connection
+
+
+def current():
+    if connection.vendor == "postgresql":
+        from . import postgres
+
+        return postgres
+    from . import sqlite
+
+    return sqlite

@@ -1,0 +1,203 @@
+"""SQLite: an FTS5 table `search_entry` holding our Python stems, ranked with bm25().
+
+SQLite has no Swedish stemmer, so the index stores each text already stemmed (space-separated)
+and queries are stemmed the same way. Each object has one row whose rowid encodes kind and id
+(id * 2, + 1 for quotes), so replacing an object's row is an indexed delete and an insert.
+"""
+
+from __future__ import annotations
+
+from django.db import connection, transaction
+from django.db.models import Q
+from django.db.models.expressions import RawSQL
+
+from reform_kb.kb.models import Document, Quote
+from reform_kb.pipeline.stemming import stem, tokens
+
+from .. import query as q
+from ..snippets import highlight
+
+TABLE = "search_entry"
+KIND_BIT = {"document": 0, "quote": 1}
+# bm25 weights per column: kind, obj_id (unindexed), title, meta, body. The same A/B/C weighting
+# as PostgreSQL: a document's title or a quote's text first, names next, running text last.
+BM25 = f"bm25({TABLE}, 0, 0, 10.0, 4.0, 1.0)"
+CHUNK = 500
+
+
+def index_text(text: str) -> str:
+    """Stems as PostgreSQL indexes them: "SKR:s" as `skr s`, "HVB-hem" as `hvb-hem hvb hem`."""
+    out: list[str] = []
+    for token in tokens(text or ""):
+        if ":" in token:
+            out.extend(stem(part) for part in token.split(":") if part)
+            continue
+        out.append(stem(token))
+        if "-" in token:
+            out.extend(stem(part) for part in token.split("-") if part)
+    return " ".join(out)
+
+
+def _rowid(kind: str, pk: int) -> int:
+    return pk * 2 + KIND_BIT[kind]
+
+
+def _chunks(values, size=CHUNK):
+    values = list(values)
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
+
+
+def _replace(kind: str, rows) -> int:
+    """rows: (pk, title, meta, body) with raw text."""
+    rows = [(_rowid(kind, pk), kind, pk, index_text(t), index_text(m), index_text(b)) for pk, t, m, b in rows]
+    if not rows:
+        return 0
+    with connection.cursor() as cursor:
+        placeholders = ",".join("%s" for _ in rows)
+        cursor.execute(f"DELETE FROM {TABLE} WHERE rowid IN ({placeholders})", [r[0] for r in rows])
+        cursor.executemany(
+            f"INSERT INTO {TABLE} (rowid, kind, obj_id, title, meta, body) VALUES (%s, %s, %s, %s, %s, %s)",
+            rows,
+        )
+    return len(rows)
+
+
+def clear() -> None:
+    """Empty the index, before a rebuild."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {TABLE}")
+
+
+def forget(kind: str, ids) -> None:
+    """Remove index rows of deleted (or vanished) objects."""
+    for chunk in _chunks(ids):
+        with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+            placeholders = ",".join("%s" for _ in chunk)
+            cursor.execute(
+                f"DELETE FROM {TABLE} WHERE rowid IN ({placeholders})", [_rowid(kind, pk) for pk in chunk]
+            )
+
+
+def _names(pairs) -> dict[int, str]:
+    """{document id: the names joined} from (document id, name, …) rows."""
+    names: dict[int, list[str]] = {}
+    for pk, *parts in pairs:
+        names.setdefault(pk, []).extend(part for part in parts if part)
+    return {pk: " ".join(parts) for pk, parts in names.items()}
+
+
+def _document_rows(ids):
+    """(pk, title, meta, body): meta holds the organisations' names and short names and the
+    authors' names, like PostgreSQL's weight B."""
+    orgs = _names(
+        Document.organisations.through.objects.filter(document_id__in=ids).values_list(
+            "document_id", "organisation__name", "organisation__short_name"
+        )
+    )
+    authors = _names(
+        Document.authors.through.objects.filter(document_id__in=ids).values_list(
+            "document_id", "person__name"
+        )
+    )
+    for pk, title, body in Document.objects.filter(pk__in=ids).values_list("pk", "title", "body"):
+        yield pk, title, f"{orgs.get(pk, '')} {authors.get(pk, '')}".strip(), body
+
+
+def _quote_rows(ids):
+    """(pk, text, meta, document title): meta holds the speaker's and organisation's names and the
+    speaker's role, like PostgreSQL's weight B."""
+    fields = ("pk", "text", "speaker__name", "organisation__name", "speaker_role", "document__title")
+    for pk, text, speaker, organisation, role, title in Quote.objects.filter(pk__in=ids).values_list(*fields):
+        yield pk, text, " ".join(x for x in (speaker, organisation, role) if x), title
+
+
+ROWS = {"document": (Document, _document_rows), "quote": (Quote, _quote_rows)}
+
+
+def _reindex(kind: str, ids) -> int:
+    model, rows_of = ROWS[kind]
+    # One transaction: in autocommit mode SQLite would sync the file after every inserted row.
+    with transaction.atomic(savepoint=False):
+        if ids is None:
+            with connection.cursor() as cursor:
+                cursor.execute(f"DELETE FROM {TABLE} WHERE kind = %s", [kind])
+            ids = model.objects.order_by("pk").values_list("pk", flat=True)
+        total = 0
+        for chunk in _chunks(ids):
+            rows = list(rows_of(chunk))
+            total += _replace(kind, rows)
+            forget(kind, set(chunk) - {row[0] for row in rows})
+        return total
+
+
+def reindex_documents(ids=None) -> int:
+    """Replace the index rows of the given documents (all when `ids` is None)."""
+    return _reindex("document", ids)
+
+
+def reindex_quotes(ids=None, *, document_ids=None, speaker_ids=None, organisation_ids=None) -> int:
+    """Replace the rows of quotes by id, or of the quotes of the given documents, speakers or
+    organisations; all quotes when no argument is given."""
+    related = {
+        "document_id__in": document_ids,
+        "speaker_id__in": speaker_ids,
+        "organisation_id__in": organisation_ids,
+    }
+    related = {k: v for k, v in related.items() if v is not None}
+    if related:
+        condition = Q()
+        for lookup, values in related.items():
+            condition |= Q(**{lookup: list(values)})
+        found = Quote.objects.filter(condition).values_list("pk", flat=True)
+        ids = sorted(set(ids or ()) | set(found))
+    return _reindex("quote", ids)
+
+
+def prepare(query: q.Query) -> q.Query:
+    """Nothing to add: the index holds the same Python stems as the query."""
+    return query
+
+
+def match(kind: str, query: q.Query) -> Q:
+    return Q(
+        pk__in=RawSQL(
+            f"SELECT obj_id FROM {TABLE} WHERE {TABLE} MATCH %s AND kind = %s", (q.to_fts5(query), kind)
+        )
+    )
+
+
+def ranked(kind: str, query: q.Query, limit: int, within=None) -> list[tuple[int, float, bool]]:
+    """(pk, rank, adjacent) of the best `limit` matches, among the rows of `within` if given.
+
+    `adjacent` is true when the query's words stand side by side; such rows come first.
+    """
+    if within is not None:
+        ids_sql, ids_params = within.order_by().values("pk").query.sql_with_params()
+        within_sql = f" AND obj_id IN ({ids_sql})"
+    else:
+        within_sql, ids_params = "", ()
+    adjacent = q.adjacent(query)
+    if adjacent:
+        flag_sql = f"rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s)"
+        flag_params = [q.to_fts5(adjacent)]
+    else:
+        flag_sql, flag_params = "0", []
+    sql = (
+        f"SELECT obj_id, -{BM25} AS score, {flag_sql} AS adjacent FROM {TABLE} "
+        f"WHERE {TABLE} MATCH %s AND kind = %s{within_sql} "
+        "ORDER BY adjacent DESC, score DESC, obj_id LIMIT %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*flag_params, q.to_fts5(query), kind, *ids_params, limit])
+        return [(int(pk), float(score), bool(adj)) for pk, score, adj in cursor.fetchall()]
+
+
+def with_snippets(kind: str, qs, query: q.Query):
+    return qs
+
+
+def snippet(kind: str, obj, query: q.Query):
+    if kind == "document":
+        return highlight(obj.body, query.highlight_stems, words=30)
+    return highlight(obj.text, query.highlight_stems, words=60, before=20)

@@ -1,0 +1,212 @@
+"""Keeping the index fresh: signals on commit, bulk indexing, the rebuild command, migrations."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+
+from reform_kb import search
+from reform_kb.kb.models import Document, Quote
+from tests.factories import make_document, make_organisation, make_person, make_quote
+
+pytestmark = pytest.mark.django_db
+
+
+def _found(text, scope="all"):
+    return [(hit.kind, hit.obj.pk) for hit in search.search(text, scope=scope).hits]
+
+
+def test_a_saved_document_is_found_after_commit(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        doc = make_document("Om paradigmskiftet", body="Ett paradigmskifte för socialtjänsten.")
+    assert callbacks
+    assert _found("paradigmskifte") == [("document", doc.pk)]
+
+
+def test_nothing_is_indexed_before_commit(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=False):
+        make_document("Om paradigmskiftet", body="Ett paradigmskifte.")
+    assert _found("paradigmskifte") == []
+
+
+def test_an_edited_document_is_found_by_its_new_words(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        doc = make_document("Gammal rubrik", body="Text om budget.")
+    with django_capture_on_commit_callbacks(execute=True):
+        doc.title = "Ny rubrik om statsbidrag"
+        doc.save()
+    assert _found("statsbidrag") == [("document", doc.pk)]
+    assert _found("gammal") == []
+
+
+def test_renaming_a_speaker_reindexes_their_quotes(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        person = make_person("Eva Berg")
+        quote = make_quote(make_document(), "Det här är viktigt för barnen", speaker=person)
+    with django_capture_on_commit_callbacks(execute=True):
+        person.name = "Eva Björkström"
+        person.save()
+    assert _found("Björkström", scope="quotes") == [("quote", quote.pk)]
+    assert _found("Berg", scope="quotes") == []
+
+
+def test_retitling_a_document_reindexes_its_quotes(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        quote = make_quote(make_document("Rubrik"), "Ett citat om barnen")
+    with django_capture_on_commit_callbacks(execute=True):
+        doc = quote.document
+        doc.title = "Omställningen i kommunerna"
+        doc.save()
+    assert _found("omställningen", scope="quotes") == [("quote", quote.pk)]
+
+
+def test_a_deleted_document_and_its_quotes_leave_the_index(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        quote = make_quote(make_document("Paradigmskiftet", body="Paradigmskifte nu."), "Paradigmskifte nu.")
+    assert len(_found("paradigmskifte")) == 2
+    with django_capture_on_commit_callbacks(execute=True):
+        quote.document.delete()
+    assert _found("paradigmskifte") == []
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM search_entry")
+            assert cursor.fetchone()[0] == 0
+
+
+def test_several_saves_in_one_transaction_are_indexed_together(
+    django_capture_on_commit_callbacks, django_assert_max_num_queries
+):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        docs = [make_document(f"Paradigmskifte {i}") for i in range(5)]
+    # At most: the names of organisations and authors (2), the rows, delete and insert on SQLite.
+    with django_assert_max_num_queries(5):
+        for callback in callbacks:
+            callback()
+    assert sorted(pk for _, pk in _found("paradigmskifte")) == sorted(d.pk for d in docs)
+
+
+def test_bulk_indexing_defers_until_the_block_ends(django_assert_max_num_queries):
+    with search.bulk_indexing():
+        docs = [make_document(f"Paradigmskifte {i}", body="Text.") for i in range(20)]
+        quotes = [make_quote(doc, "Ett paradigmskifte") for doc in docs[:5]]
+        assert _found("paradigmskifte") == []
+    results = search.search("paradigmskifte", scope="quotes")
+    assert sorted(hit.obj.pk for hit in results.hits) == sorted(q.pk for q in quotes)
+    assert search.search("paradigmskifte").counts == {"document": 20, "quote": 5}
+
+
+def test_bulk_indexing_reindexes_in_a_bounded_number_of_queries(django_assert_max_num_queries):
+    block = search.bulk_indexing()
+    block.__enter__()
+    for i in range(30):
+        make_document(f"Paradigmskifte {i}")
+    # Only the flush when the block ends is measured, not the saves.
+    with django_assert_max_num_queries(5):
+        block.__exit__(None, None, None)
+    assert search.search("paradigmskifte").total == 30
+
+
+def test_bulk_indexing_skips_reindexing_when_the_block_fails():
+    with pytest.raises(RuntimeError), search.bulk_indexing():
+        make_document("Paradigmskifte")
+        raise RuntimeError
+    assert _found("paradigmskifte") == []
+    # And afterwards saves are indexed normally again.
+    with search.bulk_indexing():
+        make_document("Paradigmskifte igen")
+    assert len(_found("paradigmskifte")) == 2
+
+
+def test_rebuild_command_indexes_everything_and_reports_progress():
+    docs = [make_document(f"Paradigmskifte {i}") for i in range(3)]
+    make_quote(docs[0], "Ett paradigmskifte")
+    assert _found("paradigmskifte") == []
+    out = StringIO()
+    call_command("rebuild_search_index", stdout=out)
+    assert "Dokument: 3/3" in out.getvalue()
+    assert "Citat: 1/1" in out.getvalue()
+    assert search.search("paradigmskifte").counts == {"document": 3, "quote": 1}
+
+
+def test_reindex_everything_at_once():
+    make_quote(make_document("Paradigmskifte"), "Ett paradigmskifte")
+    assert search.reindex_documents() == 1
+    assert search.reindex_quotes() == 1
+    assert search.search("paradigmskifte").total == 2
+
+
+def test_reindexing_many_rows_is_one_statement_on_postgres(postgres_only, django_assert_num_queries):
+    docs = [make_document(f"Dokument {i}") for i in range(10)]
+    quotes = [make_quote(doc) for doc in docs]
+    with django_assert_num_queries(1):
+        search.reindex_documents([d.pk for d in docs])
+    with django_assert_num_queries(1):
+        search.reindex_quotes([q.pk for q in quotes])
+
+
+def test_gin_indexes_exist_on_postgres(postgres_only):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname FROM pg_indexes WHERE indexdef LIKE '%%USING gin (search_vector)%%'")
+        assert {row[0] for row in cursor.fetchall()} == {"kb_document_search_gin", "kb_quote_search_gin"}
+
+
+def test_quote_vector_weights_text_above_names_above_title(postgres_only):
+    person = make_person("Lisa Ek")
+    quote = make_quote(make_document("Rubriken"), "Citatet", speaker=person, speaker_role="chef")
+    search.reindex_quotes([quote.pk])
+    vector = Quote.objects.values_list("search_vector", flat=True).get(pk=quote.pk)
+    assert "'citatet':1A" in vector
+    assert "'lis':2B" in vector or "'lisa':2B" in vector
+    assert "'rubrik':5" in vector
+
+
+def test_fts_table_exists_only_on_sqlite():
+    tables = connection.introspection.table_names()
+    assert ("search_entry" in tables) == (connection.vendor == "sqlite")
+
+
+def test_rebuild_command_drops_entries_of_rows_that_are_gone():
+    doc = make_document("Paradigmskifte")
+    search.reindex_documents([doc.pk])
+    # A raw delete sends no signal, as a bulk delete in a migration or the shell would not.
+    Quote.objects.filter(document=doc).delete()
+    Document.objects.filter(pk=doc.pk)._raw_delete(using="default")
+    call_command("rebuild_search_index", stdout=StringIO())
+    assert search.search("paradigmskifte").total == 0
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM search_entry")
+            assert cursor.fetchone()[0] == 0
+
+
+def test_adding_an_organisation_to_a_document_reindexes_it(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        doc = make_document("Remissvar", body="Om handlingsutrymme.")
+        org = make_organisation("Förbundet Exempel")
+    assert _found("Exempel handlingsutrymme") == []
+    with django_capture_on_commit_callbacks(execute=True):
+        doc.organisations.add(org)
+    assert _found("Exempel handlingsutrymme") == [("document", doc.pk)]
+    with django_capture_on_commit_callbacks(execute=True):
+        org.documents.clear()
+    assert _found("Exempel handlingsutrymme") == []
+
+
+def test_renaming_an_organisation_reindexes_its_documents_and_quotes(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        org = make_organisation("Gamla förbundet")
+        doc = make_document("Remissvar", body="Text.", organisations=[org])
+        quote = make_quote(doc, "Ett citat", organisation=org)
+    with django_capture_on_commit_callbacks(execute=True):
+        org.name = "Nyförbundet"
+        org.save()
+    assert sorted(_found("Nyförbundet")) == [("document", doc.pk), ("quote", quote.pk)]
+    assert _found("Gamla") == []
+
+
+def test_an_authors_name_finds_the_document(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        author = make_person("Karin Sundqvist")
+        doc = make_document("Debatt", body="Text.", authors=[author])
+    assert _found("Sundqvist") == [("document", doc.pk)]
