@@ -1,7 +1,9 @@
 """Shared fixtures for the whole suite. Model factories live in tests/factories.py."""
 
 import pytest
+from django.contrib.auth.models import Group, User
 from django.db import connection
+from django.test import Client
 
 
 @pytest.fixture
@@ -9,3 +11,19 @@ def postgres_only():
     """Skip a test on SQLite: it checks behaviour only PostgreSQL has."""
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL; `make test` runs the suite on PostgreSQL too when one is reachable")
+
+
+@pytest.fixture
+def editor(db):
+    """A staff user whose only permissions come from the Redaktör group (migration kb/0003)."""
+    user = User.objects.create_user("redaktor", password="hemligt-losenord-123", is_staff=True)
+    user.groups.add(Group.objects.get(name="Redaktör"))
+    return user
+
+
+@pytest.fixture
+def editor_client(editor):
+    """A client logged in as the editor, separate from the anonymous `client`."""
+    editor_client = Client()
+    editor_client.force_login(editor)
+    return editor_client

@@ -41,3 +41,8 @@ def test_production_refuses_to_start_without_a_secret_key():
 def test_debug_is_off_unless_asked_for():
     result = manage("shell", "-c", "from django.conf import settings; print(settings.DEBUG)", env=PRODUCTION_ENV)
     assert result.stdout.strip().endswith("False"), result.stdout + result.stderr
+
+
+def test_tests_are_served_over_plain_http(client, db):
+    # With DEBUG off the settings redirect to HTTPS, except under test where the client speaks HTTP.
+    assert client.get("/").status_code == 200

@@ -3,12 +3,6 @@
 import pytest
 
 
-@pytest.fixture(autouse=True)
-def _plain_http(settings):
-    """Serve over plain HTTP: with DEBUG off the settings redirect every request to HTTPS."""
-    settings.SECURE_SSL_REDIRECT = False
-
-
 @pytest.fixture
 def small_pages(settings):
     """Pages of 2 items, so pagination shows with a handful of rows."""

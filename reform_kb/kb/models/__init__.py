@@ -4,6 +4,7 @@ from .documents import Document
 from .organisations import Organisation, OrganisationAlias
 from .people import Person, Role
 from .quotes import Quote
+from .sources import SourceFile
 from .themes import Theme
 
-__all__ = ["Document", "Organisation", "OrganisationAlias", "Person", "Quote", "Role", "Theme"]
+__all__ = ["Document", "Organisation", "OrganisationAlias", "Person", "Quote", "Role", "SourceFile", "Theme"]

@@ -66,6 +66,14 @@ class Document(TimestampedModel):
     import_ref = models.CharField("importnyckel", max_length=255, unique=True, null=True, blank=True)
     needs_review = models.BooleanField("behöver granskas", default=False)
     review_note = models.CharField("granskningsnotering", max_length=300, blank=True)
+    edited_by_editor = models.BooleanField(
+        "ändrat av redaktör",
+        default=False,
+        help_text="Importen behåller redaktörens titel, typ, datum och granskning; bara texten uppdateras.",
+    )
+    synthetic = models.BooleanField(
+        "syntetisk", default=False, help_text="Genererad testdata (generate_corpus), inte en riktig källa."
+    )
     # Filled by the search backend (PostgreSQL only); see reform_kb/search.
     search_vector = SearchVectorField(null=True, editable=False)
 

@@ -45,6 +45,7 @@ class Organisation(TimestampedModel):
         default=False,
         help_text="Importen kände inte igen organisationen; kontrollera namn, typ och alias.",
     )
+    synthetic = models.BooleanField("syntetisk", default=False)
 
     objects = OrganisationQuerySet.as_manager()
 

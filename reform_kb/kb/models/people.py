@@ -10,6 +10,7 @@ class Person(TimestampedModel):
     party = models.CharField(
         "parti", max_length=10, blank=True, help_text="Partibeteckning som (M) eller (S), utan parentes."
     )
+    synthetic = models.BooleanField("syntetisk", default=False)
     organisations = models.ManyToManyField(
         "Organisation", through="Role", related_name="people", verbose_name="organisationer"
     )
@@ -40,6 +41,10 @@ class Role(models.Model):
         related_name="roles",
     )
     title = models.CharField("titel", max_length=300, blank=True)
+    # When the sources show the person in this role: the dates of the first and latest dated
+    # documents that say so. A role without dates comes from undated texts.
+    first_seen = models.DateField("först belagd", null=True, blank=True)
+    last_seen = models.DateField("senast belagd", null=True, blank=True)
 
     class Meta:
         ordering = ["person__name", "title"]

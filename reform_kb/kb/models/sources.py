@@ -1,0 +1,32 @@
+from django.db import models
+
+from .base import TimestampedModel
+
+
+class SourceFile(TimestampedModel):
+    """One imported source file: where documents came from, and whether it has changed since.
+
+    The checksum is of the file's bytes; an import skips a file whose checksum is unchanged and
+    re-imports (as updates) one that has changed.
+    """
+
+    class Status(models.TextChoices):
+        IMPORTED = "imported", "Importerad"
+        FAILED = "failed", "Misslyckad"
+
+    name = models.CharField("filnamn", max_length=255, unique=True)
+    path = models.CharField("sökväg vid senaste import", max_length=1000, blank=True)
+    checksum = models.CharField("kontrollsumma (SHA-256)", max_length=64, blank=True)
+    size = models.PositiveBigIntegerField("storlek (byte)", default=0)
+    status = models.CharField("status", max_length=10, choices=Status.choices, default=Status.IMPORTED)
+    error = models.CharField("fel", max_length=500, blank=True)
+    document_count = models.PositiveIntegerField("dokument", default=0)
+    imported_at = models.DateTimeField("senast importerad", null=True, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "källfil"
+        verbose_name_plural = "källfiler"
+
+    def __str__(self):
+        return self.name
