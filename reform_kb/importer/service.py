@@ -3,31 +3,38 @@
 Rules that make re-imports safe:
 - Every imported row has a stable `import_ref` derived from the source (file name + title for a
   document, document + quote text for a quote), so a second run updates rather than duplicates.
-- Rows are compared before they are written; an unchanged row is not saved (and not counted).
-- A quote an editor has changed (`edited_by_editor`) or added (`origin=editor`) is never touched.
+- A file whose bytes and parse key (see context.py) are unchanged since its last import is skipped
+  without parsing; rows are compared before they are written, so nothing unchanged is saved.
+- What editors did wins: a quote an editor added or changed is never rewritten or removed (when its
+  document's text changes it is re-anchored, or flagged if its words are gone); a document an editor
+  edited keeps its title, kind, date, relations and review state, and only its text follows the source.
 - Each file is one transaction: a file that fails leaves nothing behind, the others still import.
-- The search index is refreshed once at the end (search.bulk_indexing), not row by row.
+- The search index is refreshed in batches of files (search.bulk_indexing), not row by row.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import transaction
+from django.utils import timezone
 
 from reform_kb import search
-from reform_kb.kb.models import Document, Organisation, Person, Quote, Role, Theme
+from reform_kb.kb.models import Document, Organisation, Person, Quote, Role, SourceFile, Theme
 from reform_kb.kb.models.base import slugify_sv, unique_slug
+from reform_kb.kb.quote_anchoring import locate_quote
 from reform_kb.pipeline.parse import parse_file
 from reform_kb.pipeline.records import OrganisationInfo, ParsedDocument, ParsedQuote, PersonMention
 from reform_kb.pipeline.sources import SourceError, iter_source_files, read_source
 
-from .context import build_context
+from .context import build_context, parse_key
 
 ENTITIES = ("documents", "quotes", "organisations", "people")
+INDEX_BATCH_FILES = 200  # files between search index flushes: bounds memory and index lag
 
 
 @dataclass
@@ -35,16 +42,28 @@ class FileResult:
     path: Path
     documents: int = 0
     quotes: int = 0
+    skipped: bool = False  # unchanged since the last import
     error: str = ""
 
 
 @dataclass
+class Event:
+    """One thing the import did or would do, for --dry-run listings and verbose output."""
+
+    action: str  # "created", "updated", "removed", "flagged"
+    entity: str  # one of ENTITIES
+    label: str
+
+
+@dataclass
 class ImportReport:
-    """Counts per entity and outcome, e.g. counts["quotes"]["created"]."""
+    """Counts per entity and outcome, e.g. counts["quotes"]["created"], and what happened."""
 
     counts: dict[str, Counter] = field(default_factory=lambda: {e: Counter() for e in ENTITIES})
     files: list[FileResult] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     dry_run: bool = False
+    keep_events: bool = True
 
     @property
     def failed(self) -> list[FileResult]:
@@ -54,40 +73,63 @@ class ImportReport:
     def changed(self) -> bool:
         return any(c["created"] or c["updated"] or c["removed"] for c in self.counts.values())
 
-    def add(self, entity: str, outcome: str, n: int = 1) -> None:
+    def add(self, entity: str, outcome: str, n: int = 1, label: str = "") -> None:
         self.counts[entity][outcome] += n
+        if label and self.keep_events and outcome != "unchanged":
+            self.events.append(Event(outcome, entity, label))
+
+    def flag(self, entity: str, label: str, note: str) -> None:
+        self.counts[entity]["flagged"] += 1
+        if self.keep_events:
+            self.events.append(Event("flagged", entity, f"{label} – {note}" if note else label))
 
 
-class _DryRunRollback(Exception):
-    pass
+def import_paths(
+    paths,
+    *,
+    dry_run: bool = False,
+    force: bool = False,
+    keep_events: bool = True,
+    on_start: Callable[[int], None] | None = None,
+    on_file: Callable[[FileResult], None] | None = None,
+) -> ImportReport:
+    """Import every source file under `paths`.
 
-
-def import_paths(paths, *, dry_run: bool = False, on_file=None) -> ImportReport:
-    """Import every source file under `paths`; `on_file(FileResult)` is called after each file."""
-    report = ImportReport(dry_run=dry_run)
+    `on_start(total_files)` and `on_file(FileResult)` let a caller show progress. With `dry_run`
+    everything runs inside one transaction that is rolled back, so the counts and events are exact.
+    """
+    report = ImportReport(dry_run=dry_run, keep_events=keep_events)
     files = list(iter_source_files(Path(p) for p in paths))
-    try:
-        with transaction.atomic(), search.bulk_indexing():
-            importer = _Importer(report)
-            for path in files:
-                result = importer.import_file(path)
-                report.files.append(result)
-                if on_file:
-                    on_file(result)
-            importer.count_unchanged_entities()
-            if dry_run:
-                raise _DryRunRollback
-    except _DryRunRollback:
-        pass
+    if on_start:
+        on_start(len(files))
+
+    def run(importer: _Importer) -> None:
+        for start in range(0, len(files), INDEX_BATCH_FILES):
+            with search.bulk_indexing():
+                for path in files[start : start + INDEX_BATCH_FILES]:
+                    result = importer.import_file(path)
+                    report.files.append(result)
+                    if on_file:
+                        on_file(result)
+        importer.count_unchanged_entities()
+
+    if dry_run:
+        with transaction.atomic():
+            run(_Importer(report, force=force))
+            transaction.set_rollback(True)
+    else:
+        run(_Importer(report, force=force))
     return report
 
 
 class _Importer:
-    def __init__(self, report: ImportReport):
+    def __init__(self, report: ImportReport, *, force: bool = False):
         self.report = report
+        self.force = force
         self.context = build_context()
+        self.parse_key = parse_key(self.context)
         self.themes = {t.slug: t for t in Theme.objects.all()}
-        self.organisations = {o.name: o for o in Organisation.objects.all()}
+        self.organisations = {o.name: o for o in Organisation.objects.filter(synthetic=False)}
         self.people: dict[str, Person] = {}
         self.created_people: set[int] = set()  # a role added to a person created this run is no "update"
         self.touched = {"organisations": set(), "people": set()}  # pks referenced by this run
@@ -103,27 +145,94 @@ class _Importer:
     def import_file(self, path: Path) -> FileResult:
         result = FileResult(path=path)
         try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            result.error = f"kan inte läsas ({exc.strerror or exc})"
+            return result
+        checksum = hashlib.sha256(raw).hexdigest()
+        source = SourceFile.objects.filter(name=path.name).first()
+        if (
+            source is not None
+            and not self.force
+            and source.status == SourceFile.Status.IMPORTED
+            and source.checksum == checksum
+            and source.parse_key == self.parse_key
+        ):
+            return self._skip_unchanged(result, source)
+
+        try:
             text = read_source(path)
             parsed = parse_file(path.name, text, self.context)
             if not parsed:
                 raise SourceError("inga dokument hittades i texten")
         except SourceError as exc:
             result.error = str(exc)
-            return result
-        try:
-            with transaction.atomic():
-                refs: set[str] = set()
-                for doc in parsed:
-                    ref = _unique_ref(_document_ref(doc), refs)
-                    refs.add(ref)
-                    self.save_document(doc, ref)
-                    result.documents += 1
-                    result.quotes += len(doc.quotes)
-        except Exception as exc:  # a bug must not take the other files down with it
-            result.error = f"importen misslyckades: {exc.__class__.__name__}: {exc}"
-            self.organisations = {o.name: o for o in Organisation.objects.all()}
-            self.people.clear()
+        else:
+            try:
+                with transaction.atomic():
+                    self._save_file(path, parsed, result)
+            except Exception as exc:  # a bug must not take the other files down with it
+                result.error = f"importen misslyckades: {exc.__class__.__name__}: {exc}"
+                self.organisations = {o.name: o for o in Organisation.objects.filter(synthetic=False)}
+                self.people.clear()
+                result.documents = result.quotes = 0
+
+        SourceFile.objects.update_or_create(
+            name=path.name,
+            defaults={
+                "path": str(path)[:1000],
+                "checksum": checksum,
+                "parse_key": self.parse_key if not result.error else "",
+                "size": len(raw),
+                "status": SourceFile.Status.FAILED if result.error else SourceFile.Status.IMPORTED,
+                "error": result.error[:500],
+                "document_count": result.documents,
+                "imported_at": timezone.now(),
+            },
+        )
         return result
+
+    def _skip_unchanged(self, result: FileResult, source: SourceFile) -> FileResult:
+        result.skipped = True
+        result.documents = source.document_count
+        result.quotes = Quote.objects.filter(
+            document__source_file=source.name, origin=Quote.Origin.IMPORT
+        ).count()
+        self.report.add("documents", "unchanged", result.documents)
+        self.report.add("quotes", "unchanged", result.quotes)
+        return result
+
+    def _save_file(self, path: Path, parsed: list[ParsedDocument], result: FileResult) -> None:
+        refs: set[str] = set()
+        for doc in parsed:
+            ref = _unique_ref(_document_ref(doc), refs)
+            refs.add(ref)
+            self.save_document(doc, ref)
+            result.documents += 1
+            result.quotes += len(doc.quotes)
+        self._retire_stale_documents(path.name, refs)
+
+    def _retire_stale_documents(self, source_file: str, current_refs: set[str]) -> None:
+        """Documents an earlier import took from this file that the file no longer contains."""
+        stale = Document.objects.filter(source_file=source_file, synthetic=False).exclude(
+            import_ref__in=current_refs
+        )
+        for doc in stale.exclude(import_ref=None):
+            keep = (
+                doc.edited_by_editor
+                or doc.quotes.exclude(origin=Quote.Origin.IMPORT, edited_by_editor=False).exists()
+            )
+            if keep:
+                if not doc.needs_review:
+                    doc.needs_review = True
+                    doc.review_note = (
+                        "Finns inte längre i källfilen; behålls för redaktörens citat och ändringar."
+                    )
+                    doc.save(update_fields=["needs_review", "review_note", "updated_at"])
+                    self.report.flag("documents", doc.title, doc.review_note)
+            else:
+                self.report.add("documents", "removed", label=doc.title)
+                doc.delete()
 
     # -- documents -----------------------------------------------------------------------------
 
@@ -143,41 +252,51 @@ class _Importer:
             "review_note": parsed.review_note[:300],
         }
         doc = Document.objects.filter(import_ref=ref).first()
+        old_body = None
         if doc is None:
             doc = Document(import_ref=ref, slug=unique_slug(Document, parsed.title), **values)
             doc.save()
             outcome = "created"
         else:
+            if doc.edited_by_editor:
+                # The editor's title, kind, date and review state stand; the text follows the source.
+                values = {k: v for k, v in values.items() if k in {"body", "checksum", "source_position"}}
             changed = [name for name, value in values.items() if getattr(doc, name) != value]
+            if "body" in changed:
+                old_body = doc.body
             if changed:
                 for name in changed:
                     setattr(doc, name, values[name])
                 doc.save()
             outcome = "updated" if changed else "unchanged"
 
-        relations_changed = self._set_m2m(
-            doc.organisations, [self.organisation(n) for n in parsed.organisations]
-        )
-        relations_changed |= self._set_m2m(
-            doc.mentioned_organisations, [self.organisation(n) for n in parsed.mentioned_organisations]
-        )
-        relations_changed |= self._set_m2m(doc.authors, [self.person(p) for p in parsed.authors])
-        relations_changed |= self._set_m2m(
-            doc.themes, [self.themes[s] for s in parsed.themes if s in self.themes]
-        )
-        if set(doc.tags.names()) != set(parsed.tags):
-            doc.tags.set(parsed.tags)
-            relations_changed = True
-        if relations_changed and outcome == "unchanged":
-            outcome = "updated"
-        self.report.add("documents", outcome)
+        if not doc.edited_by_editor:
+            relations = [
+                (doc.organisations, [self.organisation(n) for n in parsed.organisations]),
+                (doc.mentioned_organisations, [self.organisation(n) for n in parsed.mentioned_organisations]),
+                (doc.authors, [self.person(p, seen=parsed.published) for p in parsed.authors]),
+                (doc.themes, [self.themes[s] for s in parsed.themes if s in self.themes]),
+            ]
+            relations_changed = False
+            for manager, objects in relations:
+                relations_changed |= self._set_m2m(manager, objects)
+            if set(doc.tags.names()) != set(parsed.tags):
+                doc.tags.set(parsed.tags)
+                relations_changed = True
+            if relations_changed and outcome == "unchanged":
+                outcome = "updated"
+        self.report.add("documents", outcome, label=doc.title)
+        if outcome == "created" and doc.needs_review:
+            self.report.flag("documents", doc.title, doc.review_note)
 
-        self.save_quotes(doc, parsed.quotes)
+        self.save_quotes(doc, parsed.quotes, published=parsed.published)
+        if old_body is not None:
+            self._reanchor_editor_quotes(doc, old_body)
         return doc
 
     # -- quotes --------------------------------------------------------------------------------
 
-    def save_quotes(self, doc: Document, parsed_quotes: list[ParsedQuote]) -> None:
+    def save_quotes(self, doc: Document, parsed_quotes: list[ParsedQuote], *, published=None) -> None:
         existing = {q.import_ref: q for q in doc.quotes.filter(origin=Quote.Origin.IMPORT)}
         seen: set[str] = set()
         for parsed in parsed_quotes:
@@ -187,7 +306,7 @@ class _Importer:
             if quote is not None and (quote.edited_by_editor or quote.origin != Quote.Origin.IMPORT):
                 self.report.add("quotes", "unchanged")
                 continue
-            speaker = self.person(parsed.speaker) if parsed.speaker else None
+            speaker = self.person(parsed.speaker, seen=published) if parsed.speaker else None
             values = {
                 "document": doc,
                 "text": parsed.text,
@@ -203,10 +322,13 @@ class _Importer:
                 "review_note": parsed.review_note[:300],
             }
             themes = [self.themes[s] for s in parsed.themes if s in self.themes]
+            label = _quote_label(parsed)
             if quote is None:
                 quote = Quote.objects.create(import_ref=ref, origin=Quote.Origin.IMPORT, **values)
                 quote.themes.set(themes)
-                self.report.add("quotes", "created")
+                self.report.add("quotes", "created", label=label)
+                if parsed.needs_review:
+                    self.report.flag("quotes", label, parsed.review_note)
                 continue
             changed = [name for name, value in values.items() if getattr(quote, name) != value]
             for name in changed:
@@ -214,14 +336,31 @@ class _Importer:
             if changed:
                 quote.save()
             if self._set_m2m(quote.themes, themes) or changed:
-                self.report.add("quotes", "updated")
+                self.report.add("quotes", "updated", label=label)
             else:
                 self.report.add("quotes", "unchanged")
 
-        stale = [q.pk for ref, q in existing.items() if ref not in seen and not q.edited_by_editor]
+        stale = [q for ref, q in existing.items() if ref not in seen and not q.edited_by_editor]
         if stale:
-            Quote.objects.filter(pk__in=stale).delete()
-            self.report.add("quotes", "removed", len(stale))
+            for q in stale:
+                self.report.add("quotes", "removed", label=str(q))
+            Quote.objects.filter(pk__in=[q.pk for q in stale]).delete()
+
+    def _reanchor_editor_quotes(self, doc: Document, old_body: str) -> None:
+        """Move the editors' quotes to where their words now stand in the changed text."""
+        kept = doc.quotes.exclude(origin=Quote.Origin.IMPORT, edited_by_editor=False)
+        for quote in kept:
+            found = locate_quote(doc.body, quote.text, near=quote.start)
+            if found is not None:
+                if found != (quote.start, quote.end):
+                    quote.start, quote.end = found
+                    quote.save(update_fields=["start", "end", "updated_at"])
+                    self.report.add("quotes", "updated", label=str(quote))
+            elif not quote.needs_review:
+                quote.needs_review = True
+                quote.review_note = "Citatet finns inte längre i dokumentets uppdaterade text."
+                quote.save(update_fields=["needs_review", "review_note", "updated_at"])
+                self.report.flag("quotes", str(quote), quote.review_note)
 
     # -- organisations and people ----------------------------------------------------------------
 
@@ -231,7 +370,7 @@ class _Importer:
         if org is not None:
             self.touched["organisations"].add(org.pk)
             return org
-        org = Organisation.objects.filter(name__iexact=name).first()
+        org = Organisation.objects.filter(name__iexact=name, synthetic=False).first()
         if org is None:
             parent = self.organisations.get(info.parent) if info and info.parent else None
             org = Organisation.objects.create(
@@ -242,37 +381,55 @@ class _Importer:
                 parent=parent,
                 needs_review=True,
             )
-            self.report.add("organisations", "created")
+            self.report.add("organisations", "created", label=org.name)
+            self.report.flag("organisations", org.name, "okänd organisation")
         self.organisations[name] = org
         self.touched["organisations"].add(org.pk)
         return org
 
-    def person(self, mention: PersonMention) -> Person:
-        """The person named in `mention`, with the role the text gives them recorded."""
+    def person(self, mention: PersonMention, *, seen=None) -> Person:
+        """The person named in `mention`, with the role the text gives them (and when) recorded."""
         key = mention.name.strip()
         person = self.people.get(key)
         if person is None:
-            person = Person.objects.filter(name=key).first()
+            person = Person.objects.filter(name=key, synthetic=False).first()
             if person is None:
                 person = Person.objects.create(
                     name=key[:200], slug=unique_slug(Person, key), party=mention.party
                 )
-                self.report.add("people", "created")
+                self.report.add("people", "created", label=person.name)
                 self.created_people.add(person.pk)
             elif mention.party and person.party != mention.party:
                 person.party = mention.party
                 person.save(update_fields=["party", "updated_at"])
-                self.report.add("people", "updated")
+                self.report.add("people", "updated", label=person.name)
             self.people[key] = person
         self.touched["people"].add(person.pk)
         organisation = self.organisation(mention.organisation) if mention.organisation else None
         if mention.role or organisation:
-            _, created = Role.objects.get_or_create(
-                person=person, organisation=organisation, title=mention.role[:300]
-            )
-            if created and person.pk not in self.created_people:
-                self.report.add("people", "updated")
+            self._record_role(person, organisation, mention.role[:300], seen)
         return person
+
+    def _record_role(self, person: Person, organisation, title: str, seen) -> None:
+        role, created = Role.objects.get_or_create(
+            person=person,
+            organisation=organisation,
+            title=title,
+            defaults={"first_seen": seen, "last_seen": seen},
+        )
+        if created:
+            if person.pk not in self.created_people:
+                self.report.add("people", "updated", label=person.name)
+            return
+        if seen and (
+            role.first_seen is None
+            or seen < role.first_seen
+            or role.last_seen is None
+            or seen > role.last_seen
+        ):
+            role.first_seen = min(filter(None, [role.first_seen, seen]))
+            role.last_seen = max(filter(None, [role.last_seen, seen]))
+            role.save(update_fields=["first_seen", "last_seen"])
 
     @staticmethod
     def _set_m2m(manager, objects) -> bool:
@@ -285,6 +442,12 @@ class _Importer:
 
 def _document_ref(doc: ParsedDocument) -> str:
     return f"{doc.source_file}#{slugify_sv(doc.title)[:80] or 'dokument'}"
+
+
+def _quote_label(parsed: ParsedQuote) -> str:
+    text = parsed.text if len(parsed.text) <= 70 else parsed.text[:67] + "…"
+    who = parsed.speaker.name if parsed.speaker else "okänd talare"
+    return f"”{text}” ({who})"
 
 
 def _unique_ref(ref: str, taken: set[str]) -> str:

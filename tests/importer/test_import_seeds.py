@@ -138,7 +138,7 @@ def test_all_seeds_import_without_failure(tmp_path):
     shutil.copytree(SEEDS, folder)
     out, err = run_import(folder)
     assert err == ""
-    assert "5 importerade, 0 misslyckade" in out
+    assert "Filer: 5 importerade (0 oförändrade, hoppades över), 0 misslyckade." in out
     assert 25 <= Document.objects.count() <= 32
     assert Quote.objects.exclude(speaker=None).count() >= 45
     assert Organisation.objects.filter(name="Akademikerförbundet SSR").get().quotes.count() >= 10

@@ -6,8 +6,10 @@ from .base import TimestampedModel
 class SourceFile(TimestampedModel):
     """One imported source file: where documents came from, and whether it has changed since.
 
-    The checksum is of the file's bytes; an import skips a file whose checksum is unchanged and
-    re-imports (as updates) one that has changed.
+    The checksum is of the file's bytes; `parse_key` fingerprints what the import made of them (the
+    pipeline's code, the organisations and aliases, the theme keywords). An import skips a file
+    when both are unchanged and re-imports it (as updates) when either has changed, so improving
+    the rules or adding an alias takes effect on the next run.
     """
 
     class Status(models.TextChoices):
@@ -17,6 +19,7 @@ class SourceFile(TimestampedModel):
     name = models.CharField("filnamn", max_length=255, unique=True)
     path = models.CharField("sökväg vid senaste import", max_length=1000, blank=True)
     checksum = models.CharField("kontrollsumma (SHA-256)", max_length=64, blank=True)
+    parse_key = models.CharField("tolkningsnyckel", max_length=64, blank=True, editable=False)
     size = models.PositiveBigIntegerField("storlek (byte)", default=0)
     status = models.CharField("status", max_length=10, choices=Status.choices, default=Status.IMPORTED)
     error = models.CharField("fel", max_length=500, blank=True)
