@@ -111,6 +111,7 @@ def import_paths(
                     report.files.append(result)
                     if on_file:
                         on_file(result)
+                importer.index_bulk_created_quotes()
         importer.count_unchanged_entities()
 
     if dry_run:
@@ -133,6 +134,15 @@ class _Importer:
         self.people: dict[str, Person] = {}
         self.created_people: set[int] = set()  # a role added to a person created this run is no "update"
         self.touched = {"organisations": set(), "people": set()}  # pks referenced by this run
+        self.roles: dict[tuple, Role] = {}
+        # Quotes inserted with bulk_create send no post_save, so the search index hears of them here.
+        self.bulk_quote_ids: list[int] = []
+        self.file_quote_ids: list[int] = []
+
+    def index_bulk_created_quotes(self) -> None:
+        if self.bulk_quote_ids:
+            search.reindex_quotes(self.bulk_quote_ids)
+            self.bulk_quote_ids = []
 
     def count_unchanged_entities(self) -> None:
         """Organisations and people the texts referred to but this run did not create or change."""
@@ -169,14 +179,23 @@ class _Importer:
             result.error = str(exc)
         else:
             try:
-                with transaction.atomic():
+                with transaction.atomic():  # one commit per file, provenance included
                     self._save_file(path, parsed, result)
+                    self._record_source(path, raw, checksum, result)
+                self.bulk_quote_ids.extend(self.file_quote_ids)
             except Exception as exc:  # a bug must not take the other files down with it
                 result.error = f"importen misslyckades: {exc.__class__.__name__}: {exc}"
                 self.organisations = {o.name: o for o in Organisation.objects.filter(synthetic=False)}
                 self.people.clear()
+                self.roles.clear()
                 result.documents = result.quotes = 0
+            finally:
+                self.file_quote_ids = []
+        if result.error:
+            self._record_source(path, raw, checksum, result)
+        return result
 
+    def _record_source(self, path: Path, raw: bytes, checksum: str, result: FileResult) -> None:
         SourceFile.objects.update_or_create(
             name=path.name,
             defaults={
@@ -190,7 +209,6 @@ class _Importer:
                 "imported_at": timezone.now(),
             },
         )
-        return result
 
     def _skip_unchanged(self, result: FileResult, source: SourceFile) -> FileResult:
         result.skipped = True
@@ -256,7 +274,12 @@ class _Importer:
         if doc is None:
             doc = Document(import_ref=ref, slug=unique_slug(Document, parsed.title), **values)
             doc.save()
-            outcome = "created"
+            self._add_new_document_relations(doc, parsed)
+            self.report.add("documents", "created", label=doc.title)
+            if doc.needs_review:
+                self.report.flag("documents", doc.title, doc.review_note)
+            self._create_quotes(doc, parsed.quotes, published=parsed.published)
+            return doc
         else:
             if doc.edited_by_editor:
                 # The editor's title, kind, date and review state stand; the text follows the source.
@@ -286,13 +309,88 @@ class _Importer:
             if relations_changed and outcome == "unchanged":
                 outcome = "updated"
         self.report.add("documents", outcome, label=doc.title)
-        if outcome == "created" and doc.needs_review:
-            self.report.flag("documents", doc.title, doc.review_note)
 
         self.save_quotes(doc, parsed.quotes, published=parsed.published)
         if old_body is not None:
             self._reanchor_editor_quotes(doc, old_body)
         return doc
+
+    def _add_new_document_relations(self, doc: Document, parsed: ParsedDocument) -> None:
+        """A new document's relations, one INSERT per relation (nothing to compare against)."""
+        relations = [
+            (
+                Document.organisations.through,
+                "organisation_id",
+                [self.organisation(n) for n in parsed.organisations],
+            ),
+            (
+                Document.mentioned_organisations.through,
+                "organisation_id",
+                [self.organisation(n) for n in parsed.mentioned_organisations],
+            ),
+            (
+                Document.authors.through,
+                "person_id",
+                [self.person(p, seen=parsed.published) for p in parsed.authors],
+            ),
+            (
+                Document.themes.through,
+                "theme_id",
+                [self.themes[s] for s in parsed.themes if s in self.themes],
+            ),
+        ]
+        for through, column, objects in relations:
+            pks = dict.fromkeys(o.pk for o in objects)
+            if pks:
+                through.objects.bulk_create([through(document_id=doc.pk, **{column: pk}) for pk in pks])
+        if parsed.tags:
+            doc.tags.add(*parsed.tags)
+
+    def _create_quotes(self, doc: Document, parsed_quotes: list[ParsedQuote], *, published=None) -> None:
+        """A new document's quotes in one INSERT, their themes in another."""
+        quotes, theme_lists, seen = [], [], set()
+        for parsed in parsed_quotes:
+            ref = _unique_ref(f"{doc.import_ref}#q-{_digest(parsed.text)}", seen)
+            seen.add(ref)
+            quotes.append(
+                Quote(
+                    import_ref=ref, origin=Quote.Origin.IMPORT, **self._quote_values(doc, parsed, published)
+                )
+            )
+            theme_lists.append([self.themes[s] for s in parsed.themes if s in self.themes])
+            label = _quote_label(parsed)
+            self.report.add("quotes", "created", label=label)
+            if parsed.needs_review:
+                self.report.flag("quotes", label, parsed.review_note)
+        if not quotes:
+            return
+        Quote.objects.bulk_create(quotes)
+        through = Quote.themes.through
+        through.objects.bulk_create(
+            [
+                through(quote_id=q.pk, theme_id=t.pk)
+                for q, themes in zip(quotes, theme_lists, strict=True)
+                for t in themes
+            ]
+        )
+        self.file_quote_ids.extend(q.pk for q in quotes)
+
+    def _quote_values(self, doc: Document, parsed: ParsedQuote, published) -> dict:
+        speaker = self.person(parsed.speaker, seen=published) if parsed.speaker else None
+        return {
+            "document": doc,
+            "text": parsed.text,
+            "start": parsed.start,
+            "end": parsed.end,
+            "kind": parsed.kind,
+            "speaker": speaker,
+            "speaker_role": (parsed.speaker.role if parsed.speaker else "")[:300],
+            "organisation": self.organisation(parsed.speaker.organisation)
+            if parsed.speaker and parsed.speaker.organisation
+            else None,
+            "needs_review": parsed.needs_review,
+            "review_note": parsed.review_note[:300],
+        }
 
     # -- quotes --------------------------------------------------------------------------------
 
@@ -306,21 +404,7 @@ class _Importer:
             if quote is not None and (quote.edited_by_editor or quote.origin != Quote.Origin.IMPORT):
                 self.report.add("quotes", "unchanged")
                 continue
-            speaker = self.person(parsed.speaker, seen=published) if parsed.speaker else None
-            values = {
-                "document": doc,
-                "text": parsed.text,
-                "start": parsed.start,
-                "end": parsed.end,
-                "kind": parsed.kind,
-                "speaker": speaker,
-                "speaker_role": (parsed.speaker.role if parsed.speaker else "")[:300],
-                "organisation": self.organisation(parsed.speaker.organisation)
-                if parsed.speaker and parsed.speaker.organisation
-                else None,
-                "needs_review": parsed.needs_review,
-                "review_note": parsed.review_note[:300],
-            }
+            values = self._quote_values(doc, parsed, published)
             themes = [self.themes[s] for s in parsed.themes if s in self.themes]
             label = _quote_label(parsed)
             if quote is None:
@@ -411,12 +495,17 @@ class _Importer:
         return person
 
     def _record_role(self, person: Person, organisation, title: str, seen) -> None:
-        role, created = Role.objects.get_or_create(
-            person=person,
-            organisation=organisation,
-            title=title,
-            defaults={"first_seen": seen, "last_seen": seen},
-        )
+        key = (person.pk, organisation.pk if organisation else None, title)
+        role = self.roles.get(key)
+        created = False
+        if role is None:
+            role, created = Role.objects.get_or_create(
+                person=person,
+                organisation=organisation,
+                title=title,
+                defaults={"first_seen": seen, "last_seen": seen},
+            )
+            self.roles[key] = role
         if created:
             if person.pk not in self.created_people:
                 self.report.add("people", "updated", label=person.name)
