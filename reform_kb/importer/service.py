@@ -20,8 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
+from taggit.models import Tag, TaggedItem
 
 from reform_kb import search
 from reform_kb.kb.models import Document, Organisation, Person, Quote, Role, SourceFile, Theme
@@ -135,6 +137,7 @@ class _Importer:
         self.created_people: set[int] = set()  # a role added to a person created this run is no "update"
         self.touched = {"organisations": set(), "people": set()}  # pks referenced by this run
         self.roles: dict[tuple, Role] = {}
+        self.tags: dict[str, Tag] = {}
         # Quotes inserted with bulk_create send no post_save, so the search index hears of them here.
         self.bulk_quote_ids: list[int] = []
         self.file_quote_ids: list[int] = []
@@ -188,6 +191,7 @@ class _Importer:
                 self.organisations = {o.name: o for o in Organisation.objects.filter(synthetic=False)}
                 self.people.clear()
                 self.roles.clear()
+                self.tags.clear()
                 result.documents = result.quotes = 0
             finally:
                 self.file_quote_ids = []
@@ -344,7 +348,25 @@ class _Importer:
             if pks:
                 through.objects.bulk_create([through(document_id=doc.pk, **{column: pk}) for pk in pks])
         if parsed.tags:
-            doc.tags.add(*parsed.tags)
+            content_type = ContentType.objects.get_for_model(Document)
+            TaggedItem.objects.bulk_create(
+                [
+                    TaggedItem(content_type=content_type, object_id=doc.pk, tag=tag)
+                    for tag in self.tag_rows(parsed.tags)
+                ]
+            )
+
+    def tag_rows(self, names: list[str]) -> list[Tag]:
+        """Tags by name, case-insensitively as TAGGIT_CASE_INSENSITIVE has it, cached for the run."""
+        rows = {}
+        for name in names:
+            key = name.lower()
+            tag = self.tags.get(key)
+            if tag is None:
+                tag = Tag.objects.filter(name__iexact=name).first() or Tag.objects.create(name=name)
+                self.tags[key] = tag
+            rows[tag.pk] = tag
+        return list(rows.values())
 
     def _create_quotes(self, doc: Document, parsed_quotes: list[ParsedQuote], *, published=None) -> None:
         """A new document's quotes in one INSERT, their themes in another."""
