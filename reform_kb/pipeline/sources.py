@@ -1,7 +1,9 @@
 """Reading source files: the only place the pipeline touches the file system.
 
 A file that cannot be trusted as text is rejected with a reason a person can act on, instead of
-being imported half-broken.
+being imported half-broken. PDF and HTML files are turned into the same plain-text shape as the
+.txt seeds (a title line, paragraphs between blank lines, "Publicerad:" and "Källa:" lines), so that
+everything after this module reads one kind of text.
 """
 
 from __future__ import annotations
@@ -9,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-SUPPORTED_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+PDF_SUFFIXES = {".pdf"}
+HTML_SUFFIXES = {".html", ".htm"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES | HTML_SUFFIXES
 
 
 class SourceError(Exception):
@@ -17,21 +22,38 @@ class SourceError(Exception):
 
 
 def read_source(path: Path) -> str:
-    """The file's text, with line endings normalised and a byte-order mark removed."""
+    """The file's text in the seeds' plain-text shape, with line endings normalised."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"kan inte läsas ({exc.strerror or exc})") from exc
     if not data.strip():
         raise SourceError("filen är tom")
+    suffix = path.suffix.lower()
+    # The extractors are imported on first use: they pull in pypdf, lxml and trafilatura, start-up
+    # time that an import of .txt files does not need.
+    if suffix in PDF_SUFFIXES:
+        from .extract_pdf import pdf_text
+
+        text = pdf_text(data)
+    elif suffix in HTML_SUFFIXES:
+        from .extract_html import html_text
+
+        text = html_text(data)
+    else:
+        text = decode_text(data)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode_text(data: bytes) -> str:
+    """Plain text that must be UTF-8 (a byte-order mark is dropped)."""
     if b"\x00" in data[:8192]:
         raise SourceError("filen är binär, inte text")
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise SourceError(f"inte giltig UTF-8 (rad {line}, byte {exc.start})") from exc
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def iter_source_files(paths: Iterable[Path]) -> Iterator[Path]:

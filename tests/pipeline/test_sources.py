@@ -1,6 +1,8 @@
+from pathlib import Path
+
 import pytest
 
-from reform_kb.pipeline.sources import SourceError, iter_source_files, read_source
+from reform_kb.pipeline.sources import SUPPORTED_SUFFIXES, SourceError, iter_source_files, read_source
 
 
 def test_reads_utf8_and_keeps_swedish_characters(tmp_path):
@@ -28,3 +30,39 @@ def test_folders_yield_supported_files_in_name_order(tmp_path):
     named = tmp_path / "bild.png"
     assert [p.name for p in iter_source_files([tmp_path])] == ["a.txt", "b.txt"]
     assert list(iter_source_files([named])) == [named]
+
+
+FILES = Path(__file__).parent / "files"
+
+
+def test_pdf_and_html_are_supported_alongside_text():
+    assert {".txt", ".pdf", ".html", ".htm"} <= SUPPORTED_SUFFIXES
+
+
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [
+        ("remissvar.pdf", "2024-03-12\nAkademikerförbundet SSR\n"),
+        ("artikel.html", "Socialsekreterare larmar om arbetsmiljön\n\nPublicerad: 2024-02-14\n\n"),
+    ],
+)
+def test_pdf_and_html_are_read_by_their_suffix_in_any_case(tmp_path, name, start):
+    path = tmp_path / name.upper()
+    path.write_bytes((FILES / name).read_bytes())
+    text = read_source(path)
+    assert text.startswith(start)
+    assert "\r" not in text
+
+
+@pytest.mark.parametrize("name", ["tom.pdf", "tom.html", "tom.htm"])
+def test_an_empty_pdf_or_html_file_is_empty_not_broken(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(b" \n")
+    with pytest.raises(SourceError, match="tom"):
+        read_source(path)
+
+
+def test_folders_yield_pdf_and_html_files_too(tmp_path):
+    for name in ("b.pdf", "a.html", "c.htm", "d.txt", "e.docx"):
+        (tmp_path / name).write_text("x")
+    assert [p.name for p in iter_source_files([tmp_path])] == ["a.html", "b.pdf", "c.htm", "d.txt"]
