@@ -43,7 +43,7 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1" if DEBUG 
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "reform_kb.kb.apps.KbAdminConfig",  # django.contrib.admin with the editors' site
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last: cached pages and 304s for anonymous visitors (reform_kb/kb/views/caching.py).
+    "reform_kb.kb.views.caching.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "reform_kb.urls"
@@ -141,9 +143,16 @@ CACHES = {
     "default": (
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
         if os.environ.get("REDIS_URL")
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}
     )
 }
+# Public pages are cached whole for this long (0: never), and invalidated at once by any edit.
+# Off in tests, where rolled-back rows would otherwise live on in cached pages; tests that check
+# caching turn it on.
+KB_PAGE_CACHE_SECONDS = int(os.environ.get("KB_PAGE_CACHE_SECONDS", "0" if TESTING else "600"))
+# Browsers and proxies may reuse an anonymous page this long without asking (then they revalidate
+# with If-None-Match, answered 304 while nothing has changed).
+KB_HTTP_MAX_AGE = int(os.environ.get("KB_HTTP_MAX_AGE", "60"))
 
 # Production hardening: on whenever DEBUG is off, so `check --deploy` is clean.
 if not DEBUG:

@@ -26,7 +26,7 @@ from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
 from reform_kb import search
-from reform_kb.kb.models import Document, Organisation, Person, Quote, Role, SourceFile, Theme
+from reform_kb.kb.models import Document, Organisation, Person, PersonAlias, Quote, Role, SourceFile, Theme
 from reform_kb.kb.models.base import slugify_sv, unique_slug
 from reform_kb.kb.quote_anchoring import locate_quote
 from reform_kb.pipeline.parse import parse_file
@@ -499,6 +499,9 @@ class _Importer:
         person = self.people.get(key)
         if person is None:
             person = Person.objects.filter(name=key, synthetic=False).first()
+            if person is None:  # a name variant an editor recorded, e.g. by merging two people
+                alias = PersonAlias.objects.filter(name__iexact=key).select_related("person").first()
+                person = alias.person if alias else None
             if person is None:
                 person = Person.objects.create(
                     name=key[:200], slug=unique_slug(Person, key), party=mention.party

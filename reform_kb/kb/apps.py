@@ -1,7 +1,17 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 
 
 class KbConfig(AppConfig):
     name = "reform_kb.kb"
     label = "kb"
     verbose_name = "Kunskapsbank"
+
+
+# Imported as a module, not by class name: Django treats every AppConfig class named in this
+# module as a candidate default for the kb app.
+class KbAdminConfig(admin_apps.AdminConfig):
+    """Django's admin with the editors' site (review queue) as the default site."""
+
+    default = False
+    default_site = "reform_kb.kb.admin_site.KbAdminSite"

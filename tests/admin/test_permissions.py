@@ -17,21 +17,29 @@ def test_editor_cannot_delete_documents(editor_client):
     assert Document.objects.filter(pk=document.pk).exists()
 
 
-def test_editor_sees_documents_read_only(editor_client):
-    document = make_document(title="Remissvar från Vision")
-    response = editor_client.get(reverse("admin:kb_document_change", args=[document.pk]))
-    assert response.status_code == 200
-    assert b'name="body"' not in response.content
-    assert "Remissvar från Vision" in response.content.decode()
-
-
-def test_editor_cannot_change_documents(editor_client):
-    document = make_document(title="Originaltitel")
+def test_editor_can_correct_a_documents_metadata_but_not_its_imported_text(editor_client):
+    document = make_document(title="Remissvar från Vision", import_ref="fil.txt#remissvar", published=None)
     url = reverse("admin:kb_document_change", args=[document.pk])
-    response = editor_client.post(url, {"title": "Ny titel", "slug": document.slug, "body": "x"})
-    assert response.status_code == 403
+    response = editor_client.get(url)
+    assert response.status_code == 200
+    assert b'name="title"' in response.content
+    assert b'name="body"' not in response.content
+    data = {
+        "title": "Remissvar från Vision (rättad)",
+        "slug": document.slug,
+        "kind": document.kind,
+        "published": "2021-03-01",
+        "tags": "",
+        "review_note": "",
+        "quotes-TOTAL_FORMS": "0",
+        "quotes-INITIAL_FORMS": "0",
+    }
+    response = editor_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
     document.refresh_from_db()
-    assert document.title == "Originaltitel"
+    assert document.title == "Remissvar från Vision (rättad)"
+    assert str(document.published) == "2021-03-01"
+    assert document.edited_by_editor
 
 
 def test_editor_cannot_add_documents(editor_client):

@@ -205,7 +205,9 @@ def test_an_organisation_new_to_the_importer_is_created_for_review_and_linked(tm
 
 def test_imported_documents_are_tagged_and_listed_on_the_tag_page(tmp_path, client):
     path = tmp_path / "lvu.txt"
-    path.write_text("Etikettarkiv: Barn och unga\n\n" + ARTICLE.replace("visar en ny enkät", "visar en enkät om LVU"))
+    path.write_text(
+        "Etikettarkiv: Barn och unga\n\n" + ARTICLE.replace("visar en ny enkät", "visar en enkät om LVU")
+    )
     run_import(path)
     doc = Document.objects.get()
     assert set(doc.tags.names()) == {"Barn och unga", "LVU"}

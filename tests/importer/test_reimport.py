@@ -48,7 +48,11 @@ def test_unchanged_file_is_skipped_and_its_rows_counted_unchanged(article):
     assert "1 oförändrade, hoppades över" in out
     assert "inget har ändrats" in out
     source = SourceFile.objects.get(name="artikel.txt")
-    assert source.status == SourceFile.Status.IMPORTED and source.document_count == 1 and len(source.checksum) == 64
+    assert (
+        source.status == SourceFile.Status.IMPORTED
+        and source.document_count == 1
+        and len(source.checksum) == 64
+    )
 
 
 def test_force_reparses_an_unchanged_file(article):
@@ -60,7 +64,9 @@ def test_force_reparses_an_unchanged_file(article):
 
 def test_an_editors_new_alias_makes_the_next_import_reparse(article):
     run_import(article)
-    OrganisationAlias.objects.create(organisation=Organisation.objects.get(name="Vision"), alias="Visionförbundet")
+    OrganisationAlias.objects.create(
+        organisation=Organisation.objects.get(name="Vision"), alias="Visionförbundet"
+    )
     assert "0 oförändrade, hoppades över" in run_import(article)
 
 
@@ -79,7 +85,9 @@ def test_editor_quote_is_reanchored_when_the_text_before_it_changes(article):
 def test_editor_quote_whose_words_are_gone_is_flagged_not_deleted(article):
     run_import(article)
     quote = editor_quote(Document.objects.get(), "Många kommuner har stora underskott")
-    article.write_text(ARTICLE.replace("Många kommuner har stora underskott", "Flera regioner går back"), encoding="utf-8")
+    article.write_text(
+        ARTICLE.replace("Många kommuner har stora underskott", "Flera regioner går back"), encoding="utf-8"
+    )
     run_import(article)
     quote.refresh_from_db()
     assert quote.needs_review
@@ -106,13 +114,23 @@ def test_document_gone_from_its_file_is_removed_unless_editors_worked_on_it(tmp_
     kept = Document.objects.get()
     editor_quote(kept, "Många kommuner har stora underskott")
     other = tmp_path / "annan.txt"
-    other.write_text(ARTICLE.replace("Socialtjänsten behöver mer resurser", "Kommunerna går back"), encoding="utf-8")
+    other.write_text(
+        ARTICLE.replace("Socialtjänsten behöver mer resurser", "Kommunerna går back"), encoding="utf-8"
+    )
     run_import(other)
-    other.write_text(ARTICLE.replace("Socialtjänsten behöver mer resurser", "Helt ny rubrik om budget"), encoding="utf-8")
-    article.write_text(ARTICLE.replace("Socialtjänsten behöver mer resurser", "Ny rubrik på artikeln"), encoding="utf-8")
+    other.write_text(
+        ARTICLE.replace("Socialtjänsten behöver mer resurser", "Helt ny rubrik om budget"), encoding="utf-8"
+    )
+    article.write_text(
+        ARTICLE.replace("Socialtjänsten behöver mer resurser", "Ny rubrik på artikeln"), encoding="utf-8"
+    )
     run_import(article, other)
     titles = set(Document.objects.values_list("title", flat=True))
-    assert titles == {"Socialtjänsten behöver mer resurser", "Ny rubrik på artikeln", "Helt ny rubrik om budget"}
+    assert titles == {
+        "Socialtjänsten behöver mer resurser",
+        "Ny rubrik på artikeln",
+        "Helt ny rubrik om budget",
+    }
     kept.refresh_from_db()
     assert kept.needs_review and "Finns inte längre i källfilen" in kept.review_note
 
@@ -137,3 +155,22 @@ def test_roles_record_when_the_sources_show_them(tmp_path, article):
     run_import(later)
     role = Role.objects.get(person__name="Anna Andersson", title="förbundsordförande")
     assert (role.first_seen, role.last_seen) == (date(2024, 3, 5), date(2025, 1, 10))
+
+
+def test_people_merged_by_an_editor_stay_merged_through_reimports(tmp_path, article):
+    from reform_kb.kb.models import Person
+    from reform_kb.kb.people_merge import merge_people
+
+    other = tmp_path / "annan.txt"
+    other.write_text(
+        ARTICLE.replace("Anna Andersson", "Anna Andersson-Berg").replace(
+            "Socialtjänsten behöver", "Vision kräver"
+        ),
+        encoding="utf-8",
+    )
+    run_import(article, other)
+    keep = Person.objects.get(name="Anna Andersson-Berg")
+    merge_people(keep, [Person.objects.get(name="Anna Andersson")])
+    run_import(article, other, force=True)
+    assert not Person.objects.filter(name="Anna Andersson").exists()
+    assert Quote.objects.filter(speaker=keep).count() == 4

@@ -1,3 +1,6 @@
-"""The editors' admin, one module per entity group; Django's autodiscover imports this package."""
+"""The editors' admin, one module per entity group; Django's autodiscover imports this package.
 
-from . import documents, organisations, people, quotes, themes  # noqa: F401
+The site itself is `reform_kb.kb.admin_site.KbAdminSite`, made the default by `reform_kb.kb.apps.KbAdminConfig`.
+"""
+
+from . import documents, organisations, people, quotes, sources, themes  # noqa: F401

@@ -1,6 +1,7 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Count
+from django.utils import timezone
 from django.utils.text import Truncator
 
 from ..models import Document, Quote
@@ -54,7 +55,9 @@ class DocumentAdmin(admin.ModelAdmin):
         ("organisations", admin.RelatedOnlyFieldListFilter),
         "themes",
         "needs_review",
+        "edited_by_editor",
     ]
+    actions = ["mark_reviewed"]
     search_fields = ["title", "body"]
     autocomplete_fields = ["organisations", "mentioned_organisations", "authors"]
     filter_horizontal = ["themes"]
@@ -64,16 +67,26 @@ class DocumentAdmin(admin.ModelAdmin):
         "source_position",
         "checksum",
         "import_ref",
+        "edited_by_editor",
+        "synthetic",
         "created_at",
         "updated_at",
     ]
+
+    def get_readonly_fields(self, request, obj=None):
+        # An imported document's text follows its source file, and quote offsets point into it.
+        readonly = list(super().get_readonly_fields(request, obj))
+        if obj is not None and obj.import_ref:
+            readonly.append("body")
+        return readonly
+
     fieldsets = [
         (None, {"fields": ["title", "slug", "kind", "published", "body"]}),
         (
             "Organisationer, personer och teman",
             {"fields": ["organisations", "mentioned_organisations", "authors", "themes", "tags"]},
         ),
-        ("Granskning", {"fields": ["needs_review", "review_note"]}),
+        ("Granskning", {"fields": ["needs_review", "review_note", "edited_by_editor"]}),
         (
             "Källa och import",
             {
@@ -82,7 +95,7 @@ class DocumentAdmin(admin.ModelAdmin):
                     "source_url",
                     ("source_file", "source_position"),
                     "checksum",
-                    "import_ref",
+                    ("import_ref", "synthetic"),
                     ("created_at", "updated_at"),
                 ],
             },
@@ -107,3 +120,17 @@ class DocumentAdmin(admin.ModelAdmin):
     @admin.display(description="citat", ordering="_quote_count")
     def quote_count(self, obj):
         return obj._quote_count
+
+    def save_model(self, request, obj, form, change):
+        # The importer keeps an edited document's title, kind, date and review flag, so the editor's
+        # fix (clearing needs_review included) survives re-imports. Saving unchanged leaves it imported.
+        if change and obj.import_ref and form.has_changed():
+            obj.edited_by_editor = True
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description="Markera som granskade", permissions=["change"])
+    def mark_reviewed(self, request, queryset):
+        count = queryset.filter(needs_review=True).update(
+            needs_review=False, edited_by_editor=True, updated_at=timezone.now()
+        )
+        self.message_user(request, f"{count} dokument markerades som granskade.", messages.SUCCESS)

@@ -2,9 +2,19 @@
 
 from .documents import Document
 from .organisations import Organisation, OrganisationAlias
-from .people import Person, Role
+from .people import Person, PersonAlias, Role
 from .quotes import Quote
 from .sources import SourceFile
 from .themes import Theme
 
-__all__ = ["Document", "Organisation", "OrganisationAlias", "Person", "Quote", "Role", "SourceFile", "Theme"]
+__all__ = [
+    "Document",
+    "Organisation",
+    "OrganisationAlias",
+    "Person",
+    "PersonAlias",
+    "Quote",
+    "Role",
+    "SourceFile",
+    "Theme",
+]

@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models.functions import Lower
 from django.urls import reverse
 
 from .base import TimestampedModel
@@ -60,3 +61,25 @@ class Role(models.Model):
         if self.organisation_id:
             return f"{self.title}, {self.organisation}" if self.title else str(self.organisation)
         return self.title
+
+
+class PersonAlias(models.Model):
+    """Another name the sources use for a person ("H. Erkers", a maiden name, a misspelling).
+
+    The importer looks people up by name and then by alias, so merging two people in the admin
+    (which records the merged names here) sticks through later imports.
+    """
+
+    person = models.ForeignKey(
+        Person, verbose_name="person", on_delete=models.CASCADE, related_name="aliases"
+    )
+    name = models.CharField("namn", max_length=200)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "namnvariant"
+        verbose_name_plural = "namnvarianter"
+        constraints = [models.UniqueConstraint(Lower("name"), name="kb_personalias_name_ci_unique")]
+
+    def __str__(self):
+        return self.name
