@@ -70,6 +70,7 @@ _NOT_NAMES_TEXT = """
     Respektive Berörd Aktuell Ansvarig Kommunal Statlig Regional Lokal Svensk Svenska Enskild Större
     Mindre Liksom Trots Inte Ska Kan Vill Måste Bör Får Har Är Var Blir Blev Genom Mot Ur Av På I
     Hälsningar Hälsning Vänliga Mvh Hej Tack Kära Bästa Intervju Foto Bild Källa Läs
+    Ja Nej Jo Nja Tja Visst Absolut Precis Självklart Definitivt Kanske Jaha Okej Fråga Svar
 """
 # Words of English organisation names that would otherwise read as a person ("Suffolk County Council").
 _NOT_NAME_WORDS = frozenset(
@@ -131,6 +132,28 @@ _FORM_RULES: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+_CACHE_SIZE = 4096
+
+
+# A fixed word each form rule needs, in rule order: a cheap test before the rule's regex.
+_FORM_HINTS = [
+    re.compile(word)
+    for word in (
+        r"kommun",
+        r"[Ss]tad",
+        r"Region ",
+        r"regionen",
+        r"förbundet",
+        r"departementet",
+        r" universitet",
+        r" högskola",
+        r"Högskolan|Universitetet",
+        r"Inspektionen|Myndigheten",
+        r"Länsstyrelsen",
+    )
+]
+
+
 class OrganisationMatcher:
     """Finds and resolves organisation names in text, gazetteer first, then by form."""
 
@@ -138,6 +161,8 @@ class OrganisationMatcher:
         self.organisations = {o.name: o for o in organisations}
         self._surfaces: dict[str, str] = {}  # surface -> canonical
         self._folded: dict[str, str] = {}  # casefolded multi-word surface -> canonical
+        self._found: dict[str, list[OrgMatch]] = {}
+        self._found_by_form: dict[str, list[OrgMatch]] = {}
         for org in organisations:
             for surface in (org.name, org.short_name, *org.aliases):
                 if not surface:
@@ -146,20 +171,37 @@ class OrganisationMatcher:
                     self._surfaces.setdefault(form, org.name)
                     if " " in form:
                         self._folded.setdefault(form.casefold(), org.name)
-        alternatives = []
+        # One branch per first character, so that each word start tries only the names it could begin
+        # (the plain alternation of every surface was the pipeline's slowest step); within a branch the
+        # longest surface comes first, as before.
+        branches: dict[str, list[str]] = {}
         for surface in sorted(self._surfaces, key=len, reverse=True):
-            escaped = re.escape(surface)
             # Single words match case-sensitively: "Vision" is the union, "vision" is not; abbreviations
             # must be upper case. Multi-word names may lose their capitals ("malmö stad").
-            alternatives.append(
-                f"(?i:{escaped})" if " " in surface and not _is_abbreviation(surface) else escaped
-            )
+            insensitive = " " in surface and not _is_abbreviation(surface)
+            rest = re.escape(surface[1:])
+            firsts = {surface[0].upper(), surface[0].lower()} if insensitive else {surface[0]}
+            for first in firsts:
+                branches.setdefault(first, []).append(f"(?i:{rest})" if insensitive else rest)
+        alternatives = [
+            f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(branches.items())
+        ]
         self._regex = (
             re.compile(r"(?<![\w:-])(?:" + "|".join(alternatives) + r")(?![\w])") if alternatives else None
         )
 
     def find(self, text: str) -> list[OrgMatch]:
         """Gazetteer organisations in `text`, leftmost and longest first, never overlapping."""
+        # The same paragraph and phrase are looked up many times per document (speakers, roles,
+        # mentions): remember recent answers, since the alternation regex is the pipeline's slowest step.
+        cached = self._found.get(text)
+        if cached is None:
+            if len(self._found) > _CACHE_SIZE:
+                self._found.clear()
+            cached = self._found[text] = self._find(text)
+        return list(cached)
+
+    def _find(self, text: str) -> list[OrgMatch]:
         if self._regex is None:
             return []
         matches = []
@@ -200,9 +242,19 @@ class OrganisationMatcher:
     def find_by_form(self, text: str) -> list[OrgMatch]:
         """Organisations recognised by their form ("X kommun", "Region X", "…förbundet") that are not
         in the gazetteer and do not overlap a gazetteer match."""
+        cached = self._found_by_form.get(text)
+        if cached is None:
+            if len(self._found_by_form) > _CACHE_SIZE:
+                self._found_by_form.clear()
+            cached = self._found_by_form[text] = self._find_by_form(text)
+        return list(cached)
+
+    def _find_by_form(self, text: str) -> list[OrgMatch]:
         taken = [(m.start, m.end) for m in self.find(text)]
         found: list[OrgMatch] = []
-        for pattern, kind in _FORM_RULES:
+        for (pattern, kind), hint in zip(_FORM_RULES, _FORM_HINTS, strict=True):
+            if not hint.search(text):
+                continue  # the rule's fixed word is absent: skip a regex that would try every position
             for m in pattern.finditer(text):
                 start, end = m.span()
                 if any(s < end and start < e for s, e in taken):
@@ -224,9 +276,31 @@ class OrganisationMatcher:
             seen.setdefault(m.name, OrganisationInfo(name=m.name, kind=m.kind))
         return list(seen.values())
 
+    def find_government(self, text: str) -> list[OrgMatch]:
+        """Lower-case "regeringen"/"regeringens" as the Swedish government, when the gazetteer knows it.
+
+        Swedish writes the government in lower case mid-sentence; another country's government is
+        named as such ("den danska regeringen", "regeringen i Norge") and is left out.
+        """
+        name = self.resolve("Regeringen")
+        if name is None:
+            return []
+        found = []
+        for m in _GOVERNMENT_RE.finditer(text):
+            if _FOREIGN_GOVERNMENT_RE.search(text[max(0, m.start() - 20) : m.start()]) or re.match(
+                rf"\s+i\s+[{_UPPER}]", text[m.end() : m.end() + 6]
+            ):
+                continue
+            found.append(OrgMatch(name, m.start(), m.end(), m.group(0), True, self.organisations[name].kind))
+        return found
+
     def find_all(self, text: str) -> list[OrgMatch]:
         """Gazetteer and form-recognised organisations together, in order."""
         return sorted([*self.find(text), *self.find_by_form(text)], key=lambda o: o.start)
+
+
+_GOVERNMENT_RE = re.compile(r"(?<![\w-])regeringens?(?![\w-])")
+_FOREIGN_GOVERNMENT_RE = re.compile(r"\b(?!svenska\b)[a-zåäö]+ska\s+$")
 
 
 def _normalise_form_name(name: str, kind: str) -> str:
@@ -346,7 +420,7 @@ class PeopleIndex:
     people: dict[str, PersonMention] = field(default_factory=dict)
 
     def add(self, person: PersonMention) -> PersonMention:
-        known = self.people.get(person.name)
+        known = self.people.get(self.full_name(person.name))
         if known is None:
             self.people[person.name] = PersonMention(
                 person.name, person.role, person.organisation, person.party
@@ -361,11 +435,14 @@ class PeopleIndex:
         return known
 
     def full_name(self, name: str) -> str:
-        """The full name for a first name: "Suzan" → "Suzan Berg" if the document names one such Suzan."""
-        if " " in name:
-            return name
-        fuller = [n for n in self.people if n.split()[0] == name and " " in n]
-        return fuller[0] if len(fuller) == 1 else name
+        """The full name for a shorter one the document uses later: the first name ("Suzan" → "Suzan
+        Berg") or the surname ("Erkers", "Waltersson Grönvall"), when only one person fits."""
+        tokens = name.split()
+        longer = [n for n in self.people if len(n.split()) > len(tokens)]
+        fuller = {n for n in longer if n.split()[-len(tokens) :] == tokens}
+        if len(tokens) == 1:
+            fuller |= {n for n in longer if n.split()[0] == name}
+        return next(iter(fuller)) if len(fuller) == 1 else name
 
     def enrich(self, person: PersonMention) -> PersonMention:
         """`person` under its full name with the role and organisation the document gives elsewhere."""
@@ -419,6 +496,30 @@ _TITLE_BEFORE_RE = re.compile(
 _ROLE_BEFORE_RE = re.compile(rf"(?:(?:[\w:-]+s|[{_LOWER}-]+) ){{1,4}}$")
 
 
+# "Socialchefen i Kalmar kommun, Per Lindqvist, …": a definite title and workplace, then the name.
+_APPOSITION_RE = re.compile(
+    rf"(?:^|[.!?]\s+|,\s+|\s)(?P<role>[{_UPPER}{_LOWER}][{_LOWER}-]+(?:en|den|ren|n))\s+(?:i|på|vid|för|hos|inom)\s+"
+    rf"(?P<where>[^,.;:]+),\s*$"
+)
+
+
+def _indefinite(word: str) -> str:
+    """ "socialchef" from "Socialchefen", "förbundsordförande" from "Förbundsordföranden"."""
+    word = word[0].lower() + word[1:]
+    if word.endswith("en") and word[-3:-2] not in "aeiouyåäö":
+        return word[:-2]
+    if word.endswith("n") and word[-2:-1] == "e":
+        return word[:-1]
+    return word
+
+
+_WINDOW = 120
+# A genitive pointing back to an organisation just named: "Förbundets ordförande", "föreningens".
+_BACK_REFERENCE_RE = re.compile(
+    r"\b(?:[Ff]örbundets|[Ff]öreningens|[Oo]rganisationens|[Mm]yndighetens|[Kk]ommunens|[Ff]öretagets)\s+$"
+)
+
+
 def find_people(
     text: str, matcher: OrganisationMatcher | None = None, index: PeopleIndex | None = None
 ) -> list[PersonSpan]:
@@ -454,6 +555,13 @@ def find_people(
                 name = name[:-1]  # genitive: "Rebecca Svenssons egen uppväxt"
             person = PersonMention(name, party=(m.groupdict().get("party") or ""))
             after = text[m.end() :]
+            # Look-behinds use a short window: a whole-paragraph prefix per name would be quadratic.
+            window = text[max(0, start - _WINDOW) : start]
+            apposition = _APPOSITION_RE.search(window) if start else None
+            if apposition and matcher and (orgs := matcher.find_all(apposition.group("where"))):
+                person.role, person.organisation = _indefinite(apposition.group("role")), orgs[0].name
+                found.append(PersonSpan(start, end, person))
+                continue
             role_after = re.match(r",\s*([^,.;:()]+?)\s*(?:[,.;:]|$)", after)
             is_after = re.match(r" är ([^.;]+?)\s*(?:[.;]|$)", after)
             if (
@@ -472,6 +580,12 @@ def find_people(
                 if title and not (before and matcher and matcher.find_all(before.group(0))):
                     role = title.group("role")
                     person.role = role[0].lower() + role[1:] if role[1:].islower() else role
+                    if matcher and _BACK_REFERENCE_RE.search(
+                        text[max(0, title.start() - 30) : title.start()]
+                    ):
+                        # "Förbundets ordförande": the union the paragraph has just named.
+                        earlier = matcher.find_all(text[: title.start()])
+                        person.organisation = earlier[-1].name if earlier else None
                 elif before and matcher:
                     pre = before.group(0).strip()
                     orgs = matcher.find_all(pre)
@@ -479,5 +593,20 @@ def find_people(
                         # "Humanas biträdande kvalitetsdirektör": drop any words before the genitive.
                         pre = pre[orgs[0].start :]
                         person.role, person.organisation = _split_role(pre, matcher)
+            if not person.role and (group := _GROUP_NOUN_RE.search(window)):
+                person.role = _singular(group.group("noun"))  # "Socionomerna Louise, Suzan och …"
             found.append(PersonSpan(start, end, person))
     return sorted(found, key=lambda p: p.start)
+
+
+# People presented by their occupation in the plural: "Socionomerna Louise, Suzan och Katarina".
+_GROUP_NOUN_RE = re.compile(
+    rf"(?:^|\s)(?P<noun>(?!(?:[Kk]ommun|[Rr]egion|[Mm]yndighet|[Ff]örvaltning|[Oo]rganisation))"
+    rf"[{_UPPER}{_LOWER}][{_LOWER}]+(?:erna|arna))\s+(?:{_NAME_TOKEN}(?:,\s*|\s+och\s+))*$"
+)
+
+
+def _singular(noun: str) -> str:
+    """ "socionom" from "Socionomerna", "handläggare" from "Handläggarna"."""
+    noun = noun[0].lower() + noun[1:]
+    return noun[:-4] + "are" if noun.endswith("arna") else noun[:-4]

@@ -121,11 +121,21 @@ def signature_organisations(lines: list[str], matcher: OrganisationMatcher) -> l
     return list(dict.fromkeys(names))
 
 
+# "För Vision", "För Akademikerförbundet SSR:": signing on behalf of an organisation.
+_ON_BEHALF_RE = re.compile(r"^(?:För|På uppdrag av|Å)\s+(?P<org>.+?)\s*:?$")
+
+
+def _on_behalf_of(line: str, matcher: OrganisationMatcher) -> str | None:
+    m = _ON_BEHALF_RE.match(line)
+    return matcher.resolve(m.group("org")) if m else None
+
+
 def _anchors_signature(line: str, matcher: OrganisationMatcher) -> bool:
     """A line that can open a signature block: a greeting, an organisation or a person."""
     return bool(
         GREETING_RE.match(line)
         or matcher.resolve(line)
+        or _on_behalf_of(line, matcher)
         or NAME_ROLE_RE.match(line)
         or PERSON_NAME_RE.match(line)
     )
@@ -147,11 +157,25 @@ def letter_signatories(lines: list[str], matcher: OrganisationMatcher) -> tuple[
         start += 1
     people: list[PersonMention] = []
     organisation: str | None = None
+    on_behalf: str | None = None  # "För Vision" covers every name under it
     units: list[str] = []
     for line in lines[start:]:
         named = NAME_ROLE_RE.match(line)
-        if resolved := matcher.resolve(line):
+        if behalf := _on_behalf_of(line, matcher):
+            on_behalf = organisation = behalf
+        elif resolved := matcher.resolve(line):
             organisation = resolved
+        elif (
+            people
+            and not people[-1].role
+            and line[:1].islower()
+            and not ends_sentence(line)
+            and word_count(line) <= 8
+        ):
+            # The title on the line under the name: "Veronica Magnusson" / "förbundsordförande".
+            role_only, role_org = split_role(line, matcher)
+            people[-1].role = role_only
+            people[-1].organisation = people[-1].organisation or role_org
         elif named or PERSON_NAME_RE.match(line):
             role_only, role_org = split_role(named.group("role") if named else "", matcher)
             people.append(
@@ -161,14 +185,20 @@ def letter_signatories(lines: list[str], matcher: OrganisationMatcher) -> tuple[
                     organisation=organisation or role_org,
                 )
             )
-            organisation, units = None, []
+            organisation, units = on_behalf, []
         elif not GREETING_RE.match(line):
             units.append(line)
     return (people, start) if people else ([], len(lines))
 
 
 def possessive_publisher(paragraph: str, matcher: OrganisationMatcher) -> str | None:
-    """The organisation a page introduces as its own: "Humanas biträdande kvalitetsdirektör Damir Bandic"."""
+    """The organisation a page introduces as its own: "Humanas biträdande kvalitetsdirektör Damir Bandic".
+
+    Only narrative presents the page's own people; a quote's attribution ("– …, säger Visions
+    ordförande …") presents whoever the page interviews.
+    """
+    if re.match(r"^\s*[–—-]", paragraph):
+        return None
     for m in matcher.find(paragraph):
         if m.surface.endswith("s") and m.surface != m.name and _POSSESSIVE_ROLE_RE.match(paragraph[m.end :]):
             return m.name

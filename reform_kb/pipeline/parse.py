@@ -46,7 +46,8 @@ def annotate_document(
         quote.themes = assign_themes(quote.text, context.themes, min_hits=QUOTE_MIN_HITS)
 
     mentioned: list[str] = []
-    for match in matcher.find(f"{doc.title}\n\n{doc.body}"):
+    text = f"{doc.title}\n\n{doc.body}"
+    for match in sorted([*matcher.find(text), *matcher.find_government(text)], key=lambda m: m.start):
         if match.name not in mentioned:
             mentioned.append(match.name)
     # Organisations recognised only by their form ("Skövde kommun") are mentioned too; listing them

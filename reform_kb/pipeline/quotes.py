@@ -42,6 +42,7 @@ TRAILING_ATTRIBUTION_RE = re.compile(rf"^,?\s*(?:{_VERB_ALT})\s+(?P<who>.+)$", r
 INTERVIEW_RE = re.compile(r"^(?:Intervju med|Citat:|Källa:|Samtal med)\s+(?P<who>.+)$", re.S)
 # "Heike Erkers säger: ”…”" — the speaker before the quote, in one paragraph.
 LEAD_IN_RE = re.compile(rf"(?P<intro>[^.!?:]*\b(?:{_VERB_ALT})\b[^.!?:]*):\s*[”“\"](?P<q>[^”\"]+)[”\"]")
+_LEAD_IN_HINT_RE = re.compile(r":\s*[”“\"]")
 # "”…”, säger Heike Erkers." inside running text.
 INLINE_RE = re.compile(rf"[”“\"](?P<q>[^”\"]+)[”\"],\s+(?:{_VERB_ALT})\s+(?P<who>[^.!?]+)")
 PHOTO_RE = re.compile(r"\b(?:Foto|Bild|Fotograf|Illustration)\s*:")
@@ -110,6 +111,12 @@ def _is_list_item(text: str) -> bool:
     return not rest or rest[0].islower() or not _ends_sentence(rest)
 
 
+_CLAUSE_OPENERS = tuple(
+    f"{word} "
+    for word in ("som", "vilken", "vars", "och", "men", "att", "när", "då", "eftersom", "innan", "efter")
+)
+
+
 class _Speakers:
     """Who is talking, as the reader tracks it through one document."""
 
@@ -142,8 +149,9 @@ class _Speakers:
         person = parse_person_phrase(who, self.matcher)
         if person is None:
             return None
-        if person.role.startswith(("som ", "vilken ", "vars ")):
-            person.role = ""  # a relative clause about the speaker, not a title
+        if person.role.startswith(_CLAUSE_OPENERS):
+            # A clause about the speaker ("som …", "och hoppas att …"), not a title.
+            person.role = ""
         return person
 
     def named_in(self, unit: Unit) -> list[PersonMention]:
@@ -186,6 +194,12 @@ def _plausible_attribution(head: str, person: PersonMention) -> bool:
     return 0 < len(before) <= 4 and not any(w.lower() in _CLAUSE_WORDS for w in before)
 
 
+# What may follow the speaker in an attribution: "sa Per Lindqvist när lagen presenterades".
+_CIRCUMSTANCE_RE = re.compile(
+    r"\s+(?:(?:när|då|efter|medan|eftersom|inför|under|vid|i samband med|i en|i ett)\s+[a-zåäö]|till\s+\S).*$"
+)
+
+
 def _split_attribution(text: str) -> tuple[int, str | None, int]:
     """(end of the spoken words, attribution tail, where the words go on after the attribution).
 
@@ -203,6 +217,8 @@ def _split_attribution(text: str) -> tuple[int, str | None, int]:
         if first.lower() in PRONOUNS:
             return m.start(), head, (m.start("who") + sentence.start("rest")) if rest else len(text)
         person = parse_person_phrase(head)
+        if person is None and (trimmed := _CIRCUMSTANCE_RE.sub("", head)) != head:
+            head, person = trimmed, parse_person_phrase(trimmed)
         if person is None or not _plausible_attribution(head, person):
             continue
         return m.start(), head, (m.start("who") + sentence.start("rest")) if rest else len(text)
@@ -213,6 +229,7 @@ def extract_quotes(body: str, matcher: OrganisationMatcher) -> list[ParsedQuote]
     """Direct quotes, pull-quotes and quoted excerpts in a document's clean text, with speakers."""
     units = split_units(body)
     speakers = _Speakers(units, matcher)
+    answers = _interview_answers(units, speakers)
     quotes: list[ParsedQuote] = []
     pullquotes: list[ParsedQuote] = []
     context: list[PersonMention] = []  # people named in the latest narrative paragraph
@@ -225,9 +242,12 @@ def extract_quotes(body: str, matcher: OrganisationMatcher) -> list[ParsedQuote]
             if person:
                 speakers.caption = speakers.resolve(person)
                 context = [speakers.caption]
+        elif unit.kind == "narrative" and i in answers:
+            quotes.append(_answer(unit, answers[i], speakers))
         elif unit.kind == "narrative":
+            undashed = _undashed_quote(unit, speakers, context, previous_kind)
             context = speakers.named_in(unit) or ([] if _mentions_other_subject(unit.text) else context)
-            quotes.extend(_inline_quotes(unit, speakers, context))
+            quotes.extend(undashed or _inline_quotes(unit, speakers, context))
         elif unit.kind == "dash":
             run_end = i
             while run_end + 1 < len(units) and units[run_end + 1].kind == "dash":
@@ -262,10 +282,98 @@ def _mentions_other_subject(text: str) -> bool:
     return not re.search(r"\b(?:[Hh]on|[Hh]an|[Hh]en|[Hh]ennes|[Hh]ans)\b", text)
 
 
-def _dash_quote(
+# Verbs that report rather than quote when a paragraph has no dash: "…, enligt Maria Ek.", "…, skriver hon."
+_REPORTING_VERBS = frozenset(["enligt", "skriver", "skrev", "frågar", "undrar", "beskriver", "beskrev"])
+
+
+def _undashed_quote(
     unit: Unit, speakers: _Speakers, context: list[PersonMention], previous_kind: str
 ) -> list[ParsedQuote]:
-    lead = DASH_RE.match(unit.text).end()
+    """A paragraph that is speech without a dash: "Det är en chans att tänka nytt, sa Per Lindqvist."
+
+    Only a paragraph whose attribution closes it, after a comma (or ? !), with a verb of saying and a
+    person or pronoun, counts; anything else is narrative.
+    """
+    if QUOTE_CHARS.search(unit.text):
+        return []
+    end, who, resume = _split_attribution(unit.text)
+    if who is None or resume != len(unit.text):
+        return []
+    before, after = unit.text[:end].rstrip(), unit.text[end:]
+    verb = re.match(r"[,\s]*(\w+)", after)
+    if (
+        not verb
+        or verb.group(1).lower() in _REPORTING_VERBS
+        or not (after.startswith(",") or before[-1:] in "?!")
+        or len(before.split()) < 4
+    ):
+        return []
+    return _dash_quote(unit, speakers, context, previous_kind, lead=0)
+
+
+# A question put to the reader of an interview: "Hur har ni förberett er?", "Oroar du dig för ekonomin?"
+_YOU_RE = re.compile(r"\b(?:du|dig|din|ditt|dina|ni|er|era|ert)\b", re.IGNORECASE)
+QUESTION_MAX_WORDS = 30
+
+
+def _interview_answers(units: list[Unit], speakers: _Speakers) -> dict[int, PersonMention | None]:
+    """The answer paragraphs of a Q&A interview, each with the interviewee the ingress presents.
+
+    A Q&A is at least two questions addressed to "du"/"ni", each followed by plain paragraphs; a
+    run of questions with nothing under them is a survey's questions, not an interview.
+    """
+    questions = [
+        i
+        for i, u in enumerate(units)
+        if u.kind == "narrative"
+        and u.text.endswith("?")
+        and len(u.text.split()) <= QUESTION_MAX_WORDS
+        and _YOU_RE.search(u.text)
+    ]
+    answers: dict[int, PersonMention | None] = {}
+    answered = 0
+    for n, q in enumerate(questions):
+        stop = questions[n + 1] if n + 1 < len(questions) else len(units)
+        run = []
+        for j in range(q + 1, stop):
+            if units[j].kind != "narrative" or units[j].text.endswith("?"):
+                break
+            run.append(j)
+        answered += bool(run)
+        answers.update(dict.fromkeys(run))
+    if answered < 2:
+        return {}
+    interviewee = None
+    for unit in units[: questions[0]]:
+        if unit.kind == "caption":
+            interviewee = parse_person_phrase(unit.text, speakers.matcher)
+        elif unit.kind == "narrative":
+            named = speakers.named_in(unit)
+            interviewee = named[0] if named else None
+        if interviewee:
+            break
+    person = speakers.resolve(interviewee) if interviewee else None
+    return dict.fromkeys(answers, person)
+
+
+def _answer(unit: Unit, person: PersonMention | None, speakers: _Speakers) -> ParsedQuote:
+    quote = ParsedQuote(text=unit.text, start=unit.start, end=unit.end, kind="direct")
+    _set_speaker(quote, person)
+    if person is None:
+        quote.review_note = "Svar i en intervju där ingressen inte namnger den intervjuade."
+    else:
+        speakers.last = person
+    return quote
+
+
+def _dash_quote(
+    unit: Unit,
+    speakers: _Speakers,
+    context: list[PersonMention],
+    previous_kind: str,
+    lead: int | None = None,
+) -> list[ParsedQuote]:
+    lead = DASH_RE.match(unit.text).end() if lead is None else lead
     spoken = unit.text[lead:]
     end, who, resume = _split_attribution(spoken)
     if who is not None:
@@ -278,6 +386,8 @@ def _dash_quote(
         person = speakers.last  # a second paragraph of the same answer
     else:
         person = (context[-1] if context else None) or speakers.last or speakers.caption
+    # Only a photo caption points at this speaker: likely, but an editor should confirm.
+    weak = person is not None and person is speakers.caption and who is None
     if person:
         speakers.last = person
     quotes = []
@@ -288,14 +398,25 @@ def _dash_quote(
         start = unit.start + lead + a + (len(spoken[a:b]) - len(spoken[a:b].lstrip()))
         quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="direct")
         _set_speaker(quote, person)
+        if weak:
+            _flag(quote, WEAK_CAPTION_NOTE)
         quotes.append(quote)
     return quotes
+
+
+WEAK_CAPTION_NOTE = "Talaren är antagen från bildtexten; citatet saknar egen attribution."
+WEAK_PULLQUOTE_NOTE = "Citatet upprepar inget yttrande i texten; talaren är antagen."
+
+
+def _flag(quote: ParsedQuote, note: str) -> None:
+    quote.needs_review = True
+    quote.review_note = quote.review_note or note
 
 
 def _pronoun_target(
     speakers: _Speakers, context: list[PersonMention], previous_kind: str
 ) -> PersonMention | None:
-    if previous_kind == "narrative" and context:
+    if previous_kind in ("narrative", "caption") and context:
         return context[-1]
     return speakers.last or (context[-1] if context else None) or speakers.caption
 
@@ -329,6 +450,12 @@ def _quoted(
     text = inner.strip()
     start = unit.start + 1 + (len(inner) - len(inner.lstrip()))
     quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="direct")
+    if not trailing.strip(" .,;") and i > 0 and _introduces_quote(units[i - 1].text):
+        # "SKR:s sektionschef Lena Ström säger att …:" then the quotation on its own line.
+        people = speakers.named_in(units[i - 1])
+        person = people[-1] if people else (_pronoun_target(speakers, context, "narrative"))
+        _set_speaker(quote, person)
+        return 1, [quote]
     if not trailing.strip(" .,;"):
         if (
             len(text.split()) < PULLQUOTE_MIN_WORDS
@@ -356,6 +483,14 @@ def _quoted(
     return 1, []  # "”Tidiga insikter för tidiga insatser” är ett projekt …": a name, not speech
 
 
+_INTRODUCING_RE = re.compile(rf"\b(?:{_VERB_ALT})\b[^.!?]*:$")
+
+
+def _introduces_quote(text: str) -> bool:
+    """A paragraph ending in a colon after a verb of saying: "Hon säger:", "Lena Ström skriver att …:"."""
+    return bool(_INTRODUCING_RE.search(text))
+
+
 def _excerpt(
     units: list[Unit], i: int, speakers: _Speakers, context: list[PersonMention]
 ) -> tuple[int, list[ParsedQuote]]:
@@ -378,14 +513,19 @@ def _excerpt(
         if person is None:
             person = (context[-1] if context else None) or speakers.caption
         _set_speaker(quote, speakers.resolve(person) if person else None)
+        if person is not None and person is speakers.caption and not credited:
+            _flag(quote, WEAK_CAPTION_NOTE)
         return j - i + 1, [quote]
     return 1, []
 
 
 def _inline_quotes(unit: Unit, speakers: _Speakers, context: list[PersonMention]) -> list[ParsedQuote]:
     """Quotations with their speaker inside running text: "X säger: ”…”" and "”…”, säger X"."""
-    found = []
-    for m in LEAD_IN_RE.finditer(unit.text):
+    found: list[ParsedQuote] = []
+    if not QUOTE_CHARS.search(unit.text):
+        return found  # most paragraphs: spare the regexes, which try every position
+    lead_ins = LEAD_IN_RE.finditer(unit.text) if _LEAD_IN_HINT_RE.search(unit.text) else ()
+    for m in lead_ins:
         words = m.group("q").split()
         if len(words) < PULLQUOTE_MIN_WORDS:
             continue
@@ -445,3 +585,5 @@ def _attribute_pullquotes(
                 best, best_score = quote, score
         person = best.speaker if best is not None and best_score >= 0.5 else main or speakers.caption
         _set_speaker(pull, person)
+        if person is not None and (best is None or best_score < 0.5):
+            _flag(pull, WEAK_PULLQUOTE_NOTE)

@@ -23,6 +23,8 @@ BOILERPLATE_RE = re.compile(
     r"|Läs mer|Läs mer här|Läs hela artikeln|Läs också|Visa fler|Visa alla|Tillbaka|Till toppen|Nästa|Föregående"
     r"|Prenumeration|Prenumerera|Prenumerera på nyhetsbrevet|Dela|Dela artikeln|Dela sidan|Skriv ut|Om bloggen"
     r"|Relaterat|Relaterade artiklar|Taggar|Etiketter|Kommentarer|Lämna en kommentar|Cookies|Cookie-inställningar"
+    r"|Om oss|Om förbundet|Om föreningen|Bli medlem|Logga in|Mina sidor|Pressrum|In English|English|Lyssna"
+    r"|Skriv ut sidan|Följ oss|Nyhetsbrev|Hoppa till innehåll|Gå till huvudinnehåll|Stäng|Meny och sök"
     r"|Inga (?:artiklar|träffar|resultat|inlägg)\b.*|Hjälpte informationen på sidan dig\?|Tack för att du hjälper oss!?"
     r"|Välkommen att skicka din fråga till .+|Vi använder (?:kakor|cookies)\b.*|Dela på (?:Facebook|LinkedIn|X|Twitter)"
     r"|(?:Etikettarkiv|Etikett|Kategori|Kategoriarkiv|Ämne|Tagg|Arkiv)\s*:.*)$",
@@ -43,12 +45,47 @@ ADDRESSEE_RE = re.compile(
     r"|^Er (?:beteckning|referens)|^Ert dnr|^Remiss\b)",
     re.IGNORECASE,
 )
+# A genre label standing alone above a title ("DEBATT", "Pressmeddelande"): it gives the kind, never the title.
+GENRE_RE = re.compile(
+    r"^(?P<genre>Nyheter|Nyhet|Aktuellt|Debatt|Debattartikel|Replik|Slutreplik|Insändare|Krönika|Ledare|Intervju"
+    r"|Reportage|Notis|Pressmeddelande|Pressinformation|Remissvar|Remissyttrande|Yttrande)\s*:?$",
+    re.IGNORECASE,
+)
+GENRE_KINDS = {
+    "debatt": "debattartikel",
+    "debattartikel": "debattartikel",
+    "replik": "debattartikel",
+    "slutreplik": "debattartikel",
+    "insändare": "debattartikel",
+    "pressmeddelande": "pressmeddelande",
+    "pressinformation": "pressmeddelande",
+    "remissvar": "remissvar",
+    "remissyttrande": "remissvar",
+    "yttrande": "remissvar",
+}
+# "LÄS OCKSÅ: Så lyckades kommunen", "Läs mer: …": a link to another article, neither text nor a title.
+READ_ALSO_RE = re.compile(
+    r"^(?:LÄS OCKSÅ|Läs också|Läs även|Läs mer|Relaterat|Se även)\s*[:–-]\s*\S", re.IGNORECASE
+)
+# A press release's contact block: the people named there are contacts, not authors or speakers.
+CONTACT_RE = re.compile(
+    r"^(?:För (?:mer|ytterligare) information|Mer information|Kontakt(?:person|personer)?\s*:|Presskontakt)",
+    re.IGNORECASE,
+)
+# Bylines and their lines: "Av Anna Berg", "Text: Anna Berg", "Text och foto: …".
+BYLINE_RE = re.compile(r"^(?:Av|Text(?: och foto)?|Skribent|Reporter)\s*:?\s+[A-ZÅÄÖ]")
+# A letter's title: "Yttrande över betänkandet …", "Remissvar: …", "Synpunkter på …".
+LETTER_TITLE_RE = re.compile(
+    r"^(?:Yttrande|Remissvar|Remissyttrande|Synpunkter|Svar på remiss(?:en)?)\b(?:\s*(?:över|om|på|:|–|-)\s*\S|$)",
+    re.IGNORECASE,
+)
 SAYS_RE = re.compile(r"\bsäger (?:hon|han|hen|[A-ZÅÄÖ])|\b[A-ZÅÄÖ]\w+ säger\b")
 _URL_TOKEN_RE = re.compile(r"\S*(?:/|www\.|@)\S*$")
 _SENTENCE_GLUE_RE = re.compile(r"(?<=[a-zåäö0-9)%][.!?…])(?=[A-ZÅÄÖ])|(?<=[.!?][”\"])(?=[A-ZÅÄÖ])")
 _HEADING_GLUE_RE = re.compile(r"[a-zåäö]{3}(?=[\"”“]?(?:[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]|I ))")
 
 MAX_TITLE_CHARS = 120
+MIN_ARTICLE_CHARS = 300  # a dated or captioned heading with less under it is a notice, not an article
 MAX_TITLE_WORDS = 16
 
 
@@ -57,6 +94,7 @@ class _Line:
     text: str
     blank_before: bool = True
     blank_after: bool = True
+    genre: str = ""  # the kind a genre label above this line gives ("debattartikel")
 
     @property
     def standalone(self) -> bool:
@@ -73,6 +111,7 @@ class _Draft:
     authors: list[PersonMention] = field(default_factory=list)
     review_notes: list[str] = field(default_factory=list)
     source_url: str = ""
+    genre: str = ""
 
 
 def split_documents(text: str, source_file: str, context: ParseContext) -> list[ParsedDocument]:
@@ -91,6 +130,8 @@ def split_documents(text: str, source_file: str, context: ParseContext) -> list[
         if m:
             source_url = source_url or m.group(1)
             lines.remove(line)
+
+    lines = _take_genre_labels(lines)
 
     if _is_listing(lines):
         drafts = _split_listing(lines, matcher)
@@ -112,7 +153,7 @@ def split_documents(text: str, source_file: str, context: ParseContext) -> list[
 
 
 def _is_boilerplate(line: str) -> bool:
-    return bool(BOILERPLATE_RE.match(line) or CALL_TO_ACTION_RE.search(line))
+    return bool(BOILERPLATE_RE.match(line) or CALL_TO_ACTION_RE.search(line) or READ_ALSO_RE.match(line))
 
 
 def _lines(raw: list[str]) -> list[_Line]:
@@ -133,6 +174,41 @@ def _lines(raw: list[str]) -> list[_Line]:
     return lines
 
 
+def _take_genre_labels(lines: list[_Line]) -> list[_Line]:
+    """Lines without the standalone genre labels; the line after a label carries its kind."""
+    kept: list[_Line] = []
+    genre = ""
+    for line in lines:
+        m = GENRE_RE.match(line.text)
+        if m and line.standalone:
+            genre = GENRE_KINDS.get(m.group("genre").lower(), "artikel")
+            continue
+        if genre:
+            line.genre, genre = genre, ""
+        kept.append(line)
+    return kept
+
+
+def _is_quoted_headline(text: str) -> bool:
+    """A headline that is a quotation: ”Vi måste våga prioritera”."""
+    return (
+        len(text) > 4
+        and text[0] in '”"“'
+        and text[-1] in '”"'
+        and not QUOTE_MARK_RE.search(text[1:-1])
+        and word_count(text) <= MAX_TITLE_WORDS
+    )
+
+
+QUOTE_MARK_RE = re.compile(r'[”"“]')
+
+
+def _is_byline(text: str) -> bool:
+    """A byline ("Av Anna Berg"): a name after the byline word, never a heading."""
+    m = BYLINE_RE.match(text)
+    return bool(m) and bool(metadata.PERSON_NAME_RE.match(re.sub(r"^\S+(?: och foto)?\s*:?\s+", "", text)))
+
+
 def _is_title_like(text: str) -> bool:
     """A heading: short, capitalised, no sentence-ending full stop, not a caption, quote or date."""
     return (
@@ -145,6 +221,7 @@ def _is_title_like(text: str) -> bool:
         and not metadata.GREETING_RE.match(text)
         and not metadata.PUBLISHED_RE.match(text)
         and not is_date_line(text)
+        and not _is_byline(text)
     )
 
 
@@ -164,8 +241,13 @@ def _listing_date(line: _Line) -> bool:
 
 
 def _is_listing(lines: list[_Line]) -> bool:
+    """Dated items each headed by a title under the date; a date under a title dates an article instead."""
     dated = [i for i, line in enumerate(lines) if _listing_date(line)]
-    return len(dated) >= 2 and all(i + 1 < len(lines) for i in dated)
+    return (
+        len(dated) >= 2
+        and all(i + 1 < len(lines) for i in dated)
+        and sum(_is_title_like(lines[i + 1].text) for i in dated) * 2 > len(dated)
+    )
 
 
 def _split_listing(lines: list[_Line], matcher: OrganisationMatcher) -> list[_Draft]:
@@ -192,6 +274,9 @@ def _split_listing(lines: list[_Line], matcher: OrganisationMatcher) -> list[_Dr
 
 def _letter_header_end(lines: list[_Line], matcher: OrganisationMatcher) -> int | None:
     """Where the title follows a letter's header (date, senders, addressees), or None if not a letter."""
+    titled = _letter_title_at(lines)
+    if titled is not None:
+        return titled
     if not lines or not any(is_date_line(line.text) for line in lines[:3]):
         return None
     addressed = False
@@ -203,9 +288,27 @@ def _letter_header_end(lines: list[_Line], matcher: OrganisationMatcher) -> int 
     return None
 
 
+def _letter_title_at(lines: list[_Line]) -> int | None:
+    """A consultation response announced by its form: "Remissvar" above it, or an addressee or diary
+    number before a title such as "Yttrande över betänkandet …"."""
+    header_seen = bool(lines) and lines[0].genre == "remissvar"
+    for i, line in enumerate(lines[:12]):
+        if (
+            LETTER_TITLE_RE.match(line.text)
+            and len(line.text) <= 2 * MAX_TITLE_CHARS
+            and line.text[-1] not in ".!?"
+        ):
+            return i if header_seen or i == 0 else None
+        if ADDRESSEE_RE.search(line.text) or is_date_line(line.text) or line.genre == "remissvar":
+            header_seen = True
+    return None
+
+
 def _letter(lines: list[_Line], header_end: int, matcher: OrganisationMatcher) -> _Draft:
     header = lines[:header_end]
-    first_addressee = next(i for i, line in enumerate(header) if ADDRESSEE_RE.search(line.text))
+    first_addressee = next(
+        (i for i, line in enumerate(header) if ADDRESSEE_RE.search(line.text)), len(header)
+    )
     senders = [
         name
         for line in header[:first_addressee]
@@ -213,9 +316,14 @@ def _letter(lines: list[_Line], header_end: int, matcher: OrganisationMatcher) -
     ]
     published = next((metadata.parse_date(line.text) for line in header if is_date_line(line.text)), None)
     rest = lines[header_end:]
-    title = rest[0].text if _is_title_like(rest[0].text) else ""
+    title = rest[0].text if _is_title_like(rest[0].text) or LETTER_TITLE_RE.match(rest[0].text) else ""
     body = rest[1:] if title else rest
     authors, sign_start = metadata.letter_signatories([line.text for line in body], matcher)
+    if published is None:
+        # "Stockholm den 15 maj 2024" above the signatures: the letter's date.
+        published = next(
+            (metadata.parse_date(line.text) for line in body[-12:] if is_date_line(line.text)), None
+        )
     signers = [p.organisation for p in authors if p.organisation]
     return _Draft(
         title,
@@ -230,17 +338,45 @@ def _letter(lines: list[_Line], header_end: int, matcher: OrganisationMatcher) -
 # --- streams of articles and posts -----------------------------------------------------------------
 
 
+def _starts_document(block: list[_Line]) -> bool:
+    """Whether the lines under a title open a document of their own: a date, a byline, a photo caption
+    or a genre label, as articles on an archive page are headed (a sub-heading has none of these)."""
+    return bool(block) and any(
+        is_date_line(line.text)
+        or metadata.PUBLISHED_RE.match(line.text)
+        or BYLINE_RE.match(line.text)
+        or "Foto:" in line.text
+        for line in block[:2]
+    )
+
+
+def _is_dated(block: list[_Line]) -> bool:
+    """A heading dated on the line under it heads an item of its own, however short (a news teaser)."""
+    return any(is_date_line(line.text) or metadata.PUBLISHED_RE.match(line.text) for line in block[:1])
+
+
 def _split_stream(lines: list[_Line], matcher: OrganisationMatcher, is_archive: bool) -> list[_Draft]:
     """Articles or posts one after another, each under a title line standing alone.
 
     A standalone title-like line starts a new document when the text under it is long enough to be
     one, or when the current document has already been signed off; otherwise it is a fact box or a
-    section heading and stays in the current document.
+    section heading and stays in the current document. A page that is neither an archive nor a blog
+    of signed posts is one article: its long sub-headed sections stay together unless a heading is
+    followed by a date, byline or caption of its own.
     """
-    candidates = [i for i, line in enumerate(lines) if line.standalone and _is_title_like(line.text)]
+    blog = any(metadata.GREETING_RE.match(line.text) for line in lines)
+    single_page = not is_archive and not blog
+    candidates = [
+        i
+        for i, line in enumerate(lines)
+        if line.standalone
+        and (_is_title_like(line.text) or ((i == 0 or line.genre) and _is_quoted_headline(line.text)))
+    ]
     if not candidates:
         title = lines[0].text if lines and _is_title_like(lines[0].text) else ""
         drafts = [_Draft(title, lines[1:] if title else lines)] if lines else []
+        if drafts and lines:
+            drafts[0].genre = lines[0].genre
     else:
         drafts = []
         current: _Draft | None = None
@@ -249,17 +385,26 @@ def _split_stream(lines: list[_Line], matcher: OrganisationMatcher, is_archive: 
             block = lines[start + 1 : end]
             if current is None:
                 # Whatever precedes the first title ("Publicerad: …") belongs to the first document.
-                current = _Draft(lines[start].text, lines[:start] + block)
+                current = _Draft(lines[start].text, lines[:start] + block, genre=lines[start].genre)
                 drafts.append(current)
                 continue
             signed = any(metadata.GREETING_RE.match(line.text) for line in current.lines)
-            if _is_article_like(block) or signed:
-                current = _Draft(lines[start].text, list(block))
+            if single_page:
+                new = (
+                    bool(lines[start].genre)
+                    or _is_dated(block)
+                    or (
+                        _starts_document(block) and sum(len(line.text) for line in block) >= MIN_ARTICLE_CHARS
+                    )
+                )
+            else:
+                new = _is_article_like(block) or signed
+            if new:
+                current = _Draft(lines[start].text, list(block), genre=lines[start].genre)
                 drafts.append(current)
             else:
                 current.lines.extend(lines[start:end])
 
-    blog = any(metadata.GREETING_RE.match(line.text) for line in lines)
     for draft in drafts:
         _stream_metadata(draft, matcher, is_archive=is_archive, blog=blog)
     if blog:
@@ -273,8 +418,11 @@ def _split_stream(lines: list[_Line], matcher: OrganisationMatcher, is_archive: 
 def _stream_metadata(draft: _Draft, matcher: OrganisationMatcher, *, is_archive: bool, blog: bool) -> None:
     has_published_line = False
     kept = []
-    for line in draft.lines:
+    for n, line in enumerate(draft.lines):
         is_published, value = metadata.published_line(line.text)
+        if not is_published and n < 2 and is_date_line(line.text) and draft.published is None:
+            # A date alone under the title ("2025-03-05") dates the document.
+            is_published, value = True, metadata.parse_date(line.text)
         if is_published:
             has_published_line = True
             draft.published = draft.published or value
@@ -286,15 +434,20 @@ def _stream_metadata(draft: _Draft, matcher: OrganisationMatcher, *, is_archive:
     if draft.published is None and texts:
         draft.published, _phrase = metadata.relative_writing_date(texts[0])
 
+    _byline_authors(draft, matcher)
+    kept = draft.lines
+    texts = [line.text for line in kept]
     person, at = metadata.parse_blog_signature(texts, matcher)
     if person:
         draft.authors.append(person)
         draft.organisations = metadata.signature_organisations(texts[at:], matcher)
 
     opening = " ".join(texts[:3]) + " " + draft.title
-    if re.search(r"\bdebattartikel\b|^Debatt\s*:", opening, re.IGNORECASE):
+    if draft.genre in ("debattartikel", "pressmeddelande"):
+        draft.kind = draft.genre
+    elif re.search(r"\bdebattartikel\b|^Debatt\s*:", opening, re.IGNORECASE):
         draft.kind = "debattartikel"
-    elif re.search(r"\bpressmeddelande\b", opening, re.IGNORECASE):
+    elif re.search(r"\bpressmeddelande\b", opening, re.IGNORECASE) or any(CONTACT_RE.match(t) for t in texts):
         draft.kind = "pressmeddelande"
     elif blog:
         first_block = []
@@ -303,15 +456,56 @@ def _stream_metadata(draft: _Draft, matcher: OrganisationMatcher, *, is_archive:
                 break
             first_block.append(line)
         draft.kind = "blogginlagg" if person or _is_article_like(first_block) else "annan"
-    elif is_archive or has_published_line or any(SAYS_RE.search(t) for t in texts):
+    elif is_archive or has_published_line or draft.genre or any(SAYS_RE.search(t) for t in texts):
         draft.kind = "artikel"
     else:
         draft.kind = "annan"
+
+    if draft.kind == "debattartikel" and not person:
+        # Signatories under a debate article: "Anna Berg, förbundsordförande, Vision" one per line.
+        authors, sign_start = metadata.letter_signatories(texts, matcher)
+        if authors:
+            draft.authors = authors
+            draft.lines = kept[:sign_start]
+            draft.organisations = list(dict.fromkeys(p.organisation for p in authors if p.organisation))
+    if draft.kind == "pressmeddelande" and not draft.organisations:
+        draft.organisations = _press_release_publisher(draft, texts, matcher)
 
     if has_published_line and not is_archive and not draft.organisations and texts:
         owner = metadata.possessive_publisher(texts[0], matcher)
         if owner:
             draft.organisations.append(owner)
+
+
+_BYLINE_NAME_RE = re.compile(r"^(?:Av|Text(?: och foto)?|Skribent|Reporter)\s*:?\s+(?P<who>.+?)\s*$")
+
+
+def _byline_authors(draft: _Draft, matcher: OrganisationMatcher) -> list[PersonMention]:
+    """Authors from a byline near the top ("Av Anna Berg", "Text: Anna Berg, reporter"), taken out of the body."""
+    found = []
+    for line in list(draft.lines[:4]):
+        m = _BYLINE_NAME_RE.match(line.text)
+        if not m or "Foto:" in line.text:
+            continue
+        names = [n.strip() for n in re.split(r"\s+och\s+|\s*&\s*", m.group("who"))]
+        people = [metadata.person_from(*(n.split(",", 1) + [""])[:2], matcher) for n in names]
+        people = [p for p in people if metadata.PERSON_NAME_RE.match(p.name)]
+        if people:
+            found.extend(people)
+            draft.lines.remove(line)
+    draft.authors.extend(found)
+    return found
+
+
+def _press_release_publisher(draft: _Draft, texts: list[str], matcher: OrganisationMatcher) -> list[str]:
+    """Who sends a press release: the organisation of its contact block, else the one its title names."""
+    contact = next((i for i, t in enumerate(texts) if CONTACT_RE.match(t)), None)
+    if contact is not None:
+        found = [m.name for t in texts[contact : contact + 4] for m in matcher.find(t)]
+        if found:
+            return [found[0]]
+    named = matcher.find(draft.title)
+    return [named[0].name] if named else []
 
 
 # --- bodies ----------------------------------------------------------------------------------------

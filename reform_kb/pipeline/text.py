@@ -58,9 +58,14 @@ def parse_date(text: str) -> date | None:
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
+# A time after a date on a dateline: "2024-03-12 10:15", "12 mars 2024 kl. 10.15".
+_TRAILING_TIME_RE = re.compile(r"[\s,]+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}$", re.IGNORECASE)
+
+
 def is_date_line(line: str) -> bool:
-    """A line that is only a date, optionally with a place and bullet: "Stockholm 2021-12-15"."""
+    """A line that is only a date, optionally with a place, bullet or time: "Stockholm 2021-12-15"."""
     stripped = re.sub(r"^[•·*\-–]\s*", "", line).strip(" ,.")
+    stripped = _TRAILING_TIME_RE.sub("", stripped)
     for regex in (ISO_DATE_RE, SWEDISH_DATE_RE):
         m = regex.search(stripped)
         if m and len(stripped) - (m.end() - m.start()) <= 20 and not stripped[m.end() :].strip():

@@ -184,7 +184,11 @@ def test_find_people_reads_workplace_of_a_group(matcher):
         index.add(PersonMention(name))
     text = "Socionomerna Suzan, Katarina och Louise arbetar inom socialtjänsten i Uppsala."
     spans = find_people(text, matcher, index)
-    assert spans[0].person == PersonMention("Suzan", organisation="Uppsala kommun")
+    # The plural occupation before the names is each one's role.
+    assert [s.person for s in spans] == [
+        PersonMention(name, role="socionom", organisation="Uppsala kommun")
+        for name in ("Suzan", "Katarina", "Louise")
+    ]
 
 
 def test_people_index_completes_first_names_and_roles():
@@ -208,3 +212,67 @@ def test_title_before_name_is_not_taken_from_a_verb(matcher):
 def test_name_followed_by_a_colon_is_still_a_full_name(matcher):
     spans = find_people("Åtgärderna är, enligt Veronica Magnusson: fler chefer.", matcher)
     assert [span.person.name for span in spans] == ["Veronica Magnusson"]
+
+
+def test_lower_case_government_is_regeringen(matcher):
+    found = matcher.find_government("Enligt regeringens förslag ska regeringen ge kommunerna mer pengar.")
+    assert [(m.name, m.surface) for m in found] == [
+        ("Regeringen", "regeringens"),
+        ("Regeringen", "regeringen"),
+    ]
+
+
+def test_foreign_government_and_other_words_are_not_regeringen(matcher):
+    text = "Den danska regeringen och regeringen i Norge; regeringsförklaringen och regeringsbeslut."
+    assert matcher.find_government(text) == []
+
+
+def test_people_index_resolves_surnames_and_genitives():
+    index = PeopleIndex()
+    index.add(PersonMention("Camilla Waltersson Grönvall", "socialtjänstminister", party="M"))
+    index.add(PersonMention("Heike Erkers", "förbundsordförande", "Akademikerförbundet SSR"))
+    assert index.full_name("Waltersson Grönvall") == "Camilla Waltersson Grönvall"
+    assert index.full_name("Erkers") == "Heike Erkers"
+    assert index.enrich(PersonMention("Grönvall")).party == "M"
+    spans = find_people("Camilla Waltersson Grönvalls besked välkomnas.", None, index)
+    assert [s.person.name for s in spans] == ["Camilla Waltersson Grönvall"]
+
+
+def test_surname_shared_by_two_people_stays_unresolved():
+    index = PeopleIndex()
+    index.add(PersonMention("Anna Berg"))
+    index.add(PersonMention("Olle Berg"))
+    assert index.full_name("Berg") == "Berg"
+
+
+def test_definite_title_and_workplace_before_a_name_in_apposition(matcher):
+    [span] = find_people("Socialchefen i Malmö stad, Per Lindqvist, delar bilden av läget.", matcher)
+    assert (span.person.name, span.person.role, span.person.organisation) == (
+        "Per Lindqvist",
+        "socialchef",
+        "Malmö stad",
+    )
+
+
+def test_interjection_opening_an_answer_is_not_a_name(matcher):
+    assert parse_person_phrase("Ja, budgeten är ansträngd", matcher) is None
+
+
+def test_union_genitive_before_a_title_points_back_to_the_union_just_named(matcher):
+    text = "Det visar en enkät från Akademikerförbundet SSR. Förbundets ordförande Heike Erkers är bekymrad."
+    [span] = find_people(text, matcher)
+    assert (span.person.name, span.person.role, span.person.organisation) == (
+        "Heike Erkers",
+        "ordförande",
+        "Akademikerförbundet SSR",
+    )
+
+
+def test_party_markers_are_never_organisations(matcher):
+    text = "Anna Berg (S), Olle Ek (M) och Eva Ström (KD) vill se en ny lag."
+    assert matcher.find_all(text) == []
+    assert [(s.person.name, s.person.party) for s in find_people(text, matcher)] == [
+        ("Anna Berg", "S"),
+        ("Olle Ek", "M"),
+        ("Eva Ström", "KD"),
+    ]

@@ -137,3 +137,9 @@ def test_possessive_publisher_needs_role_and_name():
 def test_signature_organisations_leave_out_workplaces():
     lines = ["Hälsningar Eva Ek, socialchef i Lunds kommun och ordförande i FSS"]
     assert metadata.signature_organisations(lines, MATCHER) == ["Föreningen Sveriges Socialchefer"]
+
+
+def test_date_line_may_carry_a_time():
+    assert is_date_line("2024-03-12 10:15")
+    assert is_date_line("12 mars 2024 kl. 10.15")
+    assert not is_date_line("2024-03-12 samlades kommunerna")

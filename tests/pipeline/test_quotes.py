@@ -417,3 +417,159 @@ def test_seed_quotes_match_hand_checked_expectations(matcher, documents_of):
         print("  ", line)
     assert figures["f1"] >= 0.9
     assert figures["speaker"] >= 0.9
+
+
+# --- Generalisation: cases of issue 3 beyond the seeds ---------------------------------------------
+
+
+def test_pullquote_shortening_a_spoken_quote_gets_its_speaker(matcher):
+    body = body_of(
+        "– Vi ser att barnen får vänta för länge på hjälp, och det är inte acceptabelt i ett land som "
+        "Sverige, säger Olle Ek, socialchef i Malmö stad.",
+        "”Barnen får vänta för länge på hjälp.”",
+    )
+    pull = extract(body, matcher)[-1]
+    assert (pull.kind, pull.speaker.name, pull.needs_review) == ("pullquote", "Olle Ek", False)
+
+
+def test_attribution_paragraph_before_the_dash_quote(matcher):
+    body = body_of("Anna Berg, socialchef i Lunds kommun, säger:", "– Vi behöver fler socionomer.")
+    [quote] = extract(body, matcher)
+    assert who(quote) == ("Anna Berg", "socialchef", "Lunds kommun")
+
+
+def test_genitive_organisation_and_role_before_the_name_in_attribution(matcher):
+    [quote] = extract("– Pengarna räcker inte, säger Visions ordförande Veronica Magnusson.", matcher)
+    assert who(quote) == ("Veronica Magnusson", "ordförande", "Vision")
+
+
+def test_minister_with_party_marker_in_attribution(matcher):
+    [quote] = extract(
+        "– Vi tar ansvar för omställningen, säger socialtjänstminister Camilla Waltersson Grönvall (M).",
+        matcher,
+    )
+    assert who(quote) == ("Camilla Waltersson Grönvall", "socialtjänstminister", None)
+    assert quote.speaker.party == "M"
+
+
+def test_straight_double_quotes_with_attribution_after(matcher):
+    body = '"Vi behöver en långsiktig plan för kompetensen", säger Anna Berg.'
+    [quote] = extract(body, matcher)
+    assert (quote.text, quote.speaker.name) == ("Vi behöver en långsiktig plan för kompetensen", "Anna Berg")
+
+
+def test_paragraph_without_dash_ending_in_an_attribution_is_a_quote(matcher):
+    body = body_of(
+        "Det är en chans att tänka nytt om hur vi organiserar arbetet, sa Per Lindqvist när lagen kom.",
+        "Hot mot socialsekreterare måste tas på allvar av arbetsgivarna, menar hon.",
+    )
+    quotes = extract(body, matcher)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("Det är en chans att tänka nytt om hur vi organiserar arbetet", "Per Lindqvist"),
+        ("Hot mot socialsekreterare måste tas på allvar av arbetsgivarna", "Per Lindqvist"),
+    ]
+
+
+def test_reporting_without_dash_is_not_a_quote(matcher):
+    body = body_of(
+        "Bidraget ska följas upp av myndigheten varje år, enligt Maria Ek.",
+        "Förbundet menar att kommunerna behöver mer pengar.",
+        "Anna Berg säger att hon är nöjd.",
+    )
+    assert extract(body, matcher) == []
+
+
+def test_ingress_quote_without_dash_opens_the_article(matcher):
+    body = body_of(
+        "Det är positivt att regeringen äntligen lyssnar på oss, säger Anna Berg, ordförande i Vision.",
+        "Förbundet har länge krävt mer resurser.",
+    )
+    [quote] = extract(body, matcher)
+    assert quote.text == "Det är positivt att regeringen äntligen lyssnar på oss"
+    assert who(quote) == ("Anna Berg", "ordförande", "Vision")
+
+
+def test_q_and_a_answers_are_quotes_of_the_interviewee(matcher):
+    body = body_of(
+        "Karin Lund är socialchef i Malmö stad. Vi frågade henne om den nya lagen.",
+        "Hur har ni förberett er?",
+        "Vi har utbildat alla chefer i lagens intentioner.",
+        "Oroar du dig för ekonomin?",
+        "Ja, budgeten är ansträngd.",
+        "Det blir svårt att prioritera.",
+    )
+    quotes = extract(body, matcher)
+    assert [q.text for q in quotes] == [
+        "Vi har utbildat alla chefer i lagens intentioner.",
+        "Ja, budgeten är ansträngd.",
+        "Det blir svårt att prioritera.",
+    ]
+    assert {who(q) for q in quotes} == {("Karin Lund", "socialchef", "Malmö stad")}
+
+
+def test_survey_questions_without_answers_are_not_an_interview(matcher):
+    body = body_of(
+        "Har du utsatts för hot i ditt arbete?",
+        "Har du avstått från att ingripa?",
+        "Om undersökningen",
+        "Undersökningen gjordes i maj bland 400 socialsekreterare.",
+    )
+    assert extract(body, matcher) == []
+
+
+def test_surname_alone_refers_to_the_full_name_given_earlier(matcher):
+    body = body_of(
+        "– Vi tar ansvar, säger socialtjänstminister Camilla Waltersson Grönvall (M).",
+        "Socialchefen i Kalmar kommun, Per Lindqvist, håller inte med.",
+        "– Staten måste ta ett större ansvar, säger Lindqvist.",
+        "– Kommunerna har ett eget ansvar, säger Waltersson Grönvall.",
+    )
+    quotes = extract(body, matcher)
+    assert [who(q) for q in quotes] == [
+        ("Camilla Waltersson Grönvall", "socialtjänstminister", None),
+        ("Per Lindqvist", "socialchef", "Kalmar kommun"),
+        ("Camilla Waltersson Grönvall", "socialtjänstminister", None),
+    ]
+    assert quotes[-1].speaker.party == "M"
+
+
+def test_speaker_known_only_from_a_caption_is_flagged(matcher):
+    body = body_of("Anna Berg, socialchef i Lunds kommun. Foto: Per Holm", "– Nu kan vi anställa fler.")
+    [quote] = extract(body, matcher)
+    assert quote.speaker.name == "Anna Berg"
+    assert quote.needs_review and "bildtexten" in quote.review_note
+
+
+def test_attributed_quote_is_not_flagged(matcher):
+    [quote] = extract("– Nu kan vi anställa fler, säger Anna Berg, socialchef i Lunds kommun.", matcher)
+    assert not quote.needs_review and quote.review_note == ""
+
+
+def test_attribution_going_on_to_whom_it_was_said(matcher):
+    [quote] = extract("– Vi är oroliga, säger Anna Berg till Dagens Samhälle.", matcher)
+    assert (quote.text, quote.speaker.name) == ("Vi är oroliga", "Anna Berg")
+
+
+def test_pronoun_after_a_presenting_line_refers_to_the_person_presented(matcher):
+    body = body_of(
+        "– Vi ser en arbetsbörda som inte är hållbar, säger Heike Erkers.",
+        "Gustav Ek, socialsekreterare i Örebro kommun, känner igen bilden.",
+        "– Jag hinner knappt träffa familjerna, säger han.",
+    )
+    assert who(extract(body, matcher)[-1]) == ("Gustav Ek", "socialsekreterare", "Örebro kommun")
+
+
+def test_quotation_on_its_own_line_after_a_colon_lead_in(matcher):
+    body = body_of(
+        "– Vi ser en arbetsbörda som inte är hållbar, säger Heike Erkers.",
+        "SKR:s sektionschef Lena Ström säger att kommunerna gör vad de kan:",
+        "”Vi arbetar aktivt med kompetensförsörjningen tillsammans med kommunerna.”",
+    )
+    quote = extract(body, matcher)[-1]
+    assert quote.kind == "direct"
+    assert who(quote) == ("Lena Ström", "sektionschef", "Sveriges Kommuner och Regioner")
+
+
+def test_attribution_going_on_with_a_clause_gives_no_title(matcher):
+    [quote] = extract("– Vi är glada, säger Anna Berg, och hoppas att fler följer efter.", matcher)
+    assert (quote.text, quote.speaker.name, quote.speaker.role) == ("Vi är glada", "Anna Berg", "")

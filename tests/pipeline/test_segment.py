@@ -196,3 +196,123 @@ def test_empty_or_degenerate_input_gives_no_broken_documents(text):
 def test_text_without_title_gets_one_flagged_document():
     [doc] = split("Bara en mening utan rubrik som är lång nog att vara en text.")
     assert doc.needs_review and "rubrik" in doc.review_note
+
+
+# --- Generalisation: genres and shapes beyond the seeds --------------------------------------------
+
+LONG = (
+    "Kommunerna har länge efterfrågat stöd för att ställa om arbetet. Många förvaltningar har redan börjat "
+    "bygga upp öppna insatser, men arbetet går långsamt när personalen byts ut ofta och budgeten är pressad. "
+)
+
+
+def test_single_article_with_sub_headings_stays_one_document():
+    text = (
+        f"Nyheter\n\nKommunerna kräver mer pengar\n\nPublicerad: 12 mars 2024\n\n{LONG * 3}\n\n"
+        f"Förebyggande arbete kräver tid\n\n{LONG * 2}\n\n{LONG * 2}\n\nKrav på bättre arbetsmiljö\n\n"
+        f"{LONG * 2}\n\n{LONG * 2}\n"
+    )
+    [doc] = split(text)
+    assert doc.title == "Kommunerna kräver mer pengar"
+    assert "Förebyggande arbete kräver tid" in doc.body.split("\n\n")
+    assert doc.kind == "artikel" and doc.published == date(2024, 3, 12)
+
+
+def test_articles_under_their_own_dates_on_one_page_are_separate():
+    text = f"Första nyheten\n\n2024-03-01\n\n{LONG * 4}\n\nAndra nyheten\n\n2024-03-05\n\n{LONG * 4}\n"
+    assert [(d.title, d.published) for d in split(text)] == [
+        ("Första nyheten", date(2024, 3, 1)),
+        ("Andra nyheten", date(2024, 3, 5)),
+    ]
+
+
+def test_read_also_link_is_neither_title_nor_body():
+    text = f"Kommunerna kräver mer pengar\n\n{LONG * 3}\n\nLÄS OCKSÅ: Så lyckades kommunen\n\n{LONG * 3}\n"
+    [doc] = split(text)
+    assert doc.title == "Kommunerna kräver mer pengar"
+    assert "LÄS OCKSÅ" not in doc.body
+
+
+def test_debate_article_with_signatories_at_the_end():
+    text = (
+        f"DEBATT\n\nGe socialtjänsten ro\n\nPublicerad 3 februari 2025\n\n{LONG * 3}\n\n"
+        "Heike Erkers, förbundsordförande, Akademikerförbundet SSR\n"
+        "Veronica Magnusson, förbundsordförande, Vision\n"
+    )
+    [doc] = split(text)
+    assert (doc.title, doc.kind, doc.published) == ("Ge socialtjänsten ro", "debattartikel", date(2025, 2, 3))
+    assert [(a.name, a.role, a.organisation) for a in doc.authors] == [
+        ("Heike Erkers", "förbundsordförande", "Akademikerförbundet SSR"),
+        ("Veronica Magnusson", "förbundsordförande", "Vision"),
+    ]
+    assert doc.organisations == ["Akademikerförbundet SSR", "Vision"]
+    assert "Veronica Magnusson" not in doc.body
+
+
+def test_press_release_with_date_line_and_contact_block():
+    text = (
+        "Pressmeddelande\n\nNy lag välkomnas\n\n2025-03-05\n\n"
+        "Riksdagen har i dag röstat igenom lagen. Lagen träder i kraft den 1 juli 2025.\n\n"
+        "– Det är ett historiskt beslut, säger Heike Erkers, förbundsordförande.\n\n"
+        "För mer information, kontakta:\nMaria Sandberg, presschef, Akademikerförbundet SSR, 070-123 45 67\n"
+    )
+    [doc] = split(text)
+    assert (doc.title, doc.kind, doc.published) == ("Ny lag välkomnas", "pressmeddelande", date(2025, 3, 5))
+    assert doc.organisations == ["Akademikerförbundet SSR"]
+    assert doc.authors == []
+
+
+def test_consultation_response_with_diary_number_sections_and_signatures_on_separate_lines():
+    text = (
+        "Remissvar\n\nSocialdepartementet\n103 33 Stockholm\n\nDnr S2024/01234\n\n"
+        "Yttrande över betänkandet Ett förebyggande stöd (SOU 2024:10)\n\n"
+        f"Vision har beretts möjlighet att lämna synpunkter.\n\n4.2 Förslaget om insatser\n\n{LONG * 3}\n\n"
+        f"5.1 Förslaget om ikraftträdande\n\n{LONG * 3}\n\nStockholm den 15 maj 2024\n\nFör Vision\n\n"
+        "Veronica Magnusson\nförbundsordförande\n\nLena Holm\nutredare\n"
+    )
+    [doc] = split(text)
+    assert doc.kind == "remissvar"
+    assert doc.title == "Yttrande över betänkandet Ett förebyggande stöd (SOU 2024:10)"
+    assert doc.published == date(2024, 5, 15)
+    assert [(a.name, a.role, a.organisation) for a in doc.authors] == [
+        ("Veronica Magnusson", "förbundsordförande", "Vision"),
+        ("Lena Holm", "utredare", "Vision"),
+    ]
+    assert doc.organisations == ["Vision"]
+    assert "4.2 Förslaget om insatser" in doc.body.split("\n\n")
+    assert "För Vision" not in doc.body
+
+
+def test_quoted_headline_after_a_genre_label_is_the_title():
+    text = f"Intervju\n\n”Vi måste våga prioritera”\n\nKarin Lund är socialchef i Malmö stad.\n\n{LONG}\n"
+    [doc] = split(text)
+    assert doc.title == "”Vi måste våga prioritera”"
+    assert doc.kind == "artikel"
+
+
+def test_byline_gives_the_author_and_leaves_the_body():
+    text = f"Kommunerna kräver mer pengar\n\nAv Anna Berg\n\n2024-03-12 10:15\n\n{LONG * 3}\n"
+    [doc] = split(text)
+    assert [a.name for a in doc.authors] == ["Anna Berg"]
+    assert doc.published == date(2024, 3, 12)
+    assert "Anna Berg" not in doc.body
+
+
+def test_site_navigation_is_neither_title_nor_body():
+    text = (
+        f"Hem\n\nOm oss\n\nBli medlem\n\nLogga in\n\nKommunerna kräver mer pengar\n\n{LONG * 3}\n\nFölj oss\n"
+    )
+    [doc] = split(text)
+    assert doc.title == "Kommunerna kräver mer pengar"
+    assert "Följ oss" not in doc.body
+
+
+def test_short_dated_news_items_on_one_page_are_separate():
+    text = (
+        "Lagen klubbad\n\n2025-03-05\n\nRiksdagen röstade i dag igenom den nya lagen.\n\n"
+        "Ny vägledning\n\n2025-02-20\n\nSocialstyrelsen har publicerat en vägledning.\n"
+    )
+    assert [(d.title, d.published) for d in split(text)] == [
+        ("Lagen klubbad", date(2025, 3, 5)),
+        ("Ny vägledning", date(2025, 2, 20)),
+    ]
