@@ -340,6 +340,11 @@ def looks_like_name(text: str) -> bool:
     return bool(tokens) and all(_is_name_token(t) for t in tokens if t[:1].isupper())
 
 
+_WORKPLACE_AFTER_RE = re.compile(
+    rf"\s(?:på|hos|vid)\s+(?P<org>[{_UPPER}][{_LOWER}{_UPPER}-]+(?:\s+[{_UPPER}][{_LOWER}{_UPPER}-]+){{0,3}})$"
+)
+
+
 def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:
     """Role text and organisation from "förbundsordförande i Akademikerförbundet SSR" or
     "Visions förbundsordförande"."""
@@ -348,6 +353,11 @@ def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, st
         return role, None
     orgs = matcher.find_all(role)
     if not orgs:
+        # "sakkunnig i barnrätt på Rädda Barnen": a capitalised name after "på", "hos" or "vid" that ends
+        # the role is the workplace, an organisation the gazetteer does not know yet.
+        workplace = _WORKPLACE_AFTER_RE.search(role)
+        if workplace and workplace.group("org").split()[0] not in _NOT_NAMES:
+            return role[: workplace.start()].strip(" ,"), workplace.group("org")
         return role, None
     org = orgs[0]
     before = role[: org.start].rstrip()

@@ -59,9 +59,14 @@ def person_from(name: str, role_text: str, matcher: OrganisationMatcher) -> Pers
 def published_line(line: str) -> tuple[bool, date | None]:
     """Whether `line` is a "Publicerad: …" line, and the publication date it gives."""
     m = PUBLISHED_RE.match(line)
-    if not m or not m.group("value") or word_count(m.group("value")) > 6:
+    if m:
+        # "Publicerad 18 november 2024 | Uppdaterad 19 november 2024": the first date is the publication.
+        value = re.split(
+            r"\s+[|·•]\s+|\s+(?=(?:Uppdaterad|Senast uppdaterad)\b)", m.group("value"), maxsplit=1
+        )[0]
+    if not m or not m.group("value") or word_count(value) > 6:
         return False, None
-    value = parse_date(m.group("value"))
+    value = parse_date(value)
     if value is None:
         return False, None
     return True, (value if not m.group("label").lower().endswith("uppdaterad") else None)
@@ -114,6 +119,17 @@ def parse_blog_signature(lines: list[str], matcher: OrganisationMatcher) -> tupl
     return None, -1
 
 
+def closing_signature(lines: list[str], matcher: OrganisationMatcher) -> PersonMention | None:
+    """A post signed without a greeting: its last line alone is "Lars Holm, generalsekreterare Org"."""
+    if not lines:
+        return None
+    last = lines[-1]
+    named = NAME_ROLE_RE.match(last)
+    if not named or ends_sentence(last) or word_count(last) > 12:
+        return None
+    return signature_person(named.group("name"), named.group("role"), matcher)
+
+
 def signature_organisations(lines: list[str], matcher: OrganisationMatcher) -> list[str]:
     """Organisations a signature block names as the writer's platform, leaving out employers (kommun, region, lärosäte)."""
     found = [m for line in lines for m in matcher.find(line)]
@@ -136,13 +152,97 @@ def _anchors_signature(line: str, matcher: OrganisationMatcher) -> bool:
         GREETING_RE.match(line)
         or matcher.resolve(line)
         or _on_behalf_of(line, matcher)
-        or NAME_ROLE_RE.match(line)
-        or PERSON_NAME_RE.match(line)
+        or _is_signatory_name(line)
     )
 
 
+_PARTY_SUFFIX_RE = re.compile(r"\s*\((?P<party>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2})\)$")
+# "generalsekreterare, Rädda Barnen", "generalsekreterare Sveriges Stadsmissioner": a title in lower case,
+# then a capitalised name running to the end, as signatures give the organisation.
+_TITLE_THEN_NAME_RE = re.compile(
+    r"^(?P<role>[a-zåäö][\w-]*(?: [a-zåäö][\w-]*){0,4})(?:,\s*|\s+)"
+    r"(?P<org>[A-ZÅÄÖ][\w-]+(?: (?:och |för |i )?[A-ZÅÄÖ][\w-]+){0,4})$"
+)
+
+
+def signature_person(name: str, role_text: str, matcher: OrganisationMatcher) -> PersonMention:
+    """A signatory from "Name" and "title[,] organisation": an organisation the gazetteer does not know
+    is taken from its place at the end of the signature line, where signatures put it."""
+    party = _PARTY_SUFFIX_RE.search(name)
+    person = person_from(_PARTY_SUFFIX_RE.sub("", name), role_text, matcher)
+    person.party = party.group("party") if party else ""
+    if person.organisation is None:
+        by_form = matcher.find_by_form(role_text)
+        m = _TITLE_THEN_NAME_RE.match(role_text.strip(" ,"))
+        if by_form and role_text.rstrip(" ,.").endswith(by_form[-1].surface):
+            person.role = _TRAILING_PREPOSITION_RE.sub("", role_text[: by_form[-1].start].strip(" ,"))
+            person.organisation = by_form[-1].name
+        elif m:
+            person.role, person.organisation = m.group("role"), m.group("org")
+    return person
+
+
+def organisation_line(line: str, matcher: OrganisationMatcher) -> tuple[str | None, str]:
+    """(organisation, unit) when a whole line names an organisation: "Vision", "Umeå kommun",
+    "Individ- och familjenämnden, Umeå kommun"; (None, "") otherwise."""
+    line = line.strip(" ,.")
+    if not line or PERSON_NAME_RE.match(line):
+        return None, ""
+    if resolved := matcher.resolve(line):
+        return resolved, ""
+    by_form = matcher.find_by_form(line)
+    if by_form and by_form[0].start == 0 and by_form[0].end == len(line):
+        return by_form[0].name, ""
+    unit, comma, last = line.rpartition(",")
+    if comma and not NAME_ROLE_RE.match(line):
+        org, _ = organisation_line(last, matcher)
+        if org:
+            return org, unit.strip()
+    return None, ""
+
+
+def _is_signatory_name(line: str) -> bool:
+    bare = _PARTY_SUFFIX_RE.sub("", line)
+    return bool(NAME_ROLE_RE.match(bare) or PERSON_NAME_RE.match(bare))
+
+
+def _as_role(line: str) -> str:
+    """A title set on its own line, capitalised ("Förbundsordförande"): written in lower case as a role."""
+    first = line.split()[0]
+    return line[0].lower() + line[1:] if first[1:].islower() else line
+
+
+def _signatories_below_names(lines: list[str], matcher: OrganisationMatcher) -> list[PersonMention]:
+    """Signatures laid out name, title, organisation one per line ("Anna Berg" / "Utredare" / "Vision");
+    an organisation line above the first name is the sender, for whoever names none."""
+    people: list[PersonMention] = []
+    sender: str | None = None
+    for line in lines:
+        org, unit = organisation_line(line, matcher)
+        if _is_signatory_name(line) and not org:
+            named = NAME_ROLE_RE.match(_PARTY_SUFFIX_RE.sub("", line))
+            party = _PARTY_SUFFIX_RE.search(line)
+            name = named.group("name") if named else line
+            if party and named is None:
+                name = f"{_PARTY_SUFFIX_RE.sub('', line)} ({party.group('party')})"
+            people.append(signature_person(name, named.group("role") if named else "", matcher))
+        elif org:
+            if people and people[-1].organisation is None:
+                people[-1].organisation = org
+                if unit:
+                    people[-1].role = ", ".join(part for part in (people[-1].role, unit) if part)
+            elif not people:
+                sender = org
+        elif people and not ends_sentence(line) and word_count(line) <= 8 and not GREETING_RE.match(line):
+            people[-1].role = ", ".join(part for part in (people[-1].role, _as_role(line)) if part)
+    for person in people:
+        person.organisation = person.organisation or sender
+    return people
+
+
 def letter_signatories(lines: list[str], matcher: OrganisationMatcher) -> tuple[list[PersonMention], int]:
-    """The people signing a letter at its end, each under the organisation line above their name.
+    """The people signing a letter at its end, each under the organisation line above their name, or
+    with their title and organisation on the lines below it when the block ends in an organisation.
 
     Returns the signatories and the index where the signature block starts (len(lines) if none).
     """
@@ -155,6 +255,16 @@ def letter_signatories(lines: list[str], matcher: OrganisationMatcher) -> tuple[
     # Short lines above the first organisation or name are the letter's own text (a heading), not signature.
     while start < len(lines) and not _anchors_signature(lines[start], matcher):
         start += 1
+    block = lines[start:]
+    if (
+        len(block) >= 2
+        and organisation_line(block[-1], matcher)[0]
+        and not _is_signatory_name(block[-1])
+        and any(_is_signatory_name(line) for line in block)
+    ):
+        people = _signatories_below_names(block, matcher)
+        if people:
+            return people, start
     people: list[PersonMention] = []
     organisation: str | None = None
     on_behalf: str | None = None  # "För Vision" covers every name under it
@@ -177,7 +287,10 @@ def letter_signatories(lines: list[str], matcher: OrganisationMatcher) -> tuple[
             people[-1].role = role_only
             people[-1].organisation = people[-1].organisation or role_org
         elif named or PERSON_NAME_RE.match(line):
-            role_only, role_org = split_role(named.group("role") if named else "", matcher)
+            signed = signature_person(
+                named.group("name") if named else line, named.group("role") if named else "", matcher
+            )
+            role_only, role_org = signed.role, signed.organisation
             people.append(
                 PersonMention(
                     name=named.group("name") if named else line,

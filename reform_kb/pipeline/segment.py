@@ -30,6 +30,23 @@ BOILERPLATE_RE = re.compile(
     r"|(?:Etikettarkiv|Etikett|Kategori|Kategoriarkiv|Ämne|Tagg|Arkiv)\s*:.*)$",
     re.IGNORECASE,
 )
+# More furniture of Swedish sites: subscription and sharing widgets, page-feedback and comment prompts,
+# links to the previous or next post, site-translation buttons and a debate page's disclaimer.
+WIDGET_RE = re.compile(
+    r"^(?:Prenumerera på .{1,60}|Visa fler \w+|Dela (?:inlägget|sidan|nyheten)|Tipsa (?:redaktionen|en vän)"
+    r"|Kommentera(?: artikeln| inlägget)?|Logga in för att kommentera\.?|Kommentarer \(\d+\)|Mest läst|Mest delat"
+    r"|(?:Föregående|Nästa) (?:inlägg|artikel|nyhet)\s*:.*|Translate|Översätt|Till startsidan|Tillbaka till .{1,40}"
+    r"|Sidan (?:uppdaterades|uppdaterad|publicerades)\s*:?.{0,30}|Hjälpte informationen (?:på sidan )?dig\?"
+    r"|Detta är en (?:debattartikel|krönika|insändare|replik|ledare)\b.*|Åsikterna i (?:texten|artikeln) är .*)$",
+    re.IGNORECASE,
+)
+# A breadcrumb trail: "Hem / Nyheter / Barn och unga", "Startsida > Nyheter".
+BREADCRUMB_RE = re.compile(r"^[^/>›»]{1,40}(?:\s[/>›»]\s[^/>›»]{1,40}){1,6}$")
+# A cookie banner's sentence: "Vi använder kakor …", "Den här webbplatsen använder cookies. … OK".
+COOKIE_RE = re.compile(r"\b(?:kakor|cookies)\b", re.IGNORECASE)
+COOKIE_ACTION_RE = re.compile(
+    r"\b(?:använder|godkänn\w*|accepter\w*|inställningar|samtycke)\b", re.IGNORECASE
+)
 # Inline calls to action ("… Klicka här för att se våra lediga tjänster") are adverts, not text.
 CALL_TO_ACTION_RE = re.compile(r"\bKlicka här\b|\bGilla oss på\b|\bFölj oss på\b", re.IGNORECASE)
 ARCHIVE_LABEL_RE = re.compile(
@@ -140,6 +157,11 @@ def split_documents(text: str, source_file: str, context: ParseContext) -> list[
     else:
         drafts = _split_stream(lines, matcher, is_archive)
 
+    owner = _site_owner(raw, matcher)
+    if owner:
+        for draft in drafts:
+            if not draft.organisations and draft.kind != "debattartikel":
+                draft.organisations.append(owner)
     known_people = [p for d in drafts for p in d.authors]
     documents = []
     for position, draft in enumerate(drafts):
@@ -152,8 +174,25 @@ def split_documents(text: str, source_file: str, context: ParseContext) -> list[
 # --- lines -----------------------------------------------------------------------------------------
 
 
+def _site_owner(raw: list[str], matcher: OrganisationMatcher) -> str | None:
+    """The organisation whose own site a page was saved from: its masthead, the page's first line, names
+    an organisation and nothing else ("Sundsvalls kommun", "Vision"). A magazine's masthead
+    ("Kommunalarbetaren") names no organisation, and journalism has no publishing organisation."""
+    first = next((line for line in raw if line), "")
+    if not first or word_count(first) > 6 or _is_boilerplate(first):
+        return None
+    return metadata.organisation_line(first, matcher)[0] if "," not in first else None
+
+
 def _is_boilerplate(line: str) -> bool:
-    return bool(BOILERPLATE_RE.match(line) or CALL_TO_ACTION_RE.search(line) or READ_ALSO_RE.match(line))
+    return bool(
+        BOILERPLATE_RE.match(line)
+        or WIDGET_RE.match(line)
+        or BREADCRUMB_RE.match(line)
+        or CALL_TO_ACTION_RE.search(line)
+        or READ_ALSO_RE.match(line)
+        or (COOKIE_RE.search(line) and COOKIE_ACTION_RE.search(line) and word_count(line) <= 40)
+    )
 
 
 def _lines(raw: list[str]) -> list[_Line]:
@@ -206,7 +245,12 @@ QUOTE_MARK_RE = re.compile(r'[”"“]')
 def _is_byline(text: str) -> bool:
     """A byline ("Av Anna Berg"): a name after the byline word, never a heading."""
     m = BYLINE_RE.match(text)
-    return bool(m) and bool(metadata.PERSON_NAME_RE.match(re.sub(r"^\S+(?: och foto)?\s*:?\s+", "", text)))
+    who = re.sub(r"^\S+(?: och foto)?\s*:?\s+", "", text)
+    who = _PHOTO_CREDIT_RE.split(who)[0].strip(" ,|")  # "Text: Sara Ek Foto: Per Ek"
+    return bool(m) and bool(metadata.PERSON_NAME_RE.match(who))
+
+
+_PHOTO_CREDIT_RE = re.compile(r"[\s,|]+(?:Foto|Bild|Fotograf)\s*:")
 
 
 def _is_title_like(text: str) -> bool:
@@ -263,9 +307,20 @@ def _split_listing(lines: list[_Line], matcher: OrganisationMatcher) -> list[_Dr
             continue  # a date with nothing under it
         title, *body = lines[start + 1 : end]
         published = metadata.parse_date(lines[start].text)
-        drafts.append(
-            _Draft(title.text, body, published=published, kind=kind, organisations=list(publishers))
+        draft = _Draft(title.text, body, published=published, kind=kind, organisations=list(publishers))
+        signer = metadata.closing_signature([line.text for line in body], matcher)
+        if signer:
+            draft.authors.append(signer)
+            draft.lines = body[:-1]
+        drafts.append(draft)
+    if not publishers:
+        # A blog whose masthead names the organisation its signers write for: that organisation's blog.
+        signed_for = metadata.most_common(
+            [a.organisation for d in drafts for a in d.authors if a.organisation]
         )
+        if signed_for and signed_for in preamble:
+            for draft in drafts:
+                draft.organisations.append(signed_for)
     return drafts
 
 
@@ -293,6 +348,10 @@ def _letter_title_at(lines: list[_Line]) -> int | None:
     number before a title such as "Yttrande över betänkandet …"."""
     header_seen = bool(lines) and lines[0].genre == "remissvar"
     for i, line in enumerate(lines[:12]):
+        genre = GENRE_RE.match(line.text)
+        if genre and GENRE_KINDS.get(genre.group("genre").lower()) == "remissvar":
+            header_seen = True  # "Remissvar" set above the date and diary numbers: a header mark
+            continue
         if (
             LETTER_TITLE_RE.match(line.text)
             and len(line.text) <= 2 * MAX_TITLE_CHARS
@@ -369,7 +428,7 @@ def _split_stream(lines: list[_Line], matcher: OrganisationMatcher, is_archive: 
     candidates = [
         i
         for i, line in enumerate(lines)
-        if line.standalone
+        if (line.standalone or _heads_dateline(lines, i))
         and (_is_title_like(line.text) or ((i == 0 or line.genre) and _is_quoted_headline(line.text)))
     ]
     if not candidates:
@@ -384,8 +443,10 @@ def _split_stream(lines: list[_Line], matcher: OrganisationMatcher, is_archive: 
             end = candidates[n + 1] if n + 1 < len(candidates) else len(lines)
             block = lines[start + 1 : end]
             if current is None:
-                # Whatever precedes the first title ("Publicerad: …") belongs to the first document.
-                current = _Draft(lines[start].text, lines[:start] + block, genre=lines[start].genre)
+                # Whatever precedes the first title ("Publicerad: …") belongs to the first document,
+                # except a site's menu: short lines that are neither sentences, dates nor bylines.
+                before = [line for line in lines[:start] if not _is_menu_item(line)]
+                current = _Draft(lines[start].text, before + block, genre=lines[start].genre)
                 drafts.append(current)
                 continue
             signed = any(metadata.GREETING_RE.match(line.text) for line in current.lines)
@@ -405,6 +466,7 @@ def _split_stream(lines: list[_Line], matcher: OrganisationMatcher, is_archive: 
             else:
                 current.lines.extend(lines[start:end])
 
+    drafts = _without_furniture(drafts)
     for draft in drafts:
         _stream_metadata(draft, matcher, is_archive=is_archive, blog=blog)
     if blog:
@@ -413,6 +475,55 @@ def _split_stream(lines: list[_Line], matcher: OrganisationMatcher, is_archive: 
             if publisher and publisher not in draft.organisations:
                 draft.organisations.append(publisher)
     return drafts
+
+
+def _heads_dateline(lines: list[_Line], i: int) -> bool:
+    """A headline set straight above its date or byline, with no blank line between: "Titel" / "2025-02-20"."""
+    if not lines[i].blank_before or lines[i].blank_after or i + 1 >= len(lines):
+        return False
+    below = lines[i + 1].text
+    return bool(is_date_line(below) or metadata.PUBLISHED_RE.match(below) or _is_byline(below))
+
+
+PROSE_MIN_WORDS = 4
+
+
+def _is_menu_item(line: _Line) -> bool:
+    """A site's menu or section link above the headline: a few words, no sentence, date or byline."""
+    text = line.text
+    return (
+        word_count(text) <= 4
+        and text[-1] not in '.!?…:;”"»)'
+        and not is_date_line(text)
+        and not metadata.PUBLISHED_RE.match(text)
+        and not _is_byline(text)
+    )
+
+
+def _has_prose(lines: list[_Line]) -> bool:
+    """Whether some line is running text: a sentence of several words, not a menu item or a label."""
+    return any(word_count(line.text) >= PROSE_MIN_WORDS and line.text[-1] in '.!?…”"»' for line in lines)
+
+
+def _without_furniture(drafts: list[_Draft]) -> list[_Draft]:
+    """Drafts less the page furniture: a site name, a section label or a contact box heading a "document"
+    with no running text under it. Its date and byline lines, if any, go to the next document."""
+    if len(drafts) < 2 or not any(_has_prose(d.lines) for d in drafts):
+        return drafts
+    kept: list[_Draft] = []
+    carried: list[_Line] = []
+    for draft in drafts:
+        if _has_prose(draft.lines):
+            draft.lines[:0] = carried
+            carried = []
+            kept.append(draft)
+        else:
+            carried = [
+                line
+                for line in draft.lines
+                if is_date_line(line.text) or metadata.PUBLISHED_RE.match(line.text) or _is_byline(line.text)
+            ]
+    return kept
 
 
 def _stream_metadata(draft: _Draft, matcher: OrganisationMatcher, *, is_archive: bool, blog: bool) -> None:
@@ -485,9 +596,11 @@ def _byline_authors(draft: _Draft, matcher: OrganisationMatcher) -> list[PersonM
     found = []
     for line in list(draft.lines[:4]):
         m = _BYLINE_NAME_RE.match(line.text)
-        if not m or "Foto:" in line.text:
+        if not m or line.text.startswith("Foto"):
             continue
-        names = [n.strip() for n in re.split(r"\s+och\s+|\s*&\s*", m.group("who"))]
+        # "Text: Sara Malmberg Foto: Anna Wahlgren": the photographer is no author.
+        who = _PHOTO_CREDIT_RE.split(m.group("who"))[0].strip(" ,|")
+        names = [n.strip() for n in re.split(r"\s+och\s+|\s*&\s*", who)]
         people = [metadata.person_from(*(n.split(",", 1) + [""])[:2], matcher) for n in names]
         people = [p for p in people if metadata.PERSON_NAME_RE.match(p.name)]
         if people:
