@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, ExtractYear
 from taggit.models import Tag
 
@@ -47,12 +47,31 @@ def themes_with_counts() -> QuerySet[Theme]:
 
 
 def themes_for_organisation(org: Organisation) -> list[Theme]:
-    """The themes an organisation's documents or quotes touch, with counts for that organisation only."""
-    themes = Theme.objects.ordered().annotate(
-        document_count=count_of(Document.themes.through.objects.filter(document__organisations=org), "theme"),
-        quote_count=count_of(Quote.themes.through.objects.filter(quote__organisation=org), "theme"),
+    """The themes an organisation's documents or quotes touch, with counts for that organisation only.
+
+    Two grouped passes over the organisation's rows, not one correlated count per theme and kind.
+    """
+    documents = (
+        Document.themes.through.objects.filter(document__organisations=org)
+        .order_by()
+        .values_list("theme_id")
+        .annotate(n=Count("*"), kind=Value("document"))
     )
-    return [t for t in themes if t.document_count or t.quote_count]
+    quotes = (
+        Quote.themes.through.objects.filter(quote__organisation=org)
+        .order_by()
+        .values_list("theme_id")
+        .annotate(n=Count("*"), kind=Value("quote"))
+    )
+    counts: dict[str, dict[int, int]] = {"document": {}, "quote": {}}
+    for theme_id, n, kind in documents.union(quotes, all=True):
+        counts[kind][theme_id] = n
+    documents, quotes = counts["document"], counts["quote"]
+    themes = []
+    for theme in Theme.objects.ordered().filter(pk__in=documents.keys() | quotes.keys()):
+        theme.document_count, theme.quote_count = documents.get(theme.pk, 0), quotes.get(theme.pk, 0)
+        themes.append(theme)
+    return themes
 
 
 # --- Documents and quotes -----------------------------------------------------------------------------

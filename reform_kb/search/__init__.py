@@ -17,6 +17,10 @@ Call it from a view like this::
 
     results.query        # the query text, stripped ("" → no hits, and no database query at all)
     results.total        # number of matches over all pages; results.counts == {"document": n, "quote": m}
+    results.capped       # True when a kind has more than api.COUNT_CAP matches: its count is then
+    #                      COUNT_CAP (say "fler än 1 000"), its facets count its first COUNT_CAP matches
+    #                      (results.sampled), and its hits are ranked among those and the matches of the
+    #                      words side by side and of each OR alternative (bounded work at any size)
     results.hits         # this page, best first; each hit:
     #   hit.kind          "document" or "quote"
     #   hit.obj           the Document (organisations, themes prefetched) or the Quote
@@ -35,7 +39,8 @@ Call it from a view like this::
 Query syntax (PostgreSQL's websearch): words are ANDed, "a phrase", -excluded, a OR b. Any input is
 safe. Each word also matches its inflections ("insats" finds "insatser"). What is searched:
 a document's title (weighted highest), its organisations' and authors' names, then its text; a
-quote's text, then its speaker's and organisation's names and role, then its document's title. Keeping the index fresh: saves reindex on commit (signals.py); importers wrap their work in
+quote's text, then its speaker's and organisation's names and role, then its document's title. On PostgreSQL the filters are lexemes
+in each row's vector, so a filtered search is one GIN lookup. Keeping the index fresh: saves reindex on commit (signals.py); importers wrap their work in
 `search.bulk_indexing()`; `manage.py rebuild_search_index` rebuilds everything.
 """
 

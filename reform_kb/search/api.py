@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from math import ceil
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, F
+from django.db import connection
+from django.db.models import F
 from django.db.models.functions import ExtractYear
 from django.utils.safestring import SafeString
 
-from reform_kb.kb.models import Document, Quote
+from reform_kb.kb.models import Document, Organisation, Quote, Theme
 
 from . import backends
 from . import query as q
@@ -23,6 +24,10 @@ from . import query as q
 SCOPES = ("all", "documents", "quotes")
 MAX_PER_PAGE = 100
 FACET_KEYS = ("theme", "organisation", "kind", "year")
+# Matches of each kind are counted, faceted and ranked exactly up to COUNT_CAP; above it the page
+# says "fler än 1 000", facets count the first COUNT_CAP + 1 matches, and ranking picks the best of
+# those and of the matches of narrower queries (see backends.postgres.ranking).
+COUNT_CAP = 1_000
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,11 @@ class SearchResults:
     filters: dict[str, str] = field(default_factory=dict)
     page: int = 1
     per_page: int = 20
+    # More than COUNT_CAP matches of a kind: `total` is a lower bound ("fler än 10 000").
+    capped: bool = False
+    capped_kinds: set[str] = field(default_factory=set)
+    # Facet counts are of the first COUNT_CAP + 1 matches of each kind, not of all (when capped).
+    sampled: bool = False
 
     @property
     def num_pages(self) -> int:
@@ -106,40 +116,95 @@ def _positive_int(value, default: int) -> int:
         return default
 
 
-def _facet_counts(kind: str, matched) -> tuple[Counter, Counter, Counter, Counter, dict]:
-    """Counts per theme, organisation, document kind and year over all matches of one kind."""
-    labels: dict[tuple[str, str], str] = {}
-    kinds, years, themes, organisations = Counter(), Counter(), Counter(), Counter()
-    ids = matched.order_by().values("pk")
+def _scan(backend, kind: str, base, query, ranking=None) -> Scan:
+    """Count, facet and (given a backend's `ranking`) rank the first COUNT_CAP + 1 matches of one
+    kind, in one query.
+
+    Counting, grouping or ranking every match of a common word touches a third of a million-row
+    table; all three stay bounded instead. Below the cap everything is exact.
+    """
+    columns = {"m_id": F("pk")}
     if kind == "document":
-        kind_year = matched.order_by().values(doc_kind=F("kind"), year=ExtractYear("published"))
-        through_themes = Document.themes.through.objects.filter(document_id__in=ids)
-        orgs = Document.organisations.through.objects.filter(document_id__in=ids).values(
-            slug=F("organisation__slug"), name=F("organisation__name")
+        columns |= {"m_kind": F("kind"), "m_year": ExtractYear("published")}
+        through, fk = Document.themes.through, "document_id"
+        orgs_sql = (
+            f"SELECT 'organisation', o.slug, o.name, COUNT(*), NULL, NULL FROM f "
+            f"JOIN {_table(Document.organisations.through)} x ON x.document_id = f.m_id "
+            f"JOIN {_table(Organisation)} o ON o.id = x.organisation_id GROUP BY o.slug, o.name"
         )
     else:
-        kind_year = matched.order_by().values(
-            doc_kind=F("document__kind"), year=ExtractYear("document__published")
+        columns |= {
+            "m_org": F("organisation_id"),
+            "m_kind": F("document__kind"),
+            "m_year": ExtractYear("document__published"),
+        }
+        through, fk = Quote.themes.through, "quote_id"
+        orgs_sql = (
+            f"SELECT 'organisation', o.slug, o.name, COUNT(*), NULL, NULL FROM f "
+            f"JOIN {_table(Organisation)} o ON o.id = f.m_org GROUP BY o.slug, o.name"
         )
-        through_themes = Quote.themes.through.objects.filter(quote_id__in=ids)
-        orgs = (
-            matched.order_by()
-            .exclude(organisation=None)
-            .values(slug=F("organisation__slug"), name=F("organisation__name"))
+    hits_sql, hits_params = "", []
+    if ranking is not None:
+        columns |= {"m_rank": ranking.rank, "m_adjacent": ranking.adjacent}
+        parts = ["SELECT m_id, m_rank, m_adjacent FROM m"]
+        for i, extra in enumerate(ranking.extra):
+            sql, params = (
+                extra.order_by()
+                .values(r_id=F("pk"), r_rank=ranking.rank, r_adjacent=ranking.adjacent)[: ranking.size]
+                .query.sql_with_params()
+            )
+            parts.append(f"SELECT * FROM ({sql}) AS extra{i}")
+            hits_params.extend(params)
+        hits_sql = (
+            " UNION ALL SELECT 'hit', CAST(h.m_id AS TEXT), NULL, NULL, CAST(h.m_rank AS REAL), h.m_adjacent FROM "
+            f"(SELECT * FROM ({' UNION '.join(parts)}) AS candidates "
+            "ORDER BY m_adjacent DESC, m_rank DESC, m_id LIMIT %s) AS h"
         )
-    for row in kind_year.annotate(n=Count("pk")):
-        kinds[row["doc_kind"]] += row["n"]
-        if row["year"]:
-            years[str(row["year"])] += row["n"]
-    if not kinds:
-        return kinds, years, themes, organisations, labels
-    for row in through_themes.values(slug=F("theme__slug"), name=F("theme__name")).annotate(n=Count("pk")):
-        themes[row["slug"]] += row["n"]
-        labels[("theme", row["slug"])] = row["name"]
-    for row in orgs.annotate(n=Count("pk")):
-        organisations[row["slug"]] += row["n"]
-        labels[("organisation", row["slug"])] = row["name"]
-    return kinds, years, themes, organisations, labels
+        hits_params.append(ranking.limit)
+    sample_sql, sample_params = backend.first_matches(kind, base, query, columns, COUNT_CAP + 1)
+    # m: the first COUNT_CAP + 1 matches (one more than the cap shows that there are more);
+    # f: the COUNT_CAP of them that the facets count.
+    sql = (
+        f"WITH m AS MATERIALIZED ({sample_sql}), f AS (SELECT * FROM m LIMIT {int(COUNT_CAP)}) "
+        "SELECT 'count', NULL, NULL, COUNT(*), CAST(NULL AS REAL), CAST(NULL AS BOOLEAN) FROM m "
+        "UNION ALL SELECT 'kind', m_kind, NULL, COUNT(*), NULL, NULL FROM f GROUP BY m_kind "
+        "UNION ALL SELECT 'year', CAST(m_year AS TEXT), NULL, COUNT(*), NULL, NULL FROM f "
+        "WHERE m_year IS NOT NULL GROUP BY m_year "
+        f"UNION ALL SELECT 'theme', t.slug, t.name, COUNT(*), NULL, NULL FROM f JOIN {_table(through)} x "
+        f"ON x.{fk} = f.m_id JOIN {_table(Theme)} t ON t.id = x.theme_id GROUP BY t.slug, t.name "
+        f"UNION ALL {orgs_sql}{hits_sql}"
+    )
+    scan = Scan()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*sample_params, *hits_params])
+        for key, value, label, n, rank, adjacent in cursor.fetchall():
+            if key == "count":
+                scan.count = n
+            elif key == "hit":
+                scan.hits.append((int(value), float(rank), bool(adjacent)))
+            else:
+                if key == "year":
+                    value = str(int(float(value)))
+                scan.counters[key][value] += n
+                if label is not None:
+                    scan.labels[(key, value)] = label
+    scan.capped = scan.count > COUNT_CAP
+    scan.count = min(scan.count, COUNT_CAP)
+    scan.hits.sort(key=lambda hit: (not hit[2], -hit[1], hit[0]))
+    return scan
+
+
+@dataclass
+class Scan:
+    count: int = 0
+    capped: bool = False
+    counters: dict[str, Counter] = field(default_factory=lambda: {key: Counter() for key in FACET_KEYS})
+    labels: dict[tuple[str, str], str] = field(default_factory=dict)
+    hits: list[tuple[int, float, bool]] = field(default_factory=list)
+
+
+def _table(model) -> str:
+    return connection.ops.quote_name(model._meta.db_table)
 
 
 def _facet_list(key: str, counter: Counter, labels: dict, selected) -> list[Facet]:
@@ -193,33 +258,65 @@ def search(
         return results
 
     backend = backends.current()
+    with backend.session():
+        return _search(backend, parsed, results, selected)
+
+
+def _search(backend, parsed, results: SearchResults, selected: dict) -> SearchResults:
+    theme, organisation, doc_kind, year = (selected[k] for k in ("theme", "organisation", "kind", "year"))
+    filters = any(selected.values())
+    page, per_page = results.page, results.per_page
     parsed = backend.prepare(parsed)
-    kinds = [k for k in ("document", "quote") if scope in ("all", f"{k}s")]
+    kinds = [k for k in ("document", "quote") if results.scope in ("all", f"{k}s")]
     models = {"document": Document, "quote": Quote}
     totals: dict[str, Counter] = {key: Counter() for key in FACET_KEYS}
     labels: dict = {}
-    base, matched = {}, {}
+    base = {}
+    if backend.INDEXED_FILTERS:
+        # The filters are lexemes of the index: one GIN lookup more rather than a join per match.
+        names = {"theme": "tema", "organisation": "org", "kind": "typ", "year": "ar"}
+        wanted = parsed.filtered(q.filter_lexeme(names[k], v) for k, v in selected.items() if v)
+    else:
+        wanted = parsed
+    # No page past what the capped counts can fill (and no absurd LIMIT from ?sida=10**30).
+    page = min(page, ceil(len(kinds) * COUNT_CAP / per_page))
+    limit = page * per_page
+    scans = {}
     for kind in kinds:
-        base[kind] = models[kind].objects.filter(**_filters(kind, theme, organisation, doc_kind, year))
-        matched[kind] = base[kind].filter(backend.match(kind, parsed))
-        kinds_c, years_c, themes_c, orgs_c, kind_labels = _facet_counts(kind, matched[kind])
-        results.counts[kind] = sum(kinds_c.values())
-        for key, counter in zip(FACET_KEYS, (themes_c, orgs_c, kinds_c, years_c), strict=True):
-            totals[key].update(counter)
-        labels.update(kind_labels)
+        if backend.INDEXED_FILTERS:
+            base[kind] = models[kind].objects.all()
+        else:
+            base[kind] = models[kind].objects.filter(**_filters(kind, theme, organisation, doc_kind, year))
+        backend.plan_for(kind)
+        matched = base[kind].filter(backend.match(kind, wanted))
+        ranking = backend.ranking(kind, matched, wanted, limit) if backend.RANKS_IN_SCAN else None
+        scans[kind] = scan = _scan(backend, kind, base[kind], wanted, ranking)
+        results.counts[kind] = scan.count
+        if scan.capped:
+            results.capped = True
+            results.capped_kinds.add(kind)
+        for key in FACET_KEYS:
+            totals[key].update(scan.counters[key])
+        labels.update(scan.labels)
+    results.sampled = results.capped
     results.total = sum(results.counts.values())
     results.facets = {key: _facet_list(key, totals[key], labels, selected[key]) for key in FACET_KEYS}
     if not results.total:
         return results
 
+    # A page past the last shows the last; the hits ranked for the page asked for include its hits.
     results.page = page = min(page, results.num_pages)
     limit = page * per_page
     candidates = []
-    for kind in kinds:
-        if results.counts[kind]:
-            filtered = base[kind] if _filters(kind, theme, organisation, doc_kind, year) else None
-            for pk, rank, adjacent in backend.ranked(kind, parsed, limit, within=filtered):
-                candidates.append((not adjacent, -rank, kind != "document", pk, kind, rank))
+    for kind in reversed(kinds):  # quotes first: the planner settings of the last scan still hold
+        if not results.counts[kind]:
+            continue
+        hits = scans[kind].hits
+        if not backend.RANKS_IN_SCAN:
+            filtered = base[kind] if filters and not backend.INDEXED_FILTERS else None
+            hits = backend.ranked(kind, wanted, limit, within=filtered, size=COUNT_CAP + 1)
+        for pk, rank, adjacent in hits:
+            candidates.append((not adjacent, -rank, kind != "document", pk, kind, rank))
     candidates.sort()
     chosen = candidates[(page - 1) * per_page : limit]
 

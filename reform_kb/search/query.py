@@ -77,6 +77,9 @@ class Query:
     must: tuple[Item, ...] = ()
     must_not: tuple[Term | Phrase, ...] = ()
     text: str = field(default="", compare=False)
+    # Lexemes that must also be present, verbatim: the filters PostgreSQL indexes with each row
+    # (see `filter_lexeme`). FTS5 ignores them; SQLite filters with joins.
+    filters: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         # A query of only exclusions would list the whole database; a search page wants hits.
@@ -112,7 +115,13 @@ class Query:
                 return Phrase(tuple(term(w) for w in i.words))
             return AnyOf(tuple(item(sub) for sub in i.items))
 
-        return Query(tuple(map(item, self.must)), tuple(map(item, self.must_not)), text=self.text)
+        return Query(
+            tuple(map(item, self.must)), tuple(map(item, self.must_not)), text=self.text, filters=self.filters
+        )
+
+    def filtered(self, lexemes) -> Query:
+        """The same query, restricted to rows indexed with all these filter lexemes."""
+        return Query(self.must, self.must_not, text=self.text, filters=(*self.filters, *lexemes))
 
     @property
     def highlight_stems(self) -> frozenset[str]:
@@ -251,6 +260,7 @@ def to_tsquery(query: Query) -> str:
         return ""
     parts = [_pg_item(item) for item in query.must]
     parts += ["!" + _pg_item(item) for item in query.must_not]
+    parts += [_pg_lexeme(lexeme) for lexeme in query.filters]
     return " & ".join(parts)
 
 
@@ -300,6 +310,28 @@ def to_fts5(query: Query) -> str:
     return f"({positive}) NOT ({negative})"
 
 
+def narrower(query: Query) -> list[Query]:
+    """Narrower queries whose matches a bounded ranking must include: the words side by side, and
+    each alternative of an OR, so a rare alternative is not crowded out by a common one."""
+    found = []
+    side_by_side = adjacent(query)
+    if side_by_side:
+        found.append(side_by_side)
+    for item in query.must:
+        if isinstance(item, AnyOf):
+            for alternative in item.items:
+                found.append(
+                    Query((*query.must, alternative), query.must_not, text=query.text, filters=query.filters)
+                )
+    return found
+
+
+def filter_lexeme(name: str, value) -> str:
+    """A lexeme no word can stem to ("~typ:remissvar"): PostgreSQL indexes one per filter value with
+    each row, so a filter is one more posting list in the GIN index instead of a join."""
+    return f"~{name}:{value}"
+
+
 def adjacent(query: Query) -> Query | None:
     """The query's words as one phrase, to rank documents that contain them side by side first.
 
@@ -307,4 +339,4 @@ def adjacent(query: Query) -> Query | None:
     """
     if len(query.must) < 2 or query.must_not or not all(isinstance(i, Term) for i in query.must):
         return None
-    return Query((Phrase(tuple(query.must)),), text=query.text)
+    return Query((Phrase(tuple(query.must)),), text=query.text, filters=query.filters)

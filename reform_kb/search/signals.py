@@ -4,7 +4,8 @@ Saving one object schedules its reindex on commit; several saves in one transact
 and reindexed together by the first callback. Index entries hold text from other rows – a
 document's organisations and authors, a quote's document title, speaker and organisation – so
 renaming those, or changing a document's organisations or authors, reindexes the entries too.
-Themes and tags are filters, not indexed text, and need nothing.
+On PostgreSQL each entry also holds its filters (kind, year, organisations, themes; see
+query.filter_lexeme), so assigning or renaming a theme reindexes the entries too.
 
 Importers that write hundreds of rows wrap the work in `bulk_indexing()`: saves are only noted,
 and everything noted is reindexed in a few bulk statements when the block ends.
@@ -18,7 +19,7 @@ from contextlib import contextmanager
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from reform_kb.kb.models import Document, Organisation, Person, Quote
+from reform_kb.kb.models import Document, Organisation, Person, Quote, Theme
 
 _state = threading.local()
 # What to reindex: documents and quotes by id, and the documents or quotes of renamed people,
@@ -31,6 +32,7 @@ KEYS = (
     "quote_document",
     "quote_speaker",
     "quote_organisation",
+    "theme",
     "gone_document",
     "gone_quote",
 )
@@ -71,6 +73,10 @@ def flush() -> None:
         documents |= set(
             Document.objects.filter(authors__in=taken["document_author"]).values_list("pk", flat=True)
         )
+    quotes = set(taken["quote"])
+    if taken["theme"]:
+        documents |= set(Document.objects.filter(themes__in=taken["theme"]).values_list("pk", flat=True))
+        quotes |= set(Quote.objects.filter(themes__in=taken["theme"]).values_list("pk", flat=True))
     if documents:
         reindex_documents(sorted(documents))
     related = {
@@ -79,8 +85,8 @@ def flush() -> None:
         "organisation_ids": taken["quote_organisation"],
     }
     related = {key: sorted(ids) for key, ids in related.items() if ids}
-    if taken["quote"] or related:
-        reindex_quotes(sorted(taken["quote"]), **related)
+    if quotes or related:
+        reindex_quotes(sorted(quotes), **related)
 
 
 @contextmanager
@@ -140,6 +146,27 @@ def _names_changed(sender, instance, action, reverse, pk_set, **kwargs):
         _note("document", pk)
 
 
+def _themes_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    """A document's or quote's themes changed: they are filters in its index entry."""
+    key = "document" if sender is Document.themes.through else "quote"
+    if action in ("post_add", "post_remove"):
+        if reverse:
+            for pk in pk_set:
+                _note(key, pk)
+        else:
+            _note(key, instance.pk)
+    elif action == "pre_clear":
+        if reverse:
+            _note("theme", instance.pk)
+        else:
+            _note(key, instance.pk)
+
+
+def _theme_saved(sender, instance, raw=False, created=False, **kwargs):
+    if not raw and not created:
+        _note("theme", instance.pk)
+
+
 def _deleted(sender, instance, **kwargs):
     # Deleting a document cascades to its quotes: one callback forgets them all.
     _note("gone_document" if sender is Document else "gone_quote", instance.pk)
@@ -153,6 +180,11 @@ def connect() -> None:
     m2m_changed.connect(
         _names_changed, sender=Document.authors.through, dispatch_uid="search_document_authors"
     )
+    for field in (Document.themes, Quote.themes):
+        m2m_changed.connect(
+            _themes_changed, sender=field.through, dispatch_uid=f"search_themes_{field.through}"
+        )
+    post_save.connect(_theme_saved, sender=Theme, dispatch_uid="search_theme_saved")
     post_save.connect(_document_saved, sender=Document, dispatch_uid="search_document_saved")
     post_save.connect(_quote_saved, sender=Quote, dispatch_uid="search_quote_saved")
     post_save.connect(_person_saved, sender=Person, dispatch_uid="search_person_saved")

@@ -215,3 +215,16 @@ def test_query_is_echoed(corpus):
 
 def test_organisation_and_author_names_find_their_documents(corpus):
     assert _keys(corpus, search.search("Testkommun personal")) == ["linjen"]
+
+
+def test_an_absurd_page_number_shows_the_last_page(corpus):
+    results = search.search("insatser", per_page=3, page=10**30)
+    assert results.page == 2
+    assert results.hits
+
+
+def test_a_filter_keeps_the_ranking_of_the_words(corpus):
+    everything = [(h.kind, h.obj.pk) for h in search.search("insatser").hits]
+    filtered = [(h.kind, h.obj.pk) for h in search.search("insatser", doc_kind="remissvar").hits]
+    assert len(filtered) >= 3
+    assert filtered == [hit for hit in everything if hit in filtered]

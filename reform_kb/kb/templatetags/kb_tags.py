@@ -1,6 +1,5 @@
 """Template helpers for the public pages: `{% load kb_tags %}`."""
 
-
 from django import template
 from django.urls import reverse
 from django.utils.html import format_html
@@ -45,7 +44,9 @@ def page_url(context, number, param="sida"):
 @register.simple_tag
 def tag_link(tag):
     """A link to a tag's page (/taggar/<slug>/ takes any string: taggit keeps å, ä and ö in slugs)."""
-    return format_html('<a class="tagg" href="{}">{}</a>', reverse("kb:tag_detail", args=[tag.slug]), tag.name)
+    return format_html(
+        '<a class="tagg" href="{}">{}</a>', reverse("kb:tag_detail", args=[tag.slug]), tag.name
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -58,3 +59,12 @@ def facet_url(context, param, value):
     else:
         query[param] = value
     return f"?{query.urlencode()}"
+
+
+@register.filter
+def antal(value):
+    """A number the Swedish way, thousands parted by a no-break space: 10 000."""
+    try:
+        return f"{int(value):,}".replace(",", "\u00a0")
+    except (TypeError, ValueError):
+        return value

@@ -4,19 +4,24 @@ from django.shortcuts import render
 
 from ..models import Document, Organisation, Quote
 from ..selectors import document_list, themes_with_counts
+from .caching import cached
 
 LATEST_COUNT = 6
 
 
+def _totals() -> dict:
+    return {
+        "themes": list(themes_with_counts()),
+        "document_total": Document.objects.count(),
+        "quote_total": Quote.objects.count(),
+        "organisation_total": Organisation.objects.filter(documents__isnull=False).distinct().count(),
+    }
+
+
 def home(request):
+    # Counting a million quotes takes longer than the rest of the page: once per content version.
     return render(
         request,
         "home.html",
-        {
-            "themes": themes_with_counts(),
-            "latest_documents": document_list()[:LATEST_COUNT],
-            "document_total": Document.objects.count(),
-            "quote_total": Quote.objects.count(),
-            "organisation_total": Organisation.objects.filter(documents__isnull=False).distinct().count(),
-        },
+        {"latest_documents": document_list()[:LATEST_COUNT], **cached("home-totals", _totals)},
     )

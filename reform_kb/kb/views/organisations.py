@@ -12,6 +12,7 @@ from ..selectors import (
     themes_for_organisation,
 )
 from ..sorting import swedish_initial, swedish_sorted
+from .caching import cached
 
 
 def _letter_groups(organisations):
@@ -61,7 +62,7 @@ def organisation_detail(request, slug):
             "aliases": list(org.aliases.all()),
             "branches": swedish_sorted(org.branches.all(), key=lambda b: b.name),
             "roles": roles_at(org),
-            "themes": themes_for_organisation(org),
+            "themes": cached(f"organisation-themes:{org.pk}", lambda: themes_for_organisation(org)),
             "page_obj": paginate(request, document_list().filter(organisations=org)),
             "quote_page": paginate(request, quote_list().filter(organisation=org), "citatsida"),
         },

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.shortcuts import render
 
 from reform_kb import search as search_api
+from reform_kb.search.api import COUNT_CAP
 
 # GET parameter of each filter: the same names as the filters of /dokument/ and /citat/.
 PARAMS = {"theme": "tema", "organisation": "organisation", "doc_kind": "typ", "year": "ar"}
@@ -38,6 +39,7 @@ def _scope_links(request, results) -> list[dict]:
                 "url": f"?{query.urlencode()}",
                 "current": scope == results.scope,
                 "count": count,
+                "capped": count is not None and scope[:-1] in results.capped_kinds,
             }
         )
     return links
@@ -58,6 +60,7 @@ def search(request):
         context.update(
             results=results,
             page_obj=results.page_obj,
+            facet_sample=COUNT_CAP,
             scope=results.scope,
             scopes=_scope_links(request, results),
             facets=[

@@ -6,9 +6,13 @@ other tables: a document's organisations and authors, a quote's speaker, organis
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db import connection
-from django.db.models import BooleanField, Case, F, Func, Q, TextField, Value, When
+from django.db import connection, transaction
+from django.db.models import BooleanField, Case, Expression, F, Func, Q, TextField, Value, When
 
 from reform_kb.kb.models import Document, Organisation, Person, Quote
 from reform_kb.pipeline.stemming import inflected_forms
@@ -20,6 +24,12 @@ from ..snippets import START, STOP, from_sentinels
 # text that matches outranks a long one that mentions the word in passing.
 WEIGHTS = [0.1, 0.2, 0.4, 1.0]
 NORMALISATION = 1
+# Filters are lexemes in each row's vector (query.filter_lexeme), not joins.
+INDEXED_FILTERS = True
+# Ranking happens in api._scan's query, over its bounded candidates (see `ranking`).
+RANKS_IN_SCAN = True
+# How many matches of each narrower query (words side by side, OR alternatives) `ranking` adds.
+RANK_CANDIDATES = 1_000
 HEADLINE_OPTIONS = {
     "document": f'StartSel="{START}", StopSel="{STOP}", MaxFragments=2, MaxWords=30, MinWords=12, '
     'FragmentDelimiter=" … "',
@@ -77,11 +87,32 @@ def _names_sql(field_name: str, name_sql: str) -> str:
     )
 
 
+def _slugs_sql(model, field_name: str, name: str, alias: str) -> str:
+    """A correlated subquery: filter lexemes for the slugs of a row's many-to-many targets."""
+    field = model._meta.get_field(field_name)
+    through = connection.ops.quote_name(field.m2m_db_table())
+    target = connection.ops.quote_name(field.related_model._meta.db_table)
+    return (
+        f"coalesce((SELECT array_agg('~{name}:' || t.slug) FROM {through} AS x JOIN {target} AS t "
+        f"ON t.id = x.{field.m2m_reverse_name()} WHERE x.{field.m2m_column_name()} = {alias}.id), '{{}}')"
+    )
+
+
+def _filters_sql(lexemes: str) -> str:
+    """The filter lexemes (see query.filter_lexeme) as a tsvector without positions: they match a
+    filter's tsquery lexeme but never a word, and add nothing to ts_rank."""
+    return f"array_to_tsvector(array_remove({lexemes}, NULL))"
+
+
+def _kind_year_sql(alias: str) -> str:
+    return f"ARRAY['~typ:' || {alias}.kind, '~ar:' || extract(year FROM {alias}.published)::int]"
+
+
 def reindex_documents(ids=None) -> int:
     """Refresh the vectors of the given documents (all when `ids` is None) in one UPDATE.
 
     Title A, the organisations' and authors' names B (so "Vision handlingsutrymme" finds
-    Vision's letters), text C.
+    Vision's letters), text C, and the filter lexemes of its kind, year, organisations and themes.
     """
     if ids is not None and not ids:
         return 0
@@ -92,7 +123,12 @@ def reindex_documents(ids=None) -> int:
         f"UPDATE {_table(Document)} AS d SET search_vector = "
         "setweight(to_tsvector('swedish', coalesce(d.title, '')), 'A') || "
         f"setweight(to_tsvector('swedish', concat_ws(' ', {organisations}, {authors})), 'B') || "
-        "setweight(to_tsvector('swedish', coalesce(d.body, '')), 'C')" + where
+        "setweight(to_tsvector('swedish', coalesce(d.body, '')), 'C') || "
+        + _filters_sql(
+            f"{_kind_year_sql('d')} || {_slugs_sql(Document, 'organisations', 'org', 'd')} || "
+            f"{_slugs_sql(Document, 'themes', 'tema', 'd')}"
+        )
+        + where
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -119,8 +155,11 @@ def reindex_quotes(ids=None, *, document_ids=None, speaker_ids=None, organisatio
         f"UPDATE {_table(Quote)} AS target SET search_vector = "
         "setweight(to_tsvector('swedish', coalesce(src.text, '')), 'A') || "
         "setweight(to_tsvector('swedish', concat_ws(' ', p.name, o.name, src.speaker_role)), 'B') || "
-        "setweight(to_tsvector('swedish', coalesce(d.title, '')), 'C') "
-        f"FROM {_table(Quote)} AS src "
+        "setweight(to_tsvector('swedish', coalesce(d.title, '')), 'C') || "
+        + _filters_sql(
+            f"{_kind_year_sql('d')} || ARRAY['~org:' || o.slug] || {_slugs_sql(Quote, 'themes', 'tema', 'src')}"
+        )
+        + f" FROM {_table(Quote)} AS src "
         f"JOIN {_table(Document)} AS d ON d.id = src.document_id "
         f"LEFT JOIN {_table(Person)} AS p ON p.id = src.speaker_id "
         f"LEFT JOIN {_table(Organisation)} AS o ON o.id = src.organisation_id "
@@ -139,27 +178,88 @@ def forget(kind: str, ids) -> None:
     """Nothing to do: a deleted row takes its vector with it."""
 
 
-def prepare(query: q.Query) -> q.Query:
-    """Add the database's own stems of the query's words and their inflections (one query)."""
-    forms = sorted({form for word in query.words() for form in inflected_forms(word) | {word}})
+@contextmanager
+def session():
+    """Run a search's queries in one transaction, so `plan_for` can SET LOCAL; JIT off, as compiling
+    costs more than these bounded queries take. Documents are searched first (see `plan_for`)."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL jit = off; SET LOCAL enable_seqscan = off")
+        connection.search_seqscan = False
+        try:
+            yield
+        finally:
+            del connection.search_seqscan
+
+
+def plan_for(kind: str) -> None:
+    """Keep the planner off sequential scans of documents, not of quotes (inside `session`).
+
+    For a common word the planner expects a sequential scan to reach a LIMIT early. For quotes it
+    does: their vectors are short and stored inline. A document's vector is long and TOASTed, and
+    testing it costs ten times the GIN bitmap, which needs no recheck for plain lexemes.
+    """
+    wanted = kind == "quote"
+    if getattr(connection, "search_seqscan", wanted) != wanted:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SET LOCAL enable_seqscan = {'on' if wanted else 'off'}")
+        connection.search_seqscan = wanted
+
+
+@lru_cache(maxsize=4096)
+def _native_stems(forms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     with connection.cursor() as cursor:
         # swedish_stem is the dictionary of the `swedish` configuration; it returns {} for stopwords.
-        cursor.execute("SELECT f, (ts_lexize('swedish_stem', f))[1] FROM unnest(%s::text[]) AS f", [forms])
-        native = dict(cursor.fetchall())
+        cursor.execute(
+            "SELECT f, (ts_lexize('swedish_stem', f))[1] FROM unnest(%s::text[]) AS f", [list(forms)]
+        )
+        return tuple(cursor.fetchall())
+
+
+def prepare(query: q.Query) -> q.Query:
+    """Add the database's own stems of the query's words and their inflections.
+
+    One query per new set of words; the answer depends only on the database's dictionary, so it
+    is kept for the life of the process.
+    """
+    forms = tuple(sorted({form for word in query.words() for form in inflected_forms(word) | {word}}))
+    native = dict(_native_stems(forms))
     return query.restemmed(lambda word: native.get(word) or "")
+
+
+def first_matches(kind: str, base, query: q.Query, columns: dict, limit: int) -> tuple[str, list]:
+    """SQL for `columns` of the first `limit` rows of `base` that match, in the index's order."""
+    qs = base.filter(match(kind, query)).order_by().values(**columns)[:limit]
+    return qs.query.sql_with_params()
 
 
 def match(kind: str, query: q.Query) -> Q:
     return Q(search_vector=LexemeQuery(q.to_tsquery(query)))
 
 
-def ranked(kind: str, query: q.Query, limit: int, within=None) -> list[tuple[int, float, bool]]:
-    """(pk, rank, adjacent) of the best `limit` matches, among the rows of `within` if given.
+@dataclass(frozen=True)
+class Ranking:
+    """What api._scan needs to rank in the same query as it counts: the expressions, the queries of
+    extra candidates, how many of each, and how many hits to return."""
 
-    `adjacent` is true when the query's words stand side by side; such rows come first.
+    rank: Expression
+    adjacent: Expression
+    extra: list
+    size: int
+    limit: int
+
+
+def ranking(kind: str, matched, query: q.Query, limit: int) -> Ranking:
+    """Rank the first matches the index gives (api.COUNT_CAP + 1, all of them for rarer words)
+    plus the first RANK_CANDIDATES matching the words side by side and each OR alternative.
+
+    `ts_rank` reads every ranked row's vector, so ranking all matches of a common word takes
+    seconds at a million rows. `adjacent` is true when the query's words stand side by side;
+    such rows come first, so they are always among the candidates.
     """
-    model = Document if kind == "document" else Quote
-    qs = (within if within is not None else model.objects.all()).filter(match(kind, query))
+    extra = [matched.filter(match(kind, narrower)) for narrower in q.narrower(query)]
+    # Rank by the words alone: the filter lexemes have no positions, and in a ts_rank they would
+    # weigh more than the words (the rows are filtered already).
+    query = q.Query(query.must, query.must_not, text=query.text)
     adjacent = q.adjacent(query)
     if adjacent:
         flag = Case(
@@ -169,20 +269,13 @@ def ranked(kind: str, query: q.Query, limit: int, within=None) -> list[tuple[int
         )
     else:
         flag = Value(False, output_field=BooleanField())
-    rows = (
-        qs.annotate(
-            rank=SearchRank(
-                F("search_vector"),
-                LexemeQuery(q.to_tsquery(query)),
-                weights=WEIGHTS,
-                normalization=Value(NORMALISATION),
-            ),
-            adjacent=flag,
-        )
-        .order_by("-adjacent", "-rank", "pk")
-        .values_list("pk", "rank", "adjacent")[:limit]
+    rank = SearchRank(
+        F("search_vector"),
+        LexemeQuery(q.to_tsquery(query)),
+        weights=WEIGHTS,
+        normalization=Value(NORMALISATION),
     )
-    return list(rows)
+    return Ranking(rank=rank, adjacent=flag, extra=extra, size=RANK_CANDIDATES, limit=limit)
 
 
 def with_snippets(kind: str, qs, query: q.Query):

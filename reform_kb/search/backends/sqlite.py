@@ -7,8 +7,10 @@ and queries are stemmed the same way. Each object has one row whose rowid encode
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.db.models.expressions import RawSQL
 
 from reform_kb.kb.models import Document, Quote
@@ -18,6 +20,10 @@ from .. import query as q
 from ..snippets import highlight
 
 TABLE = "search_entry"
+# Filters are joins: the FTS5 table holds only text.
+INDEXED_FILTERS = False
+# bm25() is only available inside an FTS5 query, so `ranked` ranks separately from the scan.
+RANKS_IN_SCAN = False
 KIND_BIT = {"document": 0, "quote": 1}
 # bm25 weights per column: kind, obj_id (unindexed), title, meta, body. The same A/B/C weighting
 # as PostgreSQL: a document's title or a quote's text first, names next, running text last.
@@ -154,9 +160,33 @@ def reindex_quotes(ids=None, *, document_ids=None, speaker_ids=None, organisatio
     return _reindex("quote", ids)
 
 
+def session():
+    """Nothing to set up: FTS5 is always used for MATCH."""
+    return nullcontext()
+
+
+def plan_for(kind: str) -> None:
+    """Nothing to tune."""
+
+
 def prepare(query: q.Query) -> q.Query:
     """Nothing to add: the index holds the same Python stems as the query."""
     return query
+
+
+def first_matches(kind: str, base, query: q.Query, columns: dict, limit: int) -> tuple[str, list]:
+    """SQL for `columns` of the first `limit` rows of `base` that match.
+
+    FTS5 yields matches one by one in rowid order, so driving the join from it (CROSS JOIN fixes
+    SQLite's join order) stops after `limit` rows; `pk IN (MATCH …)` would collect every match of
+    a common word first, and let SQLite walk the filters' indexes over rows that do not match.
+    """
+    sql, params = base.order_by().values(**columns).query.sql_with_params()
+    return (
+        f"SELECT b.* FROM {TABLE} CROSS JOIN ({sql}) AS b ON b.m_id = {TABLE}.obj_id "
+        f"WHERE {TABLE} MATCH %s AND {TABLE}.kind = %s LIMIT {int(limit)}",
+        [*params, q.to_fts5(query), kind],
+    )
 
 
 def match(kind: str, query: q.Query) -> Q:
@@ -167,29 +197,39 @@ def match(kind: str, query: q.Query) -> Q:
     )
 
 
-def ranked(kind: str, query: q.Query, limit: int, within=None) -> list[tuple[int, float, bool]]:
-    """(pk, rank, adjacent) of the best `limit` matches, among the rows of `within` if given.
+def ranked(
+    kind: str, query: q.Query, limit: int, within=None, size: int = 1001
+) -> list[tuple[int, float, bool]]:
+    """(pk, rank, adjacent) of the best `limit` among the first `size` matches (among the rows of
+    `within` if given) and the first `size` of each narrower query (see query.narrower).
 
-    `adjacent` is true when the query's words stand side by side; such rows come first.
+    bm25() of every match of a common word costs more than the rest of the search; FTS5 yields
+    matches in rowid order, so a LIMIT inside stops early. `adjacent` is true when the query's
+    words stand side by side; such rows come first.
     """
-    if within is not None:
-        ids_sql, ids_params = within.order_by().values("pk").query.sql_with_params()
-        within_sql = f" AND obj_id IN ({ids_sql})"
-    else:
-        within_sql, ids_params = "", ()
+    model = Document if kind == "document" else Quote
+    base = within if within is not None else model.objects.all()
+    base_sql, base_params = base.order_by().values(r_id=F("pk")).query.sql_with_params()
     adjacent = q.adjacent(query)
     if adjacent:
-        flag_sql = f"rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s)"
+        flag_sql = f"{TABLE}.rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s)"
         flag_params = [q.to_fts5(adjacent)]
     else:
         flag_sql, flag_params = "0", []
+    parts, params = [], []
+    for i, wanted in enumerate([query, *q.narrower(query)]):
+        parts.append(
+            f"SELECT * FROM (SELECT {TABLE}.obj_id AS obj_id, -{BM25} AS score, {flag_sql} AS adjacent "
+            f"FROM {TABLE} CROSS JOIN ({base_sql}) AS b ON b.r_id = {TABLE}.obj_id "
+            f"WHERE {TABLE} MATCH %s AND {TABLE}.kind = %s LIMIT {int(size)}) AS c{i}"
+        )
+        params += [*flag_params, *base_params, q.to_fts5(wanted), kind]
     sql = (
-        f"SELECT obj_id, -{BM25} AS score, {flag_sql} AS adjacent FROM {TABLE} "
-        f"WHERE {TABLE} MATCH %s AND kind = %s{within_sql} "
-        "ORDER BY adjacent DESC, score DESC, obj_id LIMIT %s"
+        f"SELECT obj_id, max(score), max(adjacent) FROM ({' UNION ALL '.join(parts)}) AS candidates "
+        "GROUP BY obj_id ORDER BY max(adjacent) DESC, max(score) DESC, obj_id LIMIT %s"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*flag_params, q.to_fts5(query), kind, *ids_params, limit])
+        cursor.execute(sql, [*params, limit])
         return [(int(pk), float(score), bool(adj)) for pk, score, adj in cursor.fetchall()]
 
 
