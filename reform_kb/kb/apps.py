@@ -7,6 +7,12 @@ class KbConfig(AppConfig):
     label = "kb"
     verbose_name = "Kunskapsbank"
 
+    def ready(self):
+        # Cached public pages are invalidated by every save of the knowledge base's rows.
+        from .views import caching
+
+        caching.connect()
+
 
 # Imported as a module, not by class name: Django treats every AppConfig class named in this
 # module as a candidate default for the kb app.

@@ -10,8 +10,3 @@ class SearchConfig(AppConfig):
         from . import signals
 
         signals.connect()
-        # The page cache's invalidation (kb/views/caching.py) is hooked up here, beside the search
-        # index's, as both follow every save of the knowledge base's rows.
-        from reform_kb.kb.views import caching
-
-        caching.connect()
