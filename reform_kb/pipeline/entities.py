@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from reform_kb.pipeline.records import OrganisationInfo, PersonMention
+from reform_kb.pipeline.records import OrganisationInfo, ParseContext, PersonMention
 
 _UPPER = "A-ZÅÄÖÉÜ"
 _LOWER = "a-zåäöéèüáíóøæ"
@@ -109,7 +110,8 @@ _WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
 _FORM_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?<!\w)(?P<name>(?P<place>{_WORD}(?: {_WORD})?) kommun)(?P<gen>s)?(?!\w)"), "kommun"),
     (re.compile(rf"(?<!\w)(?P<name>(?P<place>{_WORD}(?: {_WORD})?) [Ss]tad)(?P<gen>s)?(?!\w)"), "kommun"),
-    (re.compile(rf"(?<!\w)(?P<name>Region (?P<place>{_WORD}(?: län)?))(?!\w)"), "region"),
+    # "Region Jämtland Härjedalen": a region may be named after two provinces.
+    (re.compile(rf"(?<!\w)(?P<name>Region (?P<place>{_WORD}(?: län| {_WORD})?))(?!\w)"), "region"),
     (re.compile(rf"(?<!\w)(?P<name>(?P<place>{_WORD})regionen)(?P<gen>s)?(?!\w)"), "region"),
     (
         re.compile(
@@ -129,28 +131,28 @@ _FORM_RULES: list[tuple[re.Pattern[str], str]] = [
         "myndighet",
     ),
     (re.compile(rf"(?<!\w)(?P<name>Länsstyrelsen i (?P<place>{_WORD}(?: län)?))(?!\w)"), "myndighet"),
+    # "Länsstyrelsen Västernorrland", as the county boards name themselves.
+    (re.compile(rf"(?<!\w)(?P<name>Länsstyrelsen (?P<place>{_WORD}))(?!\w)"), "myndighet"),
 ]
 
 
 _CACHE_SIZE = 4096
 
 
-# A fixed word each form rule needs, in rule order: a cheap test before the rule's regex.
-_FORM_HINTS = [
-    re.compile(word)
-    for word in (
-        r"kommun",
-        r"[Ss]tad",
-        r"Region ",
-        r"regionen",
-        r"förbundet",
-        r"departementet",
-        r" universitet",
-        r" högskola",
-        r"Högskolan|Universitetet",
-        r"Inspektionen|Myndigheten",
-        r"Länsstyrelsen",
-    )
+# Fixed words each form rule needs, in rule order: a substring test is far cheaper than the rule's regex.
+_FORM_HINTS: list[tuple[str, ...]] = [
+    (" kommun",),
+    (" Stad", " stad"),
+    ("Region ",),
+    ("regionen",),
+    ("förbundet",),
+    ("departementet",),
+    (" universitet",),
+    (" högskola",),
+    ("Högskolan", "Universitetet"),
+    ("Inspektionen", "Myndigheten"),
+    ("Länsstyrelsen",),
+    ("Länsstyrelsen",),
 ]
 
 
@@ -250,14 +252,17 @@ class OrganisationMatcher:
         return list(cached)
 
     def _find_by_form(self, text: str) -> list[OrgMatch]:
-        taken = [(m.start, m.end) for m in self.find(text)]
+        # Characters already taken by a gazetteer or earlier match: an overlap test is one C-level find.
+        taken = bytearray(len(text))
+        for m in self.find(text):
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         found: list[OrgMatch] = []
         for (pattern, kind), hint in zip(_FORM_RULES, _FORM_HINTS, strict=True):
-            if not hint.search(text):
+            if hint[0] not in text and (len(hint) == 1 or hint[1] not in text):
                 continue  # the rule's fixed word is absent: skip a regex that would try every position
             for m in pattern.finditer(text):
                 start, end = m.span()
-                if any(s < end and start < e for s, e in taken):
+                if taken.find(1, start, end) != -1:
                     continue
                 place = m.groupdict().get("place")
                 if place and place.split()[0] in _NOT_NAMES:
@@ -266,7 +271,7 @@ class OrganisationMatcher:
                 if name.split()[0] in _NOT_NAMES or self.resolve(name):
                     continue
                 found.append(OrgMatch(name, start, end, m.group(0), False, kind))
-                taken.append((start, end))
+                taken[start:end] = b"\x01" * (end - start)
         return sorted(found, key=lambda o: o.start)
 
     def find_unknown(self, text: str) -> list[OrganisationInfo]:
@@ -299,6 +304,16 @@ class OrganisationMatcher:
         return sorted([*self.find(text), *self.find_by_form(text)], key=lambda o: o.start)
 
 
+def matcher_for(context: ParseContext) -> OrganisationMatcher:
+    """The context's matcher, built once while its gazetteer is unchanged: building one compiles a regex
+    of every name and alias, which cost more than parsing a short article (issue #4)."""
+    key = tuple(context.organisations)
+    cached = context.derived.get("matcher")
+    if cached is None or cached[0] != key:
+        cached = context.derived["matcher"] = (key, OrganisationMatcher(context.organisations))
+    return cached[1]
+
+
 _GOVERNMENT_RE = re.compile(r"(?<![\w-])regeringens?(?![\w-])")
 _FOREIGN_GOVERNMENT_RE = re.compile(r"\b(?!svenska\b)[a-zåäö]+ska\s+$")
 
@@ -322,7 +337,9 @@ _PERSON_START_RE = re.compile(
 )
 _PREPOSITIONS = ("i", "för", "på", "vid", "hos", "inom", "från", "av", "åt")
 # Noun endings that mark a capitalised word as a common noun, not a name ("Socionomerna", "Regeringen").
-_COMMON_NOUN_END = re.compile(r"(?:erna|arna|orna|ningen|heten|andet|endet|ionen|eringen|arbetet|ens)$")
+_COMMON_NOUN_END = re.compile(
+    r"(?:erna|arna|orna|ningen|heten|andet|endet|ionen|eringen|arbetet|ens|rådet|chefen|ordföranden|ministern)$"
+)
 
 
 def _is_name_token(token: str) -> bool:
@@ -371,6 +388,21 @@ def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, st
 
 
 def parse_person_phrase(phrase: str, matcher: OrganisationMatcher | None = None) -> PersonMention | None:
+    """A person from a presenting phrase (see `_parse_person_phrase`); a fresh record each call, since
+    callers adjust it, while the parse itself is remembered (a paragraph is read several times)."""
+    parsed = _parse_person_phrase_cached(phrase, matcher)
+    return PersonMention(*parsed) if parsed else None
+
+
+@lru_cache(maxsize=4096)
+def _parse_person_phrase_cached(
+    phrase: str, matcher: OrganisationMatcher | None
+) -> tuple[str, str, str | None, str] | None:
+    person = _parse_person_phrase(phrase, matcher)
+    return (person.name, person.role, person.organisation, person.party) if person else None
+
+
+def _parse_person_phrase(phrase: str, matcher: OrganisationMatcher | None = None) -> PersonMention | None:
     """A person from a presenting phrase, in either Swedish order:
 
     "Heike Erkers, förbundsordförande i Akademikerförbundet SSR" (name, role),
@@ -393,7 +425,8 @@ def parse_person_phrase(phrase: str, matcher: OrganisationMatcher | None = None)
                 else ("", None)
             )
         else:
-            role, org = _split_role(m.group("role") or "", matcher)
+            # "Anders Holm, som är ordförande för Vision": a relative clause presenting the title.
+            role, org = _split_role(_RELATIVE_START_RE.sub("", m.group("role") or ""), matcher)
         return PersonMention(name=m.group("name"), role=role, organisation=org, party=m.group("party") or "")
     # Role before name: the name is the last run of capitalised words, ending the phrase.
     last = None
@@ -499,10 +532,31 @@ def organisation_of_place(text: str, matcher: OrganisationMatcher | None) -> str
 
 # A title written straight before a name: "socialtjänstminister Camilla …", "Professor Eva …".
 _TITLE_BEFORE_RE = re.compile(
-    rf"(?<![\w-])(?P<role>(?:[{_LOWER}]+(?:ande|ende|iga?|iska?|ella?|ade) )?(?:[{_UPPER}{_LOWER}][{_LOWER}-]*)?(?i:minister|ordförande|chef|direktör|utredare|"
+    rf"(?<![\w-])(?P<role>(?:[Vv]ice |[{_LOWER}]+(?:ande|ende|iga?|iska?|ella?|ade) )?(?:[{_UPPER}{_LOWER}][{_LOWER}-]*)?(?i:minister|ordförande|chef|direktör|utredare|"
     r"ansvarig|sekreterare|handläggare|socionom|professor|forskare|docent|generaldirektör|talesperson|ombudsman|"
     r"samordnare|strateg|ledamot|borgarråd|kommunalråd|regionråd|råd))\s+$"
 )
+# The same titles in the definite form journalists put before a name: "Oppositionsrådet Mats Lind".
+_DEFINITE_TITLE_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?P<role>[{_UPPER}{_LOWER}][{_LOWER}-]*(?:rådet|chefen|ordföranden|direktören|ministern|"
+    r"sekreteraren|ledamoten|utredaren|handläggaren|samordnaren|strategen))\s+$"
+)
+# A municipal or regional body in the genitive before the title: "Socialnämndens ordförande".
+_ORGAN_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?P<organ>[{_UPPER}{_LOWER}][{_LOWER}-]*(?:nämndens|styrelsens|fullmäktiges|förvaltningens|utskottets))\s+$"
+)
+
+
+def _indefinite_title(word: str) -> str:
+    """ "oppositionsråd" from "Oppositionsrådet", "socialchef" from "Socialchefen", "ordförande" from "Ordföranden"."""
+    word = word[0].lower() + word[1:]
+    if word.endswith("rådet"):
+        return word[:-2]
+    if word.endswith(("aren", "anden", "ern")):
+        return word[:-1]
+    return word[:-2]
+
+
 _ROLE_BEFORE_RE = re.compile(rf"(?:(?:[\w:-]+s|[{_LOWER}-]+) ){{1,4}}$")
 
 
@@ -524,6 +578,7 @@ def _indefinite(word: str) -> str:
 
 
 _WINDOW = 120
+_LOOKBACK = 300
 # A genitive pointing back to an organisation just named: "Förbundets ordförande", "föreningens".
 _BACK_REFERENCE_RE = re.compile(
     r"\b(?:[Ff]örbundets|[Ff]öreningens|[Oo]rganisationens|[Mm]yndighetens|[Kk]ommunens|[Ff]öretagets)\s+$"
@@ -542,10 +597,7 @@ def find_people(
     found: list[PersonSpan] = []
     patterns = [_FULL_NAME_RE]
     if index and index.people:
-        firsts = sorted({n.split()[0] for n in index.people}, key=len, reverse=True)
-        patterns.append(
-            re.compile(r"(?<![\w:])(?P<name>" + "|".join(map(re.escape, firsts)) + r")(?!\w|:s\b)")
-        )
+        patterns.append(_FirstNames(frozenset(n.split()[0] for n in index.people)))
     for pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.span("name")
@@ -574,7 +626,17 @@ def find_people(
                 continue
             role_after = re.match(r",\s*([^,.;:()]+?)\s*(?:[,.;:]|$)", after)
             is_after = re.match(r" är ([^.;]+?)\s*(?:[.;]|$)", after)
-            if (
+            relative = _RELATIVE_ROLE_RE.match(after)
+            presented = _PRESENTED_BEFORE_RE.search(window) if after.startswith(",") else None
+            if presented and matcher and (orgs := matcher.find_all(presented.group("pre"))):
+                # "SKR:s avdelningschef för vård och omsorg, Henrik Sandell, välkomnar …": the title is
+                # set before the name between commas; what follows is the sentence going on.
+                if orgs[0].start == 0 and orgs[0].surface != orgs[0].name:
+                    person.role, person.organisation = _split_role(presented.group("pre"), matcher)
+            elif relative and matcher and matcher.find_all(relative.group("role")):
+                # "Linnea Gustafsson, som är ordförande för Vision i Örebro, oroar sig …"
+                person.role, person.organisation = _split_role(relative.group("role"), matcher)
+            elif (
                 role_after
                 and role_after.group(1)[:1].islower()
                 and not re.match(r"(?:som|och|men|att|när|där)\b", role_after.group(1))
@@ -585,11 +647,27 @@ def find_people(
             elif workplace := _WORKPLACE_RE.match(after):
                 person.organisation = organisation_of_place(workplace.group("where"), matcher)
             else:
-                before = _ROLE_BEFORE_RE.search(text[:start].rstrip() + " ") if start else None
-                title = _TITLE_BEFORE_RE.search(text[:start])
+                # Both look-behinds end at the name; starting them a few words back keeps them from
+                # trying every position of a long paragraph (a title is never hundreds of letters).
+                prefix = text[:start].rstrip() + " "
+                before = _ROLE_BEFORE_RE.search(prefix, max(0, len(prefix) - _LOOKBACK)) if start else None
+                title = _TITLE_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start)
+                definite = (
+                    None
+                    if title
+                    else _DEFINITE_TITLE_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start)
+                )
+                if definite and not (before and matcher and matcher.find_all(before.group(0))):
+                    title, role = definite, _indefinite_title(definite.group("role"))
+                else:
+                    role = title.group("role") if title else ""
                 if title and not (before and matcher and matcher.find_all(before.group(0))):
-                    role = title.group("role")
-                    person.role = role[0].lower() + role[1:] if role[1:].islower() else role
+                    role = role[0].lower() + role[1:] if role[1:].islower() else role
+                    organ = _ORGAN_BEFORE_RE.search(text, max(0, title.start() - _LOOKBACK), title.start())
+                    if organ:  # "Socialnämndens ordförande": the body is part of the title
+                        organ_word = organ.group("organ")
+                        role = f"{organ_word[0].lower()}{organ_word[1:]} {role}"
+                    person.role = role
                     if matcher and _BACK_REFERENCE_RE.search(
                         text[max(0, title.start() - 30) : title.start()]
                     ):
@@ -607,6 +685,72 @@ def find_people(
                 person.role = _singular(group.group("noun"))  # "Socionomerna Louise, Suzan och …"
             found.append(PersonSpan(start, end, person))
     return sorted(found, key=lambda p: p.start)
+
+
+class _FirstNames:
+    """Finds the first names a document already knows, as the alternation
+    ``(?<![\\w:])(?P<name>Anna|Bo|…)(?!\\w|:s\\b)`` would (leftmost, then longest, never overlapping),
+    with `str.find`: the set grows as a document is read, and compiling a regex for each set cost more
+    than the search itself."""
+
+    def __init__(self, firsts: frozenset[str]):
+        self.firsts = firsts
+
+    def finditer(self, text: str):
+        found: dict[int, int] = {}
+        for name in self.firsts:
+            at = text.find(name)
+            while at != -1:
+                end = at + len(name)
+                if (
+                    not (at and _is_word_char_or_colon(text[at - 1]))
+                    and not (end < len(text) and _is_word_char(text[end]))
+                    and not (
+                        text.startswith(":s", end)
+                        and not (end + 2 < len(text) and _is_word_char(text[end + 2]))
+                    )
+                ):
+                    found[at] = max(found.get(at, 0), end)
+                at = text.find(name, at + 1)
+        last = 0
+        for at in sorted(found):
+            if at >= last:
+                last = found[at]
+                yield _NameMatch(text, at, last)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _is_word_char_or_colon(ch: str) -> bool:
+    return ch.isalnum() or ch in "_:"
+
+
+@dataclass(frozen=True)
+class _NameMatch:
+    """The little of `re.Match` that `find_people` uses."""
+
+    text: str
+    at: int
+    stop: int
+
+    def span(self, group: str = "name") -> tuple[int, int]:
+        return self.at, self.stop
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self, group: str) -> str:
+        return self.text[self.at : self.stop]
+
+    def groupdict(self) -> dict[str, str]:
+        return {"name": self.group("name")}
+
+
+_RELATIVE_START_RE = re.compile(r"^som (?:är|var) ")
+_RELATIVE_ROLE_RE = re.compile(r",\s*som (?:är|var) (?P<role>[^,.;:()]+?)\s*(?:[,.;:]|$)")
+_PRESENTED_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+)(?P<pre>[^.!?,]{3,100}),\s*$")
 
 
 # People presented by their occupation in the plural: "Socionomerna Louise, Suzan och Katarina".

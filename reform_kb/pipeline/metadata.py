@@ -120,14 +120,43 @@ def parse_blog_signature(lines: list[str], matcher: OrganisationMatcher) -> tupl
 
 
 def closing_signature(lines: list[str], matcher: OrganisationMatcher) -> PersonMention | None:
-    """A post signed without a greeting: its last line alone is "Lars Holm, generalsekreterare Org"."""
+    """A post signed without a greeting: its last line alone is "Lars Holm, generalsekreterare Org", or a
+    byline set at the end ("Av Sara Lindblom, barnrättsexpert på Bris")."""
     if not lines:
         return None
-    last = lines[-1]
+    last = _BYLINE_WORD_RE.sub("", lines[-1])
     named = NAME_ROLE_RE.match(last)
     if not named or ends_sentence(last) or word_count(last) > 12:
         return None
     return signature_person(named.group("name"), named.group("role"), matcher)
+
+
+_BYLINE_WORD_RE = re.compile(r"^(?:Av|Text)\s*:?\s+(?=[A-ZÅÄÖ])")
+
+
+def closing_signature_block(
+    lines: list[str], matcher: OrganisationMatcher
+) -> tuple[PersonMention | None, int]:
+    """A text signed at its end by a name and, on the line under it, a title and organisation
+    ("Jonas Ekberg" / "Policyansvarig, Stockholms Stadsmission"), or by a closing byline with a
+    title ("Av Sara Lindblom, barnrättsexpert på Bris"). Only a signature that names an organisation
+    counts: a bare name under an article may be anything. Returns the person and where the signature
+    starts, or (None, -1)."""
+    if not lines:
+        return None, -1
+    last = lines[-1]
+    if _BYLINE_WORD_RE.match(last):
+        person = closing_signature(lines, matcher)
+        return (person, len(lines) - 1) if person and person.organisation else (None, -1)
+    if len(lines) < 2 or ends_sentence(last) or word_count(last) > 10:
+        return None, -1
+    name = _PARTY_SUFFIX_RE.sub("", lines[-2])
+    if not PERSON_NAME_RE.match(name) or organisation_line(lines[-2], matcher)[0]:
+        return None, -1
+    person = signature_person(lines[-2], _as_role(last), matcher)
+    if person.organisation is None:
+        return None, -1
+    return person, len(lines) - 2
 
 
 def signature_organisations(lines: list[str], matcher: OrganisationMatcher) -> list[str]:
@@ -143,7 +172,7 @@ _ON_BEHALF_RE = re.compile(r"^(?:För|På uppdrag av|Å)\s+(?P<org>.+?)\s*:?$")
 
 def _on_behalf_of(line: str, matcher: OrganisationMatcher) -> str | None:
     m = _ON_BEHALF_RE.match(line)
-    return matcher.resolve(m.group("org")) if m else None
+    return (matcher.resolve(m.group("org")) or organisation_line(m.group("org"), matcher)[0]) if m else None
 
 
 def _anchors_signature(line: str, matcher: OrganisationMatcher) -> bool:
@@ -186,13 +215,17 @@ def organisation_line(line: str, matcher: OrganisationMatcher) -> tuple[str | No
     """(organisation, unit) when a whole line names an organisation: "Vision", "Umeå kommun",
     "Individ- och familjenämnden, Umeå kommun"; (None, "") otherwise."""
     line = line.strip(" ,.")
-    if not line or PERSON_NAME_RE.match(line):
+    if not line:
         return None, ""
+    # Known or formed names first: "Föreningen Sveriges Socialchefer" and "Region Jämtland Härjedalen"
+    # are capitalised words like a person's name.
     if resolved := matcher.resolve(line):
         return resolved, ""
     by_form = matcher.find_by_form(line)
     if by_form and by_form[0].start == 0 and by_form[0].end == len(line):
         return by_form[0].name, ""
+    if PERSON_NAME_RE.match(line):
+        return None, ""
     unit, comma, last = line.rpartition(",")
     if comma and not NAME_ROLE_RE.match(line):
         org, _ = organisation_line(last, matcher)
@@ -203,6 +236,8 @@ def organisation_line(line: str, matcher: OrganisationMatcher) -> tuple[str | No
 
 def _is_signatory_name(line: str) -> bool:
     bare = _PARTY_SUFFIX_RE.sub("", line)
+    if _ON_BEHALF_RE.match(bare):
+        return False  # "För Region Jämtland Härjedalen" signs for an organisation, it names no one
     return bool(NAME_ROLE_RE.match(bare) or PERSON_NAME_RE.match(bare))
 
 
@@ -269,7 +304,10 @@ def letter_signatories(lines: list[str], matcher: OrganisationMatcher) -> tuple[
     organisation: str | None = None
     on_behalf: str | None = None  # "För Vision" covers every name under it
     units: list[str] = []
+    previous_was_name = False
     for line in lines[start:]:
+        party = _PARTY_SUFFIX_RE.search(line)
+        line = _PARTY_SUFFIX_RE.sub("", line)  # "Anna-Karin Bergström (C)": the party is no part of the name
         named = NAME_ROLE_RE.match(line)
         if behalf := _on_behalf_of(line, matcher):
             on_behalf = organisation = behalf
@@ -286,6 +324,17 @@ def letter_signatories(lines: list[str], matcher: OrganisationMatcher) -> tuple[
             role_only, role_org = split_role(line, matcher)
             people[-1].role = role_only
             people[-1].organisation = people[-1].organisation or role_org
+        elif (
+            people
+            and not people[-1].role
+            and previous_was_name
+            and not ends_sentence(line)
+            and word_count(line) <= 6
+            and not _is_signatory_name(line)
+            and not GREETING_RE.match(line)
+        ):
+            # A title set capitalised under the name: "Ida Wennerström" / "Generalsekreterare".
+            people[-1].role = _as_role(line)
         elif named or PERSON_NAME_RE.match(line):
             signed = signature_person(
                 named.group("name") if named else line, named.group("role") if named else "", matcher
@@ -296,11 +345,15 @@ def letter_signatories(lines: list[str], matcher: OrganisationMatcher) -> tuple[
                     name=named.group("name") if named else line,
                     role=", ".join(part for part in (role_only, *units) if part),
                     organisation=organisation or role_org,
+                    party=party.group("party") if party else "",
                 )
             )
             organisation, units = on_behalf, []
+            previous_was_name = True
+            continue
         elif not GREETING_RE.match(line):
             units.append(line)
+        previous_was_name = False
     return (people, start) if people else ([], len(lines))
 
 

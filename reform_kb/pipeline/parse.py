@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .classify import QUOTE_MIN_HITS, assign_themes
-from .entities import OrganisationMatcher
+from .classify import QUOTE_MIN_HITS, StemmedText, ThemeIndex, assign_themes, theme_index_for
+from .entities import OrganisationMatcher, matcher_for
 from .quotes import extract_quotes
 from .records import ParseContext, ParsedDocument
 from .segment import split_documents
@@ -23,27 +23,34 @@ LAW_TAGS = {
     "barnkonventionen": "barnkonventionen",
     "SOU 2020:47": "SOU 2020:47",
 }
+_LAW_TAG_RES = [
+    (needle, re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)"), tag) for needle, tag in LAW_TAGS.items()
+]
 
 
 def parse_file(source_file: str, text: str, context: ParseContext) -> list[ParsedDocument]:
     """Split `text` into documents and annotate each; `source_file` is the file's name."""
-    matcher = OrganisationMatcher(context.organisations)
+    matcher = matcher_for(context)
     label_match = LABEL_RE.search(text[:500])
     file_tags = [label_match.group(1).strip()] if label_match else []
 
     documents = split_documents(text, source_file, context)
+    themes = theme_index_for(context)
     for doc in documents:
-        annotate_document(doc, matcher, context, file_tags)
+        annotate_document(doc, matcher, themes, file_tags)
     return documents
 
 
 def annotate_document(
-    doc: ParsedDocument, matcher: OrganisationMatcher, context: ParseContext, file_tags: list[str]
+    doc: ParsedDocument, matcher: OrganisationMatcher, themes: ThemeIndex, file_tags: list[str]
 ) -> None:
     """Fill in quotes, mentioned organisations, themes and tags of a segmented document."""
-    doc.quotes = extract_quotes(doc.body, matcher)
+    doc.quotes = extract_quotes(doc.body, matcher, doc.organisations)
+    body = StemmedText(doc.body)
     for quote in doc.quotes:
-        quote.themes = assign_themes(quote.text, context.themes, min_hits=QUOTE_MIN_HITS)
+        quote.themes = assign_themes(
+            quote.text, themes, min_hits=QUOTE_MIN_HITS, text_stems=body.part(quote.start, quote.end)
+        )
 
     mentioned: list[str] = []
     text = f"{doc.title}\n\n{doc.body}"
@@ -52,16 +59,16 @@ def annotate_document(
             mentioned.append(match.name)
     # Organisations recognised only by their form ("Skövde kommun") are mentioned too; listing them
     # now keeps the next import, when they are in the gazetteer, from seeing a change.
-    known = {o.name for o in doc.new_organisations}
+    known = {o.name: None for o in doc.new_organisations}  # a dict: its order, unlike a set's, is stable
     for info in matcher.find_unknown(doc.body):
         if info.name not in known:
             doc.new_organisations.append(info)
-            known.add(info.name)
+            known[info.name] = None
     doc.mentioned_organisations = mentioned + [name for name in known if name not in mentioned]
 
-    doc.themes = assign_themes(doc.body, context.themes, title=doc.title)
+    doc.themes = assign_themes(doc.body, themes, title=doc.title, text_stems=body.stems)
     tags = list(dict.fromkeys(doc.tags + file_tags))
-    for needle, tag in LAW_TAGS.items():
-        if re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", doc.body) and tag not in tags:
+    for needle, regex, tag in _LAW_TAG_RES:
+        if tag not in tags and needle in doc.body and regex.search(doc.body):
             tags.append(tag)
     doc.tags = tags

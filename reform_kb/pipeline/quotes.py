@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reform_kb.pipeline.entities import (
     OrganisationMatcher,
@@ -26,8 +27,12 @@ säger sa sade menar konstaterar avslutar berättar betonar fortsätter förklar
 anser framhåller tillägger svarar poängterar hävdar summerar beskriver varnar uppger tror medger resonerar
 inflikar vidhåller skriver utvecklar frågar undrar tillade sade menade konstaterade berättade betonade
 fortsatte förklarade tyckte underströk påpekade ansåg framhöll svarade poängterade hävdade avslutade
-beskrev varnade uppgav trodde medgav skrev
+beskrev varnade uppgav trodde medgav skrev fyller flikar
 """
+# Particle verbs put their particle after the speaker: "fyller Tobias i", "flikar hon in".
+_PARTICLE_RE = re.compile(r"\s+(?:i|in)$")
+# The outlet a speaker talked to: "…, till Ekot", "till P4 Västernorrland".
+_OUTLET_RE = re.compile(r",?\s+till\s+(?:P\d|[A-ZÅÄÖ])[\wåäöÅÄÖ ]*$")
 SPEECH_VERBS = [*_SPEECH_VERBS_TEXT.split(), "slår fast"]
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + "|enligt"
 PRONOUNS = {"hon", "han", "hen", "de", "vi"}
@@ -89,14 +94,10 @@ def _classify(text: str) -> str:
         return "caption"
     if len(text.split()) <= 8 and text[-1] not in '.!?:;,”"…)':
         return "heading"
-    person = None if QUOTE_CHARS.search(text) else parse_person_phrase(text)
-    if (
-        person
-        and person.role
-        and text.count(".") <= 1
-        and len(text.split()) <= 30
-        and text.startswith(person.name)
-    ):
+    if text.count(".") > 1 or len(text.split()) > 30 or QUOTE_CHARS.search(text):
+        return "narrative"  # too long for a presenting line: spare the name parser
+    person = parse_person_phrase(text)
+    if person and person.role and text.startswith(person.name):
         return "caption"  # a presenting line: "Rebecca Svensson, socionom och enhetschef …"
     return "narrative"
 
@@ -117,14 +118,22 @@ _CLAUSE_OPENERS = tuple(
 )
 
 
+# Roles held in a municipality's or region's own bodies, which name no organisation of their own.
+_MUNICIPAL_ROLE_RE = re.compile(
+    r"nämnd|styrelse|fullmäktige|kommunalråd|kommunråd|oppositionsråd|borgarråd|regionråd"
+)
+_HOME_KINDS = ("kommun", "region")
+
+
 class _Speakers:
     """Who is talking, as the reader tracks it through one document."""
 
-    def __init__(self, units: list[Unit], matcher: OrganisationMatcher):
+    def __init__(self, units: list[Unit], matcher: OrganisationMatcher, home=None):
         self.matcher = matcher
         self.index = PeopleIndex()
         self.caption: PersonMention | None = None
         self.last: PersonMention | None = None
+        self.home = home
         for unit in units:  # first pass: everyone the document presents, so first names can resolve
             if unit.kind == "caption":
                 person = parse_person_phrase(unit.text, matcher)
@@ -140,12 +149,18 @@ class _Speakers:
                 for span in find_people(credited, matcher, self.index):
                     self.index.add(span.person)
 
-    def attributed_person(self, who: str) -> PersonMention | None:
-        """The person in an attribution's tail ("Heike Erkers, förbundsordförande i …"), not a pronoun."""
-        m = ATTRIBUTION_RE.search(who)
-        return self.parse_who(m.group("who")) if m else None
+    def attributed_person(self, text: str) -> PersonMention | None:
+        """The person in an attribution's tail ("Heike Erkers, förbundsordförande i …"), not a pronoun.
+
+        The attribution is found as quotes find it: "barnen berättar mer …, säger Tobias" is Tobias
+        speaking, not an attribution after "berättar"."""
+        _end, head, _resume = _split_attribution(DASH_RE.sub("", text))
+        if head is None or head.split()[0].lower().rstrip(",") in PRONOUNS:
+            return None
+        return self.parse_who(head)
 
     def parse_who(self, who: str) -> PersonMention | None:
+        who = _OUTLET_RE.sub("", _PARTICLE_RE.sub("", who.strip().rstrip(".!?")))
         person = parse_person_phrase(who, self.matcher)
         if person is None:
             return None
@@ -162,7 +177,11 @@ class _Speakers:
         ]
 
     def resolve(self, person: PersonMention) -> PersonMention:
-        return self.index.enrich(person)
+        person = self.index.enrich(person)
+        if person.organisation is None and person.role and _MUNICIPAL_ROLE_RE.search(person.role):
+            # "socialnämndens ordförande", "kommunalråd": a politician of the municipality the text is about.
+            person.organisation = self.home() if self.home else None
+        return person
 
 
 def _person_from_who(speakers: _Speakers, who: str) -> tuple[PersonMention | None, bool]:
@@ -200,6 +219,7 @@ _CIRCUMSTANCE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=2048)  # a dash paragraph is split when speakers are gathered and again when quoted
 def _split_attribution(text: str) -> tuple[int, str | None, int]:
     """(end of the spoken words, attribution tail, where the words go on after the attribution).
 
@@ -216,6 +236,8 @@ def _split_attribution(text: str) -> tuple[int, str | None, int]:
             continue  # the sentence goes on: not an attribution
         if first.lower() in PRONOUNS:
             return m.start(), head, (m.start("who") + sentence.start("rest")) if rest else len(text)
+        if m.group("verb") in ("fyller", "flikar"):
+            head = _PARTICLE_RE.sub("", head)
         person = parse_person_phrase(head)
         if person is None and (trimmed := _CIRCUMSTANCE_RE.sub("", head)) != head:
             head, person = trimmed, parse_person_phrase(trimmed)
@@ -225,10 +247,15 @@ def _split_attribution(text: str) -> tuple[int, str | None, int]:
     return len(text), None, len(text)
 
 
-def extract_quotes(body: str, matcher: OrganisationMatcher) -> list[ParsedQuote]:
-    """Direct quotes, pull-quotes and quoted excerpts in a document's clean text, with speakers."""
+def extract_quotes(
+    body: str, matcher: OrganisationMatcher, publishers: list[str] | None = None
+) -> list[ParsedQuote]:
+    """Direct quotes, pull-quotes and quoted excerpts in a document's clean text, with speakers.
+
+    `publishers` are the document's publishing organisations: a municipality publishing its own news
+    is the one its politicians sit for, as is otherwise the first municipality the text names."""
     units = split_units(body)
-    speakers = _Speakers(units, matcher)
+    speakers = _Speakers(units, matcher, lambda: _home(body, matcher, publishers or []))
     answers = _interview_answers(units, speakers)
     quotes: list[ParsedQuote] = []
     pullquotes: list[ParsedQuote] = []
@@ -276,6 +303,14 @@ def extract_quotes(body: str, matcher: OrganisationMatcher) -> list[ParsedQuote]
     return [q for q in found if q.text.strip()]
 
 
+def _home(body: str, matcher: OrganisationMatcher, publishers: list[str]) -> str | None:
+    for name in publishers:
+        info = matcher.organisations.get(name)
+        if (info.kind if info else "") in _HOME_KINDS or name.endswith((" kommun", " stad")):
+            return name
+    return next((m.name for m in matcher.find_all(body) if m.kind in _HOME_KINDS), None)
+
+
 def _mentions_other_subject(text: str) -> bool:
     """Whether a narrative paragraph without names starts a new topic rather than going on about the
     person last named ("Hon uppmanar …" keeps them)."""
@@ -311,9 +346,13 @@ def _undashed_quote(
     return _dash_quote(unit, speakers, context, previous_kind, lead=0)
 
 
+# Labelled interviews: "Fråga: Vad har ändrats?" then "Svar: Att lagen …".
+_QUESTION_LABEL_RE = re.compile(r"^(?:Fråga|F)\s*:\s*\S")
+_ANSWER_LABEL_RE = re.compile(r"^(?:Svar|S)\s*:\s*(?=\S)")
 # A question put to the reader of an interview: "Hur har ni förberett er?", "Oroar du dig för ekonomin?"
 _YOU_RE = re.compile(r"\b(?:du|dig|din|ditt|dina|ni|er|era|ert)\b", re.IGNORECASE)
 QUESTION_MAX_WORDS = 30
+QA_MIN_QUESTIONS = 3
 
 
 def _interview_answers(units: list[Unit], speakers: _Speakers) -> dict[int, PersonMention | None]:
@@ -322,14 +361,20 @@ def _interview_answers(units: list[Unit], speakers: _Speakers) -> dict[int, Pers
     A Q&A is at least two questions addressed to "du"/"ni", each followed by plain paragraphs; a
     run of questions with nothing under them is a survey's questions, not an interview.
     """
-    questions = [
+    asked = [
         i
         for i, u in enumerate(units)
-        if u.kind == "narrative"
-        and u.text.endswith("?")
-        and len(u.text.split()) <= QUESTION_MAX_WORDS
-        and _YOU_RE.search(u.text)
+        if u.kind == "narrative" and u.text.endswith("?") and len(u.text.split()) <= QUESTION_MAX_WORDS
     ]
+    questions = [i for i in asked if _YOU_RE.search(units[i].text)]
+    if questions and len(asked) >= QA_MIN_QUESTIONS and all(_answered(units, i) for i in asked):
+        # An interview keeps asking and answering in turn; not every question says "du" ("Vad är svårast?").
+        questions = asked
+    labelled = [i for i, u in enumerate(units) if _ANSWER_LABEL_RE.match(u.text)]
+    if len(labelled) >= 2 and any(_QUESTION_LABEL_RE.match(u.text) for u in units):
+        # "Fråga: …" / "Svar: …": the labels say which paragraphs are answers.
+        questions = [i for i, u in enumerate(units) if _QUESTION_LABEL_RE.match(u.text)]
+        return _with_interviewee(units, speakers, min(questions + labelled), labelled)
     answers: dict[int, PersonMention | None] = {}
     answered = 0
     for n, q in enumerate(questions):
@@ -343,8 +388,20 @@ def _interview_answers(units: list[Unit], speakers: _Speakers) -> dict[int, Pers
         answers.update(dict.fromkeys(run))
     if answered < 2:
         return {}
+    return _with_interviewee(units, speakers, questions[0], list(answers))
+
+
+def _answered(units: list[Unit], i: int) -> bool:
+    """A plain paragraph, not another question, straight under the question at `i`."""
+    return i + 1 < len(units) and units[i + 1].kind == "narrative" and not units[i + 1].text.endswith("?")
+
+
+def _with_interviewee(
+    units: list[Unit], speakers: _Speakers, first_question: int, answers: list[int]
+) -> dict[int, PersonMention | None]:
+    """The answers, each credited to the person the ingress (above the first question) presents."""
     interviewee = None
-    for unit in units[: questions[0]]:
+    for unit in units[:first_question]:
         if unit.kind == "caption":
             interviewee = parse_person_phrase(unit.text, speakers.matcher)
         elif unit.kind == "narrative":
@@ -357,7 +414,9 @@ def _interview_answers(units: list[Unit], speakers: _Speakers) -> dict[int, Pers
 
 
 def _answer(unit: Unit, person: PersonMention | None, speakers: _Speakers) -> ParsedQuote:
-    quote = ParsedQuote(text=unit.text, start=unit.start, end=unit.end, kind="direct")
+    label = _ANSWER_LABEL_RE.match(unit.text)
+    skip = label.end() if label else 0  # "Svar: " is no part of what was said
+    quote = ParsedQuote(text=unit.text[skip:], start=unit.start + skip, end=unit.end, kind="direct")
     _set_speaker(quote, person)
     if person is None:
         quote.review_note = "Svar i en intervju där ingressen inte namnger den intervjuade."
@@ -574,13 +633,17 @@ def _attribute_pullquotes(
         if counts
         else None
     )
+    # Each quote's words once, not once per pull-quote.
+    spoken = (
+        [(quote, _words(quote.text)) for quote in quotes if quote.speaker is not None] if pullquotes else []
+    )
     for pull in pullquotes:
         words = _words(pull.text)
         best, best_score = None, 0.0
-        for quote in quotes:
-            if quote.speaker is None or not words:
+        for quote, quote_words in spoken:
+            if not words:
                 continue
-            score = len(words & _words(quote.text)) / len(words)
+            score = len(words & quote_words) / len(words)
             if score > best_score:
                 best, best_score = quote, score
         person = best.speaker if best is not None and best_score >= 0.5 else main or speakers.caption

@@ -71,7 +71,12 @@ class ParsedDocument:
 
 @dataclass
 class ParseContext:
-    """What the pipeline may know beforehand: the gazetteer of organisations and the theme rules."""
+    """What the pipeline may know beforehand: the gazetteer of organisations and the theme rules.
+
+    `derived` holds what the pipeline builds from them once per context (the organisation matcher,
+    the theme index), keyed by a snapshot of the lists, so that parsing ten thousand files builds them once.
+    """
 
     organisations: list[OrganisationInfo] = field(default_factory=list)
     themes: list[ThemeRule] = field(default_factory=list)
+    derived: dict = field(default_factory=dict, repr=False, compare=False)

@@ -13,9 +13,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import metadata
-from .entities import OrganisationMatcher
+from .entities import OrganisationMatcher, matcher_for
 from .records import ParseContext, ParsedDocument, PersonMention
-from .text import ends_sentence, is_date_line, normalise_line, starts_lower, word_count
+from .text import (
+    ISO_DATE_RE,
+    SWEDISH_DATE_RE,
+    ends_sentence,
+    is_date_line,
+    normalise_line,
+    starts_lower,
+    word_count,
+)
 
 # Whole lines that are web-page furniture: navigation, empty search results, feedback and share widgets.
 BOILERPLATE_RE = re.compile(
@@ -37,11 +45,21 @@ WIDGET_RE = re.compile(
     r"|Kommentera(?: artikeln| inlägget)?|Logga in för att kommentera\.?|Kommentarer \(\d+\)|Mest läst|Mest delat"
     r"|(?:Föregående|Nästa) (?:inlägg|artikel|nyhet)\s*:.*|Translate|Översätt|Till startsidan|Tillbaka till .{1,40}"
     r"|Sidan (?:uppdaterades|uppdaterad|publicerades)\s*:?.{0,30}|Hjälpte informationen (?:på sidan )?dig\?"
-    r"|Detta är en (?:debattartikel|krönika|insändare|replik|ledare)\b.*|Åsikterna i (?:texten|artikeln) är .*)$",
+    r"|Detta är en (?:debattartikel|krönika|insändare|replik|ledare)\b.*|Åsikterna i (?:texten|artikeln) är .*"
+    r"|Kopiera länk(?:en)?|Godkänn(?: alla)?(?: kakor| cookies)?|Neka(?: alla)?|Hantera (?:inställningar|kakor|cookies)"
+    r"|Jag förstår|OK|Acceptera(?: alla)?|Stöd oss|Ge en gåva|Swisha en gåva|Visa\s*:.*|Filtrera\s*:.*)$",
     re.IGNORECASE,
 )
 # A breadcrumb trail: "Hem / Nyheter / Barn och unga", "Startsida > Nyheter".
 BREADCRUMB_RE = re.compile(r"^[^/>›»]{1,40}(?:\s[/>›»]\s[^/>›»]{1,40}){1,6}$")
+# A footer or filter row: "Rädda Barnen · 90-konto 90 2003-8 · Integritetspolicy", "Alla | Barn | Skola".
+_ROW_SEPARATOR_RE = re.compile(r"\s[·|•]\s")
+# Headings of link lists under an article: the lines straight under them are links to other pages.
+RELATED_HEADING_RE = re.compile(
+    r"^(?:Relaterat|Relaterade (?:artiklar|nyheter|sidor|inlägg)|Mest lästa?|Mest delade?|Senaste nytt|Fler nyheter"
+    r"|Se även|Andra har också läst)\s*:?$",
+    re.IGNORECASE,
+)
 # A cookie banner's sentence: "Vi använder kakor …", "Den här webbplatsen använder cookies. … OK".
 COOKIE_RE = re.compile(r"\b(?:kakor|cookies)\b", re.IGNORECASE)
 COOKIE_ACTION_RE = re.compile(
@@ -57,15 +75,33 @@ FACT_BOX_RE = re.compile(
     r"^(?:Om (?:undersökningen|rapporten|studien|enkäten)|Fakta\b|Faktaruta|Källa|Källor)\b", re.I
 )
 SOURCE_URL_RE = re.compile(r"^(?:Källa|Källadress|URL|Länk|Source)\s*:\s*(https?://\S+)$", re.IGNORECASE)
-ADDRESSEE_RE = re.compile(
-    r"(?:departementet$|^Statsrådet\b|^Statsminister|^Regeringen$|^Regeringskansliet|^Till\s|^Dnr\b|^Diarienummer"
-    r"|^Er (?:beteckning|referens)|^Ert dnr|^Remiss\b)",
-    re.IGNORECASE,
-)
+
+
+class _Addressee:
+    """A letter's addressee or reference line: "Socialdepartementet", "Till …", "Dnr …". Anchored at the line's
+    start except for the ministry's name at its end, which is tested as a suffix: an unanchored pattern would
+    be tried at every position of every line."""
+
+    _START_RE = re.compile(
+        r"(?:Statsrådet\b|Statsminister|Regeringen$|Regeringskansliet|Till\s|Dnr\b|Diarienummer"
+        r"|Er (?:beteckning|referens)|Ert dnr|Remiss\b)",
+        re.IGNORECASE,
+    )
+
+    def search(self, line: str) -> bool:
+        return line[-13:].lower() == "departementet" or bool(self._START_RE.match(line))
+
+
+ADDRESSEE_RE = _Addressee()
 # A genre label standing alone above a title ("DEBATT", "Pressmeddelande"): it gives the kind, never the title.
 GENRE_RE = re.compile(
     r"^(?P<genre>Nyheter|Nyhet|Aktuellt|Debatt|Debattartikel|Replik|Slutreplik|Insändare|Krönika|Ledare|Intervju"
     r"|Reportage|Notis|Pressmeddelande|Pressinformation|Remissvar|Remissyttrande|Yttrande)\s*:?$",
+    re.IGNORECASE,
+)
+DATED_GENRE_RE = re.compile(
+    r"^(?P<genre>Nyhet|Pressmeddelande|Pressinformation|Debatt|Replik|Krönika|Remissvar|Yttrande)"
+    r"\s*[:|·–-]?\s+(?P<date>.*\d.*)$",
     re.IGNORECASE,
 )
 GENRE_KINDS = {
@@ -137,10 +173,14 @@ def split_documents(text: str, source_file: str, context: ParseContext) -> list[
     Quotes, themes and mentioned organisations are left to later steps, which compute offsets into
     `body`: paragraphs are separated by exactly one blank line and the original characters are kept.
     """
-    matcher = OrganisationMatcher(context.organisations)
+    matcher = matcher_for(context)
     raw = [normalise_line(line) for line in text.replace("\r\n", "\n").split("\n")]
+    raw = [part for line in raw for part in _split_dateline(line)]
     is_archive = any(ARCHIVE_LABEL_RE.match(line) for line in raw[:5] if line)
-    lines = _lines(raw)
+    blog_section = any(BREADCRUMB_RE.match(line) and "blogg" in line.lower() for line in raw[:40] if line)
+    masthead = _masthead_at(raw)
+    blog_section = blog_section or (masthead is not None and "blogg" in raw[masthead].lower())
+    lines = _lines([line if n != masthead else "" for n, line in enumerate(raw)])
     source_url = ""
     for line in list(lines):
         m = SOURCE_URL_RE.match(line.text)
@@ -151,11 +191,11 @@ def split_documents(text: str, source_file: str, context: ParseContext) -> list[
     lines = _take_genre_labels(lines)
 
     if _is_listing(lines):
-        drafts = _split_listing(lines, matcher)
+        drafts = _split_listing(lines, matcher, blog_section, raw[masthead] if masthead is not None else "")
     elif (header_end := _letter_header_end(lines, matcher)) is not None:
         drafts = [_letter(lines, header_end, matcher)]
     else:
-        drafts = _split_stream(lines, matcher, is_archive)
+        drafts = _split_stream(lines, matcher, is_archive, blog_section)
 
     owner = _site_owner(raw, matcher)
     if owner:
@@ -174,30 +214,81 @@ def split_documents(text: str, source_file: str, context: ParseContext) -> list[
 # --- lines -----------------------------------------------------------------------------------------
 
 
+def _split_dateline(line: str) -> list[str]:
+    """ "2025-09-18 | Av Per Hallberg": a date and a byline on one line, as two lines."""
+    parts = _ROW_SEPARATOR_RE.split(line)
+    if len(parts) == 2 and any(is_date_line(p) for p in parts) and any(_is_byline(p) for p in parts):
+        return parts
+    return [line]
+
+
+def _masthead_at(raw: list[str]) -> int | None:
+    """The index of a site's name set above its menu ("Örebro Kuriren" / "Meny" / "Sök"): the page's first
+    line, short and no sentence, when the next line is navigation. It names the site, never a document."""
+    filled = [n for n, line in enumerate(raw) if line][:2]
+    if len(filled) < 2:
+        return None
+    first, after = raw[filled[0]], raw[filled[1]]
+    if word_count(first) <= 8 and not ends_sentence(first) and BOILERPLATE_RE.match(after):
+        return filled[0]
+    return None
+
+
 def _site_owner(raw: list[str], matcher: OrganisationMatcher) -> str | None:
     """The organisation whose own site a page was saved from: its masthead, the page's first line, names
     an organisation and nothing else ("Sundsvalls kommun", "Vision"). A magazine's masthead
     ("Kommunalarbetaren") names no organisation, and journalism has no publishing organisation."""
     first = next((line for line in raw if line), "")
-    if not first or word_count(first) > 6 or _is_boilerplate(first):
+    if not first or word_count(first) > 8 or _is_boilerplate(first) or "," in first:
         return None
-    return metadata.organisation_line(first, matcher)[0] if "," not in first else None
+    # "Famna – Riksorganisationen för idéburen välfärd": the name before its strapline.
+    name = re.split(r"\s[–|-]\s", first, maxsplit=1)[0]
+    return metadata.organisation_line(name, matcher)[0] if word_count(name) <= 6 else None
+
+
+def _is_link_row(line: str) -> bool:
+    """Three or more short items in a row separated by "·" or "|": a footer or a filter, never prose or a
+    dateline ("Publicerad 14 mars 2025 · Uppdaterad …" keeps its dates)."""
+    parts = _ROW_SEPARATOR_RE.split(line)
+    return (
+        len(parts) >= 3
+        and all(word_count(part) <= 6 and not ends_sentence(part) for part in parts)
+        and not metadata.PUBLISHED_RE.match(line)
+        and not any(is_date_line(part) for part in parts)
+    )
 
 
 def _is_boilerplate(line: str) -> bool:
+    # Each searching pattern needs a word or character the line may lack: test that first (issue #4).
+    folded = line.lower()
     return bool(
         BOILERPLATE_RE.match(line)
         or WIDGET_RE.match(line)
-        or BREADCRUMB_RE.match(line)
-        or CALL_TO_ACTION_RE.search(line)
+        or (any(mark in line for mark in "/>›»") and BREADCRUMB_RE.match(line))
+        or (("klicka" in folded or " oss på" in folded) and CALL_TO_ACTION_RE.search(line))
         or READ_ALSO_RE.match(line)
-        or (COOKIE_RE.search(line) and COOKIE_ACTION_RE.search(line) and word_count(line) <= 40)
+        or ((" · " in line or " | " in line or " • " in line) and _is_link_row(line))
+        or (
+            ("kakor" in folded or "cookies" in folded)
+            and COOKIE_RE.search(line)
+            and COOKIE_ACTION_RE.search(line)
+            and word_count(line) <= 40
+        )
     )
 
 
 def _lines(raw: list[str]) -> list[_Line]:
     """Non-empty lines with whether a blank line surrounds them; boilerplate counts as blank."""
     kept = [None if (not line or _is_boilerplate(line)) else line for line in raw]
+    # The links listed straight under a "Relaterat" or "Mest läst" heading are furniture too.
+    in_links = False
+    for n, line in enumerate(raw):
+        if not line:
+            in_links = False
+        elif RELATED_HEADING_RE.match(line):
+            in_links = True
+        elif in_links:
+            kept[n] = None
     lines: list[_Line] = []
     blank = True
     for text in kept:
@@ -214,13 +305,19 @@ def _lines(raw: list[str]) -> list[_Line]:
 
 
 def _take_genre_labels(lines: list[_Line]) -> list[_Line]:
-    """Lines without the standalone genre labels; the line after a label carries its kind."""
+    """Lines without the standalone genre labels; the line after a label carries its kind. A label dated
+    on the same line ("Pressmeddelande 2025-05-12") leaves its date behind."""
     kept: list[_Line] = []
     genre = ""
     for line in lines:
         m = GENRE_RE.match(line.text)
         if m and line.standalone:
             genre = GENRE_KINDS.get(m.group("genre").lower(), "artikel")
+            continue
+        dated = DATED_GENRE_RE.match(line.text)
+        if dated and line.standalone and is_date_line(dated.group("date")):
+            genre = GENRE_KINDS.get(dated.group("genre").lower(), "artikel")
+            kept.append(_Line(dated.group("date"), line.blank_before, line.blank_after))
             continue
         if genre:
             line.genre, genre = genre, ""
@@ -247,7 +344,8 @@ def _is_byline(text: str) -> bool:
     m = BYLINE_RE.match(text)
     who = re.sub(r"^\S+(?: och foto)?\s*:?\s+", "", text)
     who = _PHOTO_CREDIT_RE.split(who)[0].strip(" ,|")  # "Text: Sara Ek Foto: Per Ek"
-    return bool(m) and bool(metadata.PERSON_NAME_RE.match(who))
+    # "Av Maria Holm, sakkunnig på Kommunal": a byline may present the writer.
+    return bool(m) and bool(metadata.PERSON_NAME_RE.match(who.split(",")[0].strip()))
 
 
 _PHOTO_CREDIT_RE = re.compile(r"[\s,|]+(?:Foto|Bild|Fotograf)\s*:")
@@ -279,9 +377,15 @@ def _is_article_like(lines: list[_Line]) -> bool:
 
 
 def _listing_date(line: _Line) -> bool:
+    """A listing item's date: on a bullet, or a bare date standing alone ("15 maj 2025")."""
     return bool(re.match(r"^[•·*]?\s*\d{4}-\d{2}-\d{2}$", line.text)) or (
-        line.text.startswith(("•", "·")) and is_date_line(line.text)
+        line.text.startswith(("•", "·"))
+        and is_date_line(line.text)
+        or (line.standalone and bool(_BARE_DATE_RE.fullmatch(line.text)))
     )
+
+
+_BARE_DATE_RE = re.compile(rf"{ISO_DATE_RE.pattern}|{SWEDISH_DATE_RE.pattern}", re.IGNORECASE)
 
 
 def _is_listing(lines: list[_Line]) -> bool:
@@ -294,11 +398,13 @@ def _is_listing(lines: list[_Line]) -> bool:
     )
 
 
-def _split_listing(lines: list[_Line], matcher: OrganisationMatcher) -> list[_Draft]:
+def _split_listing(
+    lines: list[_Line], matcher: OrganisationMatcher, blog_section: bool = False, masthead: str = ""
+) -> list[_Draft]:
     """A blog or news front page: each item is a dated bullet, a title line and the item's text."""
     starts = [i for i, line in enumerate(lines) if _listing_date(line)]
-    preamble = " ".join(line.text for line in lines[: starts[0]])
-    kind = "blogginlagg" if re.search(r"blogg", preamble, re.IGNORECASE) else "artikel"
+    preamble = " ".join([masthead] + [line.text for line in lines[: starts[0]]]).strip()
+    kind = "blogginlagg" if blog_section or re.search(r"blogg", preamble, re.IGNORECASE) else "artikel"
     publishers = list(dict.fromkeys(m.name for m in matcher.find(preamble)))
     drafts = []
     for n, start in enumerate(starts):
@@ -414,7 +520,9 @@ def _is_dated(block: list[_Line]) -> bool:
     return any(is_date_line(line.text) or metadata.PUBLISHED_RE.match(line.text) for line in block[:1])
 
 
-def _split_stream(lines: list[_Line], matcher: OrganisationMatcher, is_archive: bool) -> list[_Draft]:
+def _split_stream(
+    lines: list[_Line], matcher: OrganisationMatcher, is_archive: bool, blog_section: bool = False
+) -> list[_Draft]:
     """Articles or posts one after another, each under a title line standing alone.
 
     A standalone title-like line starts a new document when the text under it is long enough to be
@@ -468,7 +576,7 @@ def _split_stream(lines: list[_Line], matcher: OrganisationMatcher, is_archive: 
 
     drafts = _without_furniture(drafts)
     for draft in drafts:
-        _stream_metadata(draft, matcher, is_archive=is_archive, blog=blog)
+        _stream_metadata(draft, matcher, is_archive=is_archive, blog=blog, blog_section=blog_section)
     if blog:
         publisher = metadata.most_common([name for d in drafts for name in d.organisations])
         for draft in drafts:
@@ -526,7 +634,11 @@ def _without_furniture(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
-def _stream_metadata(draft: _Draft, matcher: OrganisationMatcher, *, is_archive: bool, blog: bool) -> None:
+def _stream_metadata(
+    draft: _Draft, matcher: OrganisationMatcher, *, is_archive: bool, blog: bool, blog_section: bool = False
+) -> None:
+    """Date, authors, kind and publisher of one streamed document. `blog_section`: the page's breadcrumb
+    places it in a blog ("Start / Aktuellt / Bloggen")."""
     has_published_line = False
     kept = []
     for n, line in enumerate(draft.lines):
@@ -572,6 +684,17 @@ def _stream_metadata(draft: _Draft, matcher: OrganisationMatcher, *, is_archive:
     else:
         draft.kind = "annan"
 
+    if blog_section and draft.kind in ("artikel", "annan"):
+        draft.kind = "blogginlagg"
+    if not person and draft.kind != "debattartikel":
+        # "Jonas Ekberg" / "Policyansvarig, Stockholms Stadsmission" closing a post: its writer.
+        person, at = metadata.closing_signature_block(texts, matcher)
+        if person:
+            draft.authors.append(person)
+            draft.organisations = draft.organisations or metadata.signature_organisations(texts[at:], matcher)
+            draft.lines = kept[:at]
+            if draft.kind in ("artikel", "annan") and blog:
+                draft.kind = "blogginlagg"
     if draft.kind == "debattartikel" and not person:
         # Signatories under a debate article: "Anna Berg, förbundsordförande, Vision" one per line.
         authors, sign_start = metadata.letter_signatories(texts, matcher)

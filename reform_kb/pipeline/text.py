@@ -30,10 +30,14 @@ TERMINAL_PUNCTUATION = '.!?…:;”"»)'
 
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE_RE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+# Whatever the two substitutions would change; most lines have none of it, and searching is cheaper.
+_UNNORMAL_RE = re.compile(r"[\t\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}")
 
 
 def normalise_line(line: str) -> str:
     """One line with invisible characters removed and runs of (non-breaking) spaces made one space."""
+    if not _UNNORMAL_RE.search(line):
+        return line.strip()
     return _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", line)).strip()
 
 
@@ -62,9 +66,15 @@ def parse_date(text: str) -> date | None:
 _TRAILING_TIME_RE = re.compile(r"[\s,]+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}$", re.IGNORECASE)
 
 
+_DIGIT_RE = re.compile(r"\d")
+_BULLET_RE = re.compile(r"^[•·*\-–]\s*")
+
+
 def is_date_line(line: str) -> bool:
     """A line that is only a date, optionally with a place, bullet or time: "Stockholm 2021-12-15"."""
-    stripped = re.sub(r"^[•·*\-–]\s*", "", line).strip(" ,.")
+    if not _DIGIT_RE.search(line):
+        return False  # both date forms have digits; most lines have none
+    stripped = _BULLET_RE.sub("", line).strip(" ,.")
     stripped = _TRAILING_TIME_RE.sub("", stripped)
     for regex in (ISO_DATE_RE, SWEDISH_DATE_RE):
         m = regex.search(stripped)

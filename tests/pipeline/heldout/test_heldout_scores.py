@@ -52,7 +52,8 @@ DOCUMENT_FLOORS = {
     "authors": 0.95,
     "organisations": 0.95,
 }
-QUOTE_FLOORS = {"text": 0.90, "speaker": 0.90, "role": 0.75, "organisation": 0.83}
+# Raised after the third round of general rules (quotes text 0.987, speaker 0.987, role 0.986, org 0.986).
+QUOTE_FLOORS = {"text": 0.95, "speaker": 0.95, "role": 0.93, "organisation": 0.93}
 
 
 def test_heldout_scores_stay_at_their_measured_level(parsed):

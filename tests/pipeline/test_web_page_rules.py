@@ -1,0 +1,163 @@
+"""General rules for Swedish web pages and journalism (issue 3), each on a small invented text."""
+
+import pytest
+
+from reform_kb.pipeline import metadata
+from reform_kb.pipeline.entities import OrganisationMatcher, reference_organisations
+from reform_kb.pipeline.quotes import extract_quotes
+from reform_kb.pipeline.records import ParseContext
+from reform_kb.pipeline.segment import _is_link_row, _masthead_at, split_documents
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return OrganisationMatcher(reference_organisations())
+
+
+def split(text: str):
+    return split_documents(text, "test.txt", ParseContext(organisations=reference_organisations()))
+
+
+@pytest.mark.parametrize(
+    ("line", "is_row"),
+    [
+        ("Rädda Barnen · 90-konto 90 2003-8 · Integritetspolicy · Cookies", True),
+        ("Visa: Alla inlägg | Barn och unga | Samhällsfrågor", True),
+        ("Publicerad 14 mars 2025 · Uppdaterad 15 mars 2025 · Lästid 3 min", False),
+        ("Vi höjer avgiften. Det blir dyrare · men bättre · för alla.", False),
+        ("2025-09-18 | Av Per Hallberg", False),
+    ],
+)
+def test_footer_and_filter_rows_are_furniture_but_datelines_are_not(line, is_row):
+    assert _is_link_row(line) is is_row
+
+
+def test_a_site_name_above_its_menu_is_no_title():
+    raw = ["Lokalbladet", "Meny", "Sök", "", "Rubrik"]
+    assert _masthead_at(raw) == 0
+    assert _masthead_at(["Rubrik om något", "", "Brödtext som börjar här."]) is None
+
+
+def test_links_under_a_related_heading_are_no_documents():
+    docs = split(
+        "Ny lag om stöd till familjer\n\n2025-03-01\n\n"
+        "Kommunerna får ett nytt uppdrag. Det säger regeringen i ett pressmeddelande om lagen.\n\n"
+        "Relaterat\nSå söker du stöd\nFrågor och svar om lagen\n"
+    )
+    assert [d.title for d in docs] == ["Ny lag om stöd till familjer"]
+    assert "Så söker du stöd" not in docs[0].body
+
+
+def test_a_dated_genre_label_gives_kind_and_date():
+    docs = split(
+        "Pressmeddelande 2025-02-03\n\nNy vägledning om barns rätt\n\n"
+        "Socialstyrelsen publicerar i dag en vägledning om barns rätt att komma till tals i socialtjänsten."
+    )
+    assert (docs[0].kind, str(docs[0].published)) == ("pressmeddelande", "2025-02-03")
+
+
+def test_a_date_and_byline_on_one_line_give_both():
+    docs = split(
+        "Rubrik om socialtjänsten\n\n2025-09-18 | Av Per Hallberg\n\n"
+        "Brödtexten börjar här och handlar om den nya lagen och vad den betyder för kommunerna."
+    )
+    assert str(docs[0].published) == "2025-09-18"
+    assert [a.name for a in docs[0].authors] == ["Per Hallberg"]
+
+
+def test_a_top_byline_with_a_title_is_no_headline(matcher):
+    docs = split(
+        "Bloggen\nMeny\n\nStart / Bloggen\n\nVarför vi behöver fler socionomer\n\n"
+        "Av Maria Holm, sakkunnig på Kommunal\n2025-04-09\n\n"
+        "Socialtjänsten saknar personal i nästan alla kommuner. Det måste regeringen ta på allvar nu."
+    )
+    assert docs[0].title == "Varför vi behöver fler socionomer"
+    assert docs[0].kind == "blogginlagg"
+    assert [(a.name, a.role, a.organisation) for a in docs[0].authors] == [
+        ("Maria Holm", "sakkunnig", "Kommunal")
+    ]
+
+
+def test_a_name_and_title_line_closing_a_post_sign_it(matcher):
+    lines = ["Vi fortsätter arbetet.", "Lena Ström", "Kommunikationschef, Rädda Barnen"]
+    person, at = metadata.closing_signature_block(lines, matcher)
+    assert (person.name, person.role, person.organisation, at) == (
+        "Lena Ström",
+        "kommunikationschef",
+        "Rädda Barnen",
+        1,
+    )
+    assert metadata.closing_signature_block(["Vi fortsätter.", "Lena Ström", "reporter"], matcher) == (
+        None,
+        -1,
+    )
+
+
+def test_signing_for_an_organisation_covers_the_names_under_it(matcher):
+    people, _ = metadata.letter_signatories(
+        [
+            "Vi tillstyrker.",
+            "För Region Gotland",
+            "Eva Ek (S)",
+            "Regionstyrelsens ordförande",
+            "Per Al",
+            "Föredragande",
+        ],
+        matcher,
+    )
+    assert [(p.name, p.role, p.organisation, p.party) for p in people] == [
+        ("Eva Ek", "regionstyrelsens ordförande", "Region Gotland", "S"),
+        ("Per Al", "föredragande", "Region Gotland", ""),
+    ]
+
+
+def test_labelled_answers_are_the_interviewees_quotes(matcher):
+    body = (
+        "Vi ställde två frågor till Nils Berg, utredare på Socialstyrelsen.\n\n"
+        "Fråga: Vad är nytt?\n\nSvar: Att lagen är förebyggande.\n\n"
+        "Fråga: Och sedan?\n\nSvar: Uppföljning av varje insats."
+    )
+    quotes = extract_quotes(body, matcher)
+    assert [(q.text, q.speaker.name, q.speaker.organisation) for q in quotes] == [
+        ("Att lagen är förebyggande.", "Nils Berg", "Socialstyrelsen"),
+        ("Uppföljning av varje insats.", "Nils Berg", "Socialstyrelsen"),
+    ]
+
+
+def test_a_municipal_politicians_title_and_municipality(matcher):
+    body = (
+        "Borås kommun vill ändra arbetssättet.\n\n"
+        "Socialnämndens ordförande Eva Ek (S) är positiv.\n\n"
+        "– Det här är rätt väg, säger Eva Ek.\n\n"
+        "Oppositionsrådet Bo Lind (M) är kritisk.\n\n"
+        "– Det är för dyrt, säger Bo Lind."
+    )
+    speakers = [
+        (q.speaker.name, q.speaker.role, q.speaker.organisation) for q in extract_quotes(body, matcher)
+    ]
+    assert speakers == [
+        ("Eva Ek", "socialnämndens ordförande", "Borås kommun"),
+        ("Bo Lind", "oppositionsråd", "Borås kommun"),
+    ]
+
+
+def test_the_outlet_and_the_particle_are_no_part_of_the_speaker(matcher):
+    body = (
+        "– Vi ser en ökning i hela länet, säger Maria Sand, utvecklingsledare på Socialstyrelsen, till Ekot.\n\n"
+        "Hon får medhåll.\n\n"
+        "– Och det måste mätas, fyller Anna Berg i."
+    )
+    speakers = [(q.speaker.name, q.speaker.role) for q in extract_quotes(body, matcher)]
+    assert speakers == [("Maria Sand", "utvecklingsledare"), ("Anna Berg", "")]
+
+
+def test_a_title_set_before_the_name_between_commas(matcher):
+    body = (
+        "SKR:s avdelningschef för vård och omsorg, Henrik Lund, välkomnar lagen men varnar för kostnaderna.\n\n"
+        "– Vi behöver tid, säger Henrik Lund."
+    )
+    quote = extract_quotes(body, matcher)[0]
+    assert (quote.speaker.role, quote.speaker.organisation) == (
+        "avdelningschef för vård och omsorg",
+        "Sveriges Kommuner och Regioner",
+    )
