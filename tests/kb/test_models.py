@@ -35,3 +35,10 @@ def test_quote_must_end_after_it_starts():
     doc = make_document()
     with pytest.raises(IntegrityError):
         doc.quotes.create(text="x", start=5, end=5)
+
+
+def test_every_reference_organisation_is_in_the_database_after_migrating():
+    from reform_kb.pipeline.reference.organisations import ORGANISATIONS
+
+    names = set(Organisation.objects.values_list("name", flat=True))
+    assert {data["name"] for data in ORGANISATIONS} <= names
