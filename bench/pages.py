@@ -1,0 +1,80 @@
+"""Which URLs to measure on the current database, as JSON on stdout (run with Django settings).
+
+Pages are the largest of their kind (the theme with most documents, the organisation with most
+quotes, the synthetic document with most quotes): the worst case a reader can reach from the start page.
+"""
+
+import json
+import os
+import sys
+from urllib.parse import urlencode
+
+import django
+
+# Words chosen from the sentence pool's fixed frequency order (reform_kb/synthetic/text.py): about
+# 40 %, 2 % and 0.08 % of quotes contain them; "insatser" needs its inflections, "första linjen" is a phrase.
+WORDS = [
+    ("vanligt ord", "socialtjänsten", {"ar": "2025"}),
+    ("medelvanligt ord", "gängkriminalitet", {"tema": "brottsforebyggande-arbete"}),
+    ("sällsynt ord", "nätverksproffs", {"ar": "2024"}),
+    ("fras", '"första linjen"', {"tema": "forsta-linjens-socialtjanst"}),
+    ("böjd form", "insatser", {"ar": "2023"}),
+]
+
+
+def main():
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+    django.setup()
+    from django.db.models import Count
+    from django.urls import reverse
+
+    from reform_kb.kb.models import Document, Organisation, Quote, Theme
+
+    theme = Theme.objects.annotate(n=Count("documents")).order_by("-n", "pk").first()
+    organisation = Organisation.objects.annotate(n=Count("quotes")).order_by("-n", "pk").first()
+    document = (
+        Document.objects.filter(synthetic=True).annotate(n=Count("quotes")).order_by("-n", "pk").first()
+        or Document.objects.first()
+    )
+    quote = Quote.objects.filter(document=document).order_by("start").first() or Quote.objects.first()
+    pages = [
+        {"group": "sida", "name": "startsida", "url": reverse("kb:home")},
+        {"group": "sida", "name": f"tema ({theme.name})", "url": theme.get_absolute_url()},
+        {
+            "group": "sida",
+            "name": f"organisation ({organisation.name})",
+            "url": organisation.get_absolute_url(),
+        },
+        {
+            "group": "sida",
+            "name": f"dokument ({document.quotes.count()} citat)",
+            "url": document.get_absolute_url(),
+        },
+        {"group": "sida", "name": "citat", "url": quote.get_absolute_url()},
+    ]
+    for label, word, extra in WORDS:
+        base = {"q": word}
+        pages.append(
+            {
+                "group": "sök",
+                "name": f"{label}: {word}",
+                "url": f"{reverse('kb:search')}?{urlencode(base)}",
+                "word": word,
+            }
+        )
+        filtered = {**base, **extra}
+        pages.append(
+            {
+                "group": "sök",
+                "name": f"{label}: {word} + {next(iter(extra))}",
+                "url": f"{reverse('kb:search')}?{urlencode(filtered)}",
+                "word": word,
+                "filters": extra,
+            }
+        )
+    pages.append({"group": "tak", "name": "trivial Django-vy (taket)", "url": "/bench/ceiling/"})
+    json.dump(pages, sys.stdout, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main()
