@@ -8,13 +8,15 @@ Rules that make re-imports safe:
 - What editors did wins: a quote an editor added or changed is never rewritten or removed (when its
   document's text changes it is re-anchored, or flagged if its words are gone); a document an editor
   edited keeps its title, kind, date, relations and review state, and only its text follows the source.
-- Each file is one transaction: a file that fails leaves nothing behind, the others still import.
+- Each file is saved in its own savepoint (batches of files share a transaction and a commit): a
+  file that fails leaves nothing behind, the others still import.
 - The search index is refreshed in batches of files (search.bulk_indexing), not row by row.
 """
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,16 +29,23 @@ from taggit.models import Tag, TaggedItem
 
 from reform_kb import search
 from reform_kb.kb.models import Document, Organisation, Person, PersonAlias, Quote, Role, SourceFile, Theme
-from reform_kb.kb.models.base import slugify_sv, unique_slug
+from reform_kb.kb.models.base import slug_candidates, slugify_sv
 from reform_kb.kb.quote_anchoring import locate_quote
-from reform_kb.pipeline.parse import parse_file
-from reform_kb.pipeline.records import OrganisationInfo, ParsedDocument, ParsedQuote, PersonMention
-from reform_kb.pipeline.sources import SourceError, iter_source_files, read_source
+from reform_kb.pipeline.batch import init_worker, parse_path
+from reform_kb.pipeline.records import (
+    OrganisationInfo,
+    ParseContext,
+    ParsedDocument,
+    ParsedQuote,
+    PersonMention,
+)
+from reform_kb.pipeline.sources import iter_source_files
 
 from .context import build_context, parse_key
 
 ENTITIES = ("documents", "quotes", "organisations", "people")
 INDEX_BATCH_FILES = 200  # files between search index flushes: bounds memory and index lag
+PARALLEL_MIN_FILES = 20  # below this, starting worker processes costs more than it saves
 
 
 @dataclass
@@ -86,12 +95,66 @@ class ImportReport:
             self.events.append(Event("flagged", entity, f"{label} – {note}" if note else label))
 
 
+@dataclass
+class _Work:
+    """One file on its way through the import: what examine() found out before parsing."""
+
+    path: Path
+    result: FileResult
+    checksum: str = ""
+    size: int = 0
+    source: SourceFile | None = None
+    to_parse: bool = False
+
+
+class _Parser:
+    """Parses batches of files, in a pool of spawned worker processes when there are several."""
+
+    def __init__(self, context: ParseContext, workers: int):
+        self.context = context
+        self.workers = max(1, workers)
+        self.pool = None
+
+    def __enter__(self) -> _Parser:
+        if self.workers > 1:
+            # Spawned, not forked: workers must not inherit the importer's database connection.
+            # They get the context without the per-process caches the pipeline keeps in it.
+            clean = ParseContext(organisations=self.context.organisations, themes=self.context.themes)
+            self.pool = multiprocessing.get_context("spawn").Pool(
+                self.workers, initializer=init_worker, initargs=(clean,)
+            )
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+
+    def submit(self, works: list[_Work]) -> _ParsedBatch:
+        paths = [str(w.path) for w in works if w.to_parse]
+        if self.pool is not None:
+            return _ParsedBatch(works, self.pool.map_async(parse_path, paths, chunksize=8))
+        return _ParsedBatch(works, [parse_path(p, self.context) for p in paths])
+
+
+class _ParsedBatch:
+    def __init__(self, works: list[_Work], outcome):
+        self.works = works
+        self.outcome = outcome
+
+    def result(self) -> list[tuple[_Work, list[ParsedDocument] | None, str]]:
+        outcome = self.outcome.get() if hasattr(self.outcome, "get") else self.outcome
+        by_path = {path: (documents, error) for path, documents, error in outcome}
+        return [(w, *by_path.get(str(w.path), (None, ""))) for w in self.works]
+
+
 def import_paths(
     paths,
     *,
     dry_run: bool = False,
     force: bool = False,
     keep_events: bool = True,
+    workers: int = 1,
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[FileResult], None] | None = None,
 ) -> ImportReport:
@@ -99,6 +162,7 @@ def import_paths(
 
     `on_start(total_files)` and `on_file(FileResult)` let a caller show progress. With `dry_run`
     everything runs inside one transaction that is rolled back, so the counts and events are exact.
+    With `workers` > 1 (and enough files) parsing runs in that many processes.
     """
     report = ImportReport(dry_run=dry_run, keep_events=keep_events)
     files = list(iter_source_files(Path(p) for p in paths))
@@ -106,14 +170,25 @@ def import_paths(
         on_start(len(files))
 
     def run(importer: _Importer) -> None:
-        for start in range(0, len(files), INDEX_BATCH_FILES):
-            with search.bulk_indexing():
-                for path in files[start : start + INDEX_BATCH_FILES]:
-                    result = importer.import_file(path)
-                    report.files.append(result)
-                    if on_file:
-                        on_file(result)
-                importer.index_bulk_created_quotes()
+        batches = [files[i : i + INDEX_BATCH_FILES] for i in range(0, len(files), INDEX_BATCH_FILES)]
+        pool_size = workers if len(files) >= PARALLEL_MIN_FILES else 1
+        with _Parser(importer.context, pool_size) as parser:
+            # Batch n+1 is parsed in the workers while batch n is saved here; at most two batches
+            # of parsed documents are in memory at once.
+            pending = parser.submit([importer.examine(p) for p in batches[0]]) if batches else None
+            for n in range(len(batches)):
+                parsed_batch = pending.result()
+                if n + 1 < len(batches):
+                    pending = parser.submit([importer.examine(p) for p in batches[n + 1]])
+                # One transaction per batch, one savepoint per file: a failing file still leaves
+                # nothing behind, and a batch costs one commit instead of one per file.
+                with transaction.atomic(), search.bulk_indexing():
+                    for work, documents, error in parsed_batch:
+                        result = importer.save(work, documents, error)
+                        report.files.append(result)
+                        if on_file:
+                            on_file(result)
+                    importer.finish_batch()
         importer.count_unchanged_entities()
 
     if dry_run:
@@ -132,20 +207,36 @@ class _Importer:
         self.context = build_context()
         self.parse_key = parse_key(self.context)
         self.themes = {t.slug: t for t in Theme.objects.all()}
-        self.organisations = {o.name: o for o in Organisation.objects.filter(synthetic=False)}
-        self.people: dict[str, Person] = {}
         self.created_people: set[int] = set()  # a role added to a person created this run is no "update"
         self.touched = {"organisations": set(), "people": set()}  # pks referenced by this run
-        self.roles: dict[tuple, Role] = {}
-        self.tags: dict[str, Tag] = {}
+        self.load_caches()
         # Quotes inserted with bulk_create send no post_save, so the search index hears of them here.
         self.bulk_quote_ids: list[int] = []
         self.file_quote_ids: list[int] = []
+        # Roles whose first/last seen dates moved; written once per batch, not once per document.
+        self.dated_roles: dict[int, Role] = {}
 
-    def index_bulk_created_quotes(self) -> None:
+    def load_caches(self) -> None:
+        """Everything the texts refer to by name, looked up in memory: one query per table per run
+        instead of one or more per mention (synthetic benchmark rows are left out). Reloaded after a
+        file fails, as its rollback removed rows the caches may hold."""
+        self.organisations = {o.name: o for o in Organisation.objects.filter(synthetic=False)}
+        self.people = {p.name: p for p in Person.objects.filter(synthetic=False)}
+        self.person_aliases = {a.name.lower(): a.person for a in PersonAlias.objects.select_related("person")}
+        self.roles = {
+            (r.person_id, r.organisation_id, r.title): r for r in Role.objects.filter(person__synthetic=False)
+        }
+        self.tags: dict[str, Tag] = {}
+        self.slugs: dict[type, set[str]] = {}
+
+    def finish_batch(self) -> None:
+        """Write what is deferred to the end of a batch of files: search entries and role dates."""
         if self.bulk_quote_ids:
             search.reindex_quotes(self.bulk_quote_ids)
             self.bulk_quote_ids = []
+        if self.dated_roles:
+            Role.objects.bulk_update(self.dated_roles.values(), ["first_seen", "last_seen"])
+            self.dated_roles = {}
 
     def count_unchanged_entities(self) -> None:
         """Organisations and people the texts referred to but this run did not create or change."""
@@ -155,64 +246,74 @@ class _Importer:
 
     # -- files ---------------------------------------------------------------------------------
 
-    def import_file(self, path: Path) -> FileResult:
-        result = FileResult(path=path)
+    def examine(self, path: Path) -> _Work:
+        """Read a file's checksum and decide whether it must be parsed at all."""
+        work = _Work(path=path, result=FileResult(path=path))
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            result.error = f"kan inte läsas ({exc.strerror or exc})"
-            return result
-        checksum = hashlib.sha256(raw).hexdigest()
-        source = SourceFile.objects.filter(name=path.name).first()
+            work.result.error = f"kan inte läsas ({exc.strerror or exc})"
+            return work
+        work.checksum = hashlib.sha256(raw).hexdigest()
+        work.size = len(raw)
+        work.source = SourceFile.objects.filter(name=path.name).first()
+        source = work.source
         if (
             source is not None
             and not self.force
             and source.status == SourceFile.Status.IMPORTED
-            and source.checksum == checksum
+            and source.checksum == work.checksum
             and source.parse_key == self.parse_key
         ):
-            return self._skip_unchanged(result, source)
+            self._skip_unchanged(work.result, source)
+        else:
+            work.to_parse = True
+        return work
 
-        try:
-            text = read_source(path)
-            parsed = parse_file(path.name, text, self.context)
-            if not parsed:
-                raise SourceError("inga dokument hittades i texten")
-        except SourceError as exc:
-            result.error = str(exc)
+    def import_file(self, path: Path) -> FileResult:
+        """Examine, parse and save one file in this process."""
+        work = self.examine(path)
+        if not work.to_parse:
+            return work.result
+        _, documents, error = parse_path(str(path), self.context)
+        return self.save(work, documents, error)
+
+    def save(self, work: _Work, parsed: list[ParsedDocument] | None, error: str) -> FileResult:
+        """Persist a parsed file in one transaction, with its provenance."""
+        result = work.result
+        if not work.to_parse:
+            return result
+        path, source = work.path, work.source
+        if error:
+            result.error = error
         else:
             try:
-                with transaction.atomic():  # one commit per file, provenance included
-                    self._save_file(path, parsed, result)
-                    self._record_source(path, raw, checksum, result)
+                with transaction.atomic():  # the file's savepoint, provenance included
+                    self._save_file(path, parsed, result, first_import=source is None)
+                    self._record_source(work, result)
                 self.bulk_quote_ids.extend(self.file_quote_ids)
             except Exception as exc:  # a bug must not take the other files down with it
                 result.error = f"importen misslyckades: {exc.__class__.__name__}: {exc}"
-                self.organisations = {o.name: o for o in Organisation.objects.filter(synthetic=False)}
-                self.people.clear()
-                self.roles.clear()
-                self.tags.clear()
+                self.load_caches()
                 result.documents = result.quotes = 0
             finally:
                 self.file_quote_ids = []
         if result.error:
-            self._record_source(path, raw, checksum, result)
+            work.source = SourceFile.objects.filter(name=path.name).first()
+            self._record_source(work, result)
         return result
 
-    def _record_source(self, path: Path, raw: bytes, checksum: str, result: FileResult) -> None:
-        SourceFile.objects.update_or_create(
-            name=path.name,
-            defaults={
-                "path": str(path)[:1000],
-                "checksum": checksum,
-                "parse_key": self.parse_key if not result.error else "",
-                "size": len(raw),
-                "status": SourceFile.Status.FAILED if result.error else SourceFile.Status.IMPORTED,
-                "error": result.error[:500],
-                "document_count": result.documents,
-                "imported_at": timezone.now(),
-            },
-        )
+    def _record_source(self, work: _Work, result: FileResult) -> None:
+        source = work.source or SourceFile(name=work.path.name)
+        source.path = str(work.path)[:1000]
+        source.checksum = work.checksum
+        source.parse_key = self.parse_key if not result.error else ""
+        source.size = work.size
+        source.status = SourceFile.Status.FAILED if result.error else SourceFile.Status.IMPORTED
+        source.error = result.error[:500]
+        source.document_count = result.documents
+        source.imported_at = timezone.now()
+        source.save()
 
     def _skip_unchanged(self, result: FileResult, source: SourceFile) -> FileResult:
         result.skipped = True
@@ -224,15 +325,20 @@ class _Importer:
         self.report.add("quotes", "unchanged", result.quotes)
         return result
 
-    def _save_file(self, path: Path, parsed: list[ParsedDocument], result: FileResult) -> None:
+    def _save_file(
+        self, path: Path, parsed: list[ParsedDocument], result: FileResult, *, first_import: bool
+    ) -> None:
+        """Save a file's documents. On a file's first import (no SourceFile row yet) none of its
+        documents can exist, which saves a lookup per document and the search for stale ones."""
         refs: set[str] = set()
         for doc in parsed:
             ref = _unique_ref(_document_ref(doc), refs)
             refs.add(ref)
-            self.save_document(doc, ref)
+            self.save_document(doc, ref, known_new=first_import)
             result.documents += 1
             result.quotes += len(doc.quotes)
-        self._retire_stale_documents(path.name, refs)
+        if not first_import:
+            self._retire_stale_documents(path.name, refs)
 
     def _retire_stale_documents(self, source_file: str, current_refs: set[str]) -> None:
         """Documents an earlier import took from this file that the file no longer contains."""
@@ -258,7 +364,7 @@ class _Importer:
 
     # -- documents -----------------------------------------------------------------------------
 
-    def save_document(self, parsed: ParsedDocument, ref: str) -> Document:
+    def save_document(self, parsed: ParsedDocument, ref: str, *, known_new: bool = False) -> Document:
         for info in parsed.new_organisations:
             self.organisation(info.name, info)
         values = {
@@ -273,10 +379,10 @@ class _Importer:
             "needs_review": parsed.needs_review,
             "review_note": parsed.review_note[:300],
         }
-        doc = Document.objects.filter(import_ref=ref).first()
+        doc = None if known_new else Document.objects.filter(import_ref=ref).first()
         old_body = None
         if doc is None:
-            doc = Document(import_ref=ref, slug=unique_slug(Document, parsed.title), **values)
+            doc = Document(import_ref=ref, slug=self.slug(Document, parsed.title), **values)
             doc.save()
             self._add_new_document_relations(doc, parsed)
             self.report.add("documents", "created", label=doc.title)
@@ -481,7 +587,7 @@ class _Importer:
             parent = self.organisations.get(info.parent) if info and info.parent else None
             org = Organisation.objects.create(
                 name=name[:200],
-                slug=unique_slug(Organisation, name),
+                slug=self.slug(Organisation, name),
                 short_name=(info.short_name if info else "")[:50],
                 kind=info.kind if info else Organisation.Kind.ANNAN,
                 parent=parent,
@@ -498,13 +604,11 @@ class _Importer:
         key = mention.name.strip()
         person = self.people.get(key)
         if person is None:
-            person = Person.objects.filter(name=key, synthetic=False).first()
-            if person is None:  # a name variant an editor recorded, e.g. by merging two people
-                alias = PersonAlias.objects.filter(name__iexact=key).select_related("person").first()
-                person = alias.person if alias else None
+            # A name variant an editor recorded, e.g. by merging two people.
+            person = self.person_aliases.get(key.lower())
             if person is None:
                 person = Person.objects.create(
-                    name=key[:200], slug=unique_slug(Person, key), party=mention.party
+                    name=key[:200], slug=self.slug(Person, key), party=mention.party
                 )
                 self.report.add("people", "created", label=person.name)
                 self.created_people.add(person.pk)
@@ -519,19 +623,22 @@ class _Importer:
             self._record_role(person, organisation, mention.role[:300], seen)
         return person
 
+    def slug(self, model, text: str) -> str:
+        """A free slug for a new row, from the slugs of `model` loaded once per run."""
+        taken = self.slugs.get(model)
+        if taken is None:
+            taken = self.slugs[model] = set(model.objects.values_list("slug", flat=True))
+        slug = next(s for s in slug_candidates(text) if s not in taken)
+        taken.add(slug)
+        return slug
+
     def _record_role(self, person: Person, organisation, title: str, seen) -> None:
         key = (person.pk, organisation.pk if organisation else None, title)
         role = self.roles.get(key)
-        created = False
-        if role is None:
-            role, created = Role.objects.get_or_create(
-                person=person,
-                organisation=organisation,
-                title=title,
-                defaults={"first_seen": seen, "last_seen": seen},
+        if role is None:  # the cache holds every role (load_caches), so a miss is a new role
+            self.roles[key] = Role.objects.create(
+                person=person, organisation=organisation, title=title, first_seen=seen, last_seen=seen
             )
-            self.roles[key] = role
-        if created:
             if person.pk not in self.created_people:
                 self.report.add("people", "updated", label=person.name)
             return
@@ -543,7 +650,7 @@ class _Importer:
         ):
             role.first_seen = min(filter(None, [role.first_seen, seen]))
             role.last_seen = max(filter(None, [role.last_seen, seen]))
-            role.save(update_fields=["first_seen", "last_seen"])
+            self.dated_roles[role.pk] = role
 
     @staticmethod
     def _set_m2m(manager, objects) -> bool:

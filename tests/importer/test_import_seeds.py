@@ -213,3 +213,17 @@ def test_imported_documents_are_tagged_and_listed_on_the_tag_page(tmp_path, clie
     assert set(doc.tags.names()) == {"Barn och unga", "LVU"}
     tag = doc.tags.get(name="LVU")
     assert doc.get_absolute_url() in client.get(f"/taggar/{tag.slug}/").content.decode()
+
+
+def test_many_files_are_parsed_in_worker_processes_with_the_same_result(tmp_path):
+    folder = tmp_path / "manga"
+    folder.mkdir()
+    for n in range(24):
+        (folder / f"a{n:02d}.txt").write_text(ARTICLE.replace("mer resurser", f"mer resurser del {n}"))
+    (folder / "trasig.txt").write_bytes(b"\x00\x01binary")
+    err = StringIO()
+    with pytest.raises(CommandError, match="trasig.txt"):
+        call_command("import_seeds", str(folder), workers=2, stdout=StringIO(), stderr=err)
+    assert "binär" in err.getvalue()
+    assert Document.objects.count() == 24
+    assert Quote.objects.filter(speaker__name="Anna Andersson").count() == 48

@@ -12,18 +12,25 @@ class TimestampedModel(models.Model):
         abstract = True
 
 
+def slug_candidates(text: str, *, max_length: int = 80):
+    """ "text", then "text-2", "text-3", … as slugs no longer than `max_length`."""
+    base = slugify_sv(text)[:max_length].strip("-") or "x"
+    yield base
+    n = 2
+    while True:
+        suffix = f"-{n}"
+        yield base[: max_length - len(suffix)] + suffix
+        n += 1
+
+
 def unique_slug(model, text: str, *, max_length: int = 80, exclude_pk=None) -> str:
     """A slug for `text` that no other row of `model` uses."""
-    base = slugify_sv(text)[:max_length].strip("-") or "x"
-    slug, n = base, 2
     qs = model._default_manager.all()
     if exclude_pk is not None:
         qs = qs.exclude(pk=exclude_pk)
-    while qs.filter(slug=slug).exists():
-        suffix = f"-{n}"
-        slug = base[: max_length - len(suffix)] + suffix
-        n += 1
-    return slug
+    return next(
+        slug for slug in slug_candidates(text, max_length=max_length) if not qs.filter(slug=slug).exists()
+    )
 
 
 def slugify_sv(text: str) -> str:

@@ -1,5 +1,6 @@
 """python manage.py import_seeds [PATH ...] – import source texts into the knowledge base."""
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -35,12 +36,18 @@ class Command(BaseCommand):
             help="Visa vad som skulle skapas, ändras och flaggas, utan att skriva något till databasen.",
         )
         parser.add_argument(
+            "--workers",
+            type=int,
+            default=os.cpu_count() or 1,
+            help="Antal processer som tolkar filer parallellt vid större importer (standard: antal kärnor).",
+        )
+        parser.add_argument(
             "--force",
             action="store_true",
             help="Tolka om även filer som inte har ändrats sedan förra importen.",
         )
 
-    def handle(self, *args, paths, dry_run, force, verbosity, **options):
+    def handle(self, *args, paths, dry_run, force, workers, verbosity, **options):
         paths = paths or [Path(settings.BASE_DIR) / "seeds"]
         missing = [str(p) for p in paths if not p.exists()]
         if missing:
@@ -53,6 +60,7 @@ class Command(BaseCommand):
             paths,
             dry_run=dry_run,
             force=force,
+            workers=workers,
             keep_events=dry_run or verbosity >= 2,
             on_start=progress.start,
             on_file=progress.file_done,
