@@ -311,3 +311,44 @@ def report(*groups: Scores) -> str:
     for group in groups:
         lines += [f"  {m}" for m in group.misses]
     return "\n".join(lines)
+
+
+class Corpus:
+    """A held-out corpus: `texts/*.txt` with hand-made `expected_documents.json` and `expected_quotes.json`."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.texts = folder / "texts"
+        self.names = sorted(p.name for p in self.texts.glob("*.txt"))
+
+    def expected(self, kind: str) -> dict:
+        import json
+
+        return json.loads((self.folder / f"expected_{kind}.json").read_text(encoding="utf-8"))
+
+    def parse(self) -> dict[str, list[ParsedDocument]]:
+        return parse_corpus(self.texts, self.names, reference_context())
+
+    def scores(self, parsed) -> tuple[Scores, Scores]:
+        return score_documents(parsed, self.expected("documents")), score_quotes(
+            parsed, self.expected("quotes")
+        )
+
+    def labelled_names(self) -> tuple[set[str], set[str]]:
+        """The file names the expected documents and quotes cover (keys starting with _ are comments)."""
+        return (
+            {n for n in self.expected("documents") if not n.startswith("_")},
+            {n for n in self.expected("quotes") if not n.startswith("_")},
+        )
+
+
+def below_floors(documents: Scores, quotes: Scores, floors: dict[str, float]) -> dict[str, float]:
+    """The fields ("documents.found", "quotes.text", …) whose F1 is under its floor, with the F1."""
+    groups = {"documents": documents, "quotes": quotes}
+    missed = {}
+    for key, floor in floors.items():
+        group, field = key.split(".", 1)
+        f1 = groups[group][field].f1
+        if f1 < floor:
+            missed[key] = round(f1, 3)
+    return missed
