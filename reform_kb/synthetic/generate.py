@@ -372,5 +372,13 @@ def generate(
         progress.finish()
     # Rows went in without save(), so no signal told the page cache; one bump covers them all.
     bump_version()
+    refresh_planner_statistics()
     report.seconds = time.monotonic() - started
     return report
+
+
+def refresh_planner_statistics() -> None:
+    """After a bulk load the query planner works from stale statistics until autovacuum gets round
+    to the tables, and picks poor plans for search and list pages in the meantime: analyse now."""
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
