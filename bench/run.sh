@@ -5,7 +5,7 @@
 #   BENCH_DURATION=5                  seconds per wrk run (each URL at concurrency 1 and 8)
 #   BENCH_WORKERS=3                   gunicorn workers
 #   BENCH_IMPORT_FILES=10000          generated files for the import_seeds run (0 skips it)
-#   BENCH_PG_URL=postgres://postgres@127.0.0.1:5432   server for reform_bench and reform_bench_import
+#   BENCH_PG_URL=postgres://postgres@127.0.0.1:5432   server for reform_bench_<size> and reform_bench_import
 # Data is kept in bench/data/ and reused when the size matches; results go to bench/RESULTS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -30,6 +30,7 @@ from taggit.models import Tag, TaggedItem
 from reform_kb import search
 from reform_kb.kb.models import Document, Organisation, Person, PersonAlias, Quote, Role, SourceFile, Theme
 from reform_kb.kb.models.base import slug_candidates, slugify_sv
+from reform_kb.kb.models.quotes import sort_date_for
 from reform_kb.kb.quote_anchoring import locate_quote
 from reform_kb.pipeline.batch import init_worker, parse_path
 from reform_kb.pipeline.records import (
@@ -507,6 +508,7 @@ class _Importer:
         speaker = self.person(parsed.speaker, seen=published) if parsed.speaker else None
         return {
             "document": doc,
+            "sort_date": sort_date_for(doc.published),
             "text": parsed.text,
             "start": parsed.start,
             "end": parsed.end,

@@ -150,3 +150,31 @@ def test_without_page_caching_pages_are_still_public_but_without_an_etag(client,
     response = client.get(world.url("theme_detail"))
     assert "max-age=60" in response["Cache-Control"]
     assert "ETag" not in response
+
+
+def test_a_themes_quotes_and_counts_are_reused_across_its_pages_until_an_edit(
+    client, world, page_cache, django_capture_on_commit_callbacks
+):
+    from tests.factories import make_quote
+
+    url = world.url("theme_detail")
+    client.get(url)
+    # Another page of the theme's documents is a new page, but its quote section is the same.
+    page = client.get(url + "?sida=2").content.decode()
+    assert "Nytt citat om temat" not in page
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        make_quote(world.doc, "Nytt citat om temat.", themes=[world.theme])
+    assert "Nytt citat om temat" in client.get(url + "?sida=3").content.decode()
+
+
+def test_filter_choices_follow_the_data(client, world, page_cache, django_capture_on_commit_callbacks):
+    from tests.factories import make_organisation, make_quote
+
+    url = reverse("kb:quote_list")
+    assert "Nyföreningen" not in client.get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        make_quote(
+            world.doc, "Ett citat från en ny förening.", organisation=make_organisation("Nyföreningen")
+        )
+    page = client.get(url + "?sida=1").content.decode()
+    assert '<option value="' in page and ">Nyföreningen</option>" in page

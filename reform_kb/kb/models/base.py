@@ -1,6 +1,11 @@
 """Shared model helpers."""
 
+from functools import lru_cache
+from urllib.parse import quote
+
+from django.conf import settings
 from django.db import models
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils.text import slugify
 
 
@@ -42,3 +47,30 @@ def slugify_sv(text: str) -> str:
 SWEDISH_TRANSLIT = str.maketrans(
     {"å": "a", "ä": "a", "ö": "o", "Å": "A", "Ä": "A", "Ö": "O", "é": "e", "É": "E"}
 )
+
+
+# A value no slug or id converter rejects and no URL pattern contains by accident.
+_URL_PLACEHOLDERS = ("reform-kb-url-placeholder", "918273645546372819")
+
+
+@lru_cache(maxsize=128)
+def _url_template(name: str, prefix: str, urlconf) -> tuple[str, str]:
+    for placeholder in _URL_PLACEHOLDERS:
+        try:
+            return reverse(name, args=[placeholder], urlconf=urlconf), placeholder
+        except NoReverseMatch:
+            continue
+    raise NoReverseMatch(f"{name} takes no single slug or id")
+
+
+def detail_url(name: str, key) -> str:
+    """reverse(name, args=[key]) for a URL with one slug or id, without re-resolving the pattern.
+
+    A list page links every row to its own page and to its themes, organisations and people;
+    reverse() costs about a tenth of a millisecond, which made up a third of a theme page's time.
+    The URL is reversed once per name (and script prefix and URLconf) with a placeholder, and the
+    key is put in its place, quoted as reverse() would.
+    """
+    urlconf = get_urlconf() or settings.ROOT_URLCONF
+    url, placeholder = _url_template(name, get_script_prefix(), urlconf)
+    return url.replace(placeholder, quote(str(key), safe=""), 1)

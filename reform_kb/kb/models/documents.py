@@ -1,16 +1,19 @@
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models.functions import ExtractYear
-from django.urls import reverse
 from taggit.managers import TaggableManager
 
-from .base import TimestampedModel
+from .base import TimestampedModel, detail_url
 
 
 class DocumentQuerySet(models.QuerySet):
     def with_relations(self):
-        """Everything a document list shows, fetched in a fixed number of queries."""
-        return self.prefetch_related("organisations", "authors", "themes", "tags")
+        """Everything a document list shows, fetched in a fixed number of queries.
+
+        Not the tags, which lists do not show: taggit's prefetch still builds one queryset per
+        row (about a millisecond each), a fifth of a second for a theme page's hundred rows.
+        """
+        return self.prefetch_related("organisations", "authors", "themes")
 
     def newest_first(self):
         """Newest first; undated documents last."""
@@ -92,5 +95,15 @@ class Document(TimestampedModel):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        adding = self._state.adding
+        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if not adding and (update_fields is None or "published" in update_fields):
+            from .quotes import sort_date_for  # quotes.py imports nothing from here; avoid a cycle
+
+            date = sort_date_for(self.published)
+            self.quotes.exclude(sort_date=date).update(sort_date=date)
+
     def get_absolute_url(self):
-        return reverse("kb:document_detail", args=[self.slug])
+        return detail_url("kb:document_detail", self.slug)

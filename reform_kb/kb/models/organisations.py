@@ -1,8 +1,7 @@
 from django.db import models
 from django.db.models.functions import Lower
-from django.urls import reverse
 
-from .base import TimestampedModel
+from .base import TimestampedModel, detail_url
 
 
 class OrganisationQuerySet(models.QuerySet):
@@ -58,7 +57,7 @@ class Organisation(TimestampedModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("kb:organisation_detail", args=[self.slug])
+        return detail_url("kb:organisation_detail", self.slug)
 
     @property
     def display_name(self) -> str:

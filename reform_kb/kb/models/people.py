@@ -1,8 +1,7 @@
 from django.db import models
 from django.db.models.functions import Lower
-from django.urls import reverse
 
-from .base import TimestampedModel
+from .base import TimestampedModel, detail_url
 
 
 class Person(TimestampedModel):
@@ -26,7 +25,7 @@ class Person(TimestampedModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("kb:person_detail", args=[self.slug])
+        return detail_url("kb:person_detail", self.slug)
 
 
 class Role(models.Model):

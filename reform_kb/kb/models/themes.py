@@ -1,7 +1,6 @@
 from django.db import models
-from django.urls import reverse
 
-from .base import TimestampedModel
+from .base import TimestampedModel, detail_url
 
 
 class ThemeQuerySet(models.QuerySet):
@@ -34,7 +33,7 @@ class Theme(TimestampedModel):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("kb:theme_detail", args=[self.slug])
+        return detail_url("kb:theme_detail", self.slug)
 
     @property
     def keyword_list(self) -> list[str]:

@@ -12,7 +12,10 @@ def document_list(request):
     return render(
         request,
         "documents/document_list.html",
-        {"page_obj": paginate(request, documents), "filters": filters},
+        {
+            "page_obj": paginate(request, documents, count=filters.count("documents", documents)),
+            "filters": filters,
+        },
     )
 
 

@@ -9,7 +9,9 @@ from ..selectors import filter_quotes, paginate
 def quote_list(request):
     quotes, filters = filter_quotes(request.GET)
     return render(
-        request, "quotes/quote_list.html", {"page_obj": paginate(request, quotes), "filters": filters}
+        request,
+        "quotes/quote_list.html",
+        {"page_obj": paginate(request, quotes, count=filters.count("quotes", quotes)), "filters": filters},
     )
 
 
