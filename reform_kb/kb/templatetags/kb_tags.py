@@ -3,8 +3,24 @@
 from django import template
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 register = template.Library()
+
+MONTHS = (
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 # Header navigation: (label, list view, prefix shared by the section's url names).
 NAV = [
@@ -68,3 +84,26 @@ def antal(value):
         return f"{int(value):,}".replace(",", "\u00a0")
     except (TypeError, ValueError):
         return value
+
+
+@register.simple_tag
+def datum(value):
+    """`<time datetime="2022-03-03">3 mars 2022</time>`, or nothing for no date.
+
+    The `date` filter looks the month's name up through the translation machinery on every call,
+    about a tenth of a millisecond; a list page writes two dates per row.
+    """
+    if not value:
+        return ""
+    # Only digits and our own month names: nothing to escape.
+    return mark_safe(  # noqa: S308
+        f'<time datetime="{value.isoformat()}">{value.day} {MONTHS[value.month - 1]} {value.year}</time>'
+    )
+
+
+@register.filter
+def kort(text, length=40):
+    """`truncatechars` for plain text without its Unicode normalisation, which costs a tenth of a
+    millisecond per call: the first `length` characters, the last one an ellipsis when cut."""
+    text, length = str(text), int(length)
+    return text if len(text) <= length else text[: length - 1] + "…"

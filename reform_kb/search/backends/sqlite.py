@@ -25,6 +25,11 @@ INDEXED_FILTERS = False
 # bm25() is only available inside an FTS5 query, so `ranked` ranks separately from the scan.
 RANKS_IN_SCAN = False
 KIND_BIT = {"document": 0, "quote": 1}
+# A match's object id and kind, read from its rowid: FTS5 yields rowids from the index itself,
+# while reading the `kind` or `obj_id` column fetches each matching row from the content table,
+# twenty times slower for a common word (225 ms against 10 ms over 100,000 quotes' entries).
+OBJ_ID = f"({TABLE}.rowid >> 1)"
+IS_KIND = f"({TABLE}.rowid & 1) = %s"
 # bm25 weights per column: kind, obj_id (unindexed), title, meta, body. The same A/B/C weighting
 # as PostgreSQL: a document's title or a quote's text first, names next, running text last.
 BM25 = f"bm25({TABLE}, 0, 0, 10.0, 4.0, 1.0)"
@@ -183,16 +188,17 @@ def first_matches(kind: str, base, query: q.Query, columns: dict, limit: int) ->
     """
     sql, params = base.order_by().values(**columns).query.sql_with_params()
     return (
-        f"SELECT b.* FROM {TABLE} CROSS JOIN ({sql}) AS b ON b.m_id = {TABLE}.obj_id "
-        f"WHERE {TABLE} MATCH %s AND {TABLE}.kind = %s LIMIT {int(limit)}",
-        [*params, q.to_fts5(query), kind],
+        f"SELECT b.* FROM {TABLE} CROSS JOIN ({sql}) AS b ON b.m_id = {OBJ_ID} "
+        f"WHERE {TABLE} MATCH %s AND {IS_KIND} LIMIT {int(limit)}",
+        [*params, q.to_fts5(query), KIND_BIT[kind]],
     )
 
 
 def match(kind: str, query: q.Query) -> Q:
     return Q(
         pk__in=RawSQL(
-            f"SELECT obj_id FROM {TABLE} WHERE {TABLE} MATCH %s AND kind = %s", (q.to_fts5(query), kind)
+            f"SELECT {OBJ_ID} FROM {TABLE} WHERE {TABLE} MATCH %s AND {IS_KIND}",
+            (q.to_fts5(query), KIND_BIT[kind]),
         )
     )
 
@@ -219,11 +225,11 @@ def ranked(
     parts, params = [], []
     for i, wanted in enumerate([query, *q.narrower(query)]):
         parts.append(
-            f"SELECT * FROM (SELECT {TABLE}.obj_id AS obj_id, -{BM25} AS score, {flag_sql} AS adjacent "
-            f"FROM {TABLE} CROSS JOIN ({base_sql}) AS b ON b.r_id = {TABLE}.obj_id "
-            f"WHERE {TABLE} MATCH %s AND {TABLE}.kind = %s LIMIT {int(size)}) AS c{i}"
+            f"SELECT * FROM (SELECT {OBJ_ID} AS obj_id, -{BM25} AS score, {flag_sql} AS adjacent "
+            f"FROM {TABLE} CROSS JOIN ({base_sql}) AS b ON b.r_id = {OBJ_ID} "
+            f"WHERE {TABLE} MATCH %s AND {IS_KIND} LIMIT {int(size)}) AS c{i}"
         )
-        params += [*flag_params, *base_params, q.to_fts5(wanted), kind]
+        params += [*flag_params, *base_params, q.to_fts5(wanted), KIND_BIT[kind]]
     sql = (
         f"SELECT obj_id, max(score), max(adjacent) FROM ({' UNION ALL '.join(parts)}) AS candidates "
         "GROUP BY obj_id ORDER BY max(adjacent) DESC, max(score) DESC, obj_id LIMIT %s"
