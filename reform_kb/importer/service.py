@@ -23,11 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
 from reform_kb import search
+from reform_kb.kb.bulk_rows import RowShape, insert_rows, reserve_ids
 from reform_kb.kb.models import Document, Organisation, Person, PersonAlias, Quote, Role, SourceFile, Theme
 from reform_kb.kb.models.base import slug_candidates, slugify_sv
 from reform_kb.kb.models.quotes import sort_date_for
@@ -47,6 +48,28 @@ from .context import build_context, parse_key
 ENTITIES = ("documents", "quotes", "organisations", "people")
 INDEX_BATCH_FILES = 200  # files between search index flushes: bounds memory and index lag
 PARALLEL_MIN_FILES = 20  # below this, starting worker processes costs more than it saves
+# The columns an imported quote is written with; the rest take their defaults (see _create_quotes).
+QUOTE_ROW = RowShape(
+    Quote,
+    [
+        "id",
+        "created_at",
+        "updated_at",
+        "document_id",
+        "text",
+        "start",
+        "end",
+        "kind",
+        "speaker_id",
+        "speaker_role",
+        "organisation_id",
+        "origin",
+        "import_ref",
+        "needs_review",
+        "review_note",
+        "sort_date",
+    ],
+)
 
 
 @dataclass
@@ -476,33 +499,46 @@ class _Importer:
         return list(rows.values())
 
     def _create_quotes(self, doc: Document, parsed_quotes: list[ParsedQuote], *, published=None) -> None:
-        """A new document's quotes in one INSERT, their themes in another."""
-        quotes, theme_lists, seen = [], [], set()
-        for parsed in parsed_quotes:
+        """A new document's quotes in one INSERT (rows, not model instances: bulk_create's per-value
+        preparation was a third of an import's time), their themes in another."""
+        if not parsed_quotes:
+            return
+        ops = connection.ops
+        now = ops.adapt_datetimefield_value(timezone.now())
+        ids = reserve_ids(Quote, len(parsed_quotes))
+        rows, theme_rows, seen = [], [], set()
+        for pk, parsed in zip(ids, parsed_quotes, strict=True):
             ref = _unique_ref(f"{doc.import_ref}#q-{_digest(parsed.text)}", seen)
             seen.add(ref)
-            quotes.append(
-                Quote(
-                    import_ref=ref, origin=Quote.Origin.IMPORT, **self._quote_values(doc, parsed, published)
+            values = self._quote_values(doc, parsed, published)
+            rows.append(
+                QUOTE_ROW.row(
+                    pk,
+                    now,
+                    now,
+                    doc.pk,
+                    values["text"],
+                    values["start"],
+                    values["end"],
+                    values["kind"],
+                    values["speaker"].pk if values["speaker"] else None,
+                    values["speaker_role"],
+                    values["organisation"].pk if values["organisation"] else None,
+                    Quote.Origin.IMPORT.value,
+                    ref,
+                    values["needs_review"],
+                    values["review_note"],
+                    ops.adapt_datefield_value(values["sort_date"]),
                 )
             )
-            theme_lists.append([self.themes[s] for s in parsed.themes if s in self.themes])
+            theme_rows.extend((pk, self.themes[s].pk) for s in parsed.themes if s in self.themes)
             label = _quote_label(parsed)
             self.report.add("quotes", "created", label=label)
             if parsed.needs_review:
                 self.report.flag("quotes", label, parsed.review_note)
-        if not quotes:
-            return
-        Quote.objects.bulk_create(quotes)
-        through = Quote.themes.through
-        through.objects.bulk_create(
-            [
-                through(quote_id=q.pk, theme_id=t.pk)
-                for q, themes in zip(quotes, theme_lists, strict=True)
-                for t in themes
-            ]
-        )
-        self.file_quote_ids.extend(q.pk for q in quotes)
+        insert_rows(Quote, QUOTE_ROW.columns, rows)
+        insert_rows(Quote.themes.through, ["quote_id", "theme_id"], theme_rows)
+        self.file_quote_ids.extend(ids)
 
     def _quote_values(self, doc: Document, parsed: ParsedQuote, published) -> dict:
         speaker = self.person(parsed.speaker, seen=published) if parsed.speaker else None

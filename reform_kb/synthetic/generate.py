@@ -21,13 +21,13 @@ from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
 from reform_kb import search
+from reform_kb.kb.bulk_rows import RowShape, insert_rows, reserve_ids
 from reform_kb.kb.models import Document, Organisation, Person, Quote, Role, Theme
 from reform_kb.kb.models.base import slugify_sv
 from reform_kb.kb.models.quotes import sort_date_for
 from reform_kb.kb.views.caching import bump_version
 
 from .progress import Progress
-from .rows import RowShape, insert_rows, reserve_ids
 from .text import (
     ORGANISATION_PATTERNS,
     ROLES,

@@ -1,4 +1,4 @@
-"""Inserting many plain rows fast: COPY on PostgreSQL, executemany on SQLite.
+"""Inserting many plain rows fast: COPY on PostgreSQL, executemany on SQLite (generate_corpus, import).
 
 bulk_create builds a model instance and binds every value of every row as a query parameter; at a
 million quotes that alone takes minutes. Here rows are tuples and ids are reserved up front from the
