@@ -30,14 +30,17 @@ def machine() -> str:
 
 
 def commit() -> str:
+    """HEAD, and whether the work tree differs from it, not counting the results files themselves
+    (run.sh has already opened RESULTS.md for writing when this runs)."""
     try:
         head = subprocess.run(
             ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
         ).stdout.strip()
-        dirty = subprocess.run(
+        status = subprocess.run(
             ["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True
-        ).stdout
-        return head + (" (med ändringar som inte är incheckade)" if dirty.strip() else "")
+        ).stdout.splitlines()
+        dirty = [line for line in status if not line[3:].startswith("bench/RESULTS")]
+        return head + (" (med ändringar som inte är incheckade)" if dirty else "")
     except (OSError, subprocess.CalledProcessError):
         return "okänd"
 
@@ -241,7 +244,7 @@ def main(path: str) -> None:
     out += [
         f"- Maskin: {machine()}",
         f"- Datum: {results['started']} – {results.get('finished', '?')} (UTC)",
-        f"- Commit: {commit()}",
+        f"- Commit: {results.get('commit') or commit()}",
         f"- Körning: `make bench` med BENCH_SIZES={','.join(map(str, results['sizes']))}, "
         f"BENCH_DBS={','.join(results['dbs'])}; wrk {results['duration_s']} s per adress och samtidighet, "
         f"gunicorn {results['workers']} workers (sync), DEBUG av; Datasette en process, "

@@ -18,6 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
+from bench.report import commit
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 DATA = BENCH / "data"
@@ -377,6 +379,7 @@ def main() -> None:
     run_dir.mkdir()
     results = {
         "started": datetime.now(UTC).isoformat(timespec="seconds"),
+        "commit": commit(),  # the code measured, whatever is committed by the time the report is written
         "sizes": SIZES,
         "dbs": DBS,
         "duration_s": DURATION,
