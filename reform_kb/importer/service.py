@@ -28,7 +28,7 @@ from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
 from reform_kb import search
-from reform_kb.kb.bulk_rows import RowShape, insert_rows, reserve_ids
+from reform_kb.kb.bulk_rows import insert_rows, quote_row_shape, reserve_ids
 from reform_kb.kb.models import Document, Organisation, Person, PersonAlias, Quote, Role, SourceFile, Theme
 from reform_kb.kb.models.base import slug_candidates, slugify_sv
 from reform_kb.kb.models.quotes import sort_date_for
@@ -49,27 +49,7 @@ ENTITIES = ("documents", "quotes", "organisations", "people")
 INDEX_BATCH_FILES = 200  # files between search index flushes: bounds memory and index lag
 PARALLEL_MIN_FILES = 20  # below this, starting worker processes costs more than it saves
 # The columns an imported quote is written with; the rest take their defaults (see _create_quotes).
-QUOTE_ROW = RowShape(
-    Quote,
-    [
-        "id",
-        "created_at",
-        "updated_at",
-        "document_id",
-        "text",
-        "start",
-        "end",
-        "kind",
-        "speaker_id",
-        "speaker_role",
-        "organisation_id",
-        "origin",
-        "import_ref",
-        "needs_review",
-        "review_note",
-        "sort_date",
-    ],
-)
+QUOTE_ROW = quote_row_shape()
 
 
 @dataclass

@@ -60,3 +60,32 @@ class RowShape:
 
     def row(self, *values) -> tuple:
         return (*values, *self.defaults)
+
+
+def quote_row_shape() -> RowShape:
+    """The columns imported and generated quotes are written with (the rest take their defaults):
+    id, created_at, updated_at, document_id, text, start, end, kind, speaker_id, speaker_role,
+    organisation_id, origin, import_ref, needs_review, review_note, sort_date."""
+    from .models import Quote
+
+    return RowShape(
+        Quote,
+        [
+            "id",
+            "created_at",
+            "updated_at",
+            "document_id",
+            "text",
+            "start",
+            "end",
+            "kind",
+            "speaker_id",
+            "speaker_role",
+            "organisation_id",
+            "origin",
+            "import_ref",
+            "needs_review",
+            "review_note",
+            "sort_date",
+        ],
+    )

@@ -21,7 +21,7 @@ from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
 from reform_kb import search
-from reform_kb.kb.bulk_rows import RowShape, insert_rows, reserve_ids
+from reform_kb.kb.bulk_rows import RowShape, insert_rows, quote_row_shape, reserve_ids
 from reform_kb.kb.models import Document, Organisation, Person, Quote, Role, Theme
 from reform_kb.kb.models.base import slugify_sv
 from reform_kb.kb.models.quotes import sort_date_for
@@ -151,25 +151,7 @@ class _Writer:
                 "synthetic",
             ],
         )
-        self.quotes = RowShape(
-            Quote,
-            [
-                "id",
-                "created_at",
-                "updated_at",
-                "document_id",
-                "text",
-                "start",
-                "end",
-                "kind",
-                "speaker_id",
-                "speaker_role",
-                "organisation_id",
-                "origin",
-                "import_ref",
-                "sort_date",
-            ],
-        )
+        self.quotes = quote_row_shape()
 
     def write(self, batch: list[tuple[int, DocumentSpec]]) -> int:
         ops = connection.ops
@@ -219,6 +201,8 @@ class _Writer:
                         org[qs.organisation] if qs.organisation is not None else None,
                         Quote.Origin.IMPORT.value,
                         f"{REF_PREFIX}{self.seed}:{n}:{j}",
+                        False,
+                        "",
                         sort_date,
                     )
                 )
