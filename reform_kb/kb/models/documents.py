@@ -4,6 +4,7 @@ from django.db.models.functions import ExtractYear
 from taggit.managers import TaggableManager
 
 from .base import TimestampedModel, detail_url
+from .quotes import sort_date_for
 
 
 class DocumentQuerySet(models.QuerySet):
@@ -100,8 +101,6 @@ class Document(TimestampedModel):
         super().save(*args, **kwargs)
         update_fields = kwargs.get("update_fields")
         if not adding and (update_fields is None or "published" in update_fields):
-            from .quotes import sort_date_for  # quotes.py imports nothing from here; avoid a cycle
-
             date = sort_date_for(self.published)
             self.quotes.exclude(sort_date=date).update(sort_date=date)
 
