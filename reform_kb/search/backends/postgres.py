@@ -30,6 +30,8 @@ INDEXED_FILTERS = True
 RANKS_IN_SCAN = True
 # How many matches of each narrower query (words side by side, OR alternatives) `ranking` adds.
 RANK_CANDIDATES = 1_000
+# Columns `snippet` reads from a hit: none, ts_headline makes the snippet in the database.
+SNIPPET_FIELDS = {"document": (), "quote": ()}
 HEADLINE_OPTIONS = {
     "document": f'StartSel="{START}", StopSel="{STOP}", MaxFragments=2, MaxWords=30, MinWords=12, '
     'FragmentDelimiter=" … "',
@@ -181,9 +183,13 @@ def forget(kind: str, ids) -> None:
 @contextmanager
 def session():
     """Run a search's queries in one transaction, so `plan_for` can SET LOCAL; JIT off, as compiling
-    costs more than these bounded queries take. Documents are searched first (see `plan_for`)."""
+    costs more than these bounded queries take, and no parallel workers: starting one took longer
+    than the bounded scan it shared (a phrase's quote scan: 38 ms with a worker, 22 ms without), and
+    a busy site has no idle cores to lend. Documents are searched first (see `plan_for`)."""
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute("SET LOCAL jit = off; SET LOCAL enable_seqscan = off")
+        cursor.execute(
+            "SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL enable_seqscan = off"
+        )
         connection.search_seqscan = False
         try:
             yield

@@ -25,6 +25,8 @@ INDEXED_FILTERS = False
 # bm25() is only available inside an FTS5 query, so `ranked` ranks separately from the scan.
 RANKS_IN_SCAN = False
 KIND_BIT = {"document": 0, "quote": 1}
+# Columns `snippet` reads from a hit: it highlights the text in Python.
+SNIPPET_FIELDS = {"document": ("body",), "quote": ("text",)}
 # A match's object id and kind, read from its rowid: FTS5 yields rowids from the index itself,
 # while reading the `kind` or `obj_id` column fetches each matching row from the content table,
 # twenty times slower for a common word (225 ms against 10 ms over 100,000 quotes' entries).
