@@ -27,6 +27,17 @@ def test_a_cached_page_is_served_with_one_query_for_the_version(
     assert second.content == first.content
 
 
+def test_building_a_page_reads_the_version_once(client, world, page_cache):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    # The organisation page keeps three values per content version; it reads the version only once.
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(world.url("organisation_detail"))
+    assert response.status_code == 200
+    assert sum("search_content_version" in q["sql"] for q in ctx.captured_queries) == 1
+
+
 def test_the_page_changes_as_soon_as_an_editor_saves_a_quote(
     client, world, page_cache, editor_client, django_capture_on_commit_callbacks
 ):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -38,8 +39,16 @@ def _shared() -> bool:
     return not backend.endswith(("LocMemCache", "DummyCache"))
 
 
+# The version a cached request was answered under: its views' `cached()` values use the same one,
+# without reading it again (and a page is never built from two versions).
+_request_version: ContextVar[int | None] = ContextVar("kb_request_content_version", default=None)
+
+
 def content_version() -> int:
     """The current content version: in the shared cache, or else in the database (one indexed read)."""
+    known = _request_version.get()
+    if known is not None:
+        return known
     if not _shared():
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT version FROM {VERSION_TABLE} WHERE id = 1")
@@ -149,7 +158,11 @@ class PageCacheMiddleware:
         page_key = PAGE_KEY.format(version=version, key=key)
         response = cache.get(page_key)
         if response is None:
-            response = self.get_response(request)
+            token = _request_version.set(version)
+            try:
+                response = self.get_response(request)
+            finally:
+                _request_version.reset(token)
             if not self._shareable(response):
                 return response
             cache.set(page_key, response, seconds)

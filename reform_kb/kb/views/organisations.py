@@ -54,6 +54,13 @@ def organisation_list(request):
 
 def organisation_detail(request, slug):
     org = get_object_or_404(Organisation.objects.select_related("parent"), slug=slug)
+    documents = document_list().filter(organisations=org)
+    quotes = quote_list().filter(organisation=org)
+    # The themes and the two totals are the same on every page of the organisation's lists:
+    # computed once per content version.
+    themes = cached(f"organisation-themes:{org.pk}", lambda: themes_for_organisation(org))
+    document_count = cached(f"organisation-document-count:{org.pk}", documents.count)
+    quote_count = cached(f"organisation-quote-count:{org.pk}", quotes.count)
     return render(
         request,
         "organisations/organisation_detail.html",
@@ -62,8 +69,8 @@ def organisation_detail(request, slug):
             "aliases": list(org.aliases.all()),
             "branches": swedish_sorted(org.branches.all(), key=lambda b: b.name),
             "roles": roles_at(org),
-            "themes": cached(f"organisation-themes:{org.pk}", lambda: themes_for_organisation(org)),
-            "page_obj": paginate(request, document_list().filter(organisations=org)),
-            "quote_page": paginate(request, quote_list().filter(organisation=org), "citatsida"),
+            "themes": themes,
+            "page_obj": paginate(request, documents, count=document_count),
+            "quote_page": paginate(request, quotes, "citatsida", count=quote_count),
         },
     )
