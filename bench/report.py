@@ -238,6 +238,12 @@ def targets(results) -> list[tuple[str, str, str]]:
     return rows
 
 
+CACHE_LABELS = {
+    "redis": "Redis (delad av alla workers, som i drift; tömd före varje server)",
+    "locmem": "lokalt minne per worker (ingen Redis svarade)",
+}
+
+
 def main(path: str) -> None:
     results = json.loads(Path(path).read_text(encoding="utf-8"))
     out = ["# Benchmark: reform_kb", ""]
@@ -247,7 +253,8 @@ def main(path: str) -> None:
         f"- Commit: {results.get('commit') or commit()}",
         f"- Körning: `make bench` med BENCH_SIZES={','.join(map(str, results['sizes']))}, "
         f"BENCH_DBS={','.join(results['dbs'])}; wrk {results['duration_s']} s per adress och samtidighet, "
-        f"gunicorn {results['workers']} workers (sync), DEBUG av; Datasette en process, "
+        f"gunicorn {results['workers']} workers (sync), DEBUG av, cache: "
+        f"{CACHE_LABELS.get(results.get('cache', 'locmem'))}; Datasette en process, "
         "`-i` (immutable), tidsgränser höjda till 60 s så att långsamma svar räknas i stället för att avbrytas.",
         "- Latens i ms (p50/p95/p99), genomströmning i förfrågningar/s. SQL-frågor räknas med Djangos testklient "
         "i en separat process: första anropet (kall cache) / andra (varm).",

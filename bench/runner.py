@@ -37,6 +37,9 @@ DURATION = int(os.environ.get("BENCH_DURATION", "5"))
 SLOW_PEER_DURATION = 15
 WORKERS = int(os.environ.get("BENCH_WORKERS", "3"))
 CONCURRENCY = [1, 8]
+# The production cache: Redis, shared by the gunicorn workers, when one answers here (a database of
+# its own, emptied before each server starts); otherwise each worker's local memory.
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
 IMPORT_FILES = int(os.environ.get("BENCH_IMPORT_FILES", "10000"))
 # Datasette's table page with full-text search and one facet, for the same words as the search page.
 DATASETTE_WORDS = [
@@ -52,9 +55,31 @@ def log(message: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
+def redis_answers() -> bool:
+    """Whether Redis answers at REDIS_URL (checked with the project's client library)."""
+    check = "import sys, redis; redis.Redis.from_url(sys.argv[1], socket_connect_timeout=2).ping()"
+    return subprocess.run([PY, "-c", check, REDIS_URL], capture_output=True).returncode == 0
+
+
+USE_REDIS = REDIS_URL != "" and redis_answers()
+
+
+def flush_cache() -> None:
+    """Empty the benchmark's Redis database: each server starts with cold caches, and no values
+    from the previous database or size (the content version included) carry over."""
+    if USE_REDIS:
+        subprocess.run(
+            [PY, "-c", "import sys, redis; redis.Redis.from_url(sys.argv[1]).flushdb()", REDIS_URL],
+            check=True,
+        )
+
+
 def base_env(database_url: str) -> dict:
     env = dict(os.environ)
     env.pop("DJANGO_DEBUG", None)
+    env.pop("REDIS_URL", None)
+    if USE_REDIS:
+        env["REDIS_URL"] = REDIS_URL
     env.update(
         DATABASE_URL=database_url,
         DJANGO_SETTINGS_MODULE="bench.settings",
@@ -278,6 +303,7 @@ def bench_database(db: str, size: int, run_dir: Path, results: dict) -> None:
         run([PY, "-m", "bench.pages"], env, stdout=fh)
     pages = json.loads(pages_file.read_text())
     log(f"{db} {size}: query counts")
+    flush_cache()
     counts = json.loads(output([PY, "-m", "bench.querycount", str(pages_file)], env))
     for page, count in zip(pages, counts, strict=True):
         results["queries"].append(
@@ -294,6 +320,7 @@ def bench_database(db: str, size: int, run_dir: Path, results: dict) -> None:
         "--log-level",
         "warning",
     ]
+    flush_cache()
     with Server(gunicorn, env, port, "/bench/ceiling/", run_dir / "gunicorn.log") as server:
         drive(server, pages, "reform_kb", db, size, results["http"])
     port = free_port()
@@ -384,6 +411,7 @@ def main() -> None:
         "dbs": DBS,
         "duration_s": DURATION,
         "workers": WORKERS,
+        "cache": "redis" if USE_REDIS else "locmem",
         "generate": [],
         "peer_prep": [],
         "queries": [],

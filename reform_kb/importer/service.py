@@ -28,7 +28,7 @@ from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
 from reform_kb import search
-from reform_kb.kb.bulk_rows import insert_rows, quote_row_shape, reserve_ids
+from reform_kb.kb.bulk_rows import RowBatch, quote_row_shape, reserve_ids
 from reform_kb.kb.models import Document, Organisation, Person, PersonAlias, Quote, Role, SourceFile, Theme
 from reform_kb.kb.models.base import slug_candidates, slugify_sv
 from reform_kb.kb.models.quotes import sort_date_for
@@ -97,6 +97,10 @@ class ImportReport:
         self.counts[entity]["flagged"] += 1
         if self.keep_events:
             self.events.append(Event("flagged", entity, f"{label} – {note}" if note else label))
+
+
+class _Unknown:
+    """Marks a SourceFile row that has not been looked up yet."""
 
 
 @dataclass
@@ -179,11 +183,11 @@ def import_paths(
         with _Parser(importer.context, pool_size) as parser:
             # Batch n+1 is parsed in the workers while batch n is saved here; at most two batches
             # of parsed documents are in memory at once.
-            pending = parser.submit([importer.examine(p) for p in batches[0]]) if batches else None
+            pending = parser.submit(importer.examine_batch(batches[0])) if batches else None
             for n in range(len(batches)):
                 parsed_batch = pending.result()
                 if n + 1 < len(batches):
-                    pending = parser.submit([importer.examine(p) for p in batches[n + 1]])
+                    pending = parser.submit(importer.examine_batch(batches[n + 1]))
                 # One transaction per batch, one savepoint per file: a failing file still leaves
                 # nothing behind, and a batch costs one commit instead of one per file.
                 with transaction.atomic(), search.bulk_indexing():
@@ -250,8 +254,14 @@ class _Importer:
 
     # -- files ---------------------------------------------------------------------------------
 
-    def examine(self, path: Path) -> _Work:
-        """Read a file's checksum and decide whether it must be parsed at all."""
+    def examine_batch(self, paths: list[Path]) -> list[_Work]:
+        """examine() for a batch of files, with their SourceFile rows read in one query."""
+        sources = {s.name: s for s in SourceFile.objects.filter(name__in={p.name for p in paths})}
+        return [self.examine(path, source=sources.get(path.name)) for path in paths]
+
+    def examine(self, path: Path, *, source: SourceFile | None | type[_Unknown] = _Unknown) -> _Work:
+        """Read a file's checksum and decide whether it must be parsed at all (`source`: its
+        SourceFile row or None, when the caller has read it already)."""
         work = _Work(path=path, result=FileResult(path=path))
         try:
             raw = path.read_bytes()
@@ -260,7 +270,9 @@ class _Importer:
             return work
         work.checksum = hashlib.sha256(raw).hexdigest()
         work.size = len(raw)
-        work.source = SourceFile.objects.filter(name=path.name).first()
+        if source is _Unknown:
+            source = SourceFile.objects.filter(name=path.name).first()
+        work.source = source
         source = work.source
         if (
             source is not None
@@ -388,11 +400,13 @@ class _Importer:
         if doc is None:
             doc = Document(import_ref=ref, slug=self.slug(Document, parsed.title), **values)
             doc.save()
-            self._add_new_document_relations(doc, parsed)
+            rows = RowBatch()
+            self._add_new_document_relations(doc, parsed, rows)
             self.report.add("documents", "created", label=doc.title)
             if doc.needs_review:
                 self.report.flag("documents", doc.title, doc.review_note)
-            self._create_quotes(doc, parsed.quotes, published=parsed.published)
+            self._create_quotes(doc, parsed.quotes, rows, published=parsed.published)
+            rows.write()
             return doc
         else:
             if doc.edited_by_editor:
@@ -429,8 +443,8 @@ class _Importer:
             self._reanchor_editor_quotes(doc, old_body)
         return doc
 
-    def _add_new_document_relations(self, doc: Document, parsed: ParsedDocument) -> None:
-        """A new document's relations, one INSERT per relation (nothing to compare against)."""
+    def _add_new_document_relations(self, doc: Document, parsed: ParsedDocument, rows: RowBatch) -> None:
+        """A new document's relations as rows to insert (there is nothing to compare against)."""
         relations = [
             (
                 Document.organisations.through,
@@ -455,15 +469,13 @@ class _Importer:
         ]
         for through, column, objects in relations:
             pks = dict.fromkeys(o.pk for o in objects)
-            if pks:
-                through.objects.bulk_create([through(document_id=doc.pk, **{column: pk}) for pk in pks])
+            rows.add(through, ["document_id", column], [(doc.pk, pk) for pk in pks])
         if parsed.tags:
             content_type = ContentType.objects.get_for_model(Document)
-            TaggedItem.objects.bulk_create(
-                [
-                    TaggedItem(content_type=content_type, object_id=doc.pk, tag=tag)
-                    for tag in self.tag_rows(parsed.tags)
-                ]
+            rows.add(
+                TaggedItem,
+                ["content_type_id", "object_id", "tag_id"],
+                [(content_type.pk, doc.pk, tag.pk) for tag in self.tag_rows(parsed.tags)],
             )
 
     def tag_rows(self, names: list[str]) -> list[Tag]:
@@ -478,20 +490,22 @@ class _Importer:
             rows[tag.pk] = tag
         return list(rows.values())
 
-    def _create_quotes(self, doc: Document, parsed_quotes: list[ParsedQuote], *, published=None) -> None:
-        """A new document's quotes in one INSERT (rows, not model instances: bulk_create's per-value
-        preparation was a third of an import's time), their themes in another."""
+    def _create_quotes(
+        self, doc: Document, parsed_quotes: list[ParsedQuote], rows: RowBatch, *, published=None
+    ) -> None:
+        """A new document's quotes and their themes as rows to insert (plain rows, not model
+        instances: bulk_create's per-value preparation was a third of an import's time)."""
         if not parsed_quotes:
             return
         ops = connection.ops
         now = ops.adapt_datetimefield_value(timezone.now())
         ids = reserve_ids(Quote, len(parsed_quotes))
-        rows, theme_rows, seen = [], [], set()
+        quote_rows, theme_rows, seen = [], [], set()
         for pk, parsed in zip(ids, parsed_quotes, strict=True):
             ref = _unique_ref(f"{doc.import_ref}#q-{_digest(parsed.text)}", seen)
             seen.add(ref)
             values = self._quote_values(doc, parsed, published)
-            rows.append(
+            quote_rows.append(
                 QUOTE_ROW.row(
                     pk,
                     now,
@@ -516,8 +530,8 @@ class _Importer:
             self.report.add("quotes", "created", label=label)
             if parsed.needs_review:
                 self.report.flag("quotes", label, parsed.review_note)
-        insert_rows(Quote, QUOTE_ROW.columns, rows)
-        insert_rows(Quote.themes.through, ["quote_id", "theme_id"], theme_rows)
+        rows.add(Quote, QUOTE_ROW.columns, quote_rows)
+        rows.add(Quote.themes.through, ["quote_id", "theme_id"], theme_rows)
         self.file_quote_ids.extend(ids)
 
     def _quote_values(self, doc: Document, parsed: ParsedQuote, published) -> dict:
