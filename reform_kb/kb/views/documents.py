@@ -3,8 +3,9 @@
 from django.shortcuts import get_object_or_404, render
 
 from ..models import Document
-from ..selectors import filter_documents, paginate
+from ..selectors import filter_documents
 from .highlight import highlighted_paragraphs
+from .list_items import DOCUMENT, paginate_items
 
 
 def document_list(request):
@@ -13,7 +14,9 @@ def document_list(request):
         request,
         "documents/document_list.html",
         {
-            "page_obj": paginate(request, documents, count=filters.count("documents", documents)),
+            "page_obj": paginate_items(
+                request, documents, DOCUMENT, count=filters.count("documents", documents), level=2
+            ),
             "filters": filters,
         },
     )

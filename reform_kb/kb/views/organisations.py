@@ -13,6 +13,7 @@ from ..selectors import (
 )
 from ..sorting import swedish_initial, swedish_sorted
 from .caching import cached
+from .list_items import DOCUMENT, QUOTE, paginate_items
 
 
 def _letter_groups(organisations):
@@ -70,7 +71,15 @@ def organisation_detail(request, slug):
             "branches": swedish_sorted(org.branches.all(), key=lambda b: b.name),
             "roles": roles_at(org),
             "themes": themes,
-            "page_obj": paginate(request, documents, count=document_count),
-            "quote_page": paginate(request, quotes, "citatsida", count=quote_count),
+            "page_obj": paginate_items(request, documents, DOCUMENT, count=document_count, level=3),
+            "quote_page": paginate_items(
+                request,
+                quotes,
+                QUOTE,
+                "citatsida",
+                count=quote_count,
+                hide_organisation=True,
+                show_themes=True,
+            ),
         },
     )

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, render
 from ..models import Person, Role
 from ..selectors import document_list, paginate, people_with_roles, quote_list
 from ..sorting import swedish_sorted
+from .list_items import DOCUMENT, QUOTE, paginate_items
 
 
 def person_list(request):
@@ -21,7 +22,16 @@ def person_detail(request, slug):
         "people/person_detail.html",
         {
             "person": person,
-            "quote_page": paginate(request, quote_list().filter(speaker=person), "sida"),
-            "document_page": paginate(request, document_list().filter(authors=person), "dokumentsida"),
+            "quote_page": paginate_items(
+                request,
+                quote_list().filter(speaker=person),
+                QUOTE,
+                "sida",
+                hide_organisation=False,
+                show_themes=True,
+            ),
+            "document_page": paginate_items(
+                request, document_list().filter(authors=person), DOCUMENT, "dokumentsida", level=3
+            ),
         },
     )

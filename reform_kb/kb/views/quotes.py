@@ -3,7 +3,8 @@
 from django.shortcuts import get_object_or_404, render
 
 from ..models import Quote
-from ..selectors import filter_quotes, paginate
+from ..selectors import filter_quotes
+from .list_items import QUOTE, paginate_items
 
 
 def quote_list(request):
@@ -11,7 +12,17 @@ def quote_list(request):
     return render(
         request,
         "quotes/quote_list.html",
-        {"page_obj": paginate(request, quotes, count=filters.count("quotes", quotes)), "filters": filters},
+        {
+            "page_obj": paginate_items(
+                request,
+                quotes,
+                QUOTE,
+                count=filters.count("quotes", quotes),
+                hide_organisation=False,
+                show_themes=True,
+            ),
+            "filters": filters,
+        },
     )
 
 

@@ -3,7 +3,8 @@
 from django.shortcuts import get_object_or_404, render
 from taggit.models import Tag
 
-from ..selectors import document_list, paginate, quote_list
+from ..selectors import document_list, quote_list
+from .list_items import DOCUMENT, QUOTE, paginate_items
 
 
 def tag_detail(request, slug):
@@ -13,7 +14,14 @@ def tag_detail(request, slug):
         "tags/tag_detail.html",
         {
             "tag": tag,
-            "page_obj": paginate(request, document_list().filter(tags=tag)),
-            "quote_page": paginate(request, quote_list().filter(tags=tag), "citatsida"),
+            "page_obj": paginate_items(request, document_list().filter(tags=tag), DOCUMENT, level=3),
+            "quote_page": paginate_items(
+                request,
+                quote_list().filter(tags=tag),
+                QUOTE,
+                "citatsida",
+                hide_organisation=False,
+                show_themes=True,
+            ),
         },
     )

@@ -7,6 +7,7 @@ from django.utils.safestring import mark_safe
 from ..models import Quote, Theme
 from ..selectors import document_list, group_quotes_by_organisation, paginate, quote_list, themes_with_counts
 from .caching import cached
+from .list_items import DOCUMENT, paginate_items
 
 # A theme page shows this many quotes per organisation and links to the rest on /citat/.
 QUOTES_PER_GROUP = 10
@@ -63,6 +64,6 @@ def theme_detail(request, slug):
             # Our own template's output, escaped when it was rendered.
             "quote_groups_html": mark_safe(groups),  # noqa: S308
             "quote_count": quote_count,
-            "page_obj": paginate(request, documents, count=document_count),
+            "page_obj": paginate_items(request, documents, DOCUMENT, count=document_count, level=3),
         },
     )
