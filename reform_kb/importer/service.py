@@ -273,7 +273,6 @@ class _Importer:
         if source is _Unknown:
             source = SourceFile.objects.filter(name=path.name).first()
         work.source = source
-        source = work.source
         if (
             source is not None
             and not self.force

@@ -58,7 +58,8 @@ class RowBatch:
         self.tables: dict[tuple[str, tuple[str, ...]], list[tuple]] = {}
 
     def add(self, model_or_table, columns: Sequence[str], rows: Iterable[tuple]) -> None:
-        self.tables.setdefault((_quoted(model_or_table), tuple(columns)), []).extend(rows)
+        table = model_or_table if isinstance(model_or_table, str) else model_or_table._meta.db_table
+        self.tables.setdefault((table, tuple(columns)), []).extend(rows)
 
     def write(self) -> None:
         """Insert everything added, table by table in the order first added, and start empty."""
@@ -66,22 +67,21 @@ class RowBatch:
         self.tables = {}
         if not tables:
             return
-        with connection.cursor() as cursor:
-            if connection.vendor != "postgresql":
-                for table, columns, rows in tables:
-                    names = ", ".join(connection.ops.quote_name(c) for c in columns)
-                    placeholders = ", ".join(["%s"] * len(columns))
-                    cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({placeholders})", rows)
-                return
-            # Django's psycopg cursors bind parameters on the client, which allows several
-            # statements in one execute().
-            statements, params = [], []
+        if connection.vendor != "postgresql":
             for table, columns, rows in tables:
-                names = ", ".join(connection.ops.quote_name(c) for c in columns)
-                row_sql = "(" + ", ".join(["%s"] * len(columns)) + ")"
-                statements.append(f"INSERT INTO {table} ({names}) VALUES {', '.join([row_sql] * len(rows))}")
-                for row in rows:
-                    params.extend(row)
+                insert_rows(table, columns, rows)
+            return
+        # Django's psycopg cursors bind parameters on the client, which allows several statements
+        # in one execute().
+        statements, params = [], []
+        for table, columns, rows in tables:
+            names = ", ".join(connection.ops.quote_name(c) for c in columns)
+            row_sql = "(" + ", ".join(["%s"] * len(columns)) + ")"
+            statements.append(
+                f"INSERT INTO {_quoted(table)} ({names}) VALUES {', '.join([row_sql] * len(rows))}"
+            )
+            params.extend(value for row in rows for value in row)
+        with connection.cursor() as cursor:
             cursor.execute("; ".join(statements), params)
 
 

@@ -89,50 +89,14 @@ def themes_for_organisation(org: Organisation) -> list[Theme]:
 # --- Documents and quotes -----------------------------------------------------------------------------
 
 
-# The columns a list item shows (templates/_document_item.html, _quote_card.html). Lists load only
-# these: turning the other columns (timestamps, bodies, notes, vectors) into Python objects took
-# more time than the queries on an organisation's page.
-DOCUMENT_LIST_FIELDS = ("title", "slug", "kind", "published")
-QUOTE_LIST_FIELDS = (
-    "text",
-    "start",
-    "sort_date",
-    "speaker_role",
-    "document__title",
-    "document__slug",
-    "document__published",
-    "speaker__name",
-    "speaker__slug",
-    "speaker__party",
-    "organisation__name",
-    "organisation__slug",
-)
-
-
-def _linked(model, lookup: str) -> Prefetch:
-    """Prefetch related rows with only what a link to them needs."""
-    return Prefetch(lookup, queryset=model.objects.only("name", "slug"))
-
-
 def document_list() -> QuerySet[Document]:
     """Documents for a list: newest first, with what a list item shows and nothing else."""
-    return (
-        Document.objects.newest_first()
-        .only(*DOCUMENT_LIST_FIELDS)
-        .prefetch_related(
-            _linked(Organisation, "organisations"), _linked(Person, "authors"), _linked(Theme, "themes")
-        )
-    )
+    return Document.objects.newest_first().for_list()
 
 
 def quote_list() -> QuerySet[Quote]:
     """Quotes for a list: newest document first, in text order, with what a quote card shows."""
-    return (
-        Quote.objects.select_related("document", "speaker", "organisation")
-        .only(*QUOTE_LIST_FIELDS)
-        .prefetch_related(_linked(Theme, "themes"))
-        .in_list_order()
-    )
+    return Quote.objects.for_list().in_list_order()
 
 
 @dataclass

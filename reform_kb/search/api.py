@@ -12,11 +12,13 @@ from math import ceil
 
 from django.core.paginator import Page, Paginator
 from django.db import connection
-from django.db.models import F, Prefetch
+from django.db.models import F
 from django.db.models.functions import ExtractYear
 from django.utils.safestring import SafeString
 
 from reform_kb.kb.models import Document, Organisation, Quote, Theme
+from reform_kb.kb.models.base import names_only
+from reform_kb.kb.models.documents import DocumentQuerySet
 
 from . import backends
 from . import query as q
@@ -28,23 +30,6 @@ FACET_KEYS = ("theme", "organisation", "kind", "year")
 # says "fler än 1 000", facets count the first COUNT_CAP + 1 matches, and ranking picks the best of
 # those and of the matches of narrower queries (see backends.postgres.ranking).
 COUNT_CAP = 1_000
-# The columns a hit shows (templates/search/search.html, `_hit_title`), besides those the backend's
-# snippets read (backend.SNIPPET_FIELDS). A quote hit's document is only a link: loading its body
-# and search vector as well (select_related's default) read 15 kB per hit.
-HIT_FIELDS = {
-    "document": ("title", "slug", "kind", "published"),
-    "quote": (
-        "text",
-        "start",
-        "document__title",
-        "document__slug",
-        "document__published",
-        "speaker__name",
-        "speaker__slug",
-        "organisation__name",
-        "organisation__slug",
-    ),
-}
 
 
 @dataclass(frozen=True)
@@ -342,14 +327,16 @@ def _search(backend, parsed, results: SearchResults, selected: dict) -> SearchRe
         ids = [c[3] for c in chosen if c[4] == kind]
         if not ids:
             continue
-        qs = models[kind].objects.filter(pk__in=ids).only(*HIT_FIELDS[kind], *backend.SNIPPET_FIELDS[kind])
-        themes = Prefetch("themes", Theme.objects.only("name", "slug"))
+        # What a hit shows, as in the lists (a quote hit's document is only a link, not its body
+        # and vector), plus the columns the backend's snippets read.
+        snippet_fields = backend.SNIPPET_FIELDS[kind]
         if kind == "document":
-            qs = qs.prefetch_related(
-                Prefetch("organisations", Organisation.objects.only("name", "slug")), themes
+            qs = Document.objects.only(*DocumentQuerySet.LIST_FIELDS, *snippet_fields).prefetch_related(
+                *names_only(Document, "organisations", "themes")  # a hit names no authors
             )
         else:
-            qs = qs.select_related("document", "speaker", "organisation").prefetch_related(themes)
+            qs = Quote.objects.for_list(*snippet_fields)
+        qs = qs.filter(pk__in=ids)
         for obj in backend.with_snippets(kind, qs, parsed):
             objects[(kind, obj.pk)] = obj
     for *_, pk, kind, rank in chosen:

@@ -1,6 +1,7 @@
 """Fixtures for the public pages' tests."""
 
 import pytest
+from django.core.cache import cache
 
 
 @pytest.fixture
@@ -14,3 +15,12 @@ def world(db):
     from tests.views.world import World
 
     return World()
+
+
+@pytest.fixture
+def page_cache(settings):
+    """Whole-page and per-version caching on (tests run with it off), in an empty cache."""
+    settings.KB_PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()

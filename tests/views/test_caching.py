@@ -1,19 +1,10 @@
 """Whole-page caching and conditional GET for anonymous visitors, invalidated by every save."""
 
-import pytest
 from django.core.cache import cache
 from django.db import transaction
 from django.urls import reverse
 
 from reform_kb.kb.models import Quote
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.KB_PAGE_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def test_a_cached_page_is_served_with_one_query_for_the_version(

@@ -17,6 +17,16 @@ class TimestampedModel(models.Model):
         abstract = True
 
 
+def names_only(model, *lookups: str) -> list[models.Prefetch]:
+    """Prefetches of `model`'s relations that load only what a link to them shows: name and slug."""
+    return [
+        models.Prefetch(
+            lookup, queryset=model._meta.get_field(lookup).related_model.objects.only("name", "slug")
+        )
+        for lookup in lookups
+    ]
+
+
 def slug_candidates(text: str, *, max_length: int = 80):
     """ "text", then "text-2", "text-3", … as slugs no longer than `max_length`."""
     base = slugify_sv(text)[:max_length].strip("-") or "x"

@@ -3,18 +3,25 @@ from django.db import models
 from django.db.models.functions import ExtractYear
 from taggit.managers import TaggableManager
 
-from .base import TimestampedModel, detail_url
+from .base import TimestampedModel, detail_url, names_only
 from .quotes import sort_date_for
 
 
 class DocumentQuerySet(models.QuerySet):
-    def with_relations(self):
-        """Everything a document list shows, fetched in a fixed number of queries.
+    # The columns a list item or a search hit shows (templates/_document_item.html, search.html).
+    # Lists load only these: turning the others (timestamps, body, notes, vector) into Python
+    # objects took longer than the queries on an organisation's page.
+    LIST_FIELDS = ("title", "slug", "kind", "published")
+
+    def for_list(self):
+        """What a document list shows and nothing else, in a fixed number of queries.
 
         Not the tags, which lists do not show: taggit's prefetch still builds one queryset per
         row (about a millisecond each), a fifth of a second for a theme page's hundred rows.
         """
-        return self.prefetch_related("organisations", "authors", "themes")
+        return self.only(*self.LIST_FIELDS).prefetch_related(
+            *names_only(self.model, "organisations", "authors", "themes")
+        )
 
     def newest_first(self):
         """Newest first; undated documents last."""

@@ -5,7 +5,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from taggit.managers import TaggableManager
 
-from .base import TimestampedModel, detail_url
+from .base import TimestampedModel, detail_url, names_only
 
 # An undated document's quotes sort as if published on this day, after every dated one.
 UNDATED = datetime.date(1, 1, 1)
@@ -17,10 +17,35 @@ def sort_date_for(published: datetime.date | None) -> datetime.date:
 
 
 class QuoteQuerySet(models.QuerySet):
+    # The columns a quote card or a search hit shows (templates/_quote_card.html, search.html);
+    # see DocumentQuerySet.LIST_FIELDS.
+    LIST_FIELDS = (
+        "text",
+        "start",
+        "sort_date",
+        "speaker_role",
+        "document__title",
+        "document__slug",
+        "document__published",
+        "speaker__name",
+        "speaker__slug",
+        "speaker__party",
+        "organisation__name",
+        "organisation__slug",
+    )
+
     def with_relations(self):
-        """Everything a quote card shows, in a fixed number of queries (not the tags: see
-        DocumentQuerySet.with_relations)."""
+        """Everything a quote's page shows, in a fixed number of queries (not the tags: see
+        DocumentQuerySet.for_list)."""
         return self.select_related("document", "speaker", "organisation").prefetch_related("themes")
+
+    def for_list(self, *extra_fields: str):
+        """What a quote card shows (and `extra_fields`) and nothing else, in a fixed number of queries."""
+        return (
+            self.select_related("document", "speaker", "organisation")
+            .only(*self.LIST_FIELDS, *extra_fields)
+            .prefetch_related(*names_only(self.model, "themes"))
+        )
 
     def for_theme(self, theme):
         """Quotes assigned to `theme`."""

@@ -32,19 +32,32 @@ class ItemKind:
     template: str
     variable: str  # the template's name for the object
     load: Callable[[list[int]], QuerySet]  # the rows with these ids, with what the template shows
+    defaults: dict  # the template's arguments where a page gives none
 
 
 DOCUMENT = ItemKind(
-    "document", "_document_item.html", "document", lambda ids: document_list().filter(pk__in=ids)
+    "document",
+    "_document_item.html",
+    "document",
+    lambda ids: document_list().filter(pk__in=ids),
+    {"level": 3},
 )
-QUOTE = ItemKind("quote", "_quote_card.html", "quote", lambda ids: quote_list().filter(pk__in=ids))
+QUOTE = ItemKind(
+    "quote",
+    "_quote_card.html",
+    "quote",
+    lambda ids: quote_list().filter(pk__in=ids),
+    {"hide_organisation": False, "show_themes": True},
+)
 
 
 def rendered(kind: ItemKind, ids: list[int], **options) -> list[SafeString]:
     """The items with these ids, in this order, rendered with `options` (the template's arguments,
-    e.g. hide_organisation=True). An id whose row has gone since it was listed is left out."""
+    e.g. hide_organisation=True, over the kind's defaults). An id whose row has gone since it was
+    listed is left out."""
     if not ids:
         return []
+    options = {**kind.defaults, **options}
     html: dict[int, str] = {}
     keys: dict[int, str] = {}
     if settings.KB_PAGE_CACHE_SECONDS:

@@ -71,15 +71,9 @@ def organisation_detail(request, slug):
             "branches": swedish_sorted(org.branches.all(), key=lambda b: b.name),
             "roles": roles_at(org),
             "themes": themes,
-            "page_obj": paginate_items(request, documents, DOCUMENT, count=document_count, level=3),
+            "page_obj": paginate_items(request, documents, DOCUMENT, count=document_count),
             "quote_page": paginate_items(
-                request,
-                quotes,
-                QUOTE,
-                "citatsida",
-                count=quote_count,
-                hide_organisation=True,
-                show_themes=True,
+                request, quotes, QUOTE, "citatsida", count=quote_count, hide_organisation=True
             ),
         },
     )

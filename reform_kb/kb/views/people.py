@@ -22,16 +22,9 @@ def person_detail(request, slug):
         "people/person_detail.html",
         {
             "person": person,
-            "quote_page": paginate_items(
-                request,
-                quote_list().filter(speaker=person),
-                QUOTE,
-                "sida",
-                hide_organisation=False,
-                show_themes=True,
-            ),
+            "quote_page": paginate_items(request, quote_list().filter(speaker=person), QUOTE, "sida"),
             "document_page": paginate_items(
-                request, document_list().filter(authors=person), DOCUMENT, "dokumentsida", level=3
+                request, document_list().filter(authors=person), DOCUMENT, "dokumentsida"
             ),
         },
     )

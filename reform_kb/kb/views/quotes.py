@@ -13,14 +13,7 @@ def quote_list(request):
         request,
         "quotes/quote_list.html",
         {
-            "page_obj": paginate_items(
-                request,
-                quotes,
-                QUOTE,
-                count=filters.count("quotes", quotes),
-                hide_organisation=False,
-                show_themes=True,
-            ),
+            "page_obj": paginate_items(request, quotes, QUOTE, count=filters.count("quotes", quotes)),
             "filters": filters,
         },
     )

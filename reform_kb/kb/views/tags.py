@@ -14,14 +14,7 @@ def tag_detail(request, slug):
         "tags/tag_detail.html",
         {
             "tag": tag,
-            "page_obj": paginate_items(request, document_list().filter(tags=tag), DOCUMENT, level=3),
-            "quote_page": paginate_items(
-                request,
-                quote_list().filter(tags=tag),
-                QUOTE,
-                "citatsida",
-                hide_organisation=False,
-                show_themes=True,
-            ),
+            "page_obj": paginate_items(request, document_list().filter(tags=tag), DOCUMENT),
+            "quote_page": paginate_items(request, quote_list().filter(tags=tag), QUOTE, "citatsida"),
         },
     )

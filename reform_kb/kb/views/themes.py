@@ -64,6 +64,6 @@ def theme_detail(request, slug):
             # Our own template's output, escaped when it was rendered.
             "quote_groups_html": mark_safe(groups),  # noqa: S308
             "quote_count": quote_count,
-            "page_obj": paginate_items(request, documents, DOCUMENT, count=document_count, level=3),
+            "page_obj": paginate_items(request, documents, DOCUMENT, count=document_count),
         },
     )
