@@ -39,12 +39,12 @@ test: lint test-sqlite test-postgres
 
 test-sqlite: venv
 	@echo "== Test suite on SQLite"
-	env -u DATABASE_URL DJANGO_TESTING=1 $(VENV)/bin/pytest
+	env -u DATABASE_URL $(VENV)/bin/pytest
 
 test-postgres: venv
 	@if $(PY) -c "import sys, psycopg; psycopg.connect(sys.argv[1], connect_timeout=3).close()" "$(PG_URL)" 2>/dev/null; then \
 		echo "== Test suite on PostgreSQL ($(PG_URL))"; \
-		DATABASE_URL="$(PG_URL)" DJANGO_TESTING=1 $(VENV)/bin/pytest --create-db; \
+		DATABASE_URL="$(PG_URL)" $(VENV)/bin/pytest --create-db; \
 	else \
 		echo "== PostgreSQL is not reachable at $(PG_URL): tested on SQLite only."; \
 	fi

@@ -6,7 +6,6 @@ database. `make run` sets DJANGO_DEBUG=1 for local use.
 """
 
 import os
-import sys
 from pathlib import Path
 
 import dj_database_url
@@ -27,8 +26,8 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 DEBUG = env_bool("DJANGO_DEBUG")
-# pytest-django imports settings before any conftest runs, so look for pytest itself.
-TESTING = env_bool("DJANGO_TESTING") or "pytest" in sys.modules
+# The test suite runs with tests/settings.py, which sets DJANGO_TESTING before importing this module.
+TESTING = env_bool("DJANGO_TESTING")
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
