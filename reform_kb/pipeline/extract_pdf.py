@@ -23,7 +23,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from .sources import SourceError
+from .records import SourceError
 
 # List bullets as word processors export them, including Symbol-font bullets in the private use area.
 # A dash opens an item only before a capital: "– i dag" wrapped to the start of a line runs on.
