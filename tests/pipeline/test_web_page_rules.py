@@ -2,7 +2,7 @@
 
 import pytest
 
-from reform_kb.pipeline import metadata
+from reform_kb.pipeline import signatures
 from reform_kb.pipeline.entities import OrganisationMatcher, reference_organisations
 from reform_kb.pipeline.quotes import extract_quotes
 from reform_kb.pipeline.records import ParseContext
@@ -81,21 +81,21 @@ def test_a_top_byline_with_a_title_is_no_headline(matcher):
 
 def test_a_name_and_title_line_closing_a_post_sign_it(matcher):
     lines = ["Vi fortsätter arbetet.", "Lena Ström", "Kommunikationschef, Rädda Barnen"]
-    person, at = metadata.closing_signature_block(lines, matcher)
+    person, at = signatures.closing_signature_block(lines, matcher)
     assert (person.name, person.role, person.organisation, at) == (
         "Lena Ström",
         "kommunikationschef",
         "Rädda Barnen",
         1,
     )
-    assert metadata.closing_signature_block(["Vi fortsätter.", "Lena Ström", "reporter"], matcher) == (
+    assert signatures.closing_signature_block(["Vi fortsätter.", "Lena Ström", "reporter"], matcher) == (
         None,
         -1,
     )
 
 
 def test_signing_for_an_organisation_covers_the_names_under_it(matcher):
-    people, _ = metadata.letter_signatories(
+    people, _ = signatures.letter_signatories(
         [
             "Vi tillstyrker.",
             "För Region Gotland",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import metadata
+from .. import metadata, signatures
 from ..entities import OrganisationMatcher
 from ..records import DocumentKind
 from ..text import is_date_line
@@ -82,7 +82,7 @@ def letter(lines: list[Line], header_end: int, matcher: OrganisationMatcher) -> 
     rest = lines[header_end:]
     title = rest[0].text if is_title_like(rest[0].text) or LETTER_TITLE_RE.match(rest[0].text) else ""
     body = rest[1:] if title else rest
-    authors, sign_start = metadata.letter_signatories([line.text for line in body], matcher)
+    authors, sign_start = signatures.letter_signatories([line.text for line in body], matcher)
     if published is None:
         # "Stockholm den 15 maj 2024" above the signatures: the letter's date.
         published = next(

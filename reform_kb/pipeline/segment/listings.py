@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .. import metadata
+from .. import metadata, signatures
 from ..entities import OrganisationMatcher
 from ..text import ISO_DATE_RE, SWEDISH_DATE_RE, is_date_line
 from .bodies import Draft
@@ -49,7 +49,7 @@ def split_listing(
         title, *body = lines[start + 1 : end]
         published = metadata.parse_date(lines[start].text)
         draft = Draft(title.text, body, published=published, kind=kind, organisations=list(publishers))
-        signer = metadata.closing_signature([line.text for line in body], matcher)
+        signer = signatures.closing_signature([line.text for line in body], matcher)
         if signer:
             draft.authors.append(signer)
             draft.lines = body[:-1]

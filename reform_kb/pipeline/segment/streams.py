@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .. import metadata
+from .. import metadata, signatures
 from ..entities import OrganisationMatcher
 from ..records import DocumentKind
 from ..text import is_date_line
@@ -159,15 +159,15 @@ def stream_metadata(
     _byline_authors(draft, matcher)
     lines = draft.lines
     texts = [line.text for line in lines]
-    signer, at = metadata.parse_blog_signature(texts, matcher)
+    signer, at = signatures.parse_blog_signature(texts, matcher)
     if signer:
         draft.authors.append(signer)
-        draft.organisations = metadata.signature_organisations(texts[at:], matcher)
+        draft.organisations = signatures.signature_organisations(texts[at:], matcher)
     announced = announced_kind(draft.genre, draft.title, texts)
     closing, closing_at = None, -1
     if not signer and announced != DocumentKind.DEBATTARTIKEL:
         # "Jonas Ekberg" / "Policyansvarig, Stockholms Stadsmission" closing a post: its writer.
-        closing, closing_at = metadata.closing_signature_block(texts, matcher)
+        closing, closing_at = signatures.closing_signature_block(texts, matcher)
     draft.kind = stream_kind(
         lines,
         draft.genre,
@@ -180,7 +180,7 @@ def stream_metadata(
     )
     if closing:
         draft.authors.append(closing)
-        draft.organisations = draft.organisations or metadata.signature_organisations(texts[closing_at:], matcher)
+        draft.organisations = draft.organisations or signatures.signature_organisations(texts[closing_at:], matcher)
         draft.lines = lines[:closing_at]
     if draft.kind == DocumentKind.DEBATTARTIKEL and not signer:
         _debate_signatories(draft, lines, matcher)
@@ -226,7 +226,7 @@ def _byline_authors(draft: Draft, matcher: OrganisationMatcher) -> None:
 
 def _debate_signatories(draft: Draft, lines: list[Line], matcher: OrganisationMatcher) -> None:
     """Signatories under a debate article: "Anna Berg, förbundsordförande, Vision" one per line."""
-    authors, sign_start = metadata.letter_signatories([line.text for line in lines], matcher)
+    authors, sign_start = signatures.letter_signatories([line.text for line in lines], matcher)
     if authors:
         draft.authors = authors
         draft.lines = lines[:sign_start]
