@@ -85,8 +85,9 @@ def listing_kind(preamble: str, blog_section: bool) -> DocumentKind:
 
 
 def announced_kind(genre: DocumentKind | None, title: str, texts: list[str]) -> DocumentKind | None:
-    """The kind a document states itself: a debate or press-release label above it, "Debatt:" or
-    "pressmeddelande" in its title or first lines, or a press contact block; None when it states none."""
+    """The kind a document states itself: a debate or press-release label above it, a first line opening
+    "Debatt:", the word "debattartikel" or "pressmeddelande" in its first lines or title, or a press
+    contact block; None when it states none."""
     if genre in ANNOUNCING_GENRES:
         return genre
     opening = " ".join(texts[:3]) + " " + title

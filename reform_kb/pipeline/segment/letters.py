@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .. import metadata, signatures
+from .. import signatures
 from ..entities import OrganisationMatcher
 from ..records import DocumentKind
-from ..text import is_date_line
+from ..text import is_date_line, parse_date
 from .bodies import Draft
 from .kinds import is_letter_genre
 from .lines import MAX_TITLE_CHARS, Line, is_title_like
@@ -78,7 +78,7 @@ def _is_letter_title(text: str) -> bool:
 def letter(lines: list[Line], header_end: int, matcher: OrganisationMatcher) -> Draft:
     """The letter whose title follows its header at `header_end`: senders, date, title, body and signatories."""
     header = lines[:header_end]
-    published = next((metadata.parse_date(line.text) for line in header if is_date_line(line.text)), None)
+    published = next((parse_date(line.text) for line in header if is_date_line(line.text)), None)
     rest = lines[header_end:]
     title = rest[0].text if is_title_like(rest[0].text) or LETTER_TITLE_RE.match(rest[0].text) else ""
     body = rest[1:] if title else rest
@@ -86,7 +86,7 @@ def letter(lines: list[Line], header_end: int, matcher: OrganisationMatcher) -> 
     if published is None:
         # "Stockholm den 15 maj 2024" above the signatures: the letter's date.
         published = next(
-            (metadata.parse_date(line.text) for line in body[-12:] if is_date_line(line.text)), None
+            (parse_date(line.text) for line in body[-12:] if is_date_line(line.text)), None
         )
     signers = [p.organisation for p in authors if p.organisation]
     return Draft(

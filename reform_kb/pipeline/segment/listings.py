@@ -6,7 +6,7 @@ import re
 
 from .. import metadata, signatures
 from ..entities import OrganisationMatcher
-from ..text import ISO_DATE_RE, SWEDISH_DATE_RE, is_date_line
+from ..text import ISO_DATE_RE, SWEDISH_DATE_RE, is_date_line, parse_date
 from .bodies import Draft
 from .kinds import listing_kind
 from .lines import Line, is_title_like
@@ -47,7 +47,7 @@ def split_listing(
         if end - start < 2:
             continue  # a date with nothing under it
         title, *body = lines[start + 1 : end]
-        published = metadata.parse_date(lines[start].text)
+        published = parse_date(lines[start].text)
         draft = Draft(title.text, body, published=published, kind=kind, organisations=list(publishers))
         signer = signatures.closing_signature([line.text for line in body], matcher)
         if signer:

@@ -8,7 +8,7 @@ import re
 from .. import metadata, signatures
 from ..entities import OrganisationMatcher
 from ..records import DocumentKind
-from ..text import is_date_line
+from ..text import is_date_line, parse_date
 from .bodies import Draft
 from .kinds import CONTACT_RE, announced_kind, stream_kind
 from .lines import (
@@ -196,7 +196,7 @@ def _take_dates(draft: Draft) -> bool:
         is_published, value = metadata.published_line(line.text)
         if not is_published and n < 2 and is_date_line(line.text) and draft.published is None:
             # A date alone under the title ("2025-03-05") dates the document.
-            is_published, value = True, metadata.parse_date(line.text)
+            is_published, value = True, parse_date(line.text)
         if is_published:
             dated = True
             draft.published = draft.published or value
