@@ -26,6 +26,8 @@ PROSE_MIN_WORDS = 4
 
 @dataclass
 class Line:
+    """A line of text with whether a blank line (or furniture) stands above and below it."""
+
     text: str
     blank_before: bool = True
     blank_after: bool = True

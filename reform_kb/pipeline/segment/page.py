@@ -25,6 +25,8 @@ SOURCE_URL_RE = re.compile(r"^(?:Källa|Källadress|URL|Länk|Source)\s*:\s*(htt
 
 @dataclass
 class Page:
+    """A file's lines and what its first lines say about all the documents on it."""
+
     raw: list[str]  # every line, normalised, blank lines kept
     lines: list[Line]  # the lines that are no furniture, genre labels taken out
     source_url: str = ""  # a "Källa: https://…" line's address
