@@ -1,7 +1,9 @@
 """The pure text pipeline: raw source text in, plain records out. No Django, no database.
 
-    segment   – split a file into documents and drop navigation boilerplate
-    metadata  – titles, dates, kinds, authors, signatories, publishing organisations
+    segment   – split a file into documents (a package: furniture, lines, kinds, listings, letters,
+                streams, bodies) and decide each one's kind
+    metadata  – names, roles, dates and publishing organisations
+    signatures – who signs a text: greetings, closing names, a letter's signatories
     quotes    – direct quotes, pull-quotes and their speakers
     entities  – organisations (with aliases and genitives) and people
     classify  – themes from keywords, with Swedish stemming

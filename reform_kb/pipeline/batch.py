@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .parse import parse_file
-from .records import ParseContext, ParsedDocument
-from .sources import SourceError, read_source
+from .records import ParseContext, ParsedDocument, SourceError
+from .sources import read_source
 
 _context: ParseContext | None = None
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from .sources import SourceError
+from .records import SourceError
 
 META_CHARSET_RE = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 HTML_RE = re.compile(r"<(?:!doctype\s+html|html|head|body|article|main|p|div)\b", re.IGNORECASE)

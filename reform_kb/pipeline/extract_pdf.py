@@ -23,7 +23,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from .sources import SourceError
+from .records import SourceError
 
 # List bullets as word processors export them, including Symbol-font bullets in the private use area.
 # A dash opens an item only before a capital: "– i dag" wrapped to the start of a line runs on.
@@ -250,34 +250,44 @@ def _full_length(lines: list[Line], size: float) -> float:
 
 def _separator(previous: Line, line: Line, start: Line, layout: _Layout) -> str:
     """ " " to join `line` to the paragraph, "\n" to keep it as a line of its own, "\n\n" for a new paragraph."""
-    a, b = previous.text, line.text
-    hyphenated = re.search(r"\w-$", a) and b[:1].islower()
-    runs_on = a[-1] not in TERMINAL and b[:1].islower()
+    # Text that runs on into a lower-case line continues the sentence; a word hyphenated at the line's
+    # end ("social-") ends in no punctuation either.
+    runs_on = previous.text[-1] not in TERMINAL and line.text[:1].islower()
     if previous.page != line.page:
         # A page break says nothing about paragraphs: only the text itself does.
-        if hyphenated or runs_on:
+        if runs_on:
             return " "
         return "\n" if line.bullet and start.bullet else "\n\n"
-    if abs(previous.size - line.size) > 0.5:
-        return "\n\n"
-    gap = previous.y - line.y if previous.y is not None and line.y is not None else None
-    if layout.pitch and gap is not None and gap > layout.pitch * layout.scale(line) * 1.3:
+    if _layout_breaks(previous, line, layout):
         return "\n\n"
     if line.bullet:
         return "\n"
-    if hyphenated or runs_on:
+    if runs_on:
         return " "
-    if len(a) < 0.75 * layout.full / layout.scale(previous):
+    if len(previous.text) < 0.75 * layout.full / layout.scale(previous):
         return "\n"
-    if (
+    if _indented(previous, line, start):
+        return "\n\n"  # a first-line indent starts a paragraph
+    return " "
+
+
+def _layout_breaks(previous: Line, line: Line, layout: _Layout) -> bool:
+    """Another font size, or a gap wider than the line pitch: a new paragraph whatever the text says."""
+    if abs(previous.size - line.size) > 0.5:
+        return True
+    gap = previous.y - line.y if previous.y is not None and line.y is not None else None
+    return bool(layout.pitch and gap is not None and gap > layout.pitch * layout.scale(line) * 1.3)
+
+
+def _indented(previous: Line, line: Line, start: Line) -> bool:
+    """A line set further right than the sentence-ending line above it, outside a list: a first-line indent."""
+    return (
         line.x is not None
         and previous.x is not None
         and line.x > previous.x + line.size
         and not start.bullet
-        and a[-1] in TERMINAL
-    ):
-        return "\n\n"  # a first-line indent starts a paragraph
-    return " "
+        and previous.text[-1] in TERMINAL
+    )
 
 
 def _clean(text: str) -> str:

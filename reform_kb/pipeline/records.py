@@ -4,6 +4,45 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
+
+
+class SourceError(Exception):
+    """A source file that cannot be imported; the message says why, in Swedish."""
+
+
+class _LabelledKind(StrEnum):
+    """A kind stored as its value, with the Swedish label the web pages show.
+
+    The kb models build their `choices` from these, so the pipeline and the database share one list.
+    """
+
+    label: str
+
+    def __new__(cls, value: str, label: str):
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        return member
+
+
+class DocumentKind(_LabelledKind):
+    """What kind of text a document is (`Document.kind`)."""
+
+    REMISSVAR = "remissvar", "Remissvar/skrivelse"
+    ARTIKEL = "artikel", "Artikel"
+    BLOGGINLAGG = "blogginlagg", "Blogginlägg"
+    DEBATTARTIKEL = "debattartikel", "Debattartikel"
+    PRESSMEDDELANDE = "pressmeddelande", "Pressmeddelande"
+    ANNAN = "annan", "Annan"
+
+
+class QuoteKind(_LabelledKind):
+    """How a document quotes someone (`Quote.kind`)."""
+
+    DIRECT = "direct", "Direkt citat"  # speech after a dash or in quotation marks, with its speaker
+    PULLQUOTE = "pullquote", "Lyft citat"  # a ” … ” paragraph of its own, repeating what was said
+    EXCERPT = "excerpt", "Utdrag"  # a quotation running over several paragraphs
 
 
 @dataclass(frozen=True)
@@ -41,7 +80,7 @@ class ParsedQuote:
     text: str
     start: int  # offsets into ParsedDocument.body: body[start:end] == text
     end: int
-    kind: str  # "direct", "pullquote" or "excerpt"
+    kind: QuoteKind
     speaker: PersonMention | None = None
     co_speakers: list[PersonMention] = field(default_factory=list)  # a quote credited jointly
     themes: list[str] = field(default_factory=list)  # theme slugs
@@ -55,7 +94,7 @@ class ParsedDocument:
     body: str  # clean text, paragraphs separated by one blank line
     source_file: str  # file name without folders
     position: int  # 0-based order of the document within its file
-    kind: str = "annan"  # a Document.Kind value
+    kind: DocumentKind = DocumentKind.ANNAN
     published: date | None = None
     authors: list[PersonMention] = field(default_factory=list)  # authors or signatories
     organisations: list[str] = field(default_factory=list)  # publishing/signing organisations

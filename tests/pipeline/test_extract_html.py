@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from reform_kb.pipeline.extract_html import decode_html, html_text
-from reform_kb.pipeline.sources import SourceError
+from reform_kb.pipeline.records import SourceError
 
 FILES = Path(__file__).parent / "files"
 

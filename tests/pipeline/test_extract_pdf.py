@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from reform_kb.pipeline.extract_pdf import Line, drop_running_lines, pdf_text, reflow, text_from_pages
-from reform_kb.pipeline.sources import SourceError
+from reform_kb.pipeline.records import SourceError
 
 FILES = Path(__file__).parent / "files"
 

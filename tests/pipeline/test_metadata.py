@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from reform_kb.pipeline import metadata
+from reform_kb.pipeline import metadata, signatures
 from reform_kb.pipeline.entities import OrganisationMatcher
 from reform_kb.pipeline.records import OrganisationInfo
 from reform_kb.pipeline.reference.organisations import ORGANISATIONS
@@ -76,13 +76,13 @@ def test_blog_signature_on_one_line():
         "Hälsningar Anna Burston, ordförande FSS region Skåne",
         "Verksamhetschef i Lunds kommun",
     ]
-    person, at = metadata.parse_blog_signature(lines, MATCHER)
+    person, at = signatures.parse_blog_signature(lines, MATCHER)
     assert at == 1
     assert (person.name, person.role, person.organisation) == ("Anna Burston", "ordförande", "FSS Skåne")
 
 
 def test_blog_signature_with_name_on_next_line_and_role_continuation():
-    person, _ = metadata.parse_blog_signature(
+    person, _ = signatures.parse_blog_signature(
         ["Varma hälsningar", "Eva Ek", "socialchef i Malmö stad"], MATCHER
     )
     assert (person.name, person.role, person.organisation) == ("Eva Ek", "socialchef", "Malmö stad")
@@ -93,12 +93,12 @@ def test_blog_signature_first_name_completed_by_biography():
         "Varma hälsningar Anna",
         "Anna Burston är regionansvarig för FSS Skåne och ledamot i riksstyrelsen.",
     ]
-    person, _ = metadata.parse_blog_signature(lines, MATCHER)
+    person, _ = signatures.parse_blog_signature(lines, MATCHER)
     assert (person.name, person.role, person.organisation) == ("Anna Burston", "regionansvarig", "FSS Skåne")
 
 
 def test_no_signature_without_greeting():
-    assert metadata.parse_blog_signature(["Anna Burston, ordförande FSS"], MATCHER) == (None, -1)
+    assert signatures.parse_blog_signature(["Anna Burston, ordförande FSS"], MATCHER) == (None, -1)
 
 
 def test_letter_signatories_take_organisation_and_unit_from_lines_above():
@@ -110,7 +110,7 @@ def test_letter_signatories_take_organisation_and_unit_from_lines_above():
         "Beredningen för socialpolitik och individomsorg",
         "Arion Chryssafis, ordförande",
     ]
-    people, start = metadata.letter_signatories(lines, MATCHER)
+    people, start = signatures.letter_signatories(lines, MATCHER)
     assert start == 1
     assert [(p.name, p.role, p.organisation) for p in people] == [
         ("Heike Erkers", "förbundsordförande", "Akademikerförbundet SSR"),
@@ -123,7 +123,7 @@ def test_letter_signatories_take_organisation_and_unit_from_lines_above():
 
 
 def test_letter_without_signature():
-    assert metadata.letter_signatories(["Vi uppmanar regeringen att agera."], MATCHER) == ([], 1)
+    assert signatures.letter_signatories(["Vi uppmanar regeringen att agera."], MATCHER) == ([], 1)
 
 
 def test_possessive_publisher_needs_role_and_name():
@@ -136,7 +136,7 @@ def test_possessive_publisher_needs_role_and_name():
 
 def test_signature_organisations_leave_out_workplaces():
     lines = ["Hälsningar Eva Ek, socialchef i Lunds kommun och ordförande i FSS"]
-    assert metadata.signature_organisations(lines, MATCHER) == ["Föreningen Sveriges Socialchefer"]
+    assert signatures.signature_organisations(lines, MATCHER) == ["Föreningen Sveriges Socialchefer"]
 
 
 def test_date_line_may_carry_a_time():

@@ -342,7 +342,7 @@ def seed_documents(file_name: str, documents: list[dict]) -> list[tuple[list[str
 
 def segmented_documents(file_name: str, documents: list[dict]) -> list[tuple[list[str], list[dict]]]:
     """Bodies as the real segmenter gives them; a file expected whole pools all its documents."""
-    segment = pytest.importorskip("reform_kb.pipeline.segment")
+    from reform_kb.pipeline import segment
     text = (SEEDS / file_name).read_text(encoding="utf-8")
     parsed = segment.split_documents(text, file_name, ParseContext(organisations=reference_organisations()))
     if documents[0]["title"] is None:

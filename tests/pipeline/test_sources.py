@@ -2,7 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from reform_kb.pipeline.sources import SUPPORTED_SUFFIXES, SourceError, iter_source_files, read_source
+from reform_kb.pipeline.records import SourceError
+from reform_kb.pipeline.sources import SUPPORTED_SUFFIXES, iter_source_files, read_source
 
 
 def test_reads_utf8_and_keeps_swedish_characters(tmp_path):

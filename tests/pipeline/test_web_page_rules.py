@@ -2,11 +2,12 @@
 
 import pytest
 
-from reform_kb.pipeline import metadata
+from reform_kb.pipeline import signatures
 from reform_kb.pipeline.entities import OrganisationMatcher, reference_organisations
 from reform_kb.pipeline.quotes import extract_quotes
 from reform_kb.pipeline.records import ParseContext
-from reform_kb.pipeline.segment import _is_link_row, _masthead_at, split_documents
+from reform_kb.pipeline.segment import split_documents
+from reform_kb.pipeline.segment.furniture import is_link_row, masthead_at
 
 
 @pytest.fixture(scope="module")
@@ -29,13 +30,13 @@ def split(text: str):
     ],
 )
 def test_footer_and_filter_rows_are_furniture_but_datelines_are_not(line, is_row):
-    assert _is_link_row(line) is is_row
+    assert is_link_row(line) is is_row
 
 
 def test_a_site_name_above_its_menu_is_no_title():
     raw = ["Lokalbladet", "Meny", "Sök", "", "Rubrik"]
-    assert _masthead_at(raw) == 0
-    assert _masthead_at(["Rubrik om något", "", "Brödtext som börjar här."]) is None
+    assert masthead_at(raw) == 0
+    assert masthead_at(["Rubrik om något", "", "Brödtext som börjar här."]) is None
 
 
 def test_links_under_a_related_heading_are_no_documents():
@@ -80,21 +81,21 @@ def test_a_top_byline_with_a_title_is_no_headline(matcher):
 
 def test_a_name_and_title_line_closing_a_post_sign_it(matcher):
     lines = ["Vi fortsätter arbetet.", "Lena Ström", "Kommunikationschef, Rädda Barnen"]
-    person, at = metadata.closing_signature_block(lines, matcher)
+    person, at = signatures.closing_signature_block(lines, matcher)
     assert (person.name, person.role, person.organisation, at) == (
         "Lena Ström",
         "kommunikationschef",
         "Rädda Barnen",
         1,
     )
-    assert metadata.closing_signature_block(["Vi fortsätter.", "Lena Ström", "reporter"], matcher) == (
+    assert signatures.closing_signature_block(["Vi fortsätter.", "Lena Ström", "reporter"], matcher) == (
         None,
         -1,
     )
 
 
 def test_signing_for_an_organisation_covers_the_names_under_it(matcher):
-    people, _ = metadata.letter_signatories(
+    people, _ = signatures.letter_signatories(
         [
             "Vi tillstyrker.",
             "För Region Gotland",

@@ -3,6 +3,8 @@ from django.db import models
 from django.db.models.functions import ExtractYear
 from taggit.managers import TaggableManager
 
+from reform_kb.pipeline.records import DocumentKind
+
 from .base import TimestampedModel, detail_url, names_only
 from .quotes import sort_date_for
 
@@ -43,13 +45,10 @@ class DocumentQuerySet(models.QuerySet):
 
 
 class Document(TimestampedModel):
-    class Kind(models.TextChoices):
-        REMISSVAR = "remissvar", "Remissvar/skrivelse"
-        ARTIKEL = "artikel", "Artikel"
-        BLOGGINLAGG = "blogginlagg", "Blogginlägg"
-        DEBATTARTIKEL = "debattartikel", "Debattartikel"
-        PRESSMEDDELANDE = "pressmeddelande", "Pressmeddelande"
-        ANNAN = "annan", "Annan"
+    # The parser's kinds (values and labels declared once, in the pipeline's records).
+    Kind = models.TextChoices(
+        "Kind", [(kind.name, (kind.value, kind.label)) for kind in DocumentKind], qualname="Document.Kind"
+    )
 
     title = models.CharField("titel", max_length=300)
     slug = models.SlugField("slug", max_length=120, unique=True)

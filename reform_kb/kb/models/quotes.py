@@ -5,6 +5,8 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from taggit.managers import TaggableManager
 
+from reform_kb.pipeline.records import QuoteKind
+
 from .base import TimestampedModel, detail_url, names_only
 
 # An undated document's quotes sort as if published on this day, after every dated one.
@@ -62,10 +64,10 @@ class QuoteQuerySet(models.QuerySet):
 
 
 class Quote(TimestampedModel):
-    class Kind(models.TextChoices):
-        DIRECT = "direct", "Direkt citat"
-        PULLQUOTE = "pullquote", "Lyft citat"
-        EXCERPT = "excerpt", "Utdrag"
+    # The parser's kinds (values and labels declared once, in the pipeline's records).
+    Kind = models.TextChoices(
+        "Kind", [(kind.name, (kind.value, kind.label)) for kind in QuoteKind], qualname="Quote.Kind"
+    )
 
     class Origin(models.TextChoices):
         IMPORT = "import", "Import"

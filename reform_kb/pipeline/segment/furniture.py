@@ -1,0 +1,122 @@
+"""Web-page furniture: navigation, widgets, breadcrumbs, footers, cookie banners and link lists.
+
+Whole lines of it are dropped before a page is split, so that no menu item is taken for a title and
+no share button for a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import metadata
+from ..text import ends_sentence, is_date_line, word_count
+
+# Whole lines that are web-page furniture: navigation, empty search results, feedback and share widgets.
+BOILERPLATE_RE = re.compile(
+    r"^(?:Hem|Start|Startsida|Meny|Sök|Sök på webbplatsen|Kontakt|Kontakta oss|Kontaktuppgifter|Fler kontaktuppgifter"
+    r"|Läs mer|Läs mer här|Läs hela artikeln|Läs också|Visa fler|Visa alla|Tillbaka|Till toppen|Nästa|Föregående"
+    r"|Prenumeration|Prenumerera|Prenumerera på nyhetsbrevet|Dela|Dela artikeln|Dela sidan|Skriv ut|Om bloggen"
+    r"|Relaterat|Relaterade artiklar|Taggar|Etiketter|Kommentarer|Lämna en kommentar|Cookies|Cookie-inställningar"
+    r"|Om oss|Om förbundet|Om föreningen|Bli medlem|Logga in|Mina sidor|Pressrum|In English|English|Lyssna"
+    r"|Skriv ut sidan|Följ oss|Nyhetsbrev|Hoppa till innehåll|Gå till huvudinnehåll|Stäng|Meny och sök"
+    r"|Inga (?:artiklar|träffar|resultat|inlägg)\b.*|Hjälpte informationen på sidan dig\?|Tack för att du hjälper oss!?"
+    r"|Välkommen att skicka din fråga till .+|Vi använder (?:kakor|cookies)\b.*|Dela på (?:Facebook|LinkedIn|X|Twitter)"
+    r"|(?:Etikettarkiv|Etikett|Kategori|Kategoriarkiv|Ämne|Tagg|Arkiv)\s*:.*)$",
+    re.IGNORECASE,
+)
+# More furniture of Swedish sites: subscription and sharing widgets, page-feedback and comment prompts,
+# links to the previous or next post, site-translation buttons and a debate page's disclaimer.
+WIDGET_RE = re.compile(
+    r"^(?:Prenumerera på .{1,60}|Visa fler \w+|Dela (?:inlägget|sidan|nyheten)|Tipsa (?:redaktionen|en vän)"
+    r"|Kommentera(?: artikeln| inlägget)?|Logga in för att kommentera\.?|Kommentarer \(\d+\)|Mest läst|Mest delat"
+    r"|(?:Föregående|Nästa) (?:inlägg|artikel|nyhet)\s*:.*|Translate|Översätt|Till startsidan|Tillbaka till .{1,40}"
+    r"|Sidan (?:uppdaterades|uppdaterad|publicerades)\s*:?.{0,30}|Hjälpte informationen (?:på sidan )?dig\?"
+    r"|Detta är en (?:debattartikel|krönika|insändare|replik|ledare)\b.*|Åsikterna i (?:texten|artikeln) är .*"
+    r"|Kopiera länk(?:en)?|Godkänn(?: alla)?(?: kakor| cookies)?|Neka(?: alla)?|Hantera (?:inställningar|kakor|cookies)"
+    r"|Jag förstår|OK|Acceptera(?: alla)?|Stöd oss|Ge en gåva|Swisha en gåva|Visa\s*:.*|Filtrera\s*:.*)$",
+    re.IGNORECASE,
+)
+# A breadcrumb trail: "Hem / Nyheter / Barn och unga", "Startsida > Nyheter".
+BREADCRUMB_RE = re.compile(r"^[^/>›»]{1,40}(?:\s[/>›»]\s[^/>›»]{1,40}){1,6}$")
+# A footer or filter row: "Rädda Barnen · 90-konto 90 2003-8 · Integritetspolicy", "Alla | Barn | Skola".
+ROW_SEPARATOR_RE = re.compile(r"\s[·|•]\s")
+# Headings of link lists under an article: the lines straight under them are links to other pages.
+RELATED_HEADING_RE = re.compile(
+    r"^(?:Relaterat|Relaterade (?:artiklar|nyheter|sidor|inlägg)|Mest lästa?|Mest delade?|Senaste nytt|Fler nyheter"
+    r"|Se även|Andra har också läst)\s*:?$",
+    re.IGNORECASE,
+)
+# A cookie banner's sentence: "Vi använder kakor …", "Den här webbplatsen använder cookies. … OK".
+COOKIE_RE = re.compile(r"\b(?:kakor|cookies)\b", re.IGNORECASE)
+COOKIE_ACTION_RE = re.compile(
+    r"\b(?:använder|godkänn\w*|accepter\w*|inställningar|samtycke)\b", re.IGNORECASE
+)
+# Inline calls to action ("… Klicka här för att se våra lediga tjänster") are adverts, not text.
+CALL_TO_ACTION_RE = re.compile(r"\bKlicka här\b|\bGilla oss på\b|\bFölj oss på\b", re.IGNORECASE)
+# "LÄS OCKSÅ: Så lyckades kommunen", "Läs mer: …": a link to another article, neither text nor a title.
+READ_ALSO_RE = re.compile(
+    r"^(?:LÄS OCKSÅ|Läs också|Läs även|Läs mer|Relaterat|Se även)\s*[:–-]\s*\S", re.IGNORECASE
+)
+
+
+def masthead_at(raw: list[str]) -> int | None:
+    """The index of a site's name set above its menu ("Örebro Kuriren" / "Meny" / "Sök"): the page's first
+    line, short and no sentence, when the next line is navigation. It names the site, never a document."""
+    filled = [n for n, line in enumerate(raw) if line][:2]
+    if len(filled) < 2:
+        return None
+    first, after = raw[filled[0]], raw[filled[1]]
+    if word_count(first) <= 8 and not ends_sentence(first) and BOILERPLATE_RE.match(after):
+        return filled[0]
+    return None
+
+
+def is_link_row(line: str) -> bool:
+    """Three or more short items in a row separated by "·" or "|": a footer or a filter, never prose or a
+    dateline ("Publicerad 14 mars 2025 · Uppdaterad …" keeps its dates)."""
+    parts = ROW_SEPARATOR_RE.split(line)
+    return (
+        len(parts) >= 3
+        and all(word_count(part) <= 6 and not ends_sentence(part) for part in parts)
+        and not metadata.PUBLISHED_RE.match(line)
+        and not any(is_date_line(part) for part in parts)
+    )
+
+
+def is_boilerplate(line: str) -> bool:
+    """A whole line of furniture: navigation, a widget, a breadcrumb, a link row, an advert or a cookie banner."""
+    # Each searching pattern needs a word or character the line may lack: test that first (issue #4).
+    folded = line.lower()
+    return bool(
+        BOILERPLATE_RE.match(line)
+        or WIDGET_RE.match(line)
+        or (any(mark in line for mark in "/>›»") and BREADCRUMB_RE.match(line))
+        or (("klicka" in folded or " oss på" in folded) and CALL_TO_ACTION_RE.search(line))
+        or READ_ALSO_RE.match(line)
+        or ((" · " in line or " | " in line or " • " in line) and is_link_row(line))
+        or _is_cookie_banner(line, folded)
+    )
+
+
+def _is_cookie_banner(line: str, folded: str) -> bool:
+    return bool(
+        ("kakor" in folded or "cookies" in folded)
+        and COOKIE_RE.search(line)
+        and COOKIE_ACTION_RE.search(line)
+        and word_count(line) <= 40
+    )
+
+
+def without_furniture(raw: list[str]) -> list[str | None]:
+    """The page's lines with None for blank lines and furniture, including the links listed straight
+    under a "Relaterat" or "Mest läst" heading."""
+    kept: list[str | None] = [None if (not line or is_boilerplate(line)) else line for line in raw]
+    in_links = False
+    for n, line in enumerate(raw):
+        if not line:
+            in_links = False
+        elif RELATED_HEADING_RE.match(line):
+            in_links = True
+        elif in_links:
+            kept[n] = None
+    return kept

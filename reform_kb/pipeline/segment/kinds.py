@@ -1,0 +1,138 @@
+"""What kind of text a document is, read from its form: a genre label above it, the words it opens
+with, a press contact, a letter's layout, a blog's signed posts. Never from the site's name."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import DocumentKind
+from ..text import is_date_line
+from .lines import Line, is_article_like, is_title_like
+
+# A genre label standing alone above a title ("DEBATT", "Pressmeddelande"): it gives the kind, never the title.
+GENRE_RE = re.compile(
+    r"^(?P<genre>Nyheter|Nyhet|Aktuellt|Debatt|Debattartikel|Replik|Slutreplik|Insändare|Krönika|Ledare|Intervju"
+    r"|Reportage|Notis|Pressmeddelande|Pressinformation|Remissvar|Remissyttrande|Yttrande)\s*:?$",
+    re.IGNORECASE,
+)
+DATED_GENRE_RE = re.compile(
+    r"^(?P<genre>Nyhet|Pressmeddelande|Pressinformation|Debatt|Replik|Krönika|Remissvar|Yttrande)"
+    r"\s*[:|·–-]?\s+(?P<date>.*\d.*)$",
+    re.IGNORECASE,
+)
+# The labels that name a kind other than a news article; every other label ("Krönika", "Nyhet") is one.
+GENRE_KINDS = {
+    "debatt": DocumentKind.DEBATTARTIKEL,
+    "debattartikel": DocumentKind.DEBATTARTIKEL,
+    "replik": DocumentKind.DEBATTARTIKEL,
+    "slutreplik": DocumentKind.DEBATTARTIKEL,
+    "insändare": DocumentKind.DEBATTARTIKEL,
+    "pressmeddelande": DocumentKind.PRESSMEDDELANDE,
+    "pressinformation": DocumentKind.PRESSMEDDELANDE,
+    "remissvar": DocumentKind.REMISSVAR,
+    "remissyttrande": DocumentKind.REMISSVAR,
+    "yttrande": DocumentKind.REMISSVAR,
+}
+# The kinds a genre label settles whatever the text under it looks like.
+ANNOUNCING_GENRES = (DocumentKind.DEBATTARTIKEL, DocumentKind.PRESSMEDDELANDE)
+DEBATE_RE = re.compile(r"\bdebattartikel\b|^Debatt\s*:", re.IGNORECASE)
+PRESS_RELEASE_RE = re.compile(r"\bpressmeddelande\b", re.IGNORECASE)
+# A press release's contact block: the people named there are contacts, not authors or speakers.
+CONTACT_RE = re.compile(
+    r"^(?:För (?:mer|ytterligare) information|Mer information|Kontakt(?:person|personer)?\s*:|Presskontakt)",
+    re.IGNORECASE,
+)
+# Reported speech ("…, säger hon"): journalism, so an article.
+SAYS_RE = re.compile(r"\bsäger (?:hon|han|hen|[A-ZÅÄÖ])|\b[A-ZÅÄÖ]\w+ säger\b")
+BLOG_RE = re.compile(r"blogg", re.IGNORECASE)
+
+
+def genre_kind(label: str) -> DocumentKind:
+    """The kind a genre label gives: "Replik" a debate article, "Yttrande" a consultation response."""
+    return GENRE_KINDS.get(label.lower(), DocumentKind.ARTIKEL)
+
+
+def is_letter_genre(text: str) -> bool:
+    """A standalone "Remissvar" or "Yttrande" label."""
+    m = GENRE_RE.match(text)
+    return bool(m) and genre_kind(m.group("genre")) == DocumentKind.REMISSVAR
+
+
+def take_genre_labels(lines: list[Line]) -> list[Line]:
+    """Lines without the standalone genre labels; the line after a label carries its kind. A label dated
+    on the same line ("Pressmeddelande 2025-05-12") leaves its date behind."""
+    kept: list[Line] = []
+    genre: DocumentKind | None = None
+    for line in lines:
+        m = GENRE_RE.match(line.text)
+        if m and line.standalone:
+            genre = genre_kind(m.group("genre"))
+            continue
+        dated = DATED_GENRE_RE.match(line.text)
+        if dated and line.standalone and is_date_line(dated.group("date")):
+            genre = genre_kind(dated.group("genre"))
+            kept.append(Line(dated.group("date"), line.blank_before, line.blank_after))
+            continue
+        if genre:
+            line.genre, genre = genre, None
+        kept.append(line)
+    return kept
+
+
+def listing_kind(preamble: str, blog_section: bool) -> DocumentKind:
+    """The items of a listing page are blog posts when the page places itself in a blog, else articles."""
+    return DocumentKind.BLOGGINLAGG if blog_section or BLOG_RE.search(preamble) else DocumentKind.ARTIKEL
+
+
+def announced_kind(genre: DocumentKind | None, title: str, texts: list[str]) -> DocumentKind | None:
+    """The kind a document states itself: a debate or press-release label above it, a first line opening
+    "Debatt:", the word "debattartikel" or "pressmeddelande" in its first lines or title, or a press
+    contact block; None when it states none."""
+    if genre in ANNOUNCING_GENRES:
+        return genre
+    opening = " ".join(texts[:3]) + " " + title
+    if DEBATE_RE.search(opening):
+        return DocumentKind.DEBATTARTIKEL
+    if PRESS_RELEASE_RE.search(opening) or any(CONTACT_RE.match(t) for t in texts):
+        return DocumentKind.PRESSMEDDELANDE
+    return None
+
+
+def stream_kind(
+    lines: list[Line],
+    genre: DocumentKind | None,
+    announced: DocumentKind | None,
+    *,
+    blog: bool,
+    blog_section: bool,
+    is_archive: bool,
+    dated: bool,
+    signed: bool,
+) -> DocumentKind:
+    """The kind of one document of a stream (an archive, a blog, a single page).
+
+    `announced`: what the document says it is (`announced_kind`). `blog`: some post on the page is signed
+    off with a greeting; `blog_section`: the page's breadcrumb or masthead places it in a blog;
+    `is_archive`: a tag or category archive; `dated`: the document has a "Publicerad" line or a date
+    under its title; `signed`: its writer signs it, with a greeting or a name and title at its end.
+    """
+    if announced:
+        return announced
+    if blog_section:
+        return DocumentKind.BLOGGINLAGG
+    if blog:
+        # A post on a blog page: signed, or long enough before its first sub-heading to be a post.
+        return DocumentKind.BLOGGINLAGG if signed or is_article_like(_first_block(lines)) else DocumentKind.ANNAN
+    if is_archive or dated or genre or any(SAYS_RE.search(line.text) for line in lines):
+        return DocumentKind.ARTIKEL
+    return DocumentKind.ANNAN
+
+
+def _first_block(lines: list[Line]) -> list[Line]:
+    """The lines before the first sub-heading."""
+    block = []
+    for line in lines:
+        if line.standalone and is_title_like(line.text):
+            break
+        block.append(line)
+    return block

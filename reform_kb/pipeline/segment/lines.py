@@ -1,0 +1,126 @@
+"""The lines of a page and what each looks like: a title, a byline, a date, a menu item or running text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import metadata
+from ..records import DocumentKind
+from ..text import is_date_line, word_count
+from .furniture import ROW_SEPARATOR_RE, without_furniture
+
+# Fact-box headings inside an article, never the title of a new one.
+FACT_BOX_RE = re.compile(
+    r"^(?:Om (?:undersökningen|rapporten|studien|enkäten)|Fakta\b|Faktaruta|Källa|Källor)\b", re.I
+)
+# Bylines and their lines: "Av Anna Berg", "Text: Anna Berg", "Text och foto: …".
+BYLINE_RE = re.compile(r"^(?:Av|Text(?: och foto)?|Skribent|Reporter)\s*:?\s+[A-ZÅÄÖ]")
+PHOTO_CREDIT_RE = re.compile(r"[\s,|]+(?:Foto|Bild|Fotograf)\s*:")
+QUOTE_MARK_RE = re.compile(r'[”"“]')
+
+MAX_TITLE_CHARS = 120
+MAX_TITLE_WORDS = 16
+PROSE_MIN_WORDS = 4
+
+
+@dataclass
+class Line:
+    """A line of text with whether a blank line (or furniture) stands above and below it."""
+
+    text: str
+    blank_before: bool = True
+    blank_after: bool = True
+    genre: DocumentKind | None = None  # the kind a genre label above this line gives (debattartikel)
+
+    @property
+    def standalone(self) -> bool:
+        return self.blank_before and self.blank_after
+
+
+def split_dateline(line: str) -> list[str]:
+    """ "2025-09-18 | Av Per Hallberg": a date and a byline on one line, as two lines."""
+    parts = ROW_SEPARATOR_RE.split(line)
+    if len(parts) == 2 and any(is_date_line(p) for p in parts) and any(is_byline(p) for p in parts):
+        return parts
+    return [line]
+
+
+def page_lines(raw: list[str]) -> list[Line]:
+    """Non-empty lines with whether a blank line surrounds them; furniture counts as blank."""
+    lines: list[Line] = []
+    blank = True
+    for text in without_furniture(raw):
+        if text is None:
+            blank = True
+            if lines:
+                lines[-1].blank_after = True
+            continue
+        if lines and not blank:
+            lines[-1].blank_after = False
+        lines.append(Line(text, blank_before=blank))
+        blank = False
+    return lines
+
+
+def is_dateline(text: str) -> bool:
+    """A date alone ("2025-03-05") or a "Publicerad: …" line."""
+    return bool(is_date_line(text) or metadata.PUBLISHED_RE.match(text))
+
+
+def is_quoted_headline(text: str) -> bool:
+    """A headline that is a quotation: ”Vi måste våga prioritera”."""
+    return (
+        len(text) > 4
+        and text[0] in '”"“'
+        and text[-1] in '”"'
+        and not QUOTE_MARK_RE.search(text[1:-1])
+        and word_count(text) <= MAX_TITLE_WORDS
+    )
+
+
+def is_byline(text: str) -> bool:
+    """A byline ("Av Anna Berg"): a name after the byline word, never a heading."""
+    m = BYLINE_RE.match(text)
+    who = re.sub(r"^\S+(?: och foto)?\s*:?\s+", "", text)
+    who = PHOTO_CREDIT_RE.split(who)[0].strip(" ,|")  # "Text: Sara Ek Foto: Per Ek"
+    # "Av Maria Holm, sakkunnig på Kommunal": a byline may present the writer.
+    return bool(m) and bool(metadata.PERSON_NAME_RE.match(who.split(",")[0].strip()))
+
+
+def is_title_like(text: str) -> bool:
+    """A heading: short, capitalised, no sentence-ending full stop, not a caption, quote or date."""
+    return (
+        len(text) <= MAX_TITLE_CHARS
+        and word_count(text) <= MAX_TITLE_WORDS
+        and (text[0].isupper() or text[0].isdigit())
+        and text[-1] not in '.,:;…”"»'
+        and "Foto:" not in text
+        and not FACT_BOX_RE.match(text)
+        and not metadata.GREETING_RE.match(text)
+        and not metadata.PUBLISHED_RE.match(text)
+        and not is_date_line(text)
+        and not is_byline(text)
+    )
+
+
+def is_article_like(lines: list[Line]) -> bool:
+    """Enough running text to be a document of its own rather than a fact box under the last one."""
+    chars = sum(len(line.text) for line in lines)
+    return (len(lines) >= 3 and chars >= 600) or chars >= 1200
+
+
+def is_menu_item(line: Line) -> bool:
+    """A site's menu or section link above the headline: a few words, no sentence, date or byline."""
+    text = line.text
+    return (
+        word_count(text) <= 4
+        and text[-1] not in '.!?…:;”"»)'
+        and not is_dateline(text)
+        and not is_byline(text)
+    )
+
+
+def has_prose(lines: list[Line]) -> bool:
+    """Whether some line is running text: a sentence of several words, not a menu item or a label."""
+    return any(word_count(line.text) >= PROSE_MIN_WORDS and line.text[-1] in '.!?…”"»' for line in lines)

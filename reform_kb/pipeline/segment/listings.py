@@ -1,0 +1,67 @@
+"""Listing pages: a blog's or a newsroom's front page, each item a date, a title and the item's text."""
+
+from __future__ import annotations
+
+import re
+
+from .. import metadata, signatures
+from ..entities import OrganisationMatcher
+from ..text import ISO_DATE_RE, SWEDISH_DATE_RE, is_date_line, parse_date
+from .bodies import Draft
+from .kinds import listing_kind
+from .lines import Line, is_title_like
+
+_BARE_DATE_RE = re.compile(rf"{ISO_DATE_RE.pattern}|{SWEDISH_DATE_RE.pattern}", re.IGNORECASE)
+
+
+def _listing_date(line: Line) -> bool:
+    """A listing item's date: on a bullet, or a bare date standing alone ("15 maj 2025")."""
+    return bool(re.match(r"^[•·*]?\s*\d{4}-\d{2}-\d{2}$", line.text)) or (
+        line.text.startswith(("•", "·"))
+        and is_date_line(line.text)
+        or (line.standalone and bool(_BARE_DATE_RE.fullmatch(line.text)))
+    )
+
+
+def is_listing(lines: list[Line]) -> bool:
+    """Dated items each headed by a title under the date; a date under a title dates an article instead."""
+    dated = [i for i, line in enumerate(lines) if _listing_date(line)]
+    return (
+        len(dated) >= 2
+        and all(i + 1 < len(lines) for i in dated)
+        and sum(is_title_like(lines[i + 1].text) for i in dated) * 2 > len(dated)
+    )
+
+
+def split_listing(
+    lines: list[Line], matcher: OrganisationMatcher, blog_section: bool = False, masthead: str = ""
+) -> list[Draft]:
+    """A blog or news front page: each item is a dated bullet, a title line and the item's text."""
+    starts = [i for i, line in enumerate(lines) if _listing_date(line)]
+    preamble = " ".join([masthead] + [line.text for line in lines[: starts[0]]]).strip()
+    kind = listing_kind(preamble, blog_section)
+    publishers = list(dict.fromkeys(m.name for m in matcher.find(preamble)))
+    drafts = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        if end - start < 2:
+            continue  # a date with nothing under it
+        title, *body = lines[start + 1 : end]
+        published = parse_date(lines[start].text)
+        draft = Draft(title.text, body, published=published, kind=kind, organisations=list(publishers))
+        signer = signatures.closing_signature([line.text for line in body], matcher)
+        if signer:
+            draft.authors.append(signer)
+            draft.lines = body[:-1]
+        drafts.append(draft)
+    if not publishers:
+        _credit_signers_organisation(drafts, preamble)
+    return drafts
+
+
+def _credit_signers_organisation(drafts: list[Draft], preamble: str) -> None:
+    """A blog whose masthead names the organisation its signers write for: that organisation's blog."""
+    signed_for = metadata.most_common([a.organisation for d in drafts for a in d.authors if a.organisation])
+    if signed_for and signed_for in preamble:
+        for draft in drafts:
+            draft.organisations.append(signed_for)

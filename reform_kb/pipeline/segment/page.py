@@ -1,0 +1,105 @@
+"""One source file as a whole: its lines, what they say about the page, and the documents on it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import metadata
+from ..entities import OrganisationMatcher, matcher_for
+from ..records import DocumentKind, ParseContext, ParsedDocument
+from ..text import normalise_line, word_count
+from .bodies import Draft, finish
+from .furniture import BREADCRUMB_RE, is_boilerplate, masthead_at
+from .kinds import take_genre_labels
+from .letters import letter, letter_header_end
+from .lines import Line, page_lines, split_dateline
+from .listings import is_listing, split_listing
+from .streams import split_stream
+
+ARCHIVE_LABEL_RE = re.compile(
+    r"^(?:Etikettarkiv|Kategoriarkiv|Arkiv|Kategori|Etikett|Tagg)\s*:", re.IGNORECASE
+)
+SOURCE_URL_RE = re.compile(r"^(?:Källa|Källadress|URL|Länk|Source)\s*:\s*(https?://\S+)$", re.IGNORECASE)
+
+
+@dataclass
+class Page:
+    """A file's lines and what its first lines say about all the documents on it."""
+
+    raw: list[str]  # every line, normalised, blank lines kept
+    lines: list[Line]  # the lines that are no furniture, genre labels taken out
+    source_url: str = ""  # a "Källa: https://…" line's address
+    is_archive: bool = False  # a tag or category archive ("Etikettarkiv: …")
+    blog_section: bool = False  # the breadcrumb or the masthead places the page in a blog
+    masthead: str = ""  # the site's name above its menu
+
+
+def split_documents(text: str, source_file: str, context: ParseContext) -> list[ParsedDocument]:
+    """The documents in one source file, with title, clean body, kind, date, authors and publishers.
+
+    Quotes, themes and mentioned organisations are left to later steps, which compute offsets into
+    `body`: paragraphs are separated by exactly one blank line and the original characters are kept.
+    """
+    matcher = matcher_for(context)
+    page = read_page(text)
+    drafts = _drafts(page, matcher)
+    owner = _site_owner(page.raw, matcher)
+    if owner:
+        for draft in drafts:
+            if not draft.organisations and draft.kind != DocumentKind.DEBATTARTIKEL:
+                draft.organisations.append(owner)
+    known_people = [p for d in drafts for p in d.authors]
+    documents = []
+    for position, draft in enumerate(drafts):
+        metadata.complete_first_names(draft.authors, known_people)
+        draft.source_url = draft.source_url or (page.source_url if len(drafts) == 1 else "")
+        documents.append(finish(draft, position, source_file))
+    return documents
+
+
+def read_page(text: str) -> Page:
+    """The page's lines, furniture and its source line taken out, and what its first lines say about it."""
+    raw = [normalise_line(line) for line in text.replace("\r\n", "\n").split("\n")]
+    raw = [part for line in raw for part in split_dateline(line)]
+    masthead = masthead_at(raw)
+    masthead_text = raw[masthead] if masthead is not None else ""
+    lines = page_lines([line if n != masthead else "" for n, line in enumerate(raw)])
+    urls = [m.group(1) for line in lines if (m := SOURCE_URL_RE.match(line.text))]
+    return Page(
+        raw=raw,
+        lines=take_genre_labels([line for line in lines if not SOURCE_URL_RE.match(line.text)]),
+        source_url=urls[0] if urls else "",
+        is_archive=any(ARCHIVE_LABEL_RE.match(line) for line in raw[:5] if line),
+        blog_section=_placed_in_blog(raw, masthead_text),
+        masthead=masthead_text,
+    )
+
+
+def _placed_in_blog(raw: list[str], masthead: str) -> bool:
+    """Whether the page's breadcrumb ("Start / Aktuellt / Bloggen") or its masthead places it in a blog."""
+    return "blogg" in masthead.lower() or any(
+        BREADCRUMB_RE.match(line) and "blogg" in line.lower() for line in raw[:40] if line
+    )
+
+
+def _drafts(page: Page, matcher: OrganisationMatcher) -> list[Draft]:
+    """The page split by its shape: a listing of dated items, a letter, or a stream of articles."""
+    if is_listing(page.lines):
+        return split_listing(page.lines, matcher, page.blog_section, page.masthead)
+    header_end = letter_header_end(page.lines, matcher)
+    if header_end is not None:
+        return [letter(page.lines, header_end, matcher)]
+    return split_stream(page.lines, matcher, page.is_archive, page.blog_section)
+
+
+def _site_owner(raw: list[str], matcher: OrganisationMatcher) -> str | None:
+    """The organisation whose own site a page was saved from: its masthead, the page's first line, names
+    an organisation and nothing else ("Sundsvalls kommun", "Vision"). A magazine's masthead
+    ("Kommunalarbetaren") names no organisation, and journalism has no publishing organisation."""
+    first = next((line for line in raw if line), "")
+    if not first or word_count(first) > 8 or is_boilerplate(first) or "," in first:
+        return None
+    # "Famna – Riksorganisationen för idéburen välfärd": the name before its strapline.
+    name = re.split(r"\s[–|-]\s", first, maxsplit=1)[0]
+    return metadata.organisation_line(name, matcher)[0] if word_count(name) <= 6 else None

@@ -1,0 +1,255 @@
+"""Streams of articles or posts, each under a title line standing alone: tag and blog archives, single
+pages. Where one document ends and the next begins, and each one's date, authors, kind and publisher."""
+
+from __future__ import annotations
+
+import re
+
+from .. import metadata, signatures
+from ..entities import OrganisationMatcher
+from ..records import DocumentKind
+from ..text import is_date_line, parse_date
+from .bodies import Draft
+from .kinds import CONTACT_RE, announced_kind, stream_kind
+from .lines import (
+    BYLINE_RE,
+    PHOTO_CREDIT_RE,
+    Line,
+    has_prose,
+    is_article_like,
+    is_byline,
+    is_dateline,
+    is_menu_item,
+    is_quoted_headline,
+    is_title_like,
+)
+
+MIN_ARTICLE_CHARS = 300  # a dated or captioned heading with less under it is a notice, not an article
+_BYLINE_NAME_RE = re.compile(r"^(?:Av|Text(?: och foto)?|Skribent|Reporter)\s*:?\s+(?P<who>.+?)\s*$")
+
+
+def split_stream(
+    lines: list[Line], matcher: OrganisationMatcher, is_archive: bool, blog_section: bool = False
+) -> list[Draft]:
+    """Articles or posts one after another, each under a title line standing alone.
+
+    A standalone title-like line starts a new document when the text under it is long enough to be
+    one, or when the current document has already been signed off; otherwise it is a fact box or a
+    section heading and stays in the current document. A page that is neither an archive nor a blog
+    of signed posts is one article: its long sub-headed sections stay together unless a heading is
+    followed by a date, byline or caption of its own.
+    """
+    blog = any(metadata.GREETING_RE.match(line.text) for line in lines)
+    candidates = _title_candidates(lines)
+    if candidates:
+        drafts = _split_at(lines, candidates, single_page=not is_archive and not blog)
+    else:
+        drafts = _untitled(lines)
+    drafts = _without_furniture_drafts(drafts)
+    for draft in drafts:
+        stream_metadata(draft, matcher, is_archive=is_archive, blog=blog, blog_section=blog_section)
+    if blog:
+        _credit_blog_publisher(drafts)
+    return drafts
+
+
+def _title_candidates(lines: list[Line]) -> list[int]:
+    """Where a title may stand: a title-like line alone or set above its dateline, or a quoted headline
+    opening the page or under a genre label."""
+    return [
+        i
+        for i, line in enumerate(lines)
+        if (line.standalone or _heads_dateline(lines, i))
+        and (is_title_like(line.text) or ((i == 0 or line.genre) and is_quoted_headline(line.text)))
+    ]
+
+
+def _heads_dateline(lines: list[Line], i: int) -> bool:
+    """A headline set straight above its date or byline, with no blank line between: "Titel" / "2025-02-20"."""
+    if not lines[i].blank_before or lines[i].blank_after or i + 1 >= len(lines):
+        return False
+    below = lines[i + 1].text
+    return is_dateline(below) or is_byline(below)
+
+
+def _untitled(lines: list[Line]) -> list[Draft]:
+    """A page with no title line standing alone: one document, under its first line if that is title-like."""
+    if not lines:
+        return []
+    title = lines[0].text if is_title_like(lines[0].text) else ""
+    return [Draft(title, lines[1:] if title else lines, genre=lines[0].genre)]
+
+
+def _split_at(lines: list[Line], candidates: list[int], *, single_page: bool) -> list[Draft]:
+    """Drafts under the candidate titles that open a document; the others stay in the document above."""
+    ends = [*candidates[1:], len(lines)]
+    first = candidates[0]
+    # Whatever precedes the first title ("Publicerad: …") belongs to the first document,
+    # except a site's menu: short lines that are neither sentences, dates nor bylines.
+    before = [line for line in lines[:first] if not is_menu_item(line)]
+    drafts = [Draft(lines[first].text, before + lines[first + 1 : ends[0]], genre=lines[first].genre)]
+    for start, end in zip(candidates[1:], ends[1:], strict=True):
+        block = lines[start + 1 : end]
+        if _opens_document(lines[start], block, drafts[-1], single_page=single_page):
+            drafts.append(Draft(lines[start].text, block, genre=lines[start].genre))
+        else:
+            drafts[-1].lines.extend(lines[start:end])
+    return drafts
+
+
+def _opens_document(heading: Line, block: list[Line], current: Draft, *, single_page: bool) -> bool:
+    """Whether `heading` with the lines under it starts a document rather than a section of `current`."""
+    if single_page:
+        return (
+            bool(heading.genre)
+            or _is_dated(block)
+            or (_starts_document(block) and sum(len(line.text) for line in block) >= MIN_ARTICLE_CHARS)
+        )
+    signed = any(metadata.GREETING_RE.match(line.text) for line in current.lines)
+    return is_article_like(block) or signed
+
+
+def _starts_document(block: list[Line]) -> bool:
+    """Whether the lines under a title open a document of their own: a date, a byline, a photo caption
+    or a genre label, as articles on an archive page are headed (a sub-heading has none of these)."""
+    return bool(block) and any(
+        is_dateline(line.text) or BYLINE_RE.match(line.text) or "Foto:" in line.text for line in block[:2]
+    )
+
+
+def _is_dated(block: list[Line]) -> bool:
+    """A heading dated on the line under it heads an item of its own, however short (a news teaser)."""
+    return any(is_dateline(line.text) for line in block[:1])
+
+
+def _without_furniture_drafts(drafts: list[Draft]) -> list[Draft]:
+    """Drafts less the page furniture: a site name, a section label or a contact box heading a "document"
+    with no running text under it. Its date and byline lines, if any, go to the next document."""
+    if len(drafts) < 2 or not any(has_prose(d.lines) for d in drafts):
+        return drafts
+    kept: list[Draft] = []
+    carried: list[Line] = []
+    for draft in drafts:
+        if has_prose(draft.lines):
+            draft.lines[:0] = carried
+            carried = []
+            kept.append(draft)
+        else:
+            carried = [line for line in draft.lines if is_dateline(line.text) or is_byline(line.text)]
+    return kept
+
+
+def _credit_blog_publisher(drafts: list[Draft]) -> None:
+    """Every post of a blog page is published by the organisation most of its posts name."""
+    publisher = metadata.most_common([name for d in drafts for name in d.organisations])
+    for draft in drafts:
+        if publisher and publisher not in draft.organisations:
+            draft.organisations.append(publisher)
+
+
+# --- one document's metadata -----------------------------------------------------------------------
+
+
+def stream_metadata(
+    draft: Draft, matcher: OrganisationMatcher, *, is_archive: bool, blog: bool, blog_section: bool = False
+) -> None:
+    """Date, authors, kind and publisher of one streamed document. `blog_section`: the page's breadcrumb
+    places it in a blog ("Start / Aktuellt / Bloggen")."""
+    dated = _take_dates(draft)
+    _byline_authors(draft, matcher)
+    lines = draft.lines
+    texts = [line.text for line in lines]
+    signer, at = signatures.parse_blog_signature(texts, matcher)
+    if signer:
+        draft.authors.append(signer)
+        draft.organisations = signatures.signature_organisations(texts[at:], matcher)
+    announced = announced_kind(draft.genre, draft.title, texts)
+    closing, closing_at = None, -1
+    if not signer and announced != DocumentKind.DEBATTARTIKEL:
+        # "Jonas Ekberg" / "Policyansvarig, Stockholms Stadsmission" closing a post: its writer.
+        closing, closing_at = signatures.closing_signature_block(texts, matcher)
+    draft.kind = stream_kind(
+        lines,
+        draft.genre,
+        announced,
+        blog=blog,
+        blog_section=blog_section,
+        is_archive=is_archive,
+        dated=dated,
+        signed=bool(signer or closing),
+    )
+    if closing:
+        draft.authors.append(closing)
+        draft.organisations = draft.organisations or signatures.signature_organisations(texts[closing_at:], matcher)
+        draft.lines = lines[:closing_at]
+    if draft.kind == DocumentKind.DEBATTARTIKEL and not signer:
+        _debate_signatories(draft, lines, matcher)
+    _publishers(draft, texts, matcher, introduced=dated and not is_archive)
+
+
+def _take_dates(draft: Draft) -> bool:
+    """Date the draft from its "Publicerad" line, a date alone under its title or, failing both, the day
+    its first paragraph says it was written; those date lines leave the body. Whether it had a date line."""
+    dated = False
+    kept = []
+    for n, line in enumerate(draft.lines):
+        is_published, value = metadata.published_line(line.text)
+        if not is_published and n < 2 and is_date_line(line.text) and draft.published is None:
+            # A date alone under the title ("2025-03-05") dates the document.
+            is_published, value = True, parse_date(line.text)
+        if is_published:
+            dated = True
+            draft.published = draft.published or value
+        else:
+            kept.append(line)
+    draft.lines = kept
+    if draft.published is None and kept:
+        draft.published, _phrase = metadata.relative_writing_date(kept[0].text)
+    return dated
+
+
+def _byline_authors(draft: Draft, matcher: OrganisationMatcher) -> None:
+    """Authors from a byline near the top ("Av Anna Berg", "Text: Anna Berg, reporter"), taken out of the body."""
+    for line in list(draft.lines[:4]):
+        m = _BYLINE_NAME_RE.match(line.text)
+        if not m or line.text.startswith("Foto"):
+            continue
+        # "Text: Sara Malmberg Foto: Anna Wahlgren": the photographer is no author.
+        who = PHOTO_CREDIT_RE.split(m.group("who"))[0].strip(" ,|")
+        names = [n.strip() for n in re.split(r"\s+och\s+|\s*&\s*", who)]
+        people = [metadata.person_from(*(n.split(",", 1) + [""])[:2], matcher) for n in names]
+        people = [p for p in people if metadata.PERSON_NAME_RE.match(p.name)]
+        if people:
+            draft.authors.extend(people)
+            draft.lines.remove(line)
+
+
+def _debate_signatories(draft: Draft, lines: list[Line], matcher: OrganisationMatcher) -> None:
+    """Signatories under a debate article: "Anna Berg, förbundsordförande, Vision" one per line."""
+    authors, sign_start = signatures.letter_signatories([line.text for line in lines], matcher)
+    if authors:
+        draft.authors = authors
+        draft.lines = lines[:sign_start]
+        draft.organisations = list(dict.fromkeys(p.organisation for p in authors if p.organisation))
+
+
+def _publishers(draft: Draft, texts: list[str], matcher: OrganisationMatcher, *, introduced: bool) -> None:
+    """A publisher for a document that names none yet: a press release's sender, or the organisation a
+    dated page (`introduced`) presents as its own in its first paragraph."""
+    if draft.kind == DocumentKind.PRESSMEDDELANDE and not draft.organisations:
+        draft.organisations = _press_release_publisher(draft, texts, matcher)
+    if introduced and not draft.organisations and texts:
+        owner = metadata.possessive_publisher(texts[0], matcher)
+        if owner:
+            draft.organisations.append(owner)
+
+
+def _press_release_publisher(draft: Draft, texts: list[str], matcher: OrganisationMatcher) -> list[str]:
+    """Who sends a press release: the organisation of its contact block, else the one its title names."""
+    contact = next((i for i, t in enumerate(texts) if CONTACT_RE.match(t)), None)
+    if contact is not None:
+        found = [m.name for t in texts[contact : contact + 4] for m in matcher.find(t)]
+        if found:
+            return [found[0]]
+    named = matcher.find(draft.title)
+    return [named[0].name] if named else []
