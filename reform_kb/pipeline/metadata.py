@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from datetime import date, timedelta
 
-from .entities import OrganisationMatcher
+from .organisations import OrganisationMatcher
 from .records import PersonMention
 from .text import SWEDISH_DATE_RE, SWEDISH_MONTHS, ends_sentence, parse_date, to_date, word_count
 

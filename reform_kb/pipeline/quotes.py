@@ -14,12 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reform_kb.pipeline.entities import (
-    OrganisationMatcher,
-    PeopleIndex,
-    find_people,
-    parse_person_phrase,
-)
+from reform_kb.pipeline.organisations import OrganisationMatcher
+from reform_kb.pipeline.people import PeopleIndex, find_people, parse_person_phrase
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
 _SPEECH_VERBS_TEXT = """

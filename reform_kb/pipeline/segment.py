@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import metadata
-from .entities import OrganisationMatcher, matcher_for
+from .organisations import OrganisationMatcher, matcher_for
 from .records import ParseContext, ParsedDocument, PersonMention
 from .text import (
     ISO_DATE_RE,

@@ -3,7 +3,7 @@
 import pytest
 
 from reform_kb.pipeline import metadata
-from reform_kb.pipeline.entities import OrganisationMatcher, reference_organisations
+from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
 from reform_kb.pipeline.quotes import extract_quotes
 from reform_kb.pipeline.records import ParseContext
 from reform_kb.pipeline.segment import _is_link_row, _masthead_at, split_documents
