@@ -18,8 +18,9 @@ from django.db.models.functions import Coalesce
 from django.utils.safestring import mark_safe
 from taggit.models import Tag, TaggedItem
 
+from reform_kb.pipeline.swedish import swedish_sort_key, swedish_sorted
+
 from .models import Document, Organisation, Person, Quote, Role, Theme
-from .sorting import swedish_sort_key, swedish_sorted
 from .views.caching import cached
 
 

@@ -5,8 +5,11 @@
     metadata  – names, roles, dates and publishing organisations
     signatures – who signs a text: greetings, closing names, a letter's signatories
     quotes    – direct quotes, pull-quotes and their speakers
-    entities  – organisations (with aliases and genitives) and people
+    organisations – organisations in text, with aliases, genitives and forms ("X kommun")
+    people    – people in text (presenting phrases, names in running text); `roles` reads their
+                roles and organisations, `names` what reads as a name
     classify  – themes from keywords, with Swedish stemming
+    swedish   – Swedish language helpers: stemming, month names, alphabetical order, slugs
     parse     – ties the steps together: parse_file(name, text, context) -> list[ParsedDocument]
 
 Everything here takes strings and returns the dataclasses in `records`, so it is tested without a

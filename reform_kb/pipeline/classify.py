@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .records import ParseContext, ThemeRule
-from .stemming import WORD_RE, expand, stem, stems, tokens
+from .swedish import WORD_RE, expand, stem, stems, tokens
 
 DOCUMENT_MIN_HITS = 2
 QUOTE_MIN_HITS = 1

@@ -10,9 +10,10 @@ import re
 from collections import Counter
 from datetime import date, timedelta
 
-from .entities import OrganisationMatcher
+from .organisations import OrganisationMatcher
 from .records import PersonMention
-from .text import SWEDISH_DATE_RE, SWEDISH_MONTHS, parse_date, to_date, word_count
+from .swedish import MONTH_NAMES, MONTHS
+from .text import SWEDISH_DATE_RE, parse_date, to_date, word_count
 
 # One capitalised name: "Anna", "Berg-Ek", "Éva".
 NAME_WORD = r"[A-ZÅÄÖÉ][a-zåäöéüø]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
@@ -34,7 +35,7 @@ TRAILING_PREPOSITION_RE = re.compile(r"[\s,]+(?:i|för|på|vid|inom|hos|till|och
 # "Igår, den 18 januari 2024, samlades …": the text dates itself relative to the day it was written.
 _RELATIVE_DATE_RE = re.compile(
     r"\b(?P<when>[Ii] ?dag|[Ii] ?går|[Ii] förrgår),?\s+(?:den\s+)?(?P<date>\d{1,2}\s+(?:"
-    + "|".join(SWEDISH_MONTHS)
+    + "|".join(MONTH_NAMES)
     + r")\s+\d{4})",
 )
 _DAYS_BEFORE = {"idag": 0, "i dag": 0, "igår": 1, "i går": 1, "i förrgår": 2}
@@ -80,7 +81,7 @@ def relative_writing_date(paragraph: str) -> tuple[date | None, str]:
         return None, ""
     written = SWEDISH_DATE_RE.search(m.group("date"))
     day, month, year = written.groups()
-    found = to_date(year, SWEDISH_MONTHS[month.lower()], day)
+    found = to_date(year, MONTHS[month.lower()], day)
     if found is None:
         return None, ""
     return found + timedelta(days=_DAYS_BEFORE[m.group("when").lower()]), m.group(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .classify import QUOTE_MIN_HITS, StemmedText, ThemeIndex, assign_themes, theme_index_for
-from .entities import OrganisationMatcher, matcher_for
+from .organisations import OrganisationMatcher, matcher_for
 from .quotes import extract_quotes
 from .records import ParseContext, ParsedDocument
 from .segment import split_documents

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from .entities import OrganisationMatcher
 from .metadata import (
     GREETING_RE,
     NAME_ROLE_RE,
@@ -19,6 +18,7 @@ from .metadata import (
     person_from,
     split_role,
 )
+from .organisations import OrganisationMatcher
 from .records import PersonMention
 from .text import ends_sentence, word_count
 

@@ -5,24 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-SWEDISH_MONTHS = {
-    "januari": 1,
-    "februari": 2,
-    "mars": 3,
-    "april": 4,
-    "maj": 5,
-    "juni": 6,
-    "juli": 7,
-    "augusti": 8,
-    "september": 9,
-    "oktober": 10,
-    "november": 11,
-    "december": 12,
-}
+from .swedish import MONTH_NAMES, MONTHS
 
 ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 SWEDISH_DATE_RE = re.compile(
-    r"(?<!\d)(\d{1,2})(?::e|:a)?\s+(" + "|".join(SWEDISH_MONTHS) + r")\s+(\d{4})(?!\d)", re.IGNORECASE
+    r"(?<!\d)(\d{1,2})(?::e|:a)?\s+(" + "|".join(MONTH_NAMES) + r")\s+(\d{4})(?!\d)", re.IGNORECASE
 )
 
 # Characters that end a sentence or a line of prose; a line ending otherwise may be cut by a page break.
@@ -57,7 +44,7 @@ def parse_date(text: str) -> date | None:
     written = SWEDISH_DATE_RE.search(text)
     if written:
         day, month, year = written.groups()
-        found.append((written.start(), to_date(year, SWEDISH_MONTHS[month.lower()], day)))
+        found.append((written.start(), to_date(year, MONTHS[month.lower()], day)))
     found = [f for f in found if f[1] is not None]
     return min(found, key=lambda f: f[0])[1] if found else None
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import product
 
-from reform_kb.pipeline.stemming import expand_with, stem, tokens
+from reform_kb.pipeline.swedish import expand_with, stem, tokens
 
 # PostgreSQL's tsearch_data/swedish.stop: the `swedish` configuration leaves these out of every
 # tsvector, so a query lexeme for one of them could never match.

@@ -11,7 +11,7 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from reform_kb.pipeline.stemming import WORD_RE, stem
+from reform_kb.pipeline.swedish import WORD_RE, stem
 
 START, STOP = "\ue000", "\ue001"
 ELLIPSIS = "…"

@@ -289,7 +289,7 @@ def format_table(scores: Scores | list[Scores]) -> str:
 
 def reference_context():
     """The context parser tests run with: the seeded gazetteer and themes, as the importer would load them."""
-    from reform_kb.pipeline.entities import reference_organisations
+    from reform_kb.pipeline.organisations import reference_organisations
     from reform_kb.pipeline.records import ParseContext, ThemeRule
     from reform_kb.pipeline.reference.themes import THEMES
 

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from reform_kb.pipeline import metadata, signatures
-from reform_kb.pipeline.entities import OrganisationMatcher
+from reform_kb.pipeline.organisations import OrganisationMatcher
 from reform_kb.pipeline.records import OrganisationInfo
 from reform_kb.pipeline.reference.organisations import ORGANISATIONS
 from reform_kb.pipeline.text import is_date_line, normalise_line, parse_date

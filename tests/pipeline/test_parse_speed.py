@@ -6,9 +6,10 @@ import re
 import pytest
 
 from reform_kb.pipeline.classify import StemmedText, ThemeIndex, count_hits, theme_index_for
-from reform_kb.pipeline.entities import _FirstNames, matcher_for, reference_organisations
+from reform_kb.pipeline.organisations import matcher_for, reference_organisations
+from reform_kb.pipeline.people import _FirstNames
 from reform_kb.pipeline.records import OrganisationInfo, ParseContext, ThemeRule
-from reform_kb.pipeline.stemming import stems
+from reform_kb.pipeline.swedish import stems
 from reform_kb.pipeline.text import normalise_line
 
 RULES = [

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reform_kb.pipeline.entities import OrganisationMatcher, reference_organisations
+from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
 from reform_kb.pipeline.quotes import extract_quotes
 from reform_kb.pipeline.records import OrganisationInfo, ParseContext
 

@@ -3,7 +3,7 @@
 import pytest
 
 from reform_kb.pipeline import signatures
-from reform_kb.pipeline.entities import OrganisationMatcher, reference_organisations
+from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
 from reform_kb.pipeline.quotes import extract_quotes
 from reform_kb.pipeline.records import ParseContext
 from reform_kb.pipeline.segment import split_documents

@@ -2,6 +2,8 @@
 
 from django.shortcuts import get_object_or_404, render
 
+from reform_kb.pipeline.swedish import swedish_initial, swedish_sorted
+
 from ..models import Organisation
 from ..selectors import (
     document_list,
@@ -11,7 +13,6 @@ from ..selectors import (
     roles_at,
     themes_for_organisation,
 )
-from ..sorting import swedish_initial, swedish_sorted
 from .caching import cached
 from .list_items import DOCUMENT, QUOTE, paginate_items
 

@@ -3,9 +3,10 @@
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 
+from reform_kb.pipeline.swedish import swedish_sorted
+
 from ..models import Person, Role
 from ..selectors import document_list, paginate, people_with_roles, quote_list
-from ..sorting import swedish_sorted
 from .list_items import DOCUMENT, QUOTE, paginate_items
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import signatures
-from ..entities import OrganisationMatcher
+from ..organisations import OrganisationMatcher
 from ..records import DocumentKind
 from ..text import is_date_line, parse_date
 from .bodies import Draft

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import metadata, signatures
-from ..entities import OrganisationMatcher
+from ..organisations import OrganisationMatcher
 from ..text import ISO_DATE_RE, SWEDISH_DATE_RE, is_date_line, parse_date
 from .bodies import Draft
 from .kinds import listing_kind

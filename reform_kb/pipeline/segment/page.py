@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .. import metadata
-from ..entities import OrganisationMatcher, matcher_for
+from ..organisations import OrganisationMatcher, matcher_for
 from ..records import DocumentKind, ParseContext, ParsedDocument
 from ..text import normalise_line, word_count
 from .bodies import Draft, finish

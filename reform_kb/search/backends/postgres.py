@@ -15,7 +15,7 @@ from django.db import connection, transaction
 from django.db.models import BooleanField, Case, Expression, F, Func, Q, TextField, Value, When
 
 from reform_kb.kb.models import Document, Organisation, Person, Quote
-from reform_kb.pipeline.stemming import inflected_forms
+from reform_kb.pipeline.swedish import inflected_forms
 
 from .. import query as q
 from ..snippets import START, STOP, from_sentinels

@@ -14,7 +14,7 @@ from django.db.models import F, Q
 from django.db.models.expressions import RawSQL
 
 from reform_kb.kb.models import Document, Quote
-from reform_kb.pipeline.stemming import stem, tokens
+from reform_kb.pipeline.swedish import stem, tokens
 
 from .. import query as q
 from ..snippets import highlight

@@ -1,0 +1,81 @@
+"""What reads as a person's name in Swedish text, shared by organisations and people.
+
+Capitalised words open every sentence, so a name is a run of capitalised words that are not common
+sentence openers, English organisation words or nouns with a common-noun ending.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Regex character classes of the letters names are written with.
+UPPER = "A-ZÅÄÖÉÜ"
+LOWER = "a-zåäöéèüáíóøæ"
+
+# Capitalised words that open sentences and so look like names before "kommun", "stad" …
+_NOT_NAMES_TEXT = """
+    Varje Den Det Denna Detta Dessa En Ett Vilken Vilket Samma Hela Alla Min Mitt Vår Vårt Er Ert Din
+    Ditt Sin Sitt Någon Något Ingen Inget Annan Annat Egen Eget Stor Stort Liten Litet Ny Nytt Vald
+    Vilka Varför Hur När Där Här Om Som Och Men Eller För Från Till Med Vid Hos Inom Utan Under Efter
+    Före Mellan Enligt Även Också Bara Nu Då Så Ju Nog Hon Han Hen De Vi Ni Jag Du Man Dem Oss Deras
+    Hennes Hans Dess Dag Idag Igår Samtidigt Dessutom Därför Alltså Tidigare Senare Många Flera Fler
+    Nästan Mer Mest Mindre Minst Vissa Somliga Övriga Andra Tredje Första Andra Sista Nästa Varje
+    Respektive Berörd Aktuell Ansvarig Kommunal Statlig Regional Lokal Svensk Svenska Enskild Större
+    Mindre Liksom Trots Inte Ska Kan Vill Måste Bör Får Har Är Var Blir Blev Genom Mot Ur Av På I
+    Hälsningar Hälsning Vänliga Mvh Hej Tack Kära Bästa Intervju Foto Bild Källa Läs
+    Ja Nej Jo Nja Tja Visst Absolut Precis Självklart Definitivt Kanske Jaha Okej Fråga Svar
+"""
+# Words of English organisation names that would otherwise read as a person ("Suffolk County Council").
+NOT_NAME_WORDS = frozenset(
+    [
+        "University",
+        "College",
+        "Council",
+        "County",
+        "Services",
+        "Service",
+        "Social",
+        "Care",
+        "Institute",
+        "Network",
+        "Association",
+        "Foundation",
+        "Agency",
+        "Department",
+        "Ministry",
+        "Group",
+        "Centre",
+        "Center",
+        "Program",
+        "Programme",
+        "Public",
+        "Health",
+        "School",
+        "Trust",
+    ]
+)
+NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+
+NAME_TOKEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+FULL_NAME = rf"{NAME_TOKEN}(?: (?:af |von |van |de |da |di |el |al-)?{NAME_TOKEN}){{1,3}}"
+PARTY = r"\((?P<party>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2})\)"
+FULL_NAME_RE = re.compile(rf"(?<![\w:])(?P<name>{FULL_NAME})(?!\w|:s\b)(?:\s*{PARTY})?")
+# Noun endings that mark a capitalised word as a common noun, not a name ("Socionomerna", "Regeringen").
+_COMMON_NOUN_END = re.compile(
+    r"(?:erna|arna|orna|ningen|heten|andet|endet|ionen|eringen|arbetet|ens|rådet|chefen|ordföranden|ministern)$"
+)
+
+
+def is_name_token(token: str) -> bool:
+    return (
+        token not in NOT_NAMES
+        and token not in NOT_NAME_WORDS
+        and len(token) <= 14
+        and not _COMMON_NOUN_END.search(token)
+    )
+
+
+def looks_like_name(text: str) -> bool:
+    """Whether `text` reads as a person's name: capitalised words that are not sentence-opening words."""
+    tokens = text.split()
+    return bool(tokens) and all(is_name_token(t) for t in tokens if t[:1].isupper())

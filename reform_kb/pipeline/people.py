@@ -1,0 +1,265 @@
+"""People in Swedish text: presenting phrases, names in running text, and the people a document knows.
+
+People are read from the phrases journalists use to present them: "Heike Erkers, förbundsordförande i
+Akademikerförbundet SSR" and "Visions förbundsordförande Veronica Magnusson". Their roles and
+organisations are read by `roles`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .names import FULL_NAME, FULL_NAME_RE, NAME_TOKEN, PARTY, is_name_token, looks_like_name
+from .organisations import OrganisationMatcher
+from .records import PersonMention
+from .roles import NameInText, organisation_of_place, presented_role, split_role
+
+_PERSON_START_RE = re.compile(
+    rf"^(?P<name>{FULL_NAME}|{NAME_TOKEN})(?![\w:])(?:\s*{PARTY})?\s*"
+    r"(?:,\s*(?P<role>.*)|\s+(?P<where>(?:på|i|vid|från|hos|inom) .*)|\s+som (?:är )?(?P<relative>.*))?$"
+)
+_RELATIVE_START_RE = re.compile(r"^som (?:är|var) ")
+
+
+def parse_person_phrase(phrase: str, matcher: OrganisationMatcher | None = None) -> PersonMention | None:
+    """A person from a presenting phrase (see `_parse_person_phrase`); a fresh record each call, since
+    callers adjust it, while the parse itself is remembered (a paragraph is read several times)."""
+    parsed = _parse_person_phrase_cached(phrase, matcher)
+    return PersonMention(*parsed) if parsed else None
+
+
+@lru_cache(maxsize=4096)
+def _parse_person_phrase_cached(
+    phrase: str, matcher: OrganisationMatcher | None
+) -> tuple[str, str, str | None, str] | None:
+    person = _parse_person_phrase(phrase, matcher)
+    return (person.name, person.role, person.organisation, person.party) if person else None
+
+
+def _parse_person_phrase(phrase: str, matcher: OrganisationMatcher | None = None) -> PersonMention | None:
+    """A person from a presenting phrase, in either Swedish order:
+
+    "Heike Erkers, förbundsordförande i Akademikerförbundet SSR" (name, role),
+    "Visions förbundsordförande Veronica Magnusson" and
+    "socialtjänstminister Camilla Waltersson Grönvall (M)" (role before name).
+    Photo credits ("Foto: …") are dropped first; they never name the person shown.
+    """
+    phrase = re.split(r"\s*\b(?:Foto|Bild|Fotograf|Illustration)\s*:", phrase)[0]
+    phrase = " ".join(phrase.split()).strip(" .;")
+    if not phrase:
+        return None
+    m = _PERSON_START_RE.match(phrase)
+    if m and looks_like_name(m.group("name")):
+        return _name_then_role(m, matcher)
+    return _role_then_name(phrase, matcher)
+
+
+def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonMention:
+    """ "Anna Berg, socialchef i Lund", "Anna Berg på Socialstyrelsen", "Anna Berg som är socialchef"."""
+    if m.group("where"):  # "Anna Berg på Socialstyrelsen": an organisation, no title
+        role, org = "", organisation_of_place(m.group("where"), matcher)
+    elif m.group("relative") is not None:  # "Anna Berg som är socialchef i Lund"
+        role, org = (
+            split_role(m.group("relative"), matcher)
+            if matcher and matcher.find_all(m.group("relative"))
+            else ("", None)
+        )
+    else:
+        # "Anders Holm, som är ordförande för Vision": a relative clause presenting the title.
+        role, org = split_role(_RELATIVE_START_RE.sub("", m.group("role") or ""), matcher)
+    return PersonMention(name=m.group("name"), role=role, organisation=org, party=m.group("party") or "")
+
+
+def _role_then_name(phrase: str, matcher: OrganisationMatcher | None) -> PersonMention | None:
+    """ "Visions förbundsordförande Veronica Magnusson": the name is the last run of capitalised words,
+    ending the phrase."""
+    last = None
+    for candidate in FULL_NAME_RE.finditer(phrase):
+        last = candidate
+    if last is None or phrase[last.end() :].strip(" ,."):
+        return None
+    name = last.group("name")
+    pre = phrase[: last.start()].strip()
+    # A genitive organisation may have been swallowed into the name ("Visions Veronica …" is rare; but
+    # "Humanas biträdande …" is not): keep only the trailing name tokens that read as names.
+    tokens = name.split()
+    while len(tokens) > 2 and not is_name_token(tokens[0]):
+        pre = f"{pre} {tokens.pop(0)}".strip()
+    name = " ".join(tokens)
+    if not looks_like_name(name):
+        return None
+    role, org = split_role(pre, matcher)
+    return PersonMention(name=name, role=role, organisation=org, party=last.group("party") or "")
+
+
+@dataclass
+class PersonSpan:
+    start: int
+    end: int
+    person: PersonMention
+
+
+@dataclass
+class PeopleIndex:
+    """The people one document names, merged by name, so "säger Heike Erkers" can borrow the role and
+    organisation given elsewhere and "säger Suzan" can find "Suzan Berg"."""
+
+    people: dict[str, PersonMention] = field(default_factory=dict)
+
+    def add(self, person: PersonMention) -> PersonMention:
+        known = self.people.get(self.full_name(person.name))
+        if known is None:
+            self.people[person.name] = PersonMention(
+                person.name, person.role, person.organisation, person.party
+            )
+            return self.people[person.name]
+        if not known.role and person.role:
+            known.role = person.role
+        if not known.organisation and person.organisation:
+            known.organisation = person.organisation
+        if not known.party and person.party:
+            known.party = person.party
+        return known
+
+    def full_name(self, name: str) -> str:
+        """The full name for a shorter one the document uses later: the first name ("Suzan" → "Suzan
+        Berg") or the surname ("Erkers", "Waltersson Grönvall"), when only one person fits."""
+        tokens = name.split()
+        longer = [n for n in self.people if len(n.split()) > len(tokens)]
+        fuller = {n for n in longer if n.split()[-len(tokens) :] == tokens}
+        if len(tokens) == 1:
+            fuller |= {n for n in longer if n.split()[0] == name}
+        return next(iter(fuller)) if len(fuller) == 1 else name
+
+    def enrich(self, person: PersonMention) -> PersonMention:
+        """`person` under its full name with the role and organisation the document gives elsewhere."""
+        name = self.full_name(person.name)
+        known = self.people.get(name)
+        if known is None:
+            return PersonMention(name, person.role, person.organisation, person.party)
+        return PersonMention(
+            name,
+            person.role or known.role,
+            person.organisation or known.organisation,
+            person.party or known.party,
+        )
+
+    def knows_first_name(self, token: str) -> bool:
+        return any(n.split()[0] == token for n in self.people)
+
+
+def find_people(
+    text: str, matcher: OrganisationMatcher | None = None, index: PeopleIndex | None = None
+) -> list[PersonSpan]:
+    """People named in running text: full names, and first names the document already knows.
+
+    A name followed by ", role" or preceded by a role ("Humanas biträdande kvalitetsdirektör …") gets
+    that role and organisation (see `roles.ROLE_STRATEGIES`). A name never overlaps an organisation's
+    name or a name found before it; full names are looked for before first names.
+    """
+    org_spans = [(o.start, o.end) for o in matcher.find_all(text)] if matcher else []
+    found: list[PersonSpan] = []
+    patterns = [FULL_NAME_RE]
+    if index and index.people:
+        patterns.append(_FirstNames(frozenset(n.split()[0] for n in index.people)))
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            start, end = m.span("name")
+            if _overlaps(start, end, [*org_spans, *((p.start, p.end) for p in found)]):
+                continue
+            named = _name_at(m.group("name"), start, pattern is FULL_NAME_RE, index)
+            if named is None:
+                continue
+            start, name = named
+            person = PersonMention(name, party=(m.groupdict().get("party") or ""))
+            presented_role(NameInText(text, start, text[m.end() :], matcher, person))
+            found.append(PersonSpan(start, end, person))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _name_at(
+    matched: str, start: int, full_names_only: bool, index: PeopleIndex | None
+) -> tuple[int, str] | None:
+    """(start, name) of the name in `matched` (found at `start`) without the sentence-opening words
+    before it ("Enligt Anna Berg"), or None when what is left is no name."""
+    tokens = matched.split()
+    while tokens and not is_name_token(tokens[0]):
+        start += len(tokens.pop(0)) + 1
+    if not tokens or (len(tokens) == 1 and full_names_only):
+        return None
+    if not all(is_name_token(t) or (t.endswith("s") and is_name_token(t[:-1])) for t in tokens):
+        return None
+    name = " ".join(tokens)
+    if index and name.endswith("s") and name[:-1] in index.people:
+        name = name[:-1]  # genitive: "Rebecca Svenssons egen uppväxt"
+    return start, name
+
+
+class _FirstNames:
+    """Finds the first names a document already knows, as the alternation
+    ``(?<![\\w:])(?P<name>Anna|Bo|…)(?!\\w|:s\\b)`` would (leftmost, then longest, never overlapping),
+    with `str.find`: the set grows as a document is read, and compiling a regex for each set cost more
+    than the search itself."""
+
+    def __init__(self, firsts: frozenset[str]):
+        self.firsts = firsts
+
+    def finditer(self, text: str):
+        found: dict[int, int] = {}
+        for name in self.firsts:
+            at = text.find(name)
+            while at != -1:
+                end = at + len(name)
+                if _stands_alone(text, at, end):
+                    found[at] = max(found.get(at, 0), end)
+                at = text.find(name, at + 1)
+        last = 0
+        for at in sorted(found):
+            if at >= last:
+                last = found[at]
+                yield _NameMatch(text, at, last)
+
+
+def _stands_alone(text: str, at: int, end: int) -> bool:
+    """Whether text[at:end] is a whole word: no word character or colon before it, no word character
+    after it, and no genitive ":s" ending it."""
+    return (
+        not (at and _is_word_char_or_colon(text[at - 1]))
+        and not (end < len(text) and _is_word_char(text[end]))
+        and not (text.startswith(":s", end) and not (end + 2 < len(text) and _is_word_char(text[end + 2])))
+    )
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _is_word_char_or_colon(ch: str) -> bool:
+    return ch.isalnum() or ch in "_:"
+
+
+@dataclass(frozen=True)
+class _NameMatch:
+    """The little of `re.Match` that `find_people` uses."""
+
+    text: str
+    at: int
+    stop: int
+
+    def span(self, group: str = "name") -> tuple[int, int]:
+        return self.at, self.stop
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self, group: str) -> str:
+        return self.text[self.at : self.stop]
+
+    def groupdict(self) -> dict[str, str]:
+        return {"name": self.group("name")}

@@ -1,0 +1,82 @@
+"""The verbs of saying, and where a quote's attribution starts: ", säger Heike Erkers, förbundsordförande i …"."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reform_kb.pipeline.people import parse_person_phrase
+from reform_kb.pipeline.records import PersonMention
+
+_SPEECH_VERBS_TEXT = """
+säger sa sade menar konstaterar avslutar berättar betonar fortsätter förklarar tycker understryker påpekar
+anser framhåller tillägger svarar poängterar hävdar summerar beskriver varnar uppger tror medger resonerar
+inflikar vidhåller skriver utvecklar frågar undrar tillade sade menade konstaterade berättade betonade
+fortsatte förklarade tyckte underströk påpekade ansåg framhöll svarade poängterade hävdade avslutade
+beskrev varnade uppgav trodde medgav skrev fyller flikar
+"""
+# Particle verbs put their particle after the speaker: "fyller Tobias i", "flikar hon in".
+PARTICLE_RE = re.compile(r"\s+(?:i|in)$")
+SPEECH_VERBS = [*_SPEECH_VERBS_TEXT.split(), "slår fast"]
+VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + "|enligt"
+PRONOUNS = {"hon", "han", "hen", "de", "vi"}
+
+# The attribution that ends a quote: ", säger Heike Erkers, förbundsordförande i …" (comma optional,
+# since writers drop it) running to the end of the paragraph or of a sentence.
+ATTRIBUTION_RE = re.compile(rf"(?:,\s*|(?<=[?!…])\s+|\s+)(?P<verb>{VERB_ALT})\s+(?P<who>[^\s].*)$", re.S)
+TRAILING_ATTRIBUTION_RE = re.compile(rf"^,?\s*(?:{VERB_ALT})\s+(?P<who>.+)$", re.S)
+
+
+def _attributions(text: str):
+    """Every place a verb of saying could start the attribution, overlapping (the tail runs to the end)."""
+    pos = 0
+    while (m := ATTRIBUTION_RE.search(text, pos)) is not None:
+        yield m
+        pos = m.start("verb") + 1
+
+
+# Words that show the text after a verb of saying is a clause, not a presented person.
+_CLAUSE_WORDS_TEXT = "att till om nej ja inte det den detta som med åt mot när där men och eller"
+_CLAUSE_WORDS = frozenset(_CLAUSE_WORDS_TEXT.split())
+
+
+def _plausible_attribution(head: str, person: PersonMention) -> bool:
+    """Whether "säger <head>" presents a speaker: the name first, or a short title before it."""
+    if head.startswith(person.name):
+        return True
+    before = head[: head.find(person.name)].split() if person.name in head else []
+    return 0 < len(before) <= 4 and not any(w.lower() in _CLAUSE_WORDS for w in before)
+
+
+# What may follow the speaker in an attribution: "sa Per Lindqvist när lagen presenterades".
+_CIRCUMSTANCE_RE = re.compile(
+    r"\s+(?:(?:när|då|efter|medan|eftersom|inför|under|vid|i samband med|i en|i ett)\s+[a-zåäö]|till\s+\S).*$"
+)
+
+
+@lru_cache(maxsize=2048)  # a dash paragraph is split when speakers are gathered and again when quoted
+def split_attribution(text: str) -> tuple[int, str | None, int]:
+    """(end of the spoken words, attribution tail, where the words go on after the attribution).
+
+    The attribution usually ends the paragraph; when it ends a sentence inside it ("…, säger hon. Och
+    sedan …") the words after it are more of the same quote.
+    """
+    for m in _attributions(text):
+        who = m.group("who").strip()
+        words = who.split()
+        first = words[0].rstrip(".,!?") if words else ""
+        sentence = re.match(r"(?P<who>[^.!?]+)[.!?]?\s*(?P<rest>.*)$", who, re.S)
+        head, rest = sentence.group("who").strip(), sentence.group("rest")
+        if rest and not re.match(r"(?:[–—-]\s*)?[A-ZÅÄÖ]", rest):
+            continue  # the sentence goes on: not an attribution
+        if first.lower() in PRONOUNS:
+            return m.start(), head, (m.start("who") + sentence.start("rest")) if rest else len(text)
+        if m.group("verb") in ("fyller", "flikar"):
+            head = PARTICLE_RE.sub("", head)
+        person = parse_person_phrase(head)
+        if person is None and (trimmed := _CIRCUMSTANCE_RE.sub("", head)) != head:
+            head, person = trimmed, parse_person_phrase(trimmed)
+        if person is None or not _plausible_attribution(head, person):
+            continue
+        return m.start(), head, (m.start("who") + sentence.start("rest")) if rest else len(text)
+    return len(text), None, len(text)

@@ -1,0 +1,81 @@
+"""Speech marked by a dash opening the paragraph, and speech with no mark but its attribution."""
+
+from __future__ import annotations
+
+import re
+
+from reform_kb.pipeline.records import ParsedQuote, PersonMention
+
+from .attribution import split_attribution
+from .speakers import WEAK_CAPTION_NOTE, Speakers, flag, person_from_who, pronoun_target, set_speaker
+from .units import DASH_RE, QUOTE_CHARS, Unit
+
+
+def dash_quote(
+    unit: Unit,
+    speakers: Speakers,
+    context: list[PersonMention],
+    previous_kind: str,
+    lead: int | None = None,
+) -> list[ParsedQuote]:
+    """The quote of a dash paragraph ("– Det är oacceptabelt, säger Heike Erkers."), in two parts when
+    the words go on after the attribution; without an attribution the speaker is the one just talking
+    or just named. `lead` is where the spoken words start (after the dash)."""
+    lead = DASH_RE.match(unit.text).end() if lead is None else lead
+    spoken = unit.text[lead:]
+    end, who, resume = split_attribution(spoken)
+    if who is not None:
+        person, pronoun = person_from_who(speakers, who)
+        if pronoun:
+            person = pronoun_target(speakers, context, previous_kind)
+        if person is not None:
+            person = speakers.resolve(person)
+    elif previous_kind in ("dash", "quoted") and speakers.last:
+        person = speakers.last  # a second paragraph of the same answer
+    else:
+        person = (context[-1] if context else None) or speakers.last or speakers.caption
+    # Only a photo caption points at this speaker: likely, but an editor should confirm.
+    weak = person is not None and person is speakers.caption and who is None
+    if person:
+        speakers.last = person
+    quotes = []
+    for a, b in ((0, end), (resume, len(spoken))):
+        text = spoken[a:b].strip()
+        if len(text.split()) < 2:
+            continue
+        start = unit.start + lead + a + (len(spoken[a:b]) - len(spoken[a:b].lstrip()))
+        quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="direct")
+        set_speaker(quote, person)
+        if weak:
+            flag(quote, WEAK_CAPTION_NOTE)
+        quotes.append(quote)
+    return quotes
+
+
+# Verbs that report rather than quote when a paragraph has no dash: "…, enligt Maria Ek.", "…, skriver hon."
+_REPORTING_VERBS = frozenset(["enligt", "skriver", "skrev", "frågar", "undrar", "beskriver", "beskrev"])
+
+
+def undashed_quote(
+    unit: Unit, speakers: Speakers, context: list[PersonMention], previous_kind: str
+) -> list[ParsedQuote]:
+    """A paragraph that is speech without a dash: "Det är en chans att tänka nytt, sa Per Lindqvist."
+
+    Only a paragraph whose attribution closes it, after a comma (or ? !), with a verb of saying and a
+    person or pronoun, counts; anything else is narrative.
+    """
+    if QUOTE_CHARS.search(unit.text):
+        return []
+    end, who, resume = split_attribution(unit.text)
+    if who is None or resume != len(unit.text):
+        return []
+    before, after = unit.text[:end].rstrip(), unit.text[end:]
+    verb = re.match(r"[,\s]*(\w+)", after)
+    if (
+        not verb
+        or verb.group(1).lower() in _REPORTING_VERBS
+        or not (after.startswith(",") or before[-1:] in "?!")
+        or len(before.split()) < 4
+    ):
+        return []
+    return dash_quote(unit, speakers, context, previous_kind, lead=0)

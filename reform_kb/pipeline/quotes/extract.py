@@ -1,0 +1,124 @@
+"""All quotes of a document, read paragraph by paragraph as a reader tracks who is talking."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reform_kb.pipeline.organisations import OrganisationMatcher
+from reform_kb.pipeline.people import parse_person_phrase
+from reform_kb.pipeline.records import ParsedQuote, PersonMention
+
+from .dashes import dash_quote, undashed_quote
+from .interviews import answer_quote, interview_answers
+from .pullquotes import attribute_pullquotes
+from .quotation_marks import inline_quotes, quoted_paragraph
+from .speakers import Speakers, home_organisation
+from .units import Unit, is_list_item, split_units
+
+
+def extract_quotes(
+    body: str, matcher: OrganisationMatcher, publishers: list[str] | None = None
+) -> list[ParsedQuote]:
+    """Direct quotes, pull-quotes and quoted excerpts in a document's clean text, with speakers.
+
+    `publishers` are the document's publishing organisations: a municipality publishing its own news
+    is the one its politicians sit for, as is otherwise the first municipality the text names."""
+    units = split_units(body)
+    speakers = Speakers(units, matcher, lambda: home_organisation(body, matcher, publishers or []))
+    reading = _Reading(units, speakers, interview_answers(units, speakers))
+    i = 0
+    while i < len(units):
+        i = _READERS[units[i].kind](reading, i)
+    attribute_pullquotes(reading.pullquotes, reading.quotes, speakers)
+    found = sorted(reading.quotes + reading.pullquotes, key=lambda q: q.start)
+    for quote in found:
+        quote.text = body[quote.start : quote.end]
+    return [q for q in found if q.text.strip()]
+
+
+@dataclass
+class _Reading:
+    """Where `extract_quotes` is in a document: what it has found and what the last paragraphs said."""
+
+    units: list[Unit]
+    speakers: Speakers
+    answers: dict[int, PersonMention | None]  # the answers of a Q&A interview, by unit index
+    quotes: list[ParsedQuote] = field(default_factory=list)
+    pullquotes: list[ParsedQuote] = field(default_factory=list)
+    context: list[PersonMention] = field(
+        default_factory=list
+    )  # people named in the latest narrative paragraph
+    previous_kind: str = (
+        ""  # the kind of the last paragraph that was not a heading ("list" after a bullet list)
+    )
+
+
+# Each reader handles the paragraph at `i` and returns the index of the next one to read.
+
+
+def _read_caption(r: _Reading, i: int) -> int:
+    """A presenting line or photo caption: the person shown may be the one who speaks next."""
+    person = parse_person_phrase(r.units[i].text, r.speakers.matcher)
+    if person:
+        r.speakers.caption = r.speakers.resolve(person)
+        r.context = [r.speakers.caption]
+    r.previous_kind = "caption"
+    return i + 1
+
+
+def _read_narrative(r: _Reading, i: int) -> int:
+    """An interview answer, speech without a dash, or running text naming people and quoting them."""
+    unit = r.units[i]
+    if i in r.answers:
+        r.quotes.append(answer_quote(unit, r.answers[i], r.speakers))
+    else:
+        undashed = undashed_quote(unit, r.speakers, r.context, r.previous_kind)
+        r.context = r.speakers.named_in(unit) or ([] if _mentions_other_subject(unit.text) else r.context)
+        r.quotes.extend(undashed or inline_quotes(unit, r.speakers, r.context))
+    r.previous_kind = "narrative"
+    return i + 1
+
+
+def _read_dash(r: _Reading, i: int) -> int:
+    """A dash paragraph: speech, unless it belongs to a run of dash paragraphs that is a bullet list."""
+    run_end = i
+    while run_end + 1 < len(r.units) and r.units[run_end + 1].kind == "dash":
+        run_end += 1
+    if any(is_list_item(u.text) for u in r.units[i : run_end + 1]):
+        r.previous_kind = "list"
+        return run_end + 1  # a bullet list, not speech
+    r.quotes.extend(dash_quote(r.units[i], r.speakers, r.context, r.previous_kind))
+    r.previous_kind = "dash"
+    return i + 1
+
+
+def _read_quoted(r: _Reading, i: int) -> int:
+    """A paragraph opening with a quotation mark, which may run on over the next paragraphs."""
+    consumed, found = quoted_paragraph(r.units, i, r.speakers, r.context)
+    for quote in found:
+        (r.pullquotes if quote.kind == "pullquote" else r.quotes).append(quote)
+    if found and found[-1].kind != "pullquote" and found[-1].speaker:
+        r.speakers.last = found[-1].speaker
+    r.previous_kind = "quoted"
+    return i + consumed
+
+
+def _read_heading(r: _Reading, i: int) -> int:
+    """A heading says nothing and does not break a run of speech."""
+    return i + 1
+
+
+_READERS = {
+    "caption": _read_caption,
+    "narrative": _read_narrative,
+    "dash": _read_dash,
+    "quoted": _read_quoted,
+    "heading": _read_heading,
+}
+
+
+def _mentions_other_subject(text: str) -> bool:
+    """Whether a narrative paragraph without names starts a new topic rather than going on about the
+    person last named ("Hon uppmanar …" keeps them)."""
+    return not re.search(r"\b(?:[Hh]on|[Hh]an|[Hh]en|[Hh]ennes|[Hh]ans)\b", text)

@@ -1,0 +1,59 @@
+"""Pull-quotes: the speaker of what a pull-quote repeats."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reform_kb.pipeline.records import ParsedQuote, PersonMention
+
+from .speakers import WEAK_PULLQUOTE_NOTE, Speakers, flag, set_speaker
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w+", text) if len(w) > 2}
+
+
+def attribute_pullquotes(
+    pullquotes: list[ParsedQuote], quotes: list[ParsedQuote], speakers: Speakers
+) -> None:
+    """A pull-quote repeats (often shortened) something said in the article: credit the same speaker.
+
+    A pull-quote sharing less than half its words with every quote is credited to the speaker quoted
+    most (or the person in the caption) and flagged for review.
+    """
+    if not pullquotes:
+        return
+    main = _main_speaker(quotes)
+    # Each quote's words once, not once per pull-quote.
+    spoken = [(quote, _words(quote.text)) for quote in quotes if quote.speaker is not None]
+    for pull in pullquotes:
+        best, best_score = _best_match(_words(pull.text), spoken)
+        repeated = best is not None and best_score >= 0.5
+        person = best.speaker if repeated else main or speakers.caption
+        set_speaker(pull, person)
+        if person is not None and not repeated:
+            flag(pull, WEAK_PULLQUOTE_NOTE)
+
+
+def _main_speaker(quotes: list[ParsedQuote]) -> PersonMention | None:
+    """The speaker quoted most often (the first of them on a tie)."""
+    counts = Counter(q.speaker.name for q in quotes if q.speaker)
+    if not counts:
+        return None
+    most = counts.most_common(1)[0][0]
+    return next((q.speaker for q in quotes if q.speaker and q.speaker.name == most), None)
+
+
+def _best_match(
+    words: set[str], spoken: list[tuple[ParsedQuote, set[str]]]
+) -> tuple[ParsedQuote | None, float]:
+    """The quote sharing the largest share of `words`, and that share."""
+    best, best_score = None, 0.0
+    if not words:
+        return best, best_score
+    for quote, quote_words in spoken:
+        score = len(words & quote_words) / len(words)
+        if score > best_score:
+            best, best_score = quote, score
+    return best, best_score

@@ -1,0 +1,156 @@
+"""Quotation marks: a quoted paragraph (pull-quote, credited quotation or excerpt) and quotations in
+running text ("X säger: ”…”", "”…”, säger X")."""
+
+from __future__ import annotations
+
+import re
+
+from reform_kb.pipeline.people import find_people
+from reform_kb.pipeline.records import ParsedQuote, PersonMention
+
+from .attribution import PRONOUNS, TRAILING_ATTRIBUTION_RE, VERB_ALT
+from .speakers import WEAK_CAPTION_NOTE, Speakers, flag, person_from_who, pronoun_target, set_speaker
+from .units import QUOTE_CHARS, Unit, ends_like_a_sentence
+
+INTERVIEW_RE = re.compile(r"^(?:Intervju med|Citat:|Källa:|Samtal med)\s+(?P<who>.+)$", re.S)
+# "Heike Erkers säger: ”…”" — the speaker before the quote, in one paragraph.
+LEAD_IN_RE = re.compile(rf"(?P<intro>[^.!?:]*\b(?:{VERB_ALT})\b[^.!?:]*):\s*[”“\"](?P<q>[^”\"]+)[”\"]")
+_LEAD_IN_HINT_RE = re.compile(r":\s*[”“\"]")
+# "”…”, säger Heike Erkers." inside running text.
+INLINE_RE = re.compile(rf"[”“\"](?P<q>[^”\"]+)[”\"],\s+(?:{VERB_ALT})\s+(?P<who>[^.!?]+)")
+# Several people credited together: "Anna A, chef i X; Bo B, socialchef och Cia C, …".
+PERSON_LIST_SPLIT = re.compile(r"\s*;\s*|\s+och\s+(?=[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö-]+)+,)")
+
+PULLQUOTE_MIN_WORDS = 4
+
+
+_CLOSE_RE = re.compile(r"[”\"»]")
+
+
+def _closing_quote(text: str, start: int) -> int:
+    """Where the quotation closes, from `start`; -1 when it runs on into later paragraphs."""
+    m = _CLOSE_RE.search(text, start)
+    return m.start() if m else -1
+
+
+def quoted_paragraph(
+    units: list[Unit], i: int, speakers: Speakers, context: list[PersonMention]
+) -> tuple[int, list[ParsedQuote]]:
+    """A paragraph opening with a quotation mark: pull-quote, credited quotation or excerpt."""
+    unit = units[i]
+    close = _closing_quote(unit.text, 1)
+    if close == -1:
+        return _excerpt(units, i, speakers, context)
+    inner = unit.text[1:close]
+    trailing = unit.text[close + 1 :].strip()
+    text = inner.strip()
+    start = unit.start + 1 + (len(inner) - len(inner.lstrip()))
+    quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="direct")
+    if not trailing.strip(" .,;") and i > 0 and _introduces_quote(units[i - 1].text):
+        # "SKR:s sektionschef Lena Ström säger att …:" then the quotation on its own line.
+        people = speakers.named_in(units[i - 1])
+        person = people[-1] if people else (pronoun_target(speakers, context, "narrative"))
+        set_speaker(quote, person)
+        return 1, [quote]
+    if not trailing.strip(" .,;"):
+        if (
+            len(text.split()) < PULLQUOTE_MIN_WORDS
+            or not ends_like_a_sentence(text.rstrip('”"'))
+            and len(text.split()) < 8
+        ):
+            return 1, []  # a quoted title or term on its own line
+        quote.kind = "pullquote"
+        return 1, [quote]
+    credited = TRAILING_ATTRIBUTION_RE.match(trailing)
+    if credited:
+        person, pronoun = person_from_who(speakers, credited.group("who"))
+        if pronoun:
+            person = pronoun_target(speakers, context, "narrative")
+        set_speaker(quote, speakers.resolve(person) if person else None)
+        return 1, [quote]
+    interview = INTERVIEW_RE.match(trailing)
+    if interview:
+        people = [
+            speakers.parse_who(part) for part in PERSON_LIST_SPLIT.split(interview.group("who").rstrip("."))
+        ]
+        people = [speakers.resolve(p) for p in people if p]
+        set_speaker(quote, people[0] if people else None, people[1:])
+        return 1, [quote]
+    return 1, []  # "”Tidiga insikter för tidiga insatser” är ett projekt …": a name, not speech
+
+
+_INTRODUCING_RE = re.compile(rf"\b(?:{VERB_ALT})\b[^.!?]*:$")
+
+
+def _introduces_quote(text: str) -> bool:
+    """A paragraph ending in a colon after a verb of saying: "Hon säger:", "Lena Ström skriver att …:"."""
+    return bool(_INTRODUCING_RE.search(text))
+
+
+def _excerpt(
+    units: list[Unit], i: int, speakers: Speakers, context: list[PersonMention]
+) -> tuple[int, list[ParsedQuote]]:
+    """A quotation opened in one paragraph and closed in a later one: one excerpt."""
+    marks = len(QUOTE_CHARS.findall(units[i].text))
+    for j in range(i + 1, min(len(units), i + 40)):
+        text = units[j].text
+        marks += len(QUOTE_CHARS.findall(text))
+        if marks % 2 == 1:
+            continue
+        close = max(text.rfind("”"), text.rfind('"'), text.rfind("»"))
+        trailing = text[close + 1 :].strip()
+        start = units[i].start + 1
+        end = units[j].start + close
+        quote = ParsedQuote(text="", start=start, end=end, kind="excerpt")  # text: see extract_quotes
+        person = None
+        credited = TRAILING_ATTRIBUTION_RE.match(trailing) if trailing else None
+        if credited:
+            person = speakers.parse_who(credited.group("who"))
+        if person is None:
+            person = (context[-1] if context else None) or speakers.caption
+        set_speaker(quote, speakers.resolve(person) if person else None)
+        if person is not None and person is speakers.caption and not credited:
+            flag(quote, WEAK_CAPTION_NOTE)
+        return j - i + 1, [quote]
+    return 1, []
+
+
+def inline_quotes(unit: Unit, speakers: Speakers, context: list[PersonMention]) -> list[ParsedQuote]:
+    """Quotations with their speaker inside running text: "X säger: ”…”" and "”…”, säger X"."""
+    found: list[ParsedQuote] = []
+    if not QUOTE_CHARS.search(unit.text):
+        return found  # most paragraphs: spare the regexes, which try every position
+    lead_ins = LEAD_IN_RE.finditer(unit.text) if _LEAD_IN_HINT_RE.search(unit.text) else ()
+    for m in lead_ins:
+        words = m.group("q").split()
+        if len(words) < PULLQUOTE_MIN_WORDS:
+            continue
+        people = find_people(m.group("intro"), speakers.matcher, speakers.index)
+        intro_words = m.group("intro").split()
+        person = people[-1].person if people else None
+        if person is None and any(w.lower() in PRONOUNS for w in intro_words):
+            person = context[-1] if context else speakers.last
+        found.append(_inline(unit, m.start("q"), m.end("q"), speakers, person))
+    for m in INLINE_RE.finditer(unit.text):
+        if len(m.group("q").split()) < PULLQUOTE_MIN_WORDS or any(
+            q.start <= unit.start + m.start("q") < q.end for q in found
+        ):
+            continue
+        person, pronoun = person_from_who(speakers, m.group("who"))
+        if pronoun:
+            person = context[-1] if context else speakers.last
+        elif person is None:
+            continue  # "”Rapporten”, skriver förvaltningen": not a person speaking
+        found.append(_inline(unit, m.start("q"), m.end("q"), speakers, person))
+    return found
+
+
+def _inline(unit: Unit, a: int, b: int, speakers: Speakers, person: PersonMention | None) -> ParsedQuote:
+    text = unit.text[a:b].strip()
+    start = unit.start + a + (len(unit.text[a:b]) - len(unit.text[a:b].lstrip()))
+    quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="direct")
+    person = speakers.resolve(person) if person else None
+    set_speaker(quote, person)
+    if person:
+        speakers.last = person
+    return quote

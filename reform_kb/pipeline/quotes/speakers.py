@@ -1,0 +1,137 @@
+"""Who is talking: the people a document presents, the last speaker, and how a quote gets its speaker."""
+
+from __future__ import annotations
+
+import re
+
+from reform_kb.pipeline.organisations import OrganisationMatcher
+from reform_kb.pipeline.people import PeopleIndex, find_people, parse_person_phrase
+from reform_kb.pipeline.records import ParsedQuote, PersonMention
+
+from .attribution import PARTICLE_RE, PRONOUNS, split_attribution
+from .units import DASH_RE, PHOTO_RE, Unit
+
+# The outlet a speaker talked to: "…, till Ekot", "till P4 Västernorrland".
+_OUTLET_RE = re.compile(r",?\s+till\s+(?:P\d|[A-ZÅÄÖ])[\wåäöÅÄÖ ]*$")
+
+# Words opening a clause about the speaker rather than a title: "…, säger Anna Berg, som …".
+_CLAUSE_OPENERS = tuple(
+    f"{word} "
+    for word in ("som", "vilken", "vars", "och", "men", "att", "när", "då", "eftersom", "innan", "efter")
+)
+
+
+# Roles held in a municipality's or region's own bodies, which name no organisation of their own.
+_MUNICIPAL_ROLE_RE = re.compile(
+    r"nämnd|styrelse|fullmäktige|kommunalråd|kommunråd|oppositionsråd|borgarråd|regionråd"
+)
+_HOME_KINDS = ("kommun", "region")
+
+
+class Speakers:
+    """Who is talking, as the reader tracks it through one document."""
+
+    def __init__(self, units: list[Unit], matcher: OrganisationMatcher, home=None):
+        self.matcher = matcher
+        self.index = PeopleIndex()
+        self.caption: PersonMention | None = None
+        self.last: PersonMention | None = None
+        self.home = home
+        for unit in units:  # first pass: everyone the document presents, so first names can resolve
+            if unit.kind == "caption":
+                person = parse_person_phrase(unit.text, matcher)
+                if person:
+                    self.index.add(person)
+            if unit.kind in ("dash", "quoted"):
+                person = self.attributed_person(unit.text)
+                if person:
+                    self.index.add(person)
+        for unit in units:
+            if unit.kind in ("narrative", "caption", "heading"):
+                credited = PHOTO_RE.split(unit.text)[0]  # a photographer is never a speaker
+                for span in find_people(credited, matcher, self.index):
+                    self.index.add(span.person)
+
+    def attributed_person(self, text: str) -> PersonMention | None:
+        """The person in an attribution's tail ("Heike Erkers, förbundsordförande i …"), not a pronoun.
+
+        The attribution is found as quotes find it: "barnen berättar mer …, säger Tobias" is Tobias
+        speaking, not an attribution after "berättar"."""
+        _end, head, _resume = split_attribution(DASH_RE.sub("", text))
+        if head is None or head.split()[0].lower().rstrip(",") in PRONOUNS:
+            return None
+        return self.parse_who(head)
+
+    def parse_who(self, who: str) -> PersonMention | None:
+        """The person an attribution's tail presents, without the outlet or a clause passing for a title."""
+        who = _OUTLET_RE.sub("", PARTICLE_RE.sub("", who.strip().rstrip(".!?")))
+        person = parse_person_phrase(who, self.matcher)
+        if person is None:
+            return None
+        if person.role.startswith(_CLAUSE_OPENERS):
+            # A clause about the speaker ("som …", "och hoppas att …"), not a title.
+            person.role = ""
+        return person
+
+    def named_in(self, unit: Unit) -> list[PersonMention]:
+        """People a narrative paragraph names, as the document knows them (role and organisation)."""
+        return [
+            self.resolve(PersonMention(s.person.name))
+            for s in find_people(unit.text, self.matcher, self.index)
+        ]
+
+    def resolve(self, person: PersonMention) -> PersonMention:
+        """`person` as the document knows them, with the home municipality for a municipal politician."""
+        person = self.index.enrich(person)
+        if person.organisation is None and person.role and _MUNICIPAL_ROLE_RE.search(person.role):
+            # "socialnämndens ordförande", "kommunalråd": a politician of the municipality the text is about.
+            person.organisation = self.home() if self.home else None
+        return person
+
+
+def person_from_who(speakers: Speakers, who: str) -> tuple[PersonMention | None, bool]:
+    """(person, is_pronoun) from the words after the verb of saying."""
+    words = who.strip().rstrip(".!?").split()
+    if words and words[0].lower().rstrip(",") in PRONOUNS:
+        return None, True
+    return speakers.parse_who(who), False
+
+
+def home_organisation(body: str, matcher: OrganisationMatcher, publishers: list[str]) -> str | None:
+    """The municipality or region the text is about: a publishing one, else the first the body names."""
+    for name in publishers:
+        info = matcher.organisations.get(name)
+        if (info.kind if info else "") in _HOME_KINDS or name.endswith((" kommun", " stad")):
+            return name
+    return next((m.name for m in matcher.find_all(body) if m.kind in _HOME_KINDS), None)
+
+
+WEAK_CAPTION_NOTE = "Talaren är antagen från bildtexten; citatet saknar egen attribution."
+WEAK_PULLQUOTE_NOTE = "Citatet upprepar inget yttrande i texten; talaren är antagen."
+
+
+def flag(quote: ParsedQuote, note: str) -> None:
+    """Ask an editor to check `quote`; the first note given is the one kept."""
+    quote.needs_review = True
+    quote.review_note = quote.review_note or note
+
+
+def pronoun_target(
+    speakers: Speakers, context: list[PersonMention], previous_kind: str
+) -> PersonMention | None:
+    """Whom "säger hon" points back to: the person just named in narrative, else the last speaker."""
+    if previous_kind in ("narrative", "caption") and context:
+        return context[-1]
+    return speakers.last or (context[-1] if context else None) or speakers.caption
+
+
+def set_speaker(
+    quote: ParsedQuote, person: PersonMention | None, co: list[PersonMention] | None = None
+) -> None:
+    """Credit `quote` to `person` (a copy), or flag it when no speaker was found."""
+    if person is None:
+        quote.needs_review = True
+        quote.review_note = "Ingen talare hittades."
+        return
+    quote.speaker = PersonMention(person.name, person.role, person.organisation, person.party)
+    quote.co_speakers = co or []

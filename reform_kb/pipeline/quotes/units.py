@@ -1,0 +1,70 @@
+"""A document body as paragraphs ("units"), each classified: narrative, heading, caption, dash or quoted."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reform_kb.pipeline.people import parse_person_phrase
+
+DASH_RE = re.compile(r"^(?:[–—]\s*|-\s+)(?=\S)")
+OPEN_QUOTES = '”“"«'
+QUOTE_CHARS = re.compile(r"[”“\"«»]")
+PHOTO_RE = re.compile(r"\b(?:Foto|Bild|Fotograf|Illustration)\s*:")
+
+
+@dataclass
+class Unit:
+    """One paragraph (a line of the body) with its offsets."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = "narrative"  # narrative, heading, caption, dash, quoted
+
+
+def split_units(body: str) -> list[Unit]:
+    """Paragraphs as lines; a dash quote run into the previous paragraph ("… hänsyn. – LVU …") is split off."""
+    units = []
+    for m in re.finditer(r"[^\n]+", body):
+        line = m.group(0)
+        offset = m.start()
+        pieces = [0] + [p.end() for p in re.finditer(r"(?<=[.!?])\s+(?=[–—] [A-ZÅÄÖ])", line)] + [len(line)]
+        for a, b in zip(pieces, pieces[1:], strict=False):
+            raw = line[a:b]
+            stripped = raw.strip()
+            if stripped:
+                lead = len(raw) - len(raw.lstrip())
+                units.append(Unit(offset + a + lead, offset + a + lead + len(stripped), stripped))
+    for unit in units:
+        unit.kind = _classify(unit.text)
+    return units
+
+
+def _classify(text: str) -> str:
+    """The kind of a paragraph, from its first character, length and punctuation."""
+    if DASH_RE.match(text):
+        return "dash"
+    if text[0] in OPEN_QUOTES:
+        return "quoted"
+    if PHOTO_RE.search(text):
+        return "caption"
+    if len(text.split()) <= 8 and text[-1] not in '.!?:;,”"…)':
+        return "heading"
+    if text.count(".") > 1 or len(text.split()) > 30 or QUOTE_CHARS.search(text):
+        return "narrative"  # too long for a presenting line: spare the name parser
+    person = parse_person_phrase(text)
+    if person and person.role and text.startswith(person.name):
+        return "caption"  # a presenting line: "Rebecca Svensson, socionom och enhetschef …"
+    return "narrative"
+
+
+def ends_like_a_sentence(text: str) -> bool:
+    """Whether `text` ends as a sentence or a quotation does."""
+    return text.rstrip()[-1:] in '.!?…”"»'
+
+
+def is_list_item(text: str) -> bool:
+    """A dash paragraph that is a bullet, not speech: lower-case start or no sentence ending."""
+    rest = DASH_RE.sub("", text)
+    return not rest or rest[0].islower() or not ends_like_a_sentence(rest)

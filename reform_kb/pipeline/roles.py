@@ -1,0 +1,309 @@
+"""The role and organisation of a person named in Swedish text.
+
+A presenting phrase gives them after the name ("Heike Erkers, förbundsordförande i Akademikerförbundet
+SSR") or before it ("Visions förbundsordförande Veronica Magnusson"). For a name in running text,
+`presented_role` tries the ways journalists present people, in the order of `ROLE_STRATEGIES`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from .names import LOWER, NAME_TOKEN, NOT_NAMES, UPPER
+from .organisations import OrganisationMatcher
+from .records import PersonMention
+
+_PREPOSITIONS = ("i", "för", "på", "vid", "hos", "inom", "från", "av", "åt")
+
+_WORKPLACE_AFTER_RE = re.compile(
+    rf"\s(?:på|hos|vid)\s+(?P<org>[{UPPER}][{LOWER}{UPPER}-]+(?:\s+[{UPPER}][{LOWER}{UPPER}-]+){{0,3}})$"
+)
+
+
+def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:
+    """Role text and organisation from "förbundsordförande i Akademikerförbundet SSR" or
+    "Visions förbundsordförande"."""
+    role = role.strip().rstrip(".").strip()
+    if matcher is None or not role:
+        return role, None
+    orgs = matcher.find_all(role)
+    if not orgs:
+        # "sakkunnig i barnrätt på Rädda Barnen": a capitalised name after "på", "hos" or "vid" that ends
+        # the role is the workplace, an organisation the gazetteer does not know yet.
+        workplace = _WORKPLACE_AFTER_RE.search(role)
+        if workplace and workplace.group("org").split()[0] not in NOT_NAMES:
+            return role[: workplace.start()].strip(" ,"), workplace.group("org")
+        return role, None
+    org = orgs[0]
+    before = role[: org.start].rstrip()
+    words = before.split()
+    if org.start == 0 and org.surface != org.name and org.surface.endswith("s"):
+        # Genitive first: "Visions förbundsordförande" — the role follows the organisation.
+        return role[org.end :].strip(" ,"), org.name
+    if words and words[-1] in _PREPOSITIONS:
+        before = " ".join(words[:-1])
+    return before.strip(" ,"), org.name
+
+
+# "Suzan, Katarina och Louise arbetar inom socialtjänsten i Uppsala": where the named people work.
+_WORKPLACE_RE = re.compile(
+    rf"^(?:(?:,\s*| och ){NAME_TOKEN}(?: {NAME_TOKEN})*)*\s+(?:arbetar|jobbar|är anställda?|verkar)\s+"
+    r"(?:inom|på|vid|för|hos|i)\s+(?P<where>[^.;]+)"
+)
+_LOCAL_SERVICE_RE = re.compile(
+    rf"\b(?:socialtjänsten|socialförvaltningen|kommunen|förvaltningen|stadsdelen)\s+i\s+(?P<place>{NAME_TOKEN})"
+)
+
+
+def organisation_of_place(text: str, matcher: OrganisationMatcher | None) -> str | None:
+    """The organisation in a workplace phrase: a named one, or the municipality of "socialtjänsten i X"."""
+    if matcher is None:
+        return None
+    orgs = matcher.find_all(text)
+    if orgs:
+        return orgs[0].name
+    local = _LOCAL_SERVICE_RE.search(text)
+    if local:
+        place = local.group("place")
+        for candidate in (f"{place} kommun", f"{place}s kommun", f"{place} stad"):
+            if matcher.resolve(candidate):
+                return matcher.resolve(candidate)
+    return None
+
+
+# --- A name in running text ------------------------------------------------------------------------
+
+# Look-behinds use a short window: a whole-paragraph prefix per name would be quadratic.
+_WINDOW = 120
+# Both look-behinds for a title end at the name; starting them a few words back keeps them from
+# trying every position of a long paragraph (a title is never hundreds of letters).
+_LOOKBACK = 300
+
+
+@dataclass
+class NameInText:
+    """A name found in running text with what surrounds it, and the person it is being read as.
+
+    The role strategies read it and fill in `person.role` and `person.organisation`.
+    """
+
+    text: str
+    start: int  # where the name starts in `text`
+    after: str  # the text after the name (and its party marker)
+    matcher: OrganisationMatcher | None
+    person: PersonMention
+
+    @cached_property
+    def window(self) -> str:
+        """The few words before the name."""
+        return self.text[max(0, self.start - _WINDOW) : self.start]
+
+    def organisations_in(self, text: str) -> list:
+        """The organisations named in `text` (none without a gazetteer)."""
+        return self.matcher.find_all(text) if self.matcher else []
+
+
+# "Socialchefen i Kalmar kommun, Per Lindqvist, …": a definite title and workplace, then the name.
+_APPOSITION_RE = re.compile(
+    rf"(?:^|[.!?]\s+|,\s+|\s)(?P<role>[{UPPER}{LOWER}][{LOWER}-]+(?:en|den|ren|n))\s+(?:i|på|vid|för|hos|inom)\s+"
+    rf"(?P<where>[^,.;:]+),\s*$"
+)
+
+
+def _indefinite(word: str) -> str:
+    """ "socialchef" from "Socialchefen", "förbundsordförande" from "Förbundsordföranden"."""
+    word = word[0].lower() + word[1:]
+    if word.endswith("en") and word[-3:-2] not in "aeiouyåäö":
+        return word[:-2]
+    if word.endswith("n") and word[-2:-1] == "e":
+        return word[:-1]
+    return word
+
+
+def role_from_apposition(n: NameInText) -> bool:
+    """ "Socialchefen i Kalmar kommun, Per Lindqvist, …": a definite title and workplace, then the name."""
+    apposition = _APPOSITION_RE.search(n.window) if n.start else None
+    orgs = n.organisations_in(apposition.group("where")) if apposition else []
+    if not orgs:
+        return False
+    n.person.role, n.person.organisation = _indefinite(apposition.group("role")), orgs[0].name
+    return True
+
+
+_PRESENTED_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+)(?P<pre>[^.!?,]{3,100}),\s*$")
+
+
+def role_presented_before(n: NameInText) -> bool:
+    """ "SKR:s avdelningschef för vård och omsorg, Henrik Sandell, välkomnar …": the title is set
+    before the name between commas; what follows is the sentence going on."""
+    presented = _PRESENTED_BEFORE_RE.search(n.window) if n.after.startswith(",") else None
+    orgs = n.organisations_in(presented.group("pre")) if presented else []
+    if not orgs:
+        return False
+    if orgs[0].start == 0 and orgs[0].surface != orgs[0].name:
+        n.person.role, n.person.organisation = split_role(presented.group("pre"), n.matcher)
+    return True
+
+
+_RELATIVE_ROLE_RE = re.compile(r",\s*som (?:är|var) (?P<role>[^,.;:()]+?)\s*(?:[,.;:]|$)")
+
+
+def role_in_relative_clause(n: NameInText) -> bool:
+    """ "Linnea Gustafsson, som är ordförande för Vision i Örebro, oroar sig …" """
+    relative = _RELATIVE_ROLE_RE.match(n.after)
+    if not (relative and n.organisations_in(relative.group("role"))):
+        return False
+    n.person.role, n.person.organisation = split_role(relative.group("role"), n.matcher)
+    return True
+
+
+_ROLE_AFTER_RE = re.compile(r",\s*([^,.;:()]+?)\s*(?:[,.;:]|$)")
+_CLAUSE_START_RE = re.compile(r"(?:som|och|men|att|när|där)\b")
+
+
+def role_after_comma(n: NameInText) -> bool:
+    """ "Heike Erkers, förbundsordförande i Akademikerförbundet SSR, …": a lower-case title, not a clause."""
+    role_after = _ROLE_AFTER_RE.match(n.after)
+    if not role_after or not role_after.group(1)[:1].islower() or _CLAUSE_START_RE.match(role_after.group(1)):
+        return False
+    n.person.role, n.person.organisation = split_role(role_after.group(1), n.matcher)
+    return True
+
+
+_IS_ROLE_RE = re.compile(r" är ([^.;]+?)\s*(?:[.;]|$)")
+
+
+def role_after_is(n: NameInText) -> bool:
+    """ "Anna Berg är socialchef i Lunds kommun.": a title naming an organisation after "är"."""
+    is_after = _IS_ROLE_RE.match(n.after)
+    if not (is_after and n.organisations_in(is_after.group(1))):
+        return False
+    n.person.role, n.person.organisation = split_role(is_after.group(1), n.matcher)
+    return True
+
+
+def workplace_after(n: NameInText) -> bool:
+    """ "Suzan, Katarina och Louise arbetar inom socialtjänsten i Uppsala": where the named people work."""
+    workplace = _WORKPLACE_RE.match(n.after)
+    if not workplace:
+        return False
+    n.person.organisation = organisation_of_place(workplace.group("where"), n.matcher)
+    return True
+
+
+# A title written straight before a name: "socialtjänstminister Camilla …", "Professor Eva …".
+_TITLE_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?P<role>(?:[Vv]ice |[{LOWER}]+(?:ande|ende|iga?|iska?|ella?|ade) )?(?:[{UPPER}{LOWER}][{LOWER}-]*)?(?i:minister|ordförande|chef|direktör|utredare|"
+    r"ansvarig|sekreterare|handläggare|socionom|professor|forskare|docent|generaldirektör|talesperson|ombudsman|"
+    r"samordnare|strateg|ledamot|borgarråd|kommunalråd|regionråd|råd))\s+$"
+)
+# The same titles in the definite form journalists put before a name: "Oppositionsrådet Mats Lind".
+_DEFINITE_TITLE_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?P<role>[{UPPER}{LOWER}][{LOWER}-]*(?:rådet|chefen|ordföranden|direktören|ministern|"
+    r"sekreteraren|ledamoten|utredaren|handläggaren|samordnaren|strategen))\s+$"
+)
+# A municipal or regional body in the genitive before the title: "Socialnämndens ordförande".
+_ORGAN_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?P<organ>[{UPPER}{LOWER}][{LOWER}-]*(?:nämndens|styrelsens|fullmäktiges|förvaltningens|utskottets))\s+$"
+)
+
+
+def _indefinite_title(word: str) -> str:
+    """ "oppositionsråd" from "Oppositionsrådet", "socialchef" from "Socialchefen", "ordförande" from "Ordföranden"."""
+    word = word[0].lower() + word[1:]
+    if word.endswith("rådet"):
+        return word[:-2]
+    if word.endswith(("aren", "anden", "ern")):
+        return word[:-1]
+    return word[:-2]
+
+
+_ROLE_BEFORE_RE = re.compile(rf"(?:(?:[\w:-]+s|[{LOWER}-]+) ){{1,4}}$")
+
+# A genitive pointing back to an organisation just named: "Förbundets ordförande", "föreningens".
+_BACK_REFERENCE_RE = re.compile(
+    r"\b(?:[Ff]örbundets|[Ff]öreningens|[Oo]rganisationens|[Mm]yndighetens|[Kk]ommunens|[Ff]öretagets)\s+$"
+)
+
+
+def role_before(n: NameInText) -> bool:
+    """A title written before the name: "socialtjänstminister Camilla …", "Oppositionsrådet Mats Lind",
+    "Socialnämndens ordförande …", or a genitive organisation: "Humanas biträdande kvalitetsdirektör …".
+
+    Always settles the person, with no role when nothing before the name reads as one.
+    """
+    prefix = n.text[: n.start].rstrip() + " "
+    before = _ROLE_BEFORE_RE.search(prefix, max(0, len(prefix) - _LOOKBACK)) if n.start else None
+    before_names_organisation = bool(before and n.organisations_in(before.group(0)))
+    lookback = max(0, n.start - _LOOKBACK)
+    title = _TITLE_BEFORE_RE.search(n.text, lookback, n.start)
+    role = title.group("role") if title else ""
+    if title is None and not before_names_organisation:
+        definite = _DEFINITE_TITLE_BEFORE_RE.search(n.text, lookback, n.start)
+        if definite:
+            title, role = definite, _indefinite_title(definite.group("role"))
+    if title and not before_names_organisation:
+        _set_title(n, title, role)
+    elif before and n.matcher:
+        _set_genitive_role(n, before.group(0).strip())
+    return True
+
+
+def _set_title(n: NameInText, title: re.Match, role: str) -> None:
+    """The title before the name, with the body it belongs to and the organisation it points back to."""
+    role = role[0].lower() + role[1:] if role[1:].islower() else role
+    organ = _ORGAN_BEFORE_RE.search(n.text, max(0, title.start() - _LOOKBACK), title.start())
+    if organ:  # "Socialnämndens ordförande": the body is part of the title
+        organ_word = organ.group("organ")
+        role = f"{organ_word[0].lower()}{organ_word[1:]} {role}"
+    n.person.role = role
+    if n.matcher and _BACK_REFERENCE_RE.search(n.text[max(0, title.start() - 30) : title.start()]):
+        # "Förbundets ordförande": the union the paragraph has just named.
+        earlier = n.matcher.find_all(n.text[: title.start()])
+        n.person.organisation = earlier[-1].name if earlier else None
+
+
+def _set_genitive_role(n: NameInText, pre: str) -> None:
+    """ "Humanas biträdande kvalitetsdirektör": drop any words before the genitive organisation."""
+    orgs = n.matcher.find_all(pre)
+    if orgs and orgs[0].surface != orgs[0].name:
+        n.person.role, n.person.organisation = split_role(pre[orgs[0].start :], n.matcher)
+
+
+# How a name in running text gets its role and organisation, tried in this order; the first strategy
+# that recognises its pattern settles the person (`role_before` always does). Earlier ones are the
+# more specific: a title set off by commas before the name wins over a title straight after it.
+ROLE_STRATEGIES = (
+    role_from_apposition,
+    role_presented_before,
+    role_in_relative_clause,
+    role_after_comma,
+    role_after_is,
+    workplace_after,
+    role_before,
+)
+
+
+def presented_role(n: NameInText) -> None:
+    """Fill in the role and organisation of the person at `n` by the first strategy that applies;
+    without a role, a plural occupation before a list of names gives one ("Socionomerna Louise, …")."""
+    for strategy in ROLE_STRATEGIES:
+        if strategy(n):
+            break
+    if not n.person.role and (group := _GROUP_NOUN_RE.search(n.window)):
+        n.person.role = _singular(group.group("noun"))
+
+
+# People presented by their occupation in the plural: "Socionomerna Louise, Suzan och Katarina".
+_GROUP_NOUN_RE = re.compile(
+    rf"(?:^|\s)(?P<noun>(?!(?:[Kk]ommun|[Rr]egion|[Mm]yndighet|[Ff]örvaltning|[Oo]rganisation))"
+    rf"[{UPPER}{LOWER}][{LOWER}]+(?:erna|arna))\s+(?:{NAME_TOKEN}(?:,\s*|\s+och\s+))*$"
+)
+
+
+def _singular(noun: str) -> str:
+    """ "socionom" from "Socionomerna", "handläggare" from "Handläggarna"."""
+    noun = noun[0].lower() + noun[1:]
+    return noun[:-4] + "are" if noun.endswith("arna") else noun[:-4]
