@@ -136,7 +136,7 @@ def test_filter_by_organisation(corpus):
 
 
 def test_filter_by_document_kind(corpus):
-    assert _keys(corpus, search.search("insatser", doc_kind="remissvar", scope="documents")) == [
+    assert _keys(corpus, search.search("insatser", kind="remissvar", scope="documents")) == [
         "insatser",
         "lang",
     ]
@@ -225,6 +225,6 @@ def test_an_absurd_page_number_shows_the_last_page(corpus):
 
 def test_a_filter_keeps_the_ranking_of_the_words(corpus):
     everything = [(h.kind, h.obj.pk) for h in search.search("insatser").hits]
-    filtered = [(h.kind, h.obj.pk) for h in search.search("insatser", doc_kind="remissvar").hits]
+    filtered = [(h.kind, h.obj.pk) for h in search.search("insatser", kind="remissvar").hits]
     assert len(filtered) >= 3
     assert filtered == [hit for hit in everything if hit in filtered]

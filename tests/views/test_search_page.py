@@ -16,7 +16,7 @@ def html(client, query="") -> str:
     # Saves reindex on commit, which a test's rolled-back transaction never reaches.
     search_api.reindex_documents()
     search_api.reindex_quotes()
-    response = client.get(reverse("kb:search") + query)
+    response = client.get(reverse("search:search") + query)
     assert response.status_code == 200
     return response.content.decode()
 
