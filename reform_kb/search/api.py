@@ -154,7 +154,9 @@ def search(
         return _search(backend, parsed, results, selected)
 
 
-def _search(backend: SearchBackend, parsed, results: SearchResults, selected: dict[Filter, str]) -> SearchResults:
+def _search(
+    backend: SearchBackend, parsed, results: SearchResults, selected: dict[Filter, str]
+) -> SearchResults:
     query = backend.prepare(parsed)
     kinds = [k for k in ("document", "quote") if results.scope in ("all", f"{k}s")]
     # No page past what the capped counts can fill (and no absurd LIMIT from ?sida=10**30).
@@ -175,7 +177,9 @@ def _search(backend: SearchBackend, parsed, results: SearchResults, selected: di
         if not results.counts[kind]:
             continue
         ranked = backend.rank(kind, query, selected, scan=scans[kind], cap=COUNT_CAP, limit=limit)
-        candidates.extend((not adjacent, -rank, kind != "document", pk, kind, rank) for pk, rank, adjacent in ranked)
+        candidates.extend(
+            (not adjacent, -rank, kind != "document", pk, kind, rank) for pk, rank, adjacent in ranked
+        )
     candidates.sort()
     results.hits = _hits(backend, query, candidates[(page - 1) * results.per_page : limit])
     return results

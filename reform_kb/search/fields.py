@@ -35,7 +35,9 @@ FIELDS = {
     "document": (
         IndexField("title", "A", (Source("title"),)),
         # "Vision handlingsutrymme" finds Vision's letters.
-        IndexField("meta", "B", (Source("organisations", ("name", "short_name")), Source("authors", ("name",)))),
+        IndexField(
+            "meta", "B", (Source("organisations", ("name", "short_name")), Source("authors", ("name",)))
+        ),
         IndexField("body", "C", (Source("body"),)),
     ),
     "quote": (

@@ -10,6 +10,7 @@ from django.shortcuts import render
 from reform_kb.kb.filters import SEARCH_FILTERS
 
 from . import api
+
 # ?visa=dokument|citat narrows the search to one kind: (GET value, search scope, tab label).
 SCOPE_PARAM = "visa"
 SCOPES = [("", "all", "Allt"), ("dokument", "documents", "Dokument"), ("citat", "quotes", "Citat")]

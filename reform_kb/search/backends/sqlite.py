@@ -108,8 +108,10 @@ def _rows(kind: str, ids):
     by_column = {field.column: field.sources for field in FIELDS[kind]}
     for pk, *values in model.objects.filter(pk__in=ids).values_list("pk", *paths):
         row = dict(zip(paths, values, strict=True))
-        texts = {column: [_text(source, row, related.get(source), pk) for source in sources]
-                 for column, sources in by_column.items()}
+        texts = {
+            column: [_text(source, row, related.get(source), pk) for source in sources]
+            for column, sources in by_column.items()
+        }
         yield pk, *(" ".join(t for t in texts[column] if t) for column in COLUMNS)
 
 
