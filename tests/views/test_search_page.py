@@ -3,13 +3,10 @@
 import pytest
 from django.urls import reverse
 
+from reform_kb.search import api as search_api
 from tests.factories import make_document, make_organisation, make_quote, make_theme
 
 pytestmark = pytest.mark.django_db
-
-search_api = pytest.importorskip(
-    "reform_kb.search.api", reason="reform_kb.search (helper H3) is not there yet"
-)
 
 
 def html(client, query="") -> str:
