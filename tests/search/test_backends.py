@@ -81,7 +81,11 @@ def _weights(kind: str, pk: int) -> dict[str, str]:
         )
         weight = {f.column: f.weight for f in fields.FIELDS[kind]}
         row = cursor.fetchone()
-        return {word: weight[column] for column, text in zip(fields.COLUMNS, row) for word in text.split()}
+        return {
+            word: weight[column]
+            for column, text in zip(fields.COLUMNS, row, strict=True)
+            for word in text.split()
+        }
 
 
 @pytest.mark.django_db
