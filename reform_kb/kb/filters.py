@@ -39,6 +39,10 @@ class Filter:
         """How a facet names `value`; `names` maps values to the names the database gave."""
         return names.get(value, value)
 
+    def ordered(self, facets: list) -> list:
+        """Facets (with `value`, `label` and `count`) in the order a page lists them: most frequent first."""
+        return sorted(facets, key=lambda facet: (-facet.count, facet.label.lower()))
+
 
 @dataclass(frozen=True)
 class KindFilter(Filter):
@@ -62,6 +66,10 @@ class YearFilter(Filter):
 
     def label_of(self, value: str, names: dict[str, str]) -> str:
         return value
+
+    def ordered(self, facets: list) -> list:
+        """Newest first."""
+        return sorted(facets, key=lambda facet: facet.value, reverse=True)
 
 
 THEME = Filter("theme", "tema", "Tema", "themes__slug", "themes__slug", lexeme="tema")

@@ -14,7 +14,7 @@ from math import ceil
 from django.core.paginator import Page, Paginator
 from django.utils.safestring import SafeString
 
-from reform_kb.kb.filters import SEARCH_FILTERS, YEAR, Filter
+from reform_kb.kb.filters import SEARCH_FILTERS, Filter
 from reform_kb.kb.models import Document, Quote
 from reform_kb.kb.models.base import names_only
 from reform_kb.kb.models.documents import DocumentQuerySet
@@ -101,9 +101,7 @@ def _facet_list(f: Filter, counter: Counter, names: dict[str, str], selected) ->
         Facet(value, f.label_of(value, names) or value, n, str(value) == str(selected))
         for value, n in counter.items()
     ]
-    if f is YEAR:
-        return sorted(facets, key=lambda facet: facet.value, reverse=True)
-    return sorted(facets, key=lambda facet: (-facet.count, facet.label.lower()))
+    return f.ordered(facets)
 
 
 def _hit_title(kind: str, obj) -> str:

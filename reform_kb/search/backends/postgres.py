@@ -17,7 +17,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection, transaction
 from django.db.models import BooleanField, Case, Expression, F, Func, Q, TextField, Value, When
 
-from reform_kb.kb.filters import KIND, ORGANISATION, THEME, YEAR
+from reform_kb.kb.filters import SEARCH_FILTERS
 from reform_kb.kb.models import Document, Organisation, Person, Quote
 from reform_kb.pipeline.stemming import inflected_forms
 
@@ -125,17 +125,26 @@ def _vector_sql(kind: str) -> str:
     return " || ".join(parts)
 
 
-def _filters_sql(kind: str) -> str:
-    """The filter lexemes (see query.filter_lexeme) as a tsvector without positions: they match a
-    filter's tsquery lexeme but never a word, and add nothing to ts_rank."""
-    if kind == "document":
-        organisations = _slugs_sql(Document, "organisations", ORGANISATION, "d")
+def _lexemes_sql(kind: str, f) -> str:
+    """An SQL array of the row's lexemes for filter `f`, read where its ORM lookup points."""
+    model, alias, path = MODELS[kind], ROW_ALIAS[kind], f.lookup(kind).split("__")
+    if path[0] == "document" and model is Quote:  # a quote is filtered by its document's kind and year
+        model, alias, path = Document, JOINED["document"], path[1:]
+    if model._meta.get_field(path[0]).many_to_many:
+        return _slugs_sql(model, path[0], f, alias)
+    if path[-1] == "year":
+        value = f"extract(year FROM {alias}.{path[0]})::int"
+    elif len(path) == 2:
+        value = f"{JOINED[path[0]]}.{path[1]}"
     else:
-        organisations = f"ARRAY[{_prefix(ORGANISATION)} || o.slug]"
-    lexemes = (
-        f"ARRAY[{_prefix(KIND)} || d.kind, {_prefix(YEAR)} || extract(year FROM d.published)::int] || "
-        f"{organisations} || {_slugs_sql(MODELS[kind], 'themes', THEME, ROW_ALIAS[kind])}"
-    )
+        value = f"{alias}.{path[0]}"
+    return f"ARRAY[{_prefix(f)} || {value}]"
+
+
+def _filters_sql(kind: str) -> str:
+    """The lexemes of each searchable filter (see query.filter_lexeme) as a tsvector without
+    positions: they match a filter's tsquery lexeme but never a word, and add nothing to ts_rank."""
+    lexemes = " || ".join(_lexemes_sql(kind, f) for f in SEARCH_FILTERS)
     return f"array_to_tsvector(array_remove({lexemes}, NULL))"
 
 
