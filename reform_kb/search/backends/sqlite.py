@@ -8,6 +8,7 @@ and queries are stemmed the same way. Each object has one row whose rowid encode
 from __future__ import annotations
 
 from contextlib import nullcontext
+from functools import cache
 
 from django.db import connection, transaction
 from django.db.models import F, Q
@@ -94,32 +95,42 @@ def _related_names(model, source, ids) -> dict[int, str]:
     )
 
 
+def _paths(source) -> list[str]:
+    """The values_list() paths of a column source or a foreign key source."""
+    return [f"{source.name}__{column}" for column in source.columns] or [source.name]
+
+
+@cache
+def _layout(kind: str) -> tuple[tuple, tuple[str, ...], tuple[tuple, ...]]:
+    """For fields.FIELDS[kind]: the many-to-many sources (read from their through tables), the
+    values_list() paths of the other sources, and each COLUMNS field's sources."""
+    model = MODELS[kind]
+    sources = [source for field in FIELDS[kind] for source in field.sources]
+    many = tuple(s for s in sources if s.columns and model._meta.get_field(s.name).many_to_many)
+    paths = tuple(path for s in sources if s not in many for path in _paths(s))
+    by_column = {field.column: field.sources for field in FIELDS[kind]}
+    return many, paths, tuple(by_column[column] for column in COLUMNS)
+
+
 def _rows(kind: str, ids):
     """(pk, *texts): the raw text of each index field of fields.FIELDS[kind], in COLUMNS order.
     A many-to-many source costs one query over its through table, the rest one query together."""
-    model = MODELS[kind]
-    related, paths = {}, []
-    for field in FIELDS[kind]:
-        for source in field.sources:
-            if source.columns and model._meta.get_field(source.name).many_to_many:
-                related[source] = _related_names(model, source, ids)
-            else:
-                paths.extend([f"{source.name}__{c}" for c in source.columns] or [source.name])
-    by_column = {field.column: field.sources for field in FIELDS[kind]}
-    for pk, *values in model.objects.filter(pk__in=ids).values_list("pk", *paths):
+    many, paths, columns = _layout(kind)
+    related = {source: _related_names(MODELS[kind], source, ids) for source in many}
+    for pk, *values in MODELS[kind].objects.filter(pk__in=ids).values_list("pk", *paths):
         row = dict(zip(paths, values, strict=True))
-        texts = {
-            column: [_text(source, row, related.get(source), pk) for source in sources]
-            for column, sources in by_column.items()
-        }
-        yield pk, *(" ".join(t for t in texts[column] if t) for column in COLUMNS)
+        yield pk, *(" ".join(_texts(sources, row, related, pk)) for sources in columns)
 
 
-def _text(source, row: dict, related: dict[int, str] | None, pk: int) -> str:
-    if related is not None:
-        return related.get(pk, "")
-    paths = [f"{source.name}__{c}" for c in source.columns] or [source.name]
-    return " ".join(row[path] for path in paths if row[path])
+def _texts(sources, row: dict, related: dict, pk: int):
+    """The non-empty texts of `sources` for one row."""
+    for source in sources:
+        if source in related:
+            text = related[source].get(pk, "")
+        else:
+            text = " ".join(row[path] for path in _paths(source) if row[path])
+        if text:
+            yield text
 
 
 def _reindex(kind: str, ids) -> int:
