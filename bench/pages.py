@@ -58,7 +58,7 @@ def main():
             {
                 "group": "sök",
                 "name": f"{label}: {word}",
-                "url": f"{reverse('kb:search')}?{urlencode(base)}",
+                "url": f"{reverse('search:search')}?{urlencode(base)}",
                 "word": word,
             }
         )
@@ -67,7 +67,7 @@ def main():
             {
                 "group": "sök",
                 "name": f"{label}: {word} + {next(iter(extra))}",
-                "url": f"{reverse('kb:search')}?{urlencode(filtered)}",
+                "url": f"{reverse('search:search')}?{urlencode(filtered)}",
                 "word": word,
                 "filters": extra,
             }

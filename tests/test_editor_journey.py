@@ -41,5 +41,5 @@ def test_editor_quote_with_annotation_appears_on_the_site(editor_client, client,
     doc_page = client.get(document.get_absolute_url()).content.decode()
     assert f'id="citat-{quote.pk}"' in doc_page
 
-    results = client.get(reverse("kb:search"), {"q": "individärende", "visa": "citat"}).content.decode()
+    results = client.get(reverse("search:search"), {"q": "individärende", "visa": "citat"}).content.decode()
     assert quote.get_absolute_url() in results

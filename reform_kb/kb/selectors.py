@@ -20,6 +20,8 @@ from taggit.models import Tag, TaggedItem
 
 from reform_kb.pipeline.swedish import swedish_sort_key, swedish_sorted
 
+from . import filters
+from .filters import KIND, ORGANISATION, SPEAKER, TAG, THEME, YEAR, Filter
 from .models import Document, Organisation, Person, Quote, Role, Theme
 from .views.caching import cached
 
@@ -137,10 +139,6 @@ class Filters:
         return cached(f"{name}-count:{chosen[:32]}", rows.count)
 
 
-def _year(value: str) -> int | None:
-    return int(value) if value.isdigit() and len(value) == 4 else None
-
-
 def _options(rows, value, label):
     return [(value(r), label(r)) for r in swedish_sorted(rows, key=label)]
 
@@ -194,71 +192,52 @@ def quote_filter_options() -> dict[str, list[tuple[str, str]]]:
     return cached("quote-filter-options", compute)
 
 
+def _filtered(kind: str, qs: QuerySet, selected: dict[Filter, str]) -> QuerySet:
+    for f, value in selected.items():
+        qs = qs.filter(**{f.lookup(kind): value})
+    return qs
+
+
+def _field(f: Filter, options, selected: dict[Filter, str], label: str | None = None) -> FilterField:
+    return FilterField(f.param, label or f.label, options, selected.get(f, ""))
+
+
+def _theme_options() -> list[tuple[str, str]]:
+    return [(t.slug, t.name) for t in Theme.objects.ordered()]
+
+
 def filter_documents(params) -> tuple[QuerySet[Document], Filters]:
     """The documents matching the GET filters typ, ar, organisation, tema and tagg, and the filter form."""
-    qs = document_list()
-    kind, year = params.get("typ", ""), _year(params.get("ar", ""))
-    org, theme, tag = params.get("organisation", ""), params.get("tema", ""), params.get("tagg", "")
-    if kind in Document.Kind.values:
-        qs = qs.filter(kind=kind)
-    if year:
-        qs = qs.filter(published__year=year)
-    if org:
-        qs = qs.filter(organisations__slug=org)
-    if theme:
-        qs = qs.filter(themes__slug=theme)
-    if tag:
-        qs = qs.filter(tags__slug=tag)
+    selected = filters.chosen((KIND, YEAR, ORGANISATION, THEME, TAG), params)
     options = document_filter_options()
-    filters = Filters(
+    form = Filters(
         [
-            FilterField(
-                "typ", "Typ", list(Document.Kind.choices), kind if kind in Document.Kind.values else ""
-            ),
-            FilterField("ar", "År", options["ar"], str(year or "")),
-            FilterField("organisation", "Organisation", options["organisation"], org),
-            FilterField("tema", "Tema", [(t.slug, t.name) for t in Theme.objects.ordered()], theme),
-            FilterField("tagg", "Tagg", options["tagg"], tag),
+            # A document's own kind: "Typ" here, "Dokumenttyp" where quotes are filtered by it.
+            _field(KIND, list(Document.Kind.choices), selected, label="Typ"),
+            _field(YEAR, options["ar"], selected),
+            _field(ORGANISATION, options["organisation"], selected),
+            _field(THEME, _theme_options(), selected),
+            _field(TAG, options["tagg"], selected),
         ]
     )
-    return qs, filters
+    return _filtered("document", document_list(), selected), form
 
 
 def filter_quotes(params) -> tuple[QuerySet[Quote], Filters]:
     """The quotes matching the GET filters typ (document kind), ar, organisation, tema, tagg and talare."""
-    qs = quote_list()
-    kind, year = params.get("typ", ""), _year(params.get("ar", ""))
-    org, theme, tag = params.get("organisation", ""), params.get("tema", ""), params.get("tagg", "")
-    speaker = params.get("talare", "")
-    if kind in Document.Kind.values:
-        qs = qs.filter(document__kind=kind)
-    if year:
-        qs = qs.filter(document__published__year=year)
-    if org:
-        qs = qs.filter(organisation__slug=org)
-    if theme:
-        qs = qs.filter(themes__slug=theme)
-    if tag:
-        qs = qs.filter(tags__slug=tag)
-    if speaker:
-        qs = qs.filter(speaker__slug=speaker)
+    selected = filters.chosen((KIND, YEAR, ORGANISATION, THEME, TAG, SPEAKER), params)
     options = quote_filter_options()
-    filters = Filters(
+    form = Filters(
         [
-            FilterField(
-                "typ",
-                "Dokumenttyp",
-                list(Document.Kind.choices),
-                kind if kind in Document.Kind.values else "",
-            ),
-            FilterField("ar", "År", options["ar"], str(year or "")),
-            FilterField("organisation", "Organisation", options["organisation"], org),
-            FilterField("talare", "Talare", options["talare"], speaker),
-            FilterField("tema", "Tema", [(t.slug, t.name) for t in Theme.objects.ordered()], theme),
-            FilterField("tagg", "Tagg", options["tagg"], tag),
+            _field(KIND, list(Document.Kind.choices), selected),
+            _field(YEAR, options["ar"], selected),
+            _field(ORGANISATION, options["organisation"], selected),
+            _field(SPEAKER, options["talare"], selected),
+            _field(THEME, _theme_options(), selected),
+            _field(TAG, options["tagg"], selected),
         ]
     )
-    return qs, filters
+    return _filtered("quote", quote_list(), selected), form
 
 
 def group_quotes_by_organisation(quotes) -> list[tuple[Organisation | None, list[Quote]]]:

@@ -18,5 +18,4 @@ urlpatterns = [
     path("citat/<int:pk>/", views.quote_detail, name="quote_detail"),
     # taggit keeps å, ä and ö in tag slugs ("socialtjänst"), which <slug:> would reject.
     path("taggar/<str:slug>/", views.tag_detail, name="tag_detail"),
-    path("sok/", views.search, name="search"),
 ]

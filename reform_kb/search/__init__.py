@@ -6,15 +6,16 @@ Call it from a view like this::
 
     results = search.search(
         request.GET.get("q", ""),
-        scope=request.GET.get("typ", "all"),       # "all" | "documents" | "quotes"
+        scope="all",                                # "all" | "documents" | "quotes"
         theme=request.GET.get("tema"),              # Theme.slug
         organisation=request.GET.get("organisation"),  # Organisation.slug
-        doc_kind=request.GET.get("dokumenttyp"),    # a Document.Kind value, e.g. "remissvar"
-        year=request.GET.get("ar"),                 # int or digits; anything else is ignored
+        kind=request.GET.get("typ"),                # a Document.Kind value, e.g. "remissvar"
+        year=request.GET.get("ar"),                 # four digits or an int; anything else is ignored
         page=request.GET.get("sida", 1),            # clamped to 1..num_pages
         per_page=20,
     )
 
+    # The filters' keywords, GET parameters and facet keys: reform_kb.kb.filters.SEARCH_FILTERS.
     results.query        # the query text, stripped ("" → no hits, and no database query at all)
     results.total        # number of matches over all pages; results.counts == {"document": n, "quote": m}
     results.capped       # True when a kind has more than api.COUNT_CAP matches: its count is then
@@ -39,9 +40,12 @@ Call it from a view like this::
 Query syntax (PostgreSQL's websearch): words are ANDed, "a phrase", -excluded, a OR b. Any input is
 safe. Each word also matches its inflections ("insats" finds "insatser"). What is searched:
 a document's title (weighted highest), its organisations' and authors' names, then its text; a
-quote's text, then its speaker's and organisation's names and role, then its document's title. On PostgreSQL the filters are lexemes
-in each row's vector, so a filtered search is one GIN lookup. Keeping the index fresh: saves reindex on commit (signals.py); importers wrap their work in
-`search.bulk_indexing()`; `manage.py rebuild_search_index` rebuilds everything.
+quote's text, then its speaker's and organisation's names and role, then its document's title
+(declared once in fields.py). Each database has a backend implementing backends/base.py's
+interface in its own way: on PostgreSQL the filters are lexemes in each row's vector, so a
+filtered search is one GIN lookup, and ranking happens in the statement that counts; SQLite
+filters with joins and ranks with bm25() in a statement of its own. Keeping the index fresh:
+saves reindex on commit (signals.py); importers wrap their work in `search.bulk_indexing()`; `manage.py rebuild_search_index` rebuilds everything.
 """
 
 __all__ = [

@@ -5,7 +5,7 @@ excludes, and `OR` between two items makes either do. Anything else (parentheses
 stray quotes) is plain text: the parser never fails and the compilers only ever emit quoted,
 already-stemmed lexemes, so no input can cause a syntax error in SQL or FTS5.
 
-Words are stemmed in Python (see `reform_kb.pipeline.stemming`) and each word becomes the OR of the
+Words are stemmed in Python (see `reform_kb.pipeline.swedish`) and each word becomes the OR of the
 stems of its inflected forms, so "insats" also finds "insatser". The PostgreSQL string is therefore
 cast with `::tsquery`, not passed to `to_tsquery('swedish', …)`: that would stem the stems again,
 and Snowball turns `insats` (the stem of "insatser") into `insat`. No Django imports here.
@@ -152,7 +152,7 @@ def _term(word: str) -> Term:
             parts = tuple(_term(part) for part in word.split(sep) if part)
             break
     # `longer`: Snowball leaves some inflections whole ("barnet", "skolan"), so a search for
-    # "barn" must match the stem `barnet` too; see stemming.expand_with.
+    # "barn" must match the stem `barnet` too; see swedish.expand_with.
     return Term(word, tuple(sorted(expand_with(word, stem, longer=True) | {stem(word)})), parts=parts)
 
 

@@ -51,7 +51,7 @@ def test_page_runs_no_more_queries_with_200_rows_than_with_10(client, corpus, pa
 
 @pytest.mark.parametrize("query", SEARCHES)
 def test_search_runs_no_more_queries_with_600_matches_than_with_30(client, corpus, query):
-    url = reverse("kb:search") + query.format(theme=corpus.theme.slug, org=corpus.org.slug)
+    url = reverse("search:search") + query.format(theme=corpus.theme.slug, org=corpus.org.slug)
     corpus.grow(10)
     with_10 = _queries(client, url)
     corpus.grow(190)

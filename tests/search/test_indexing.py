@@ -251,5 +251,5 @@ def test_changing_a_documents_kind_moves_its_quotes_to_the_new_kind_filter(
     with django_capture_on_commit_callbacks(execute=True):
         document.kind = Document.Kind.REMISSVAR
         document.save()
-    assert search.search("hemtjänst", doc_kind="remissvar", scope="quotes").total == 1
-    assert search.search("hemtjänst", doc_kind="artikel").total == 0
+    assert search.search("hemtjänst", kind="remissvar", scope="quotes").total == 1
+    assert search.search("hemtjänst", kind="artikel").total == 0

@@ -37,7 +37,7 @@ def test_home_lists_themes_with_counts_and_latest_documents(client, world):
 
 def test_home_has_a_labelled_search_form_to_the_search_page(client, db):
     page = html(client, reverse("kb:home"))
-    assert f'action="{reverse("kb:search")}"' in page
+    assert f'action="{reverse("search:search")}"' in page
     assert '<label for="sok-start">' in page and 'id="sok-start"' in page and 'name="q"' in page
 
 

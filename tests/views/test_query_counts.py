@@ -68,7 +68,7 @@ def test_filtered_list_queries_stay_the_same_with_3_and_30_rows(
 def test_search_page_queries_stay_the_same_with_3_and_30_rows(client, world, django_assert_max_num_queries):
     from reform_kb import search
 
-    url = reverse("kb:search") + "?q=socialtjänsten"
+    url = reverse("search:search") + "?q=socialtjänsten"
     world.grow(3)
     search.reindex_documents(), search.reindex_quotes()
     with_3 = _count(client, url)

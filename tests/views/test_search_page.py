@@ -3,20 +3,17 @@
 import pytest
 from django.urls import reverse
 
+from reform_kb.search import api as search_api
 from tests.factories import make_document, make_organisation, make_quote, make_theme
 
 pytestmark = pytest.mark.django_db
-
-search_api = pytest.importorskip(
-    "reform_kb.search.api", reason="reform_kb.search (helper H3) is not there yet"
-)
 
 
 def html(client, query="") -> str:
     # Saves reindex on commit, which a test's rolled-back transaction never reaches.
     search_api.reindex_documents()
     search_api.reindex_quotes()
-    response = client.get(reverse("kb:search") + query)
+    response = client.get(reverse("search:search") + query)
     assert response.status_code == 200
     return response.content.decode()
 

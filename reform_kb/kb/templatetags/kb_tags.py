@@ -31,7 +31,7 @@ NAV = [
     ("Personer", "kb:person_list", "person_"),
     ("Dokument", "kb:document_list", "document_"),
     ("Citat", "kb:quote_list", "quote_"),
-    ("Sök", "kb:search", "search"),
+    ("Sök", "search:search", "search"),
 ]
 
 
@@ -39,11 +39,11 @@ NAV = [
 def site_nav(context):
     """The header links; the current section gets aria-current ("page" on its list page itself)."""
     match = getattr(context.get("request"), "resolver_match", None)
-    current = match.url_name if match else ""
+    view, current = (match.view_name, match.url_name) if match else ("", "")
     items = []
     for label, name, prefix in NAV:
         url = reverse(name)
-        state = "page" if name == f"kb:{current}" else ("true" if current.startswith(prefix) else "")
+        state = "page" if name == view else ("true" if current.startswith(prefix) else "")
         items.append({"label": label, "url": url, "current": state})
     return {"items": items}
 

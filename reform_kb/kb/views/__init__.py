@@ -5,7 +5,6 @@ from .home import home
 from .organisations import organisation_detail, organisation_list
 from .people import person_detail, person_list
 from .quotes import quote_detail, quote_list
-from .search import search
 from .tags import tag_detail
 from .themes import theme_detail, theme_list
 
@@ -19,7 +18,6 @@ __all__ = [
     "person_list",
     "quote_detail",
     "quote_list",
-    "search",
     "tag_detail",
     "theme_detail",
     "theme_list",

@@ -1,18 +1,21 @@
-"""One module per database: PostgreSQL tsvector columns, SQLite an FTS5 table of Python stems.
+"""One backend per database, each implementing all of base.SearchBackend in its own way.
 
-Each module offers the same functions: reindex_documents, reindex_quotes, forget (indexing);
-prepare, match, ranked, with_snippets and snippet (searching), and SNIPPET_FIELDS, the columns
-its snippets read from a hit. `current()` picks the one for the default connection.
+PostgreSQL (postgres.py) stores weighted tsvectors with the filters as lexemes, and counts, facets
+and ranks in one statement per kind. SQLite (sqlite.py) keeps an FTS5 table of Python stems,
+filters with joins and ranks with bm25() in a second statement. `current()` gives the default
+connection's backend, new for each search, so nothing of one search outlives it.
 """
 
 from django.db import connection
 
+from .base import SearchBackend
 
-def current():
+
+def current() -> SearchBackend:
     if connection.vendor == "postgresql":
-        from . import postgres
+        from .postgres import PostgresBackend
 
-        return postgres
-    from . import sqlite
+        return PostgresBackend()
+    from .sqlite import SqliteBackend
 
-    return sqlite
+    return SqliteBackend()

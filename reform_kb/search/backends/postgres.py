@@ -1,7 +1,10 @@
 """PostgreSQL: stored, weighted tsvectors with a GIN index, queried with a tsquery of our own stems.
 
 The vectors are filled by bulk UPDATEs (not a generated column) because they include text from
-other tables: a document's organisations and authors, a quote's speaker, organisation and document.
+other tables: a document's organisations and authors, a quote's speaker, organisation and document
+(fields.FIELDS says which, with which weight). Each vector also holds the row's filter lexemes
+(query.filter_lexeme), so a filtered search is one more posting list in the GIN index, not a join,
+and the scan's one statement also ranks its bounded candidates.
 """
 
 from __future__ import annotations
@@ -14,24 +17,25 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection, transaction
 from django.db.models import BooleanField, Case, Expression, F, Func, Q, TextField, Value, When
 
+from reform_kb.kb.filters import SEARCH_FILTERS
 from reform_kb.kb.models import Document, Organisation, Person, Quote
 from reform_kb.pipeline.swedish import inflected_forms
 
 from .. import query as q
+from .. import scan as scans
+from ..fields import FIELDS, TS_RANK_WEIGHTS, Source
 from ..snippets import START, STOP, from_sentinels
 
+MODELS = {"document": Document, "quote": Quote}
+# The row's alias in the reindex UPDATE, and the aliases of the rows a quote's vector reads.
+ROW_ALIAS = {"document": "d", "quote": "src"}
+JOINED = {"document": "d", "speaker": "p", "organisation": "o"}
 # ts_rank weights for D, C, B, A; normalisation 1 divides by 1 + log(length) so that a short
 # text that matches outranks a long one that mentions the word in passing.
-WEIGHTS = [0.1, 0.2, 0.4, 1.0]
+WEIGHTS = [TS_RANK_WEIGHTS[letter] for letter in "DCBA"]
 NORMALISATION = 1
-# Filters are lexemes in each row's vector (query.filter_lexeme), not joins.
-INDEXED_FILTERS = True
-# Ranking happens in api._scan's query, over its bounded candidates (see `ranking`).
-RANKS_IN_SCAN = True
-# How many matches of each narrower query (words side by side, OR alternatives) `ranking` adds.
+# How many matches of each narrower query (words side by side, OR alternatives) a scan ranks too.
 RANK_CANDIDATES = 1_000
-# Columns `snippet` reads from a hit: none, ts_headline makes the snippet in the database.
-SNIPPET_FIELDS = {"document": (), "quote": ()}
 HEADLINE_OPTIONS = {
     "document": f'StartSel="{START}", StopSel="{STOP}", MaxFragments=2, MaxWords=30, MinWords=12, '
     'FragmentDelimiter=" … "',
@@ -72,143 +76,82 @@ def _table(model) -> str:
     return connection.ops.quote_name(model._meta.db_table)
 
 
-def _where_ids(alias: str, ids) -> tuple[str, list]:
-    if ids is None:
-        return "", []
-    return f" WHERE {alias}.id = ANY(%s)", [list(ids)]
+def _prefix(f) -> str:
+    """The SQL string literal a filter's lexemes start with, e.g. '~typ:'."""
+    return "'" + q.filter_lexeme(f.lexeme, "") + "'"
 
 
-def _names_sql(field_name: str, name_sql: str) -> str:
-    """A correlated subquery: the names of a document's organisations or authors, space-separated."""
-    field = Document._meta.get_field(field_name)
+def _names_sql(model, source: Source, alias: str) -> str:
+    """A correlated subquery: the columns of a row's many-to-many targets, space-separated."""
+    field = model._meta.get_field(source.name)
     through = connection.ops.quote_name(field.m2m_db_table())
     target = connection.ops.quote_name(field.related_model._meta.db_table)
+    names = ", ".join(f"t.{name}" for name in source.columns)
+    names = names if len(source.columns) == 1 else f"concat_ws(' ', {names})"
     return (
-        f"(SELECT string_agg({name_sql}, ' ') FROM {through} AS x JOIN {target} AS t "
-        f"ON t.id = x.{field.m2m_reverse_name()} WHERE x.{field.m2m_column_name()} = d.id)"
+        f"(SELECT string_agg({names}, ' ') FROM {through} AS x JOIN {target} AS t "
+        f"ON t.id = x.{field.m2m_reverse_name()} WHERE x.{field.m2m_column_name()} = {alias}.id)"
     )
 
 
-def _slugs_sql(model, field_name: str, name: str, alias: str) -> str:
+def _slugs_sql(model, field_name: str, f, alias: str) -> str:
     """A correlated subquery: filter lexemes for the slugs of a row's many-to-many targets."""
     field = model._meta.get_field(field_name)
     through = connection.ops.quote_name(field.m2m_db_table())
     target = connection.ops.quote_name(field.related_model._meta.db_table)
     return (
-        f"coalesce((SELECT array_agg('~{name}:' || t.slug) FROM {through} AS x JOIN {target} AS t "
+        f"coalesce((SELECT array_agg({_prefix(f)} || t.slug) FROM {through} AS x JOIN {target} AS t "
         f"ON t.id = x.{field.m2m_reverse_name()} WHERE x.{field.m2m_column_name()} = {alias}.id), '{{}}')"
     )
 
 
-def _filters_sql(lexemes: str) -> str:
-    """The filter lexemes (see query.filter_lexeme) as a tsvector without positions: they match a
-    filter's tsquery lexeme but never a word, and add nothing to ts_rank."""
+def _source_sql(kind: str, source: Source) -> str:
+    model, alias = MODELS[kind], ROW_ALIAS[kind]
+    if not source.columns:
+        return f"{alias}.{model._meta.get_field(source.name).column}"
+    if model._meta.get_field(source.name).many_to_many:
+        return _names_sql(model, source, alias)
+    (column,) = source.columns
+    return f"{JOINED[source.name]}.{column}"
+
+
+def _vector_sql(kind: str) -> str:
+    """The weighted tsvector of fields.FIELDS[kind], one setweight() per field."""
+    parts = []
+    for field in FIELDS[kind]:
+        texts = [_source_sql(kind, source) for source in field.sources]
+        text = f"coalesce({texts[0]}, '')" if len(texts) == 1 else f"concat_ws(' ', {', '.join(texts)})"
+        parts.append(f"setweight(to_tsvector('swedish', {text}), '{field.weight}')")
+    return " || ".join(parts)
+
+
+def _lexemes_sql(kind: str, f) -> str:
+    """An SQL array of the row's lexemes for filter `f`, read where its ORM lookup points."""
+    model, alias, path = MODELS[kind], ROW_ALIAS[kind], f.lookup(kind).split("__")
+    if path[0] == "document" and model is Quote:  # a quote is filtered by its document's kind and year
+        model, alias, path = Document, JOINED["document"], path[1:]
+    if model._meta.get_field(path[0]).many_to_many:
+        return _slugs_sql(model, path[0], f, alias)
+    if path[-1] == "year":
+        value = f"extract(year FROM {alias}.{path[0]})::int"
+    elif len(path) == 2:
+        value = f"{JOINED[path[0]]}.{path[1]}"
+    else:
+        value = f"{alias}.{path[0]}"
+    return f"ARRAY[{_prefix(f)} || {value}]"
+
+
+def _filters_sql(kind: str) -> str:
+    """The lexemes of each searchable filter (see query.filter_lexeme) as a tsvector without
+    positions: they match a filter's tsquery lexeme but never a word, and add nothing to ts_rank."""
+    lexemes = " || ".join(_lexemes_sql(kind, f) for f in SEARCH_FILTERS)
     return f"array_to_tsvector(array_remove({lexemes}, NULL))"
 
 
-def _kind_year_sql(alias: str) -> str:
-    return f"ARRAY['~typ:' || {alias}.kind, '~ar:' || extract(year FROM {alias}.published)::int]"
-
-
-def reindex_documents(ids=None) -> int:
-    """Refresh the vectors of the given documents (all when `ids` is None) in one UPDATE.
-
-    Title A, the organisations' and authors' names B (so "Vision handlingsutrymme" finds
-    Vision's letters), text C, and the filter lexemes of its kind, year, organisations and themes.
-    """
-    if ids is not None and not ids:
-        return 0
-    where, params = _where_ids("d", ids)
-    organisations = _names_sql("organisations", "concat_ws(' ', t.name, t.short_name)")
-    authors = _names_sql("authors", "t.name")
-    sql = (
-        f"UPDATE {_table(Document)} AS d SET search_vector = "
-        "setweight(to_tsvector('swedish', coalesce(d.title, '')), 'A') || "
-        f"setweight(to_tsvector('swedish', concat_ws(' ', {organisations}, {authors})), 'B') || "
-        "setweight(to_tsvector('swedish', coalesce(d.body, '')), 'C') || "
-        + _filters_sql(
-            f"{_kind_year_sql('d')} || {_slugs_sql(Document, 'organisations', 'org', 'd')} || "
-            f"{_slugs_sql(Document, 'themes', 'tema', 'd')}"
-        )
-        + where
-    )
+def _execute(sql: str, params) -> int:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.rowcount
-
-
-def reindex_quotes(ids=None, *, document_ids=None, speaker_ids=None, organisation_ids=None) -> int:
-    """Refresh quote vectors in one UPDATE … FROM: by quote id, or for the quotes of documents,
-    speakers or organisations whose names changed. All quotes when no argument is given."""
-    conditions, params = [], []
-    for column, values in (
-        ("id", ids),
-        ("document_id", document_ids),
-        ("speaker_id", speaker_ids),
-        ("organisation_id", organisation_ids),
-    ):
-        if values is not None:
-            conditions.append(f"src.{column} = ANY(%s)")
-            params.append(list(values))
-    if conditions and not any(params):
-        return 0
-    where = " AND (" + " OR ".join(conditions) + ")" if conditions else ""
-    sql = (
-        f"UPDATE {_table(Quote)} AS target SET search_vector = "
-        "setweight(to_tsvector('swedish', coalesce(src.text, '')), 'A') || "
-        "setweight(to_tsvector('swedish', concat_ws(' ', p.name, o.name, src.speaker_role)), 'B') || "
-        "setweight(to_tsvector('swedish', coalesce(d.title, '')), 'C') || "
-        + _filters_sql(
-            f"{_kind_year_sql('d')} || ARRAY['~org:' || o.slug] || {_slugs_sql(Quote, 'themes', 'tema', 'src')}"
-        )
-        + f" FROM {_table(Quote)} AS src "
-        f"JOIN {_table(Document)} AS d ON d.id = src.document_id "
-        f"LEFT JOIN {_table(Person)} AS p ON p.id = src.speaker_id "
-        f"LEFT JOIN {_table(Organisation)} AS o ON o.id = src.organisation_id "
-        "WHERE target.id = src.id" + where
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.rowcount
-
-
-def clear() -> None:
-    """Nothing to do: a rebuild overwrites every row's vector."""
-
-
-def forget(kind: str, ids) -> None:
-    """Nothing to do: a deleted row takes its vector with it."""
-
-
-@contextmanager
-def session():
-    """Run a search's queries in one transaction, so `plan_for` can SET LOCAL; JIT off, as compiling
-    costs more than these bounded queries take, and no parallel workers: starting one took longer
-    than the bounded scan it shared (a phrase's quote scan: 38 ms with a worker, 22 ms without), and
-    a busy site has no idle cores to lend. Documents are searched first (see `plan_for`)."""
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(
-            "SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL enable_seqscan = off"
-        )
-        connection.search_seqscan = False
-        try:
-            yield
-        finally:
-            del connection.search_seqscan
-
-
-def plan_for(kind: str) -> None:
-    """Keep the planner off sequential scans of documents, not of quotes (inside `session`).
-
-    For a common word the planner expects a sequential scan to reach a LIMIT early. For quotes it
-    does: their vectors are short and stored inline. A document's vector is long and TOASTed, and
-    testing it costs ten times the GIN bitmap, which needs no recheck for plain lexemes.
-    """
-    wanted = kind == "quote"
-    if getattr(connection, "search_seqscan", wanted) != wanted:
-        with connection.cursor() as cursor:
-            cursor.execute(f"SET LOCAL enable_seqscan = {'on' if wanted else 'off'}")
-        connection.search_seqscan = wanted
 
 
 @lru_cache(maxsize=4096)
@@ -221,48 +164,48 @@ def _native_stems(forms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
         return tuple(cursor.fetchall())
 
 
-def prepare(query: q.Query) -> q.Query:
-    """Add the database's own stems of the query's words and their inflections.
-
-    One query per new set of words; the answer depends only on the database's dictionary, so it
-    is kept for the life of the process.
-    """
-    forms = tuple(sorted({form for word in query.words() for form in inflected_forms(word) | {word}}))
-    native = dict(_native_stems(forms))
-    return query.restemmed(lambda word: native.get(word) or "")
-
-
-def first_matches(kind: str, base, query: q.Query, columns: dict, limit: int) -> tuple[str, list]:
-    """SQL for `columns` of the first `limit` rows of `base` that match, in the index's order."""
-    qs = base.filter(match(kind, query)).order_by().values(**columns)[:limit]
-    return qs.query.sql_with_params()
-
-
-def match(kind: str, query: q.Query) -> Q:
+def match(query: q.Query) -> Q:
     return Q(search_vector=LexemeQuery(q.to_tsquery(query)))
 
 
 @dataclass(frozen=True)
 class Ranking:
-    """What api._scan needs to rank in the same query as it counts: the expressions, the queries of
-    extra candidates, how many of each, and how many hits to return."""
+    """What a scan needs to rank in the same statement as it counts: the expressions, and the
+    queries of extra candidates (the first RANK_CANDIDATES of each)."""
 
     rank: Expression
     adjacent: Expression
     extra: list
-    size: int
-    limit: int
+
+    def hits_sql(self, limit: int) -> tuple[str, list]:
+        """The best `limit` of the scan's matches (CTE `m`) and of the extra candidates, as
+        scan.run's 'hit' rows."""
+        parts, params = ["SELECT m_id, m_rank, m_adjacent FROM m"], []
+        for i, extra in enumerate(self.extra):
+            sql, extra_params = (
+                extra.order_by()
+                .values(r_id=F("pk"), r_rank=self.rank, r_adjacent=self.adjacent)[:RANK_CANDIDATES]
+                .query.sql_with_params()
+            )
+            parts.append(f"SELECT * FROM ({sql}) AS extra{i}")
+            params.extend(extra_params)
+        sql = (
+            " UNION ALL SELECT 'hit', CAST(h.m_id AS TEXT), NULL, NULL, CAST(h.m_rank AS REAL), h.m_adjacent FROM "
+            f"(SELECT * FROM ({' UNION '.join(parts)}) AS candidates "
+            "ORDER BY m_adjacent DESC, m_rank DESC, m_id LIMIT %s) AS h"
+        )
+        return sql, [*params, limit]
 
 
-def ranking(kind: str, matched, query: q.Query, limit: int) -> Ranking:
-    """Rank the first matches the index gives (api.COUNT_CAP + 1, all of them for rarer words)
+def ranking(matched, query: q.Query) -> Ranking:
+    """Rank the first matches the index gives (the scan's cap + 1, all of them for rarer words)
     plus the first RANK_CANDIDATES matching the words side by side and each OR alternative.
 
     `ts_rank` reads every ranked row's vector, so ranking all matches of a common word takes
     seconds at a million rows. `adjacent` is true when the query's words stand side by side;
     such rows come first, so they are always among the candidates.
     """
-    extra = [matched.filter(match(kind, narrower)) for narrower in q.narrower(query)]
+    extra = [matched.filter(match(narrower)) for narrower in q.narrower(query)]
     # Rank by the words alone: the filter lexemes have no positions, and in a ts_rank they would
     # weigh more than the words (the rows are filtered already).
     query = q.Query(query.must, query.must_not, text=query.text)
@@ -281,14 +224,128 @@ def ranking(kind: str, matched, query: q.Query, limit: int) -> Ranking:
         weights=WEIGHTS,
         normalization=Value(NORMALISATION),
     )
-    return Ranking(rank=rank, adjacent=flag, extra=extra, size=RANK_CANDIDATES, limit=limit)
+    return Ranking(rank=rank, adjacent=flag, extra=extra)
 
 
-def with_snippets(kind: str, qs, query: q.Query):
-    """Annotate the page's rows with a headline; `snippet(obj)` reads it."""
-    field = "body" if kind == "document" else "text"
-    return qs.annotate(search_headline=Headline(field, q.to_tsquery(query), HEADLINE_OPTIONS[kind]))
+class PostgresBackend:
+    """The search backend for PostgreSQL (see base.SearchBackend)."""
 
+    def __init__(self):
+        # Whether the planner may scan sequentially, inside `searching()`; None outside it.
+        self._seqscan: bool | None = None
 
-def snippet(kind: str, obj, query: q.Query):
-    return from_sentinels(obj.search_headline or "")
+    # Indexing ------------------------------------------------------------------------------------
+
+    def reindex_documents(self, ids=None) -> int:
+        """Refresh the vectors of the given documents (all when `ids` is None) in one UPDATE."""
+        if ids is not None and not ids:
+            return 0
+        where, params = ("", []) if ids is None else (" WHERE d.id = ANY(%s)", [list(ids)])
+        sql = (
+            f"UPDATE {_table(Document)} AS d SET search_vector = "
+            f"{_vector_sql('document')} || {_filters_sql('document')}{where}"
+        )
+        return _execute(sql, params)
+
+    def reindex_quotes(self, ids=None, *, document_ids=None, speaker_ids=None, organisation_ids=None) -> int:
+        """Refresh quote vectors in one UPDATE … FROM: by quote id, or for the quotes of documents,
+        speakers or organisations whose names changed. All quotes when no argument is given."""
+        conditions, params = [], []
+        for column, values in (
+            ("id", ids),
+            ("document_id", document_ids),
+            ("speaker_id", speaker_ids),
+            ("organisation_id", organisation_ids),
+        ):
+            if values is not None:
+                conditions.append(f"src.{column} = ANY(%s)")
+                params.append(list(values))
+        if conditions and not any(params):
+            return 0
+        where = " AND (" + " OR ".join(conditions) + ")" if conditions else ""
+        sql = (
+            f"UPDATE {_table(Quote)} AS target SET search_vector = "
+            f"{_vector_sql('quote')} || {_filters_sql('quote')} FROM {_table(Quote)} AS src "
+            f"JOIN {_table(Document)} AS d ON d.id = src.document_id "
+            f"LEFT JOIN {_table(Person)} AS p ON p.id = src.speaker_id "
+            f"LEFT JOIN {_table(Organisation)} AS o ON o.id = src.organisation_id "
+            "WHERE target.id = src.id" + where
+        )
+        return _execute(sql, params)
+
+    def forget(self, kind: str, ids) -> None:
+        """Nothing to do: a deleted row takes its vector with it."""
+
+    def clear(self) -> None:
+        """Nothing to do: a rebuild overwrites every row's vector."""
+
+    # Searching -----------------------------------------------------------------------------------
+
+    @contextmanager
+    def searching(self):
+        """Run a search's statements in one transaction, so that its planner settings are SET LOCAL
+        and end with it. JIT off, as compiling costs more than these bounded queries take, and no
+        parallel workers: starting one took longer than the bounded scan it shared (a phrase's
+        quote scan: 38 ms with a worker, 22 ms without), and a busy site has no idle cores to lend.
+        Sequential scans start off; `_plan_for` turns them on for quotes."""
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(
+                "SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL enable_seqscan = off"
+            )
+            self._seqscan = False
+            try:
+                yield self
+            finally:
+                self._seqscan = None
+
+    def _plan_for(self, kind: str) -> None:
+        """Keep the planner off sequential scans of documents, not of quotes (inside `searching`).
+
+        For a common word the planner expects a sequential scan to reach a LIMIT early. For quotes it
+        does: their vectors are short and stored inline. A document's vector is long and TOASTed, and
+        testing it costs ten times the GIN bitmap, which needs no recheck for plain lexemes.
+        """
+        wanted = kind == "quote"
+        if self._seqscan is not None and self._seqscan != wanted:
+            with connection.cursor() as cursor:
+                cursor.execute(f"SET LOCAL enable_seqscan = {'on' if wanted else 'off'}")
+            self._seqscan = wanted
+
+    def prepare(self, query: q.Query) -> q.Query:
+        """Add the database's own stems of the query's words and their inflections.
+
+        One query per new set of words; the answer depends only on the database's dictionary, so it
+        is kept for the life of the process.
+        """
+        forms = tuple(sorted({form for word in query.words() for form in inflected_forms(word) | {word}}))
+        native = dict(_native_stems(forms))
+        return query.restemmed(lambda word: native.get(word) or "")
+
+    def scan(self, kind: str, query: q.Query, filters, *, cap: int, limit: int) -> scans.Scan:
+        """Count, facet and rank in one statement; the filters are lexemes of the query."""
+        # The filters are lexemes of the index: one GIN lookup more rather than a join per match.
+        query = query.filtered(q.filter_lexeme(f.lexeme, value) for f, value in filters.items())
+        self._plan_for(kind)
+        base = MODELS[kind].objects.all()
+        matched = base.filter(match(query))
+        ranked = ranking(matched, query)
+        columns = scans.columns(kind) | {"m_rank": ranked.rank, "m_adjacent": ranked.adjacent}
+        # In the index's order: no ORDER BY, so the LIMIT stops the GIN scan early.
+        first = matched.order_by().values(**columns)[: cap + 1].query.sql_with_params()
+        return scans.run(kind, first, cap, ranked.hits_sql(limit))
+
+    def rank(self, kind: str, query: q.Query, filters, *, scan: scans.Scan, cap: int, limit: int):
+        """The hits the scan's statement ranked."""
+        return scan.hits
+
+    def snippet_fields(self, kind: str) -> tuple[str, ...]:
+        """None: ts_headline makes the snippet in the database."""
+        return ()
+
+    def with_snippets(self, kind: str, qs, query: q.Query):
+        """Annotate the page's rows with a headline; `snippet(obj)` reads it."""
+        field = "body" if kind == "document" else "text"
+        return qs.annotate(search_headline=Headline(field, q.to_tsquery(query), HEADLINE_OPTIONS[kind]))
+
+    def snippet(self, kind: str, obj, query: q.Query):
+        return from_sentinels(obj.search_headline or "")

@@ -8,22 +8,22 @@ and queries are stemmed the same way. Each object has one row whose rowid encode
 from __future__ import annotations
 
 from contextlib import nullcontext
+from functools import cache
 
 from django.db import connection, transaction
 from django.db.models import F, Q
-from django.db.models.expressions import RawSQL
 
+from reform_kb.kb.filters import lookups
 from reform_kb.kb.models import Document, Quote
 from reform_kb.pipeline.swedish import stem, tokens
 
 from .. import query as q
+from .. import scan as scans
+from ..fields import COLUMNS, FIELDS, column_weights
 from ..snippets import highlight
 
 TABLE = "search_entry"
-# Filters are joins: the FTS5 table holds only text.
-INDEXED_FILTERS = False
-# bm25() is only available inside an FTS5 query, so `ranked` ranks separately from the scan.
-RANKS_IN_SCAN = False
+MODELS = {"document": Document, "quote": Quote}
 KIND_BIT = {"document": 0, "quote": 1}
 # Columns `snippet` reads from a hit: it highlights the text in Python.
 SNIPPET_FIELDS = {"document": ("body",), "quote": ("text",)}
@@ -32,9 +32,8 @@ SNIPPET_FIELDS = {"document": ("body",), "quote": ("text",)}
 # twenty times slower for a common word (225 ms against 10 ms over 100,000 quotes' entries).
 OBJ_ID = f"({TABLE}.rowid >> 1)"
 IS_KIND = f"({TABLE}.rowid & 1) = %s"
-# bm25 weights per column: kind, obj_id (unindexed), title, meta, body. The same A/B/C weighting
-# as PostgreSQL: a document's title or a quote's text first, names next, running text last.
-BM25 = f"bm25({TABLE}, 0, 0, 10.0, 4.0, 1.0)"
+# bm25 weights per column: kind and obj_id (unindexed), then the text columns (fields.py).
+BM25 = f"bm25({TABLE}, 0, 0, {', '.join(str(w) for w in column_weights())})"
 CHUNK = 500
 
 
@@ -76,60 +75,66 @@ def _replace(kind: str, rows) -> int:
     return len(rows)
 
 
-def clear() -> None:
-    """Empty the index, before a rebuild."""
-    with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {TABLE}")
-
-
-def forget(kind: str, ids) -> None:
-    """Remove index rows of deleted (or vanished) objects."""
-    for chunk in _chunks(ids):
-        with transaction.atomic(savepoint=False), connection.cursor() as cursor:
-            placeholders = ",".join("%s" for _ in chunk)
-            cursor.execute(
-                f"DELETE FROM {TABLE} WHERE rowid IN ({placeholders})", [_rowid(kind, pk) for pk in chunk]
-            )
-
-
 def _names(pairs) -> dict[int, str]:
-    """{document id: the names joined} from (document id, name, …) rows."""
+    """{row id: the names joined} from (row id, name, …) rows."""
     names: dict[int, list[str]] = {}
     for pk, *parts in pairs:
         names.setdefault(pk, []).extend(part for part in parts if part)
     return {pk: " ".join(parts) for pk, parts in names.items()}
 
 
-def _document_rows(ids):
-    """(pk, title, meta, body): meta holds the organisations' names and short names and the
-    authors' names, like PostgreSQL's weight B."""
-    orgs = _names(
-        Document.organisations.through.objects.filter(document_id__in=ids).values_list(
-            "document_id", "organisation__name", "organisation__short_name"
+def _related_names(model, source, ids) -> dict[int, str]:
+    """The `source.columns` of the many-to-many targets of each row, read from the through table."""
+    field = model._meta.get_field(source.name)
+    owner, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+    through = getattr(model, source.name).through
+    return _names(
+        through.objects.filter(**{f"{owner}_id__in": ids}).values_list(
+            f"{owner}_id", *(f"{target}__{column}" for column in source.columns)
         )
     )
-    authors = _names(
-        Document.authors.through.objects.filter(document_id__in=ids).values_list(
-            "document_id", "person__name"
-        )
-    )
-    for pk, title, body in Document.objects.filter(pk__in=ids).values_list("pk", "title", "body"):
-        yield pk, title, f"{orgs.get(pk, '')} {authors.get(pk, '')}".strip(), body
 
 
-def _quote_rows(ids):
-    """(pk, text, meta, document title): meta holds the speaker's and organisation's names and the
-    speaker's role, like PostgreSQL's weight B."""
-    fields = ("pk", "text", "speaker__name", "organisation__name", "speaker_role", "document__title")
-    for pk, text, speaker, organisation, role, title in Quote.objects.filter(pk__in=ids).values_list(*fields):
-        yield pk, text, " ".join(x for x in (speaker, organisation, role) if x), title
+def _paths(source) -> list[str]:
+    """The values_list() paths of a column source or a foreign key source."""
+    return [f"{source.name}__{column}" for column in source.columns] or [source.name]
 
 
-ROWS = {"document": (Document, _document_rows), "quote": (Quote, _quote_rows)}
+@cache
+def _layout(kind: str) -> tuple[tuple, tuple[str, ...], tuple[tuple, ...]]:
+    """For fields.FIELDS[kind]: the many-to-many sources (read from their through tables), the
+    values_list() paths of the other sources, and each COLUMNS field's sources."""
+    model = MODELS[kind]
+    sources = [source for field in FIELDS[kind] for source in field.sources]
+    many = tuple(s for s in sources if s.columns and model._meta.get_field(s.name).many_to_many)
+    paths = tuple(path for s in sources if s not in many for path in _paths(s))
+    by_column = {field.column: field.sources for field in FIELDS[kind]}
+    return many, paths, tuple(by_column[column] for column in COLUMNS)
+
+
+def _rows(kind: str, ids):
+    """(pk, *texts): the raw text of each index field of fields.FIELDS[kind], in COLUMNS order.
+    A many-to-many source costs one query over its through table, the rest one query together."""
+    many, paths, columns = _layout(kind)
+    related = {source: _related_names(MODELS[kind], source, ids) for source in many}
+    for pk, *values in MODELS[kind].objects.filter(pk__in=ids).values_list("pk", *paths):
+        row = dict(zip(paths, values, strict=True))
+        yield pk, *(" ".join(_texts(sources, row, related, pk)) for sources in columns)
+
+
+def _texts(sources, row: dict, related: dict, pk: int):
+    """The non-empty texts of `sources` for one row."""
+    for source in sources:
+        if source in related:
+            text = related[source].get(pk, "")
+        else:
+            text = " ".join(row[path] for path in _paths(source) if row[path])
+        if text:
+            yield text
 
 
 def _reindex(kind: str, ids) -> int:
-    model, rows_of = ROWS[kind]
+    model = MODELS[kind]
     # One transaction: in autocommit mode SQLite would sync the file after every inserted row.
     with transaction.atomic(savepoint=False):
         if ids is None:
@@ -138,57 +143,29 @@ def _reindex(kind: str, ids) -> int:
             ids = model.objects.order_by("pk").values_list("pk", flat=True)
         total = 0
         for chunk in _chunks(ids):
-            rows = list(rows_of(chunk))
+            rows = list(_rows(kind, chunk))
             total += _replace(kind, rows)
-            forget(kind, set(chunk) - {row[0] for row in rows})
+            _forget(kind, set(chunk) - {row[0] for row in rows})
         return total
 
 
-def reindex_documents(ids=None) -> int:
-    """Replace the index rows of the given documents (all when `ids` is None)."""
-    return _reindex("document", ids)
+def _forget(kind: str, ids) -> None:
+    for chunk in _chunks(ids):
+        with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+            placeholders = ",".join("%s" for _ in chunk)
+            cursor.execute(
+                f"DELETE FROM {TABLE} WHERE rowid IN ({placeholders})", [_rowid(kind, pk) for pk in chunk]
+            )
 
 
-def reindex_quotes(ids=None, *, document_ids=None, speaker_ids=None, organisation_ids=None) -> int:
-    """Replace the rows of quotes by id, or of the quotes of the given documents, speakers or
-    organisations; all quotes when no argument is given."""
-    related = {
-        "document_id__in": document_ids,
-        "speaker_id__in": speaker_ids,
-        "organisation_id__in": organisation_ids,
-    }
-    related = {k: v for k, v in related.items() if v is not None}
-    if related:
-        condition = Q()
-        for lookup, values in related.items():
-            condition |= Q(**{lookup: list(values)})
-        found = Quote.objects.filter(condition).values_list("pk", flat=True)
-        ids = sorted(set(ids or ()) | set(found))
-    return _reindex("quote", ids)
-
-
-def session():
-    """Nothing to set up: FTS5 is always used for MATCH."""
-    return nullcontext()
-
-
-def plan_for(kind: str) -> None:
-    """Nothing to tune."""
-
-
-def prepare(query: q.Query) -> q.Query:
-    """Nothing to add: the index holds the same Python stems as the query."""
-    return query
-
-
-def first_matches(kind: str, base, query: q.Query, columns: dict, limit: int) -> tuple[str, list]:
-    """SQL for `columns` of the first `limit` rows of `base` that match.
+def _first_matches(kind: str, base, query: q.Query, limit: int) -> tuple[str, list]:
+    """SQL for the scan's columns of the first `limit` rows of `base` that match.
 
     FTS5 yields matches one by one in rowid order, so driving the join from it (CROSS JOIN fixes
     SQLite's join order) stops after `limit` rows; `pk IN (MATCH …)` would collect every match of
     a common word first, and let SQLite walk the filters' indexes over rows that do not match.
     """
-    sql, params = base.order_by().values(**columns).query.sql_with_params()
+    sql, params = base.order_by().values(**scans.columns(kind)).query.sql_with_params()
     return (
         f"SELECT b.* FROM {TABLE} CROSS JOIN ({sql}) AS b ON b.m_id = {OBJ_ID} "
         f"WHERE {TABLE} MATCH %s AND {IS_KIND} LIMIT {int(limit)}",
@@ -196,18 +173,7 @@ def first_matches(kind: str, base, query: q.Query, columns: dict, limit: int) ->
     )
 
 
-def match(kind: str, query: q.Query) -> Q:
-    return Q(
-        pk__in=RawSQL(
-            f"SELECT {OBJ_ID} FROM {TABLE} WHERE {TABLE} MATCH %s AND {IS_KIND}",
-            (q.to_fts5(query), KIND_BIT[kind]),
-        )
-    )
-
-
-def ranked(
-    kind: str, query: q.Query, limit: int, within=None, size: int = 1001
-) -> list[tuple[int, float, bool]]:
+def _ranked(kind: str, query: q.Query, limit: int, within, size: int) -> list[scans.RankedHit]:
     """(pk, rank, adjacent) of the best `limit` among the first `size` matches (among the rows of
     `within` if given) and the first `size` of each narrower query (see query.narrower).
 
@@ -215,8 +181,7 @@ def ranked(
     matches in rowid order, so a LIMIT inside stops early. `adjacent` is true when the query's
     words stand side by side; such rows come first.
     """
-    model = Document if kind == "document" else Quote
-    base = within if within is not None else model.objects.all()
+    base = within if within is not None else MODELS[kind].objects.all()
     base_sql, base_params = base.order_by().values(r_id=F("pk")).query.sql_with_params()
     adjacent = q.adjacent(query)
     if adjacent:
@@ -241,11 +206,72 @@ def ranked(
         return [(int(pk), float(score), bool(adj)) for pk, score, adj in cursor.fetchall()]
 
 
-def with_snippets(kind: str, qs, query: q.Query):
-    return qs
+def _filtered(kind: str, filters):
+    return MODELS[kind].objects.filter(**lookups(kind, filters))
 
 
-def snippet(kind: str, obj, query: q.Query):
-    if kind == "document":
-        return highlight(obj.body, query.highlight_stems, words=30)
-    return highlight(obj.text, query.highlight_stems, words=60, before=20)
+class SqliteBackend:
+    """The search backend for SQLite (see base.SearchBackend)."""
+
+    # Indexing ------------------------------------------------------------------------------------
+
+    def reindex_documents(self, ids=None) -> int:
+        """Replace the index rows of the given documents (all when `ids` is None)."""
+        return _reindex("document", ids)
+
+    def reindex_quotes(self, ids=None, *, document_ids=None, speaker_ids=None, organisation_ids=None) -> int:
+        """Replace the rows of quotes by id, or of the quotes of the given documents, speakers or
+        organisations; all quotes when no argument is given."""
+        related = {
+            "document_id__in": document_ids,
+            "speaker_id__in": speaker_ids,
+            "organisation_id__in": organisation_ids,
+        }
+        related = {k: v for k, v in related.items() if v is not None}
+        if related:
+            condition = Q()
+            for lookup, values in related.items():
+                condition |= Q(**{lookup: list(values)})
+            found = Quote.objects.filter(condition).values_list("pk", flat=True)
+            ids = sorted(set(ids or ()) | set(found))
+        return _reindex("quote", ids)
+
+    def forget(self, kind: str, ids) -> None:
+        """Remove index rows of deleted (or vanished) objects."""
+        _forget(kind, ids)
+
+    def clear(self) -> None:
+        """Empty the index, before a rebuild."""
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {TABLE}")
+
+    # Searching -----------------------------------------------------------------------------------
+
+    def searching(self):
+        """Nothing to set up: FTS5 is always used for MATCH."""
+        return nullcontext(self)
+
+    def prepare(self, query: q.Query) -> q.Query:
+        """Nothing to add: the index holds the same Python stems as the query."""
+        return query
+
+    def scan(self, kind: str, query: q.Query, filters, *, cap: int, limit: int) -> scans.Scan:
+        """Count and facet; the filters are joins (the FTS5 table holds only text). bm25() only
+        works inside an FTS5 query, so `rank` ranks in a statement of its own."""
+        return scans.run(kind, _first_matches(kind, _filtered(kind, filters), query, cap + 1), cap)
+
+    def rank(self, kind: str, query: q.Query, filters, *, scan: scans.Scan, cap: int, limit: int):
+        within = _filtered(kind, filters) if filters else None
+        return _ranked(kind, query, limit, within, size=cap + 1)
+
+    def snippet_fields(self, kind: str) -> tuple[str, ...]:
+        """The text `snippet` highlights in Python."""
+        return SNIPPET_FIELDS[kind]
+
+    def with_snippets(self, kind: str, qs, query: q.Query):
+        return qs
+
+    def snippet(self, kind: str, obj, query: q.Query):
+        if kind == "document":
+            return highlight(obj.body, query.highlight_stems, words=30)
+        return highlight(obj.text, query.highlight_stems, words=60, before=20)

@@ -1,15 +1,16 @@
-"""The search page. Searching itself is reform_kb.search's business; this view only renders results."""
+"""The search page: reads the query and filters from the URL and renders api.search's results.
+
+The filters' GET parameters are those of /dokument/ and /citat/ (kb.filters), so a facet link
+narrows a search the way the same parameter narrows a list.
+"""
 
 from django.conf import settings
 from django.shortcuts import render
 
-from reform_kb import search as search_api
-from reform_kb.search.api import COUNT_CAP
+from reform_kb.kb.filters import SEARCH_FILTERS
 
-# GET parameter of each filter: the same names as the filters of /dokument/ and /citat/.
-PARAMS = {"theme": "tema", "organisation": "organisation", "doc_kind": "typ", "year": "ar"}
-FACETS = [("theme", "Tema"), ("organisation", "Organisation"), ("kind", "Dokumenttyp"), ("year", "År")]
-FACET_PARAMS = {"theme": "tema", "organisation": "organisation", "kind": "typ", "year": "ar"}
+from . import api
+
 # ?visa=dokument|citat narrows the search to one kind: (GET value, search scope, tab label).
 SCOPE_PARAM = "visa"
 SCOPES = [("", "all", "Allt"), ("dokument", "documents", "Dokument"), ("citat", "quotes", "Citat")]
@@ -47,31 +48,30 @@ def _scope_links(request, results) -> list[dict]:
 
 def search(request):
     q = request.GET.get("q", "").strip()
-    args = {name: request.GET.get(param, "").strip() for name, param in PARAMS.items()}
-    args["scope"] = {value: scope for value, scope, _ in SCOPES}.get(request.GET.get(SCOPE_PARAM), "all")
     context = {"q": q, "examples": EXAMPLE_QUERIES, "results": None}
     if q:
-        results = search_api.search(
+        results = api.search(
             q,
-            **{name: value for name, value in args.items() if value},
+            scope={value: scope for value, scope, _ in SCOPES}.get(request.GET.get(SCOPE_PARAM), "all"),
+            **{f.key: request.GET.get(f.param) for f in SEARCH_FILTERS},
             page=request.GET.get("sida", 1),
             per_page=settings.KB_PAGE_SIZE,
         )
         context.update(
             results=results,
             page_obj=results.page_obj,
-            facet_sample=COUNT_CAP,
+            facet_sample=api.COUNT_CAP,
             scope=results.scope,
             scopes=_scope_links(request, results),
             facets=[
-                {"label": label, "param": FACET_PARAMS[key], "options": results.facets.get(key, [])}
-                for key, label in FACETS
-                if results.facets.get(key)
+                {"label": f.label, "param": f.param, "options": results.facets[f.key]}
+                for f in SEARCH_FILTERS
+                if results.facets.get(f.key)
             ],
             # Filters to keep in the search box's form, so a new query stays within them.
             kept=[
                 (param, request.GET[param])
-                for param in [*PARAMS.values(), SCOPE_PARAM]
+                for param in [*(f.param for f in SEARCH_FILTERS), SCOPE_PARAM]
                 if request.GET.get(param, "").strip()
             ],
         )

@@ -1,0 +1,97 @@
+"""The filters of the lists and the search, each declared once.
+
+A filter has one name per place it appears: its `key` (the search API's keyword and facet key),
+its GET `param` (the same on /dokument/, /citat/ and /sok/), the `lexeme` name PostgreSQL's search
+index stores with each row (see reform_kb.search.query.filter_lexeme), and the ORM lookups that
+apply it to documents and to quotes. The lists, the search API, both search backends and the
+search page's facet links all read these, the way Django's admin reads one `list_filter`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .models import Document
+
+
+@dataclass(frozen=True)
+class Filter:
+    key: str  # search API keyword and facet key
+    param: str  # GET parameter
+    label: str  # the facet's heading and the list form's label
+    document_lookup: str | None  # ORM lookup on Document, None when documents lack it
+    quote_lookup: str | None  # ORM lookup on Quote
+    lexeme: str | None = None  # name of the search index's filter lexeme; None: not searchable
+
+    def clean(self, value) -> str | None:
+        """The value to filter by, or None when `value` is empty or means nothing."""
+        value = str(value if value is not None else "").strip()
+        return value or None
+
+    def lookup(self, kind: str) -> str:
+        """The ORM lookup for "document" or "quote" rows."""
+        lookup = self.document_lookup if kind == "document" else self.quote_lookup
+        if lookup is None:
+            raise ValueError(f"{kind} rows have no {self.key} filter")
+        return lookup
+
+    def label_of(self, value: str, names: dict[str, str]) -> str:
+        """How a facet names `value`; `names` maps values to the names the database gave."""
+        return names.get(value, value)
+
+    def ordered(self, facets: list) -> list:
+        """Facets (with `value`, `label` and `count`) in the order a page lists them: most frequent first."""
+        return sorted(facets, key=lambda facet: (-facet.count, facet.label.lower()))
+
+
+@dataclass(frozen=True)
+class KindFilter(Filter):
+    """A document kind: only the values of Document.Kind count (the lists' <select> offers no other)."""
+
+    def clean(self, value) -> str | None:
+        value = super().clean(value)
+        return value if value in Document.Kind.values else None
+
+    def label_of(self, value: str, names: dict[str, str]) -> str:
+        return dict(Document.Kind.choices).get(value) or value
+
+
+@dataclass(frozen=True)
+class YearFilter(Filter):
+    """A publication year, written with four digits."""
+
+    def clean(self, value) -> str | None:
+        value = super().clean(value)
+        return value if value and value.isdigit() and len(value) == 4 and value[0] != "0" else None
+
+    def label_of(self, value: str, names: dict[str, str]) -> str:
+        return value
+
+    def ordered(self, facets: list) -> list:
+        """Newest first."""
+        return sorted(facets, key=lambda facet: facet.value, reverse=True)
+
+
+THEME = Filter("theme", "tema", "Tema", "themes__slug", "themes__slug", lexeme="tema")
+ORGANISATION = Filter(
+    "organisation", "organisation", "Organisation", "organisations__slug", "organisation__slug", lexeme="org"
+)
+KIND = KindFilter("kind", "typ", "Dokumenttyp", "kind", "document__kind", lexeme="typ")
+YEAR = YearFilter("year", "ar", "År", "published__year", "document__published__year", lexeme="ar")
+TAG = Filter("tag", "tagg", "Tagg", "tags__slug", "tags__slug")
+SPEAKER = Filter("speaker", "talare", "Talare", None, "speaker__slug")
+
+FILTERS = {f.key: f for f in (KIND, YEAR, ORGANISATION, THEME, TAG, SPEAKER)}
+# The filters a search narrows by and counts as facets, in the facets' order on the search page.
+SEARCH_FILTERS = (THEME, ORGANISATION, KIND, YEAR)
+
+
+def chosen(filters, values) -> dict[Filter, str]:
+    """{filter: value} for the filters that `values` (a mapping by GET parameter) sets to something."""
+    found = {f: f.clean(values.get(f.param)) for f in filters}
+    return {f: value for f, value in found.items() if value is not None}
+
+
+def lookups(kind: str, selected: dict[Filter, str]) -> dict[str, str]:
+    """The ORM filter() arguments for `selected` on "document" or "quote" rows."""
+    return {f.lookup(kind): value for f, value in selected.items()}
