@@ -71,9 +71,9 @@ class ChangeSet:
 
 
 _subscribers: list[Callable[[ChangeSet], None]] = []
-# Per thread: the change sets of the open bulk() and collect() blocks, innermost last, and what is
-# waiting to be published (recorded in a transaction, or left by a bulk() block that failed).
-# Threads (the synthetic corpus's indexers) have their own.
+# Per thread (the synthetic corpus's indexers have their own): the change sets of the open bulk()
+# and collect() blocks, innermost last; what the current transaction's saves recorded; and what a
+# failed bulk() block left unpublished.
 _local = threading.local()
 
 
@@ -87,6 +87,7 @@ def _frames() -> list[ChangeSet]:
     if not hasattr(_local, "frames"):
         _local.frames = []
         _local.pending = ChangeSet()
+        _local.leftover = ChangeSet()
     return _local.frames
 
 
@@ -100,25 +101,32 @@ def record(model: type[Model], ids: Iterable, action: str) -> None:
     change.add(model, ids, action)
     if not change:
         return
-    if not transaction.get_connection().in_atomic_block:
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
         _publish(change)
         return
+    if not any(func is _publish_pending for _, func, *_ in reversed(connection.run_on_commit)):
+        # Nothing queued: what is pending was recorded in a transaction that was rolled back.
+        _local.pending = ChangeSet()
     _local.pending.merge(change)
+    # One callback per record, as rolling a savepoint back drops the callbacks it queued; the
+    # first to run publishes everything, the others find nothing left.
     transaction.on_commit(_publish_pending)
-    content_version.bump_version()
+    content_version.bump_version()  # queued after the first callback: the index is fresh first
 
 
 def _publish_pending() -> None:
-    """After commit: publish what is pending (the first callback does the work, later ones find
-    nothing left). One is queued per record, as a savepoint rolled back drops the ones it queued."""
-    _publish(ChangeSet(), bump=False)  # the bump is a callback of its own, queued after the first
+    """After the commit: publish what the transaction's saves recorded."""
+    pending, _local.pending = _local.pending, ChangeSet()
+    _publish(pending, bump=False)  # the bump is a callback of its own
 
 
 def _publish(change: ChangeSet, *, bump: bool = True) -> None:
-    """Hand `change`, with whatever is pending, to the subscribers; bump the version after commit."""
+    """Hand `change` (with what a failed bulk() block left) to the subscribers; bump the version
+    once the transaction commits (at once outside one)."""
     _frames()
-    change.merge(_local.pending)
-    _local.pending = ChangeSet()
+    change.merge(_local.leftover)
+    _local.leftover = ChangeSet()
     if not change:
         return
     for callback in _subscribers:
@@ -147,7 +155,7 @@ def bulk() -> Iterator[None]:
         yield
     except BaseException:
         frames.pop()
-        _local.pending.merge(change)
+        _local.leftover.merge(change)
         raise
     frames.pop()
     _publish(change)

@@ -6,8 +6,8 @@ feed (changes.py) bumps the version once per committed change set, whatever wrot
 save, an import, the synthetic corpus). The page cache (views/page_cache.py) keys pages and ETags on
 it; `cached()` keeps values such as the themes' counts per version.
 
-The version lives in the cache when that is shared by all processes (Redis), else in a one-row
-table (kb.ContentVersion), so the web servers and the import commands agree on it.
+The version lives in the cache when that is shared by all processes (Redis), else in the one row
+of kb.ContentVersion, so the web servers and the import commands agree on it.
 """
 
 from __future__ import annotations
@@ -18,9 +18,11 @@ from contextvars import ContextVar
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
+from django.db.models import Case, F, Value, When
+
+from .models import ContentVersion
 
 VERSION_KEY = "kb:content-version"
-VERSION_TABLE = "search_content_version"  # kb.ContentVersion (created by search migration 0003)
 
 
 def _shared() -> bool:
@@ -40,10 +42,7 @@ def content_version() -> int:
     if known is not None:
         return known
     if not _shared():
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT version FROM {VERSION_TABLE} WHERE id = 1")
-            row = cursor.fetchone()
-        return row[0] if row else 0
+        return next(iter(ContentVersion.objects.filter(pk=1).values_list("version", flat=True)), 0)
     version = cache.get(VERSION_KEY)
     if version is None:
         # The cache lost it (restart, eviction): any new value invalidates what it still holds.
@@ -85,9 +84,7 @@ def _bump() -> None:
     if _shared():
         cache.set(VERSION_KEY, max(now, (cache.get(VERSION_KEY) or 0) + 1), None)
         return
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"UPDATE {VERSION_TABLE} SET version = CASE WHEN version < %s THEN %s ELSE version + 1 END "
-            "WHERE id = 1",
-            [now, now],
-        )
+    # Never backwards, even when another server's clock is ahead of this one's.
+    ContentVersion.objects.filter(pk=1).update(
+        version=Case(When(version__lt=now, then=Value(now)), default=F("version") + 1)
+    )
