@@ -29,18 +29,15 @@ from reform_kb.kb.models.quotes import sort_date_for
 
 from .progress import Progress
 from .text import (
-    ORGANISATION_PATTERNS,
-    ROLES,
-    TAGS,
     DocumentBuilder,
     DocumentSpec,
     SentencePool,
     Speaker,
-    person_names,
     quote_counts,
     sentences_from_files,
     split_sentences,
 )
+from .vocabulary import ORGANISATION_PATTERNS, ROLES, TAGS, person_names
 
 REF_PREFIX = "synthetic:"
 BATCH_QUOTES = 5000
