@@ -8,11 +8,11 @@ changes here and the feed does the rest:
 - ORM saves, deletes and many-to-many changes record themselves (`connect()`, from kb's
   AppConfig.ready()); the bulk row writers (bulk_rows.py) record the rows they insert; code that
   writes with `QuerySet.update()` or raw SQL calls `record()` itself.
-- A change set is published once: after the commit for plain saves (one callback per transaction,
-  however many rows it saved), or when a `bulk()` block ends. Publishing calls the subscribers
-  (the search app reindexes, subscribed in its AppConfig.ready()) and then bumps the content
-  version once the transaction commits, so a page cached under the new version never shows the
-  old index.
+- A change set is published once: after the commit for plain saves (everything the transaction
+  saved together, however many rows), or when a `bulk()` block ends (an import). Publishing calls
+  the subscribers (the search app reindexes; it subscribes in its AppConfig.ready()) and then bumps
+  the content version once the transaction commits, so a page cached under the new version never
+  shows the old index.
 
 Use::
 

@@ -254,3 +254,37 @@ def test_changing_a_documents_kind_moves_its_quotes_to_the_new_kind_filter(
         document.save()
     assert search.search("hemtjänst", doc_kind="remissvar", scope="quotes").total == 1
     assert search.search("hemtjänst", doc_kind="artikel").total == 0
+
+
+def test_rows_from_the_bulk_writers_are_indexed_when_the_block_ends():
+    from django.utils import timezone
+
+    from reform_kb.kb.bulk_rows import RowBatch, quote_row_shape, reserve_ids
+
+    document = make_document("Utan ord", body="Text.")
+    shape, now = quote_row_shape(), connection.ops.adapt_datetimefield_value(timezone.now())
+    with changes.bulk():
+        [pk] = reserve_ids(Quote, 1)
+        rows = RowBatch()
+        text = "Ett paradigmskifte."
+        rows.add(
+            Quote,
+            shape.columns,
+            [
+                shape.row(
+                    id=pk, created_at=now, updated_at=now, document_id=document.pk, text=text, start=0, end=19
+                )
+            ],
+        )
+        rows.write()
+        assert _found("paradigmskifte") == []
+    assert _found("paradigmskifte") == [("quote", pk)]
+
+
+def test_a_recorded_raw_delete_leaves_the_index():
+    document = make_document("Paradigmskifte")
+    search.reindex_documents([document.pk])
+    with changes.bulk():
+        Document.objects.filter(pk=document.pk)._raw_delete(using="default")
+        changes.record(Document, [document.pk], "deleted")
+    assert search.search("paradigmskifte").total == 0
