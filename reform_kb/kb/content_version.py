@@ -85,6 +85,8 @@ def _bump() -> None:
         cache.set(VERSION_KEY, max(now, (cache.get(VERSION_KEY) or 0) + 1), None)
         return
     # Never backwards, even when another server's clock is ahead of this one's.
-    ContentVersion.objects.filter(pk=1).update(
+    updated = ContentVersion.objects.filter(pk=1).update(
         version=Case(When(version__lt=now, then=Value(now)), default=F("version") + 1)
     )
+    if not updated:  # the row is gone: `manage.py flush` empties this table with the others
+        ContentVersion.objects.get_or_create(pk=1, defaults={"version": now})

@@ -7,7 +7,7 @@ from taggit.models import Tag, TaggedItem
 
 from reform_kb.kb import changes, content_version
 from reform_kb.kb.bulk_rows import RowBatch, insert_rows, quote_row_shape, reserve_ids
-from reform_kb.kb.models import Document, Organisation, Quote, Theme
+from reform_kb.kb.models import ContentVersion, Document, Organisation, Quote, Theme
 from tests.factories import make_document, make_organisation, make_quote, make_theme
 
 pytestmark = pytest.mark.django_db
@@ -140,3 +140,10 @@ def test_a_collected_change_set_is_published_by_whoever_takes_it(published):
 def test_an_unknown_action_is_refused():
     with pytest.raises(ValueError, match="renamed"):
         changes.record(Document, [1], "renamed")
+
+
+def test_a_lost_version_row_is_made_again_by_the_next_bump():
+    ContentVersion.objects.all().delete()  # as `manage.py flush` does
+    assert content_version.content_version() == 0
+    content_version._bump()
+    assert content_version.content_version() > 0
