@@ -23,6 +23,7 @@ from django.db.models import Case, F, Value, When
 from .models import ContentVersion
 
 VERSION_KEY = "kb:content-version"
+_TABLE = connection.ops.quote_name(ContentVersion._meta.db_table)
 
 
 def _shared() -> bool:
@@ -42,7 +43,11 @@ def content_version() -> int:
     if known is not None:
         return known
     if not _shared():
-        return next(iter(ContentVersion.objects.filter(pk=1).values_list("version", flat=True)), 0)
+        # Raw SQL: every cached page asks, and building the ORM query took ten times the read.
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT version FROM {_TABLE} WHERE id = 1")
+            row = cursor.fetchone()
+        return row[0] if row else 0
     version = cache.get(VERSION_KEY)
     if version is None:
         # The cache lost it (restart, eviction): any new value invalidates what it still holds.
