@@ -10,7 +10,7 @@ Rules that make re-imports safe:
   edited keeps its title, kind, date, relations and review state, and only its text follows the source.
 - Each file is saved in its own savepoint (batches of files share a transaction and a commit): a
   file that fails leaves nothing behind, the others still import.
-- The search index is refreshed in batches of files (search.bulk_indexing), not row by row.
+- The search index is refreshed in batches of files (kb.changes.bulk), not row by row.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
 from reform_kb import search
+from reform_kb.kb import changes
 from reform_kb.kb.bulk_rows import RowBatch, quote_row_shape, reserve_ids
 from reform_kb.kb.models import Document, Organisation, Person, PersonAlias, Quote, Role, SourceFile, Theme
 from reform_kb.kb.models.base import slug_candidates, slugify_sv
@@ -190,7 +191,7 @@ def import_paths(
                     pending = parser.submit(importer.examine_batch(batches[n + 1]))
                 # One transaction per batch, one savepoint per file: a failing file still leaves
                 # nothing behind, and a batch costs one commit instead of one per file.
-                with transaction.atomic(), search.bulk_indexing():
+                with transaction.atomic(), changes.bulk():
                     for work, documents, error in parsed_batch:
                         result = importer.save(work, documents, error)
                         report.files.append(result)
@@ -506,22 +507,22 @@ class _Importer:
             values = self._quote_values(doc, parsed, published)
             quote_rows.append(
                 QUOTE_ROW.row(
-                    pk,
-                    now,
-                    now,
-                    doc.pk,
-                    values["text"],
-                    values["start"],
-                    values["end"],
-                    values["kind"],
-                    values["speaker"].pk if values["speaker"] else None,
-                    values["speaker_role"],
-                    values["organisation"].pk if values["organisation"] else None,
-                    Quote.Origin.IMPORT.value,
-                    ref,
-                    values["needs_review"],
-                    values["review_note"],
-                    ops.adapt_datefield_value(values["sort_date"]),
+                    id=pk,
+                    created_at=now,
+                    updated_at=now,
+                    document_id=doc.pk,
+                    text=values["text"],
+                    start=values["start"],
+                    end=values["end"],
+                    kind=values["kind"],
+                    speaker_id=values["speaker"].pk if values["speaker"] else None,
+                    speaker_role=values["speaker_role"],
+                    organisation_id=values["organisation"].pk if values["organisation"] else None,
+                    origin=Quote.Origin.IMPORT.value,
+                    import_ref=ref,
+                    needs_review=values["needs_review"],
+                    review_note=values["review_note"],
+                    sort_date=ops.adapt_datefield_value(values["sort_date"]),
                 )
             )
             theme_rows.extend((pk, self.themes[s].pk) for s in parsed.themes if s in self.themes)

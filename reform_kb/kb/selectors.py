@@ -21,9 +21,9 @@ from taggit.models import Tag, TaggedItem
 from reform_kb.pipeline.swedish import swedish_sort_key, swedish_sorted
 
 from . import filters
+from .content_version import cached
 from .filters import KIND, ORGANISATION, SPEAKER, TAG, THEME, YEAR, Filter
 from .models import Document, Organisation, Person, Quote, Role, Theme
-from .views.caching import cached
 
 
 def count_of(rows: QuerySet, outer_field: str) -> Coalesce:

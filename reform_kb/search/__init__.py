@@ -45,14 +45,15 @@ quote's text, then its speaker's and organisation's names and role, then its doc
 interface in its own way: on PostgreSQL the filters are lexemes in each row's vector, so a
 filtered search is one GIN lookup, and ranking happens in the statement that counts; SQLite
 filters with joins and ranks with bm25() in a statement of its own. Keeping the index fresh:
-saves reindex on commit (signals.py); importers wrap their work in `search.bulk_indexing()`; `manage.py rebuild_search_index` rebuilds everything.
+it follows kb's change feed
+(index_sync.py), so saves reindex on commit and importers' `kb.changes.bulk()` blocks when they end;
+`manage.py rebuild_search_index` rebuilds everything.
 """
 
 __all__ = [
     "Facet",
     "Hit",
     "SearchResults",
-    "bulk_indexing",
     "reindex_documents",
     "reindex_quotes",
     "search",
@@ -65,7 +66,6 @@ _EXPORTS = {
     "search": "api",
     "reindex_documents": "api",
     "reindex_quotes": "api",
-    "bulk_indexing": "signals",
 }
 
 

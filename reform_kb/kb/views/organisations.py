@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, render
 
 from reform_kb.pipeline.swedish import swedish_initial, swedish_sorted
 
+from ..content_version import cached
 from ..models import Organisation
 from ..selectors import (
     document_list,
@@ -13,7 +14,6 @@ from ..selectors import (
     roles_at,
     themes_for_organisation,
 )
-from .caching import cached
 from .list_items import DOCUMENT, QUOTE, paginate_items
 
 
