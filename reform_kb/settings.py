@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "taggit",
     "reform_kb.kb",
     "reform_kb.search",
+    "reform_kb.importer",
 ]
 
 MIDDLEWARE = [
