@@ -24,7 +24,7 @@ def main(pages_file: str):
     from django.test.utils import CaptureQueriesContext
 
     from reform_kb import search
-    from reform_kb.kb.views.caching import _bump
+    from reform_kb.kb.content_version import _bump
 
     pages = json.loads(Path(pages_file).read_text(encoding="utf-8"))
     client = Client()

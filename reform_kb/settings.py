@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "taggit",
     "reform_kb.kb",
     "reform_kb.search",
+    "reform_kb.synthetic",
     "reform_kb.importer",
 ]
 
@@ -66,8 +67,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # Last: cached pages and 304s for anonymous visitors (reform_kb/kb/views/caching.py).
-    "reform_kb.kb.views.caching.PageCacheMiddleware",
+    # Last: cached pages and 304s for anonymous visitors (reform_kb/kb/views/page_cache.py).
+    "reform_kb.kb.views.page_cache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "reform_kb.urls"

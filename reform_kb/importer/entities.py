@@ -11,6 +11,7 @@ import datetime
 
 from taggit.models import Tag
 
+from reform_kb.kb import changes
 from reform_kb.kb.models import Organisation, Person, PersonAlias, Role, Theme
 from reform_kb.kb.models.base import slug_candidates
 from reform_kb.pipeline.records import OrganisationInfo, PersonMention
@@ -64,6 +65,7 @@ class EntityResolver:
                 ],
                 ["first_seen", "last_seen"],
             )
+            changes.record(Role, list(self._batch_dates), "updated")  # bulk_update() sends no signal
             self._batch_dates = {}
 
     # -- lookups ---------------------------------------------------------------------------------

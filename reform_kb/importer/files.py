@@ -19,6 +19,7 @@ from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
 
+from reform_kb.kb import changes
 from reform_kb.kb.models import Document, Quote, SourceFile
 from reform_kb.pipeline.sources import SourceError, iter_source_files, read_bytes
 
@@ -166,6 +167,9 @@ class SourceExaminer:
             for quote in quotes:
                 quote.import_ref = _rekeyed(quote.import_ref, old, key)
             Quote.objects.bulk_update(quotes, ["import_ref"])
+            # bulk_update() sends no signal: the feed hears of the new keys here.
+            changes.record(Document, [d.pk for d in documents], "updated")
+            changes.record(Quote, [q.pk for q in quotes], "updated")
             source.name = key
             source.save(update_fields=["name", "updated_at"])
         self.report.renamed_sources.append((old, key))

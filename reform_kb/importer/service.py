@@ -8,7 +8,8 @@ Rules that make re-imports safe:
 - What editors did wins (see writer.py).
 - Each file is saved in its own savepoint (batches of files share a transaction and a commit): a
   file that fails leaves nothing behind, not even in the summary's counts; the others still import.
-- The search index is refreshed in batches of files (search.bulk_indexing), not row by row.
+- What the import writes is reported to kb's change feed and published once per batch of files
+  (changes.bulk): the search index and the content version follow in bulk, not row by row.
 """
 
 from __future__ import annotations
@@ -18,10 +19,9 @@ from pathlib import Path
 
 from django.db import transaction
 
-from reform_kb import search
+from reform_kb.kb import changes
 from reform_kb.pipeline.records import ParsedDocument
 
-from . import feed
 from .context import build_context, parse_key
 from .entities import EntityResolver
 from .files import SourceExaminer, SourceWork, find_sources
@@ -29,7 +29,7 @@ from .parsing import ParserPool
 from .report import FileResult, ImportReport
 from .writer import DocumentWriter, document_ref, unique_ref
 
-BATCH_FILES = 200  # files per transaction and search index flush: bounds memory and index lag
+BATCH_FILES = 200  # files per transaction and change-feed publication: bounds memory and index lag
 PARALLEL_MIN_FILES = 20  # below this, starting worker processes costs more than it saves
 
 
@@ -86,13 +86,12 @@ class Importer:
                     pending = parser.submit(self.examiner.examine_batch(batches[n + 1]))
                 # One transaction per batch, one savepoint per file: a failing file still leaves
                 # nothing behind, and a batch costs one commit instead of one per file.
-                with transaction.atomic(), search.bulk_indexing():
+                with transaction.atomic(), changes.bulk():
                     for work, documents, error in parsed_batch:
                         self.report.files.append(self.save(work, documents, error))
                         if on_file:
                             on_file(work.result)
                     self.entities.write_role_dates()
-                    feed.flush()
         self.report.count_unchanged_entities()
 
     def save(self, work: SourceWork, parsed: list[ParsedDocument] | None, error: str) -> FileResult:

@@ -22,6 +22,7 @@ from django.db import connection
 from django.utils import timezone
 from taggit.models import TaggedItem
 
+from reform_kb.kb import changes
 from reform_kb.kb.bulk_rows import RowBatch, quote_row_shape, reserve_ids
 from reform_kb.kb.models import Document, Quote
 from reform_kb.kb.models.base import slugify_sv
@@ -29,11 +30,10 @@ from reform_kb.kb.models.quotes import sort_date_for
 from reform_kb.kb.quote_anchoring import locate_quote
 from reform_kb.pipeline.records import ParsedDocument, ParsedQuote
 
-from . import feed
 from .entities import EntityResolver
 from .report import ImportReport
 
-# The columns an imported quote is written with; the rest take their defaults.
+# The one shape of a quote row (kb/bulk_rows.py): named columns, the rest at their defaults.
 QUOTE_ROW = quote_row_shape()
 # What follows the source in a document an editor has edited.
 EDITOR_KEEPS_SOURCE = ("body", "checksum", "source_position")
@@ -160,8 +160,8 @@ class DocumentWriter:
         changed |= _write_links(TaggedItem, owner, "tag_id", current, tag_ids, rows)
         if not new:
             rows.write()
-            if changed:
-                feed.record(Document, [doc.pk], "relinked")
+            if changed:  # rows deleted by a query send no signal (the RowBatch records those it adds)
+                changes.record(Document, [doc.pk], "relinked")
         return changed
 
     # -- quotes ----------------------------------------------------------------------------------
@@ -236,7 +236,7 @@ class DocumentWriter:
         )
         rows.write()
         if relinked:
-            feed.record(Quote, [quote.pk], "relinked")
+            changes.record(Quote, [quote.pk], "relinked")
         return "updated" if changed or relinked else "unchanged"
 
     @staticmethod
@@ -250,20 +250,20 @@ class DocumentWriter:
         ids = reserve_ids(Quote, len(created))
         quote_rows, theme_rows = [], []
         for pk, (ref, values, themes) in zip(ids, created, strict=True):
-            row = {
-                **values,
-                "id": pk,
-                "created_at": now,
-                "updated_at": now,
-                "origin": Quote.Origin.IMPORT.value,
-                "import_ref": ref,
-                "sort_date": ops.adapt_datefield_value(values["sort_date"]),
-            }
-            quote_rows.append(_quote_row(row))
+            fields = {**values, "sort_date": ops.adapt_datefield_value(values["sort_date"])}
+            quote_rows.append(
+                QUOTE_ROW.row(
+                    id=pk,
+                    created_at=now,
+                    updated_at=now,
+                    origin=Quote.Origin.IMPORT.value,
+                    import_ref=ref,
+                    **fields,
+                )
+            )
             theme_rows.extend((pk, theme) for theme in dict.fromkeys(themes))
         rows.add(Quote, QUOTE_ROW.columns, quote_rows)
-        rows.add(Quote.themes.through, ["quote_id", "theme_id"], theme_rows)
-        feed.record(Quote, ids, "created")
+        rows.add(Quote.themes.through, ["quote_id", "theme_id"], theme_rows)  # the batch records them
 
     def _delete_stale_quotes(self, current: dict[str, Quote], refs: set[str]) -> None:
         """The document's imported quotes the text no longer has (an editor's are kept); the
@@ -341,11 +341,6 @@ def _quote_label(parsed: ParsedQuote) -> str:
     text = parsed.text if len(parsed.text) <= 70 else parsed.text[:67] + "…"
     who = parsed.speaker.name if parsed.speaker else "okänd talare"
     return f"”{text}” ({who})"
-
-
-def _quote_row(fields: dict) -> tuple:
-    given = QUOTE_ROW.columns[: len(QUOTE_ROW.columns) - len(QUOTE_ROW.defaults)]
-    return QUOTE_ROW.row(*(fields[column] for column in given))
 
 
 def _check_kind(model, values: dict) -> None:

@@ -8,10 +8,11 @@ class KbConfig(AppConfig):
     verbose_name = "Kunskapsbank"
 
     def ready(self):
-        # Cached public pages are invalidated by every save of the knowledge base's rows.
-        from .views import caching
+        # Every ORM save, delete and relinking of the knowledge base's rows goes to the change feed,
+        # which keeps the content version (cached pages) and its subscribers (search) fresh.
+        from . import changes
 
-        caching.connect()
+        changes.connect()
 
 
 # Imported as a module, not by class name: Django treats every AppConfig class named in this

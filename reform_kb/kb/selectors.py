@@ -18,9 +18,9 @@ from django.db.models.functions import Coalesce
 from django.utils.safestring import mark_safe
 from taggit.models import Tag, TaggedItem
 
+from .content_version import cached
 from .models import Document, Organisation, Person, Quote, Role, Theme
 from .sorting import swedish_sort_key, swedish_sorted
-from .views.caching import cached
 
 
 def count_of(rows: QuerySet, outer_field: str) -> Coalesce:

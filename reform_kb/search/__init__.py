@@ -40,15 +40,14 @@ Query syntax (PostgreSQL's websearch): words are ANDed, "a phrase", -excluded, a
 safe. Each word also matches its inflections ("insats" finds "insatser"). What is searched:
 a document's title (weighted highest), its organisations' and authors' names, then its text; a
 quote's text, then its speaker's and organisation's names and role, then its document's title. On PostgreSQL the filters are lexemes
-in each row's vector, so a filtered search is one GIN lookup. Keeping the index fresh: saves reindex on commit (signals.py); importers wrap their work in
-`search.bulk_indexing()`; `manage.py rebuild_search_index` rebuilds everything.
+in each row's vector, so a filtered search is one GIN lookup. Keeping the index fresh: it follows kb's change feed (index_sync.py), so saves reindex on commit
+and importers' `kb.changes.bulk()` blocks when they end; `manage.py rebuild_search_index` rebuilds everything.
 """
 
 __all__ = [
     "Facet",
     "Hit",
     "SearchResults",
-    "bulk_indexing",
     "reindex_documents",
     "reindex_quotes",
     "search",
@@ -61,7 +60,6 @@ _EXPORTS = {
     "search": "api",
     "reindex_documents": "api",
     "reindex_quotes": "api",
-    "bulk_indexing": "signals",
 }
 
 

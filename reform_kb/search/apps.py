@@ -7,6 +7,9 @@ class SearchConfig(AppConfig):
     verbose_name = "Sökning"
 
     def ready(self):
-        from . import signals
+        # The index follows every change the knowledge base's change feed publishes.
+        from reform_kb.kb import changes
 
-        signals.connect()
+        from .index_sync import refresh
+
+        changes.subscribe(refresh)

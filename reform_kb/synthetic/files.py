@@ -6,15 +6,8 @@ import random
 from pathlib import Path
 
 from .progress import Progress
-from .text import (
-    ORGANISATION_PATTERNS,
-    ROLES,
-    DocumentBuilder,
-    SentencePool,
-    Speaker,
-    person_names,
-    quote_counts,
-)
+from .text import DocumentBuilder, SentencePool, Speaker, quote_counts
+from .vocabulary import ORGANISATION_PATTERNS, ROLES, person_names
 
 
 def write_files(

@@ -1,8 +1,9 @@
 """Writing a synthetic corpus to the database in batches, fast enough for a million quotes.
 
-Documents and quotes go in as plain rows (rows.py: COPY on PostgreSQL), never through save(), so no
-per-row signal fires; each batch is then indexed with the search API's reindex functions by id.
-Memory stays bounded by the batch size (5,000 quotes) whatever the corpus size.
+Documents and quotes go in as plain rows (kb/bulk_rows.py: COPY on PostgreSQL), never through save(),
+so no per-row signal fires; the row writers record each batch in the change feed (kb/changes.py),
+which refreshes the search index and the content version. Memory stays bounded by the batch size
+(5,000 quotes) whatever the corpus size.
 """
 
 from __future__ import annotations
@@ -20,27 +21,23 @@ from django.db import connection, connections, transaction
 from django.utils import timezone
 from taggit.models import Tag, TaggedItem
 
-from reform_kb import search
+from reform_kb.kb import changes
 from reform_kb.kb.bulk_rows import RowShape, insert_rows, quote_row_shape, reserve_ids
 from reform_kb.kb.models import Document, Organisation, Person, Quote, Role, Theme
 from reform_kb.kb.models.base import slugify_sv
 from reform_kb.kb.models.quotes import sort_date_for
-from reform_kb.kb.views.caching import bump_version
 
 from .progress import Progress
 from .text import (
-    ORGANISATION_PATTERNS,
-    ROLES,
-    TAGS,
     DocumentBuilder,
     DocumentSpec,
     SentencePool,
     Speaker,
-    person_names,
     quote_counts,
     sentences_from_files,
     split_sentences,
 )
+from .vocabulary import ORGANISATION_PATTERNS, ROLES, TAGS, person_names
 
 REF_PREFIX = "synthetic:"
 BATCH_QUOTES = 5000
@@ -86,7 +83,10 @@ def _organisations(count: int) -> list[Organisation]:
             slug += "-s"
         taken.add(slug)
         new.append(Organisation(name=name, slug=slug, kind=kind, synthetic=True))
-    Organisation.objects.bulk_create(new, batch_size=1000)
+    # bulk_create sends no signal: the change feed is told here.
+    changes.record(
+        Organisation, [o.pk for o in Organisation.objects.bulk_create(new, batch_size=1000)], "created"
+    )
     return list(Organisation.objects.order_by("pk"))
 
 
@@ -106,10 +106,13 @@ def _people(
     for i in range(0, len(people), 2000):
         with transaction.atomic():
             chunk = Person.objects.bulk_create(people[i : i + 2000])
-            Role.objects.bulk_create(
+            roles = Role.objects.bulk_create(
                 Role(person=person, organisation=organisations[s.organisation], title=s.role)
                 for person, s in zip(chunk, speakers[i : i + 2000], strict=True)
             )
+            # bulk_create sends no signal: the change feed is told here.
+            changes.record(Person, [person.pk for person in chunk], "created")
+            changes.record(Role, [role.pk for role in roles], "created")
         ids.extend(person.pk for person in chunk)
     return ids, speakers
 
@@ -136,24 +139,10 @@ class _Writer:
         self.tag_ids = [t.pk for t in tags]
         self.document_type = ContentType.objects.get_for_model(Document).pk
         self.quote_type = ContentType.objects.get_for_model(Quote).pk
-        self.documents = RowShape(
-            Document,
-            [
-                "id",
-                "created_at",
-                "updated_at",
-                "title",
-                "slug",
-                "kind",
-                "published",
-                "body",
-                "import_ref",
-                "synthetic",
-            ],
-        )
+        self.documents = RowShape(Document)
         self.quotes = quote_row_shape()
 
-    def write(self, batch: list[tuple[int, DocumentSpec]]) -> int:
+    def write(self, batch: list[tuple[int, DocumentSpec]]) -> tuple[list[int], list[int]]:
         ops = connection.ops
         now = ops.adapt_datetimefield_value(timezone.now())
         slugs = [_slug(spec.title, n) for n, spec in batch]
@@ -164,16 +153,16 @@ class _Writer:
             self.documents.columns,
             (
                 self.documents.row(
-                    pk,
-                    now,
-                    now,
-                    spec.title,
-                    slug + "-s" if slug in clashes else slug,
-                    spec.kind,
-                    ops.adapt_datefield_value(spec.published),
-                    spec.body,
-                    f"{REF_PREFIX}{self.seed}:{n}",
-                    True,
+                    id=pk,
+                    created_at=now,
+                    updated_at=now,
+                    title=spec.title,
+                    slug=slug + "-s" if slug in clashes else slug,
+                    kind=spec.kind,
+                    published=ops.adapt_datefield_value(spec.published),
+                    body=spec.body,
+                    import_ref=f"{REF_PREFIX}{self.seed}:{n}",
+                    synthetic=True,
                 )
                 for pk, slug, (n, spec) in zip(document_ids, slugs, batch, strict=True)
             ),
@@ -188,22 +177,22 @@ class _Writer:
                 pk = next(ids)
                 quote_rows.append(
                     self.quotes.row(
-                        pk,
-                        now,
-                        now,
-                        document_id,
-                        qs.text,
-                        qs.start,
-                        qs.end,
-                        qs.kind,
-                        person[qs.speaker] if qs.speaker is not None else None,
-                        qs.role,
-                        org[qs.organisation] if qs.organisation is not None else None,
-                        Quote.Origin.IMPORT.value,
-                        f"{REF_PREFIX}{self.seed}:{n}:{j}",
-                        False,
-                        "",
-                        sort_date,
+                        id=pk,
+                        created_at=now,
+                        updated_at=now,
+                        document_id=document_id,
+                        text=qs.text,
+                        start=qs.start,
+                        end=qs.end,
+                        kind=qs.kind,
+                        speaker_id=person[qs.speaker] if qs.speaker is not None else None,
+                        speaker_role=qs.role,
+                        organisation_id=org[qs.organisation] if qs.organisation is not None else None,
+                        origin=Quote.Origin.IMPORT.value,
+                        import_ref=f"{REF_PREFIX}{self.seed}:{n}:{j}",
+                        needs_review=False,
+                        review_note="",
+                        sort_date=sort_date,
                     )
                 )
                 chosen = self.rng.sample(spec.themes, k=min(len(spec.themes), self.rng.randint(1, 2)))
@@ -233,14 +222,14 @@ class _Writer:
         return document_ids, quote_ids
 
 
-def _index(document_ids: list[int], quote_ids: list[int]) -> None:
+def _publish(written: changes.ChangeSet) -> None:
     with transaction.atomic():
-        search.reindex_documents(document_ids)
-        search.reindex_quotes(quote_ids)
+        changes.publish(written)
 
 
-class _BackgroundIndexer:
-    """Indexes committed batches on their own connections while the next batch is built.
+class _BackgroundPublisher:
+    """Publishes committed batches' changes (the search app indexes them) on their own connections
+    while the next batch is built.
 
     On PostgreSQL the tsvectors are computed by the server, and that is most of the work: building
     text in Python and indexing in the database overlap, and two indexers use both cores. SQLite
@@ -251,7 +240,7 @@ class _BackgroundIndexer:
         self.queue: queue.Queue = queue.Queue(maxsize=2 * workers)
         self.error: BaseException | None = None
         self.threads = [
-            threading.Thread(target=self._run, name=f"synthetic-indexer-{n}", daemon=True)
+            threading.Thread(target=self._run, name=f"synthetic-publisher-{n}", daemon=True)
             for n in range(workers)
         ]
         for thread in self.threads:
@@ -259,9 +248,9 @@ class _BackgroundIndexer:
 
     def _run(self):
         try:
-            while (item := self.queue.get()) is not None:
+            while (written := self.queue.get()) is not None:
                 if self.error is None:
-                    _index(*item)
+                    _publish(written)
         except BaseException as exc:  # reported by the main thread in put() or close()
             self.error = exc
             while self.queue.get() is not None:
@@ -269,10 +258,10 @@ class _BackgroundIndexer:
         finally:
             connections.close_all()
 
-    def put(self, document_ids, quote_ids):
+    def put(self, written: changes.ChangeSet):
         if self.error:
             raise self.error
-        self.queue.put((document_ids, quote_ids))
+        self.queue.put(written)
 
     def close(self):
         for _ in self.threads:
@@ -327,18 +316,21 @@ def generate(
     batch: list[tuple[int, DocumentSpec]] = []
     pending_quotes = 0
 
-    indexer = (
-        _BackgroundIndexer() if connection.vendor == "postgresql" and not connection.in_atomic_block else None
+    publisher = (
+        _BackgroundPublisher()
+        if connection.vendor == "postgresql" and not connection.in_atomic_block
+        else None
     )
 
     def flush():
         nonlocal batch, pending_quotes
-        with transaction.atomic():
-            document_ids, quote_ids = writer.write(batch)
-            if indexer is None:
-                _index(document_ids, quote_ids)
-        if indexer is not None:
-            indexer.put(document_ids, quote_ids)
+        if publisher is None:
+            with transaction.atomic(), changes.bulk():
+                document_ids, quote_ids = writer.write(batch)
+        else:
+            with changes.collect() as written, transaction.atomic():
+                document_ids, quote_ids = writer.write(batch)
+            publisher.put(written)
         report.quotes += len(quote_ids)
         report.documents += len(batch)
         batch, pending_quotes = [], 0
@@ -354,12 +346,10 @@ def generate(
         if batch:
             flush()
     finally:
-        if indexer is not None:
-            indexer.close()
+        if publisher is not None:
+            publisher.close()
     if progress:
         progress.finish()
-    # Rows went in without save(), so no signal told the page cache; one bump covers them all.
-    bump_version()
     refresh_planner_statistics()
     report.seconds = time.monotonic() - started
     return report

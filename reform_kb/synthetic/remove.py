@@ -1,8 +1,8 @@
 """Removing every synthetic row in batches, without loading a million quotes into memory.
 
-QuerySet.delete() would fetch each quote to send its post_delete signal (the search index listens),
-so quotes and the rows that point at them go with plain DELETEs per batch of documents, and the
-search index is told once per batch.
+QuerySet.delete() would fetch each quote to send its post_delete signal (the change feed listens),
+so quotes and the rows that point at them go with plain DELETEs per batch of documents, recorded in
+the change feed (kb/changes.py) once per batch: the search index forgets them and cached pages go stale.
 """
 
 from __future__ import annotations
@@ -13,9 +13,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from taggit.models import TaggedItem
 
+from reform_kb.kb import changes
 from reform_kb.kb.models import Document, Organisation, Person, Quote
-from reform_kb.kb.views.caching import bump_version
-from reform_kb.search import api as search_api
 
 BATCH_DOCUMENTS = 500
 
@@ -52,8 +51,6 @@ def _m2m_tables(model) -> list[tuple[str, str]]:
 
 def _remove_documents(document_ids: list[int]) -> int:
     quote_ids = list(Quote.objects.filter(document_id__in=document_ids).values_list("pk", flat=True))
-    search_api.forget("quote", quote_ids)
-    search_api.forget("document", document_ids)
     quote_type = ContentType.objects.get_for_model(Quote)
     document_type = ContentType.objects.get_for_model(Document)
     for i in range(0, len(quote_ids), 5000):
@@ -66,6 +63,8 @@ def _remove_documents(document_ids: list[int]) -> int:
     for table, column in _m2m_tables(Document):
         _delete(table, column, document_ids)
     _delete(Document._meta.db_table, "id", document_ids)
+    changes.record(Quote, quote_ids, "deleted")
+    changes.record(Document, document_ids, "deleted")
     return len(quote_ids)
 
 
@@ -80,12 +79,11 @@ def remove_synthetic(progress=None) -> RemoveReport:
         )
         if not ids:
             break
-        with transaction.atomic():
+        with transaction.atomic(), changes.bulk():
             report.quotes += _remove_documents(ids)
         report.documents += len(ids)
         if progress:
             progress(report)
-    bump_version()  # the raw DELETEs above sent no signal to the page cache
     with transaction.atomic():
         # Few enough to delete the ordinary way; quotes of real documents lose only the link.
         report.people = Person.objects.filter(synthetic=True).delete()[1].get(Person._meta.label, 0)

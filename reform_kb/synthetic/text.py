@@ -19,6 +19,8 @@ from pathlib import Path
 
 from reform_kb.pipeline.sources import SourceError, iter_source_files, read_source
 
+from .vocabulary import DOCUMENT_KINDS, YEARS
+
 POOL_SHUFFLE_SEED = 20200047  # SOU 2020:47
 ZIPF_EXPONENT = 0.8
 
@@ -26,172 +28,6 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ”])")
 # Scraped text where a heading or a sentence was glued to the next ("vården.Högt tryck").
 _GLUED_RE = re.compile(r"[a-zåäö0-9][.!?][A-ZÅÄÖ]|[a-zåäö]{3}[A-ZÅÄÖ][a-zåäö]")
 _SAYS_RE = re.compile(r",? säger [^.]*\.?$")
-
-FIRST_NAMES = [
-    "Anna",
-    "Eva",
-    "Maria",
-    "Karin",
-    "Sara",
-    "Lena",
-    "Kerstin",
-    "Emma",
-    "Ingrid",
-    "Malin",
-    "Sofia",
-    "Linnéa",
-    "Elin",
-    "Ida",
-    "Hanna",
-    "Johanna",
-    "Frida",
-    "Lars",
-    "Mikael",
-    "Anders",
-    "Johan",
-    "Erik",
-    "Per",
-    "Karl",
-    "Peter",
-    "Thomas",
-    "Jan",
-    "Daniel",
-    "Fredrik",
-    "Hans",
-    "Mattias",
-    "Magnus",
-    "Jonas",
-    "Ahmed",
-    "Fatima",
-    "Amina",
-    "Ali",
-    "Yusuf",
-    "Leila",
-    "Omar",
-    "Nadia",
-    "Mohammed",
-    "Zeynep",
-]
-LAST_NAMES = [
-    "Andersson",
-    "Johansson",
-    "Karlsson",
-    "Nilsson",
-    "Eriksson",
-    "Larsson",
-    "Olsson",
-    "Persson",
-    "Svensson",
-    "Gustafsson",
-    "Pettersson",
-    "Jonsson",
-    "Jansson",
-    "Hansson",
-    "Bengtsson",
-    "Jönsson",
-    "Lindberg",
-    "Jakobsson",
-    "Magnusson",
-    "Lindström",
-    "Olofsson",
-    "Lindqvist",
-    "Lindgren",
-    "Berg",
-    "Axelsson",
-    "Bergström",
-    "Lundberg",
-    "Lind",
-    "Lundgren",
-    "Lundqvist",
-    "Mattsson",
-    "Berglund",
-    "Fredriksson",
-    "Sandberg",
-    "Henriksson",
-    "Forsberg",
-    "Sjöberg",
-    "Wallin",
-    "Engström",
-    "Eklund",
-    "Danielsson",
-    "Lundin",
-    "Håkansson",
-    "Björk",
-    "Bergman",
-    "Gunnarsson",
-    "Holm",
-    "Wikström",
-    "Samuelsson",
-    "Isaksson",
-    "Fransson",
-    "Bergqvist",
-    "Nyström",
-    "Holmberg",
-    "Arvidsson",
-    "Löfgren",
-    "Söderberg",
-    "Nyberg",
-    "Blomqvist",
-    "Claesson",
-    "Nordström",
-    "Mårtensson",
-    "Lundström",
-    "Hassan",
-    "Ali",
-    "Mohammed",
-    "Yilmaz",
-]
-ROLES = (
-    "förbundsordförande",
-    "socialchef",
-    "enhetschef",
-    "socialsekreterare",
-    "utredare",
-    "kommunalråd",
-    "verksamhetschef",
-    "förvaltningschef",
-    "ordförande i socialnämnden",
-    "forskare",
-    "sektionschef",
-    "generaldirektör",
-    "samordnare",
-    "skyddsombud",
-)
-# (Organisation.Kind value, name pattern): "Syntetiska" makes generated organisations unmistakable.
-ORGANISATION_PATTERNS = (
-    ("kommun", "Syntetiska kommun {n}"),
-    ("kommun", "Syntetiska kommun {n}"),
-    ("kommun", "Syntetiska kommun {n}"),
-    ("region", "Syntetiska regionen {n}"),
-    ("fackforbund", "Syntetiska förbundet {n}"),
-    ("intresseorganisation", "Syntetiska föreningen {n}"),
-    ("myndighet", "Syntetiska myndigheten {n}"),
-)
-# Document.Kind values and how often they occur.
-DOCUMENT_KINDS = {
-    "artikel": 40,
-    "remissvar": 20,
-    "blogginlagg": 15,
-    "debattartikel": 10,
-    "pressmeddelande": 10,
-    "annan": 5,
-}
-# The debate grows with the inquiry (2020) and the new law (2025); 2026 has only begun.
-YEARS = {2018: 3, 2019: 5, 2020: 12, 2021: 14, 2022: 12, 2023: 13, 2024: 15, 2025: 19, 2026: 7}
-TAGS = (
-    "socialtjänstlagen",
-    "förebyggande arbete",
-    "barn och unga",
-    "LVU",
-    "SoL",
-    "LSS",
-    "äldreomsorg",
-    "remiss",
-    "arbetsmiljö",
-    "kompetens",
-    "digitalisering",
-    "samverkan",
-)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -285,10 +121,6 @@ class Speaker:
     name: str
     role: str
     organisation: int  # index into the organisations
-
-
-def person_names(rng: random.Random, count: int) -> list[str]:
-    return [f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}" for _ in range(count)]
 
 
 def title_from(sentence: str, rng: random.Random) -> str:

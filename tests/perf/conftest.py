@@ -8,6 +8,7 @@ import pytest
 
 from reform_kb import search
 from reform_kb.kb.models import Document, Quote
+from reform_kb.kb.models.quotes import sort_date_for
 from tests.factories import make_document, make_organisation, make_person, make_quote, make_theme
 
 TEXT = "Socialtjänsten ska arbeta förebyggande och ge tidiga insatser till barn och familjer."
@@ -61,6 +62,8 @@ class Corpus:
                 speaker=self.person,
                 organisation=self.org,
                 origin=Quote.Origin.IMPORT,
+                # bulk_create skips Quote.save(), which sets this for every other path.
+                sort_date=sort_date_for(d.published),
             )
             for d in docs
             for _ in range(2)

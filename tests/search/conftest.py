@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from reform_kb import search
+from reform_kb.kb import changes
 from reform_kb.kb.models import Document
 from tests.factories import make_document, make_organisation, make_person, make_quote, make_theme
 
@@ -27,7 +27,7 @@ def corpus(db):
     }
     anna = make_person("Anna Lindqvist")
     per = make_person("Per Holm")
-    with search.bulk_indexing():
+    with changes.bulk():
         docs = {
             "insatser": make_document(
                 "Förebyggande insatser i socialtjänsten",

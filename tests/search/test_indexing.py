@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from reform_kb import search
+from reform_kb.kb import changes
 from reform_kb.kb.models import Document, Quote
 from tests.factories import make_document, make_organisation, make_person, make_quote
 
@@ -79,7 +80,7 @@ def test_several_saves_in_one_transaction_are_indexed_together(
 ):
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         docs = [make_document(f"Paradigmskifte {i}") for i in range(5)]
-    from reform_kb.kb.views.caching import _bump
+    from reform_kb.kb.content_version import _bump
 
     # At most: the names of organisations and authors (2), the rows, delete and insert on SQLite.
     # (The page cache's version bump is a callback of its own, not the index's.)
@@ -90,8 +91,8 @@ def test_several_saves_in_one_transaction_are_indexed_together(
     assert sorted(pk for _, pk in _found("paradigmskifte")) == sorted(d.pk for d in docs)
 
 
-def test_bulk_indexing_defers_until_the_block_ends(django_assert_max_num_queries):
-    with search.bulk_indexing():
+def test_bulk_changes_defers_until_the_block_ends(django_assert_max_num_queries):
+    with changes.bulk():
         docs = [make_document(f"Paradigmskifte {i}", body="Text.") for i in range(20)]
         quotes = [make_quote(doc, "Ett paradigmskifte") for doc in docs[:5]]
         assert _found("paradigmskifte") == []
@@ -100,8 +101,8 @@ def test_bulk_indexing_defers_until_the_block_ends(django_assert_max_num_queries
     assert search.search("paradigmskifte").counts == {"document": 20, "quote": 5}
 
 
-def test_bulk_indexing_reindexes_in_a_bounded_number_of_queries(django_assert_max_num_queries):
-    block = search.bulk_indexing()
+def test_bulk_changes_reindexes_in_a_bounded_number_of_queries(django_assert_max_num_queries):
+    block = changes.bulk()
     block.__enter__()
     for i in range(30):
         make_document(f"Paradigmskifte {i}")
@@ -111,13 +112,13 @@ def test_bulk_indexing_reindexes_in_a_bounded_number_of_queries(django_assert_ma
     assert search.search("paradigmskifte").total == 30
 
 
-def test_bulk_indexing_skips_reindexing_when_the_block_fails():
-    with pytest.raises(RuntimeError), search.bulk_indexing():
+def test_bulk_changes_skips_reindexing_when_the_block_fails():
+    with pytest.raises(RuntimeError), changes.bulk():
         make_document("Paradigmskifte")
         raise RuntimeError
     assert _found("paradigmskifte") == []
     # And afterwards saves are indexed normally again.
-    with search.bulk_indexing():
+    with changes.bulk():
         make_document("Paradigmskifte igen")
     assert len(_found("paradigmskifte")) == 2
 

@@ -126,25 +126,25 @@ def test_missing_pages_are_not_cached(client, db, page_cache):
 
 
 def test_a_thousand_saves_in_one_transaction_bump_the_version_once(world, django_capture_on_commit_callbacks):
-    from reform_kb.kb.views import caching
+    from reform_kb.kb import content_version
 
     with django_capture_on_commit_callbacks() as callbacks, transaction.atomic():
         for n in range(1000):
             world.quote.annotation = f"Kommentar {n}"
             world.quote.save()
-    assert [c for c in callbacks if c is caching._bump] == [caching._bump]
+    assert [c for c in callbacks if c is content_version._bump] == [content_version._bump]
 
 
 def test_the_version_is_shared_through_the_database_and_survives_a_lost_cache(
     world, django_capture_on_commit_callbacks
 ):
-    from reform_kb.kb.views import caching
+    from reform_kb.kb import content_version
 
-    before = caching.content_version()
+    before = content_version.content_version()
     with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
         world.theme.save()
     cache.clear()
-    assert caching.content_version() > before
+    assert content_version.content_version() > before
 
 
 def test_without_page_caching_pages_are_still_public_but_without_an_etag(client, world, settings):

@@ -50,15 +50,15 @@ def test_a_cached_page_costs_no_database_query(client, world, redis_cache, djang
 def test_an_edit_bumps_the_version_in_redis_and_the_page_changes(
     client, world, redis_cache, django_capture_on_commit_callbacks
 ):
-    from reform_kb.kb.views import caching
+    from reform_kb.kb import content_version
 
     url = world.url("organisation_detail")
     etag = client.get(url)["ETag"]
-    before = caching.content_version()
+    before = content_version.content_version()
     with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
         world.org.description = "Beskrivning sparad av en redaktör."
         world.org.save()
-    assert cache.get(caching.VERSION_KEY) > before
+    assert cache.get(content_version.VERSION_KEY) > before
     response = client.get(url)
     assert response["ETag"] != etag
     assert "Beskrivning sparad av en redaktör." in response.content.decode()

@@ -6,8 +6,10 @@ from .people import Person, PersonAlias, Role
 from .quotes import Quote
 from .sources import SourceFile
 from .themes import Theme
+from .versions import ContentVersion
 
 __all__ = [
+    "ContentVersion",
     "Document",
     "Organisation",
     "OrganisationAlias",

@@ -108,6 +108,8 @@ class Document(TimestampedModel):
         super().save(*args, **kwargs)
         update_fields = kwargs.get("update_fields")
         if not adding and (update_fields is None or "published" in update_fields):
+            # update() sends no signal; the change feed needs none: this save records the document,
+            # whose quotes the search index refreshes with it, and sort_date is in no index entry.
             date = sort_date_for(self.published)
             self.quotes.exclude(sort_date=date).update(sort_date=date)
 

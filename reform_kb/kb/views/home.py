@@ -2,9 +2,9 @@
 
 from django.shortcuts import render
 
+from ..content_version import cached
 from ..models import Document, Organisation, Quote
 from ..selectors import document_list, themes_with_counts
-from .caching import cached
 
 LATEST_COUNT = 6
 

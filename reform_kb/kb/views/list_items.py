@@ -5,7 +5,7 @@ document's entry the same on a theme's page, an organisation's and the document 
 (its relations' queries, the model instances, the template) took most of a list page's time: about
 17 ms of an organisation page's 29 at a million quotes. So a page of a list asks the database only
 for the ids of its rows, in order, takes the items it finds from the cache, and loads and renders
-just the ones it misses. The content version in the key (views/caching.py) retires them all at
+just the ones it misses. The content version in the key (kb/content_version.py) retires them all at
 once on any edit, as it does whole pages; with caching off (KB_PAGE_CACHE_SECONDS=0) every item is
 rendered afresh.
 """
@@ -22,8 +22,8 @@ from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
 
+from ..content_version import content_version
 from ..selectors import document_list, paginate, quote_list
-from .caching import content_version
 
 
 @dataclass(frozen=True)

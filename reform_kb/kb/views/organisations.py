@@ -2,6 +2,7 @@
 
 from django.shortcuts import get_object_or_404, render
 
+from ..content_version import cached
 from ..models import Organisation
 from ..selectors import (
     document_list,
@@ -12,7 +13,6 @@ from ..selectors import (
     themes_for_organisation,
 )
 from ..sorting import swedish_initial, swedish_sorted
-from .caching import cached
 from .list_items import DOCUMENT, QUOTE, paginate_items
 
 

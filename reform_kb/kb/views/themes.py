@@ -4,9 +4,9 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
+from ..content_version import cached
 from ..models import Quote, Theme
 from ..selectors import document_list, group_quotes_by_organisation, paginate, quote_list, themes_with_counts
-from .caching import cached
 from .list_items import DOCUMENT, paginate_items
 
 # A theme page shows this many quotes per organisation and links to the rest on /citat/.

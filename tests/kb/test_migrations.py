@@ -1,0 +1,92 @@
+"""kb migration 0011 adopts the content-version table and the list-order index from search.
+
+Existing databases got both from search migrations 0002/0003 and must keep them, with their data;
+fresh ones get them from kb 0011 (search's two migrations are empty now). Both paths are run here
+with Django's MigrationExecutor, on whichever database the suite uses (SQLite and PostgreSQL).
+"""
+
+import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+from tests.factories import make_document
+
+ADOPTION = ("kb", "0011_adopt_content_version_and_list_index")
+TABLE = "search_content_version"
+INDEX = "kb_document_list_order_idx"
+
+# Migrating runs DDL, which needs a real transaction; the data migrations' rows (themes, the
+# editors' group) are restored afterwards for the tests that follow.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def _executor() -> MigrationExecutor:
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    return executor
+
+
+def _migrate(targets) -> None:
+    _executor().migrate(targets)
+
+
+@pytest.fixture
+def before_adoption():
+    """The database as it was before kb 0011 (whatever kb migration that follows), and after the
+    test as the rest of the suite expects it."""
+    executor = _executor()
+    _migrate([parent for parent in executor.loader.graph.node_map[ADOPTION].parents if parent.key[0] == "kb"])
+    yield
+    _migrate(_executor().loader.graph.leaf_nodes())
+
+
+def _version() -> int:
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT version FROM {TABLE} WHERE id = 1")
+        return cursor.fetchone()[0]
+
+
+def _has_list_index() -> bool:
+    with connection.cursor() as cursor:
+        return INDEX in connection.introspection.get_constraints(cursor, "kb_document")
+
+
+def test_an_existing_database_keeps_its_table_index_and_data(before_adoption):
+    document = make_document("Finns kvar")
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE {TABLE} SET version = 12345 WHERE id = 1")
+    had_index = _has_list_index()
+    _migrate([ADOPTION])
+    from reform_kb.kb.models import ContentVersion, Document
+
+    assert ContentVersion.objects.get(pk=1).version == _version() == 12345
+    assert Document.objects.get(pk=document.pk).title == "Finns kvar"
+    assert _has_list_index() == had_index == (connection.vendor == "postgresql")
+
+
+def test_a_fresh_database_gets_the_table_and_index_from_kb(before_adoption):
+    # What a fresh database looks like now that search 0002/0003 create nothing.
+    with connection.schema_editor() as editor:
+        editor.execute(f"DROP TABLE {TABLE}")
+        if connection.vendor == "postgresql":
+            editor.execute(f"DROP INDEX {INDEX}")
+    assert TABLE not in connection.introspection.table_names()
+    _migrate([ADOPTION])
+    from reform_kb.kb import content_version
+
+    assert _version() == 0
+    content_version._bump()
+    assert content_version.content_version() > 0
+    assert _has_list_index() == (connection.vendor == "postgresql")
+
+
+def test_the_adoption_reverses_without_dropping_anything(before_adoption):
+    _migrate([ADOPTION])
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE {TABLE} SET version = 777 WHERE id = 1")
+    executor = _executor()
+    _migrate([p for p in executor.loader.graph.node_map[ADOPTION].parents if p.key[0] == "kb"])
+    assert TABLE in connection.introspection.table_names()
+    assert _version() == 777
+    _migrate([ADOPTION])
+    assert _version() == 777
