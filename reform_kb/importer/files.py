@@ -37,7 +37,6 @@ class SourceWork:
     size: int = 0
     source: SourceFile | None = None
     to_parse: bool = False
-    duplicate: bool = False  # its key is another file's in this run: it must not touch that row
 
     @property
     def key(self) -> str:
@@ -48,17 +47,20 @@ def find_sources(paths: Iterable[Path]) -> list[SourceWork]:
     """A SourceWork per file under `paths`, keyed by its path relative to the folder given.
 
     A second file with a key already taken in this run (the same relative path under two folders
-    given together) fails with a message, instead of overwriting the first one's documents.
+    given together) fails with a message, instead of overwriting the first one's documents; the
+    same file met twice is imported once.
     """
     works, first_with_key = [], {}
     for root in paths:
         for path in iter_source_files([root]):
             key = path.relative_to(root).as_posix() if root.is_dir() else path.name
+            first = first_with_key.get(key)
+            if first is not None and first.resolve() == path.resolve():
+                continue  # the same file named twice (a folder and a file in it): import it once
             work = SourceWork(path=path, result=FileResult(path=path, key=key))
-            if key in first_with_key:
-                work.duplicate = True
+            if first is not None:
                 work.result.error = (
-                    f"har samma sökväg ({key}) som {first_with_key[key]}; "
+                    f"har samma sökväg ({key}) som {first}; "
                     "importera mappen som innehåller båda i stället"
                 )
             else:

@@ -117,3 +117,9 @@ def test_an_old_key_from_another_folder_is_not_adopted(tmp_path, two_folders):
         "b/artikel.txt",
     ]
     assert Document.objects.filter(source_file="artikel.txt", title="Något helt annat").exists()
+
+
+def test_a_file_named_twice_is_imported_once(two_folders):
+    out, _ = run_import(two_folders / "a", two_folders / "a" / "artikel.txt")
+    assert "Filer: 1 importerade (0 oförändrade, hoppades över), 0 misslyckade." in out
+    assert SourceFile.objects.get().name == "artikel.txt"
