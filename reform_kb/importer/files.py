@@ -60,8 +60,7 @@ def find_sources(paths: Iterable[Path]) -> list[SourceWork]:
             work = SourceWork(path=path, result=FileResult(path=path, key=key))
             if first is not None:
                 work.result.error = (
-                    f"har samma sökväg ({key}) som {first}; "
-                    "importera mappen som innehåller båda i stället"
+                    f"har samma sökväg ({key}) som {first}; importera mappen som innehåller båda i stället"
                 )
             else:
                 first_with_key[key] = path
