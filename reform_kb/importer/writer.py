@@ -72,24 +72,18 @@ class DocumentWriter:
         fields = self._fields(parsed, key)
         doc = None if known_new else Document.objects.filter(import_ref=ref).first()
         new = doc is None
-        body_changed = False
         if new:
-            doc = Document(import_ref=ref, slug=self.entities.slug(Document, parsed.title), **fields)
-            doc.save()
-            self.report.add("documents", "created", label=doc.title)
-            if doc.needs_review:
-                self.report.flag("documents", doc.title, doc.review_note)
+            doc = self._create(ref, fields)
+            changed = list(fields)
         else:
             changed = self._update_fields(doc, fields)
-            body_changed = "body" in changed
-            relinked = not doc.edited_by_editor and self._link(doc, parsed, None)
+        rows = RowBatch()  # every row this document gains, written together at the end
+        relinked = not doc.edited_by_editor and self._link(doc, parsed, rows, new=new)
+        if not new:
             self.report.add("documents", "updated" if changed or relinked else "unchanged", label=doc.title)
-        rows = RowBatch()
-        if new:
-            self._link(doc, parsed, rows)
         self._write_quotes(doc, parsed, rows, new=new)
         rows.write()
-        if body_changed:
+        if not new and "body" in changed:
             self._reanchor_editor_quotes(doc)
         return doc
 
@@ -110,6 +104,14 @@ class DocumentWriter:
         }
         _check_kind(Document, fields)
         return fields
+
+    def _create(self, ref: str, fields: dict) -> Document:
+        doc = Document(import_ref=ref, slug=self.entities.slug(Document, fields["title"]), **fields)
+        doc.save()
+        self.report.add("documents", "created", label=doc.title)
+        if doc.needs_review:
+            self.report.flag("documents", doc.title, doc.review_note)
+        return doc
 
     @staticmethod
     def _update_fields(doc: Document, fields: dict) -> list[str]:
@@ -137,31 +139,27 @@ class DocumentWriter:
         }
         return {name: list(dict.fromkeys(pks)) for name, pks in wanted.items()}
 
-    def _link(self, doc: Document, parsed: ParsedDocument, rows: RowBatch | None) -> bool:
-        """Write the difference between the document's relations and tags and the parsed ones
-        (`rows`: a new document's batch, whose relations need no reading); whether any changed."""
+    def _link(self, doc: Document, parsed: ParsedDocument, rows: RowBatch, *, new: bool) -> bool:
+        """Write the difference between the document's relations and tags and the parsed ones (a
+        new document has none to read); whether any changed. Links to add go into `rows`."""
         wanted = self._wanted_relations(parsed)
         tag_ids = [t.pk for t in self.entities.tag_list(parsed.tags)]
-        new = rows is not None
-        rows = rows if new else RowBatch()
         changed = False
         for relation in RELATIONS:
             through = relation.through
-            current = (
-                set()
-                if new
-                else set(through.objects.filter(document_id=doc.pk).values_list(relation.column, flat=True))
-            )
+            current = set()
+            if not new:
+                current = set(
+                    through.objects.filter(document_id=doc.pk).values_list(relation.column, flat=True)
+                )
             changed |= _write_links(
                 through, {"document_id": doc.pk}, relation.column, current, wanted[relation.name], rows
             )
         owner = {"content_type_id": ContentType.objects.get_for_model(Document).pk, "object_id": doc.pk}
         current = set() if new else set(TaggedItem.objects.filter(**owner).values_list("tag_id", flat=True))
         changed |= _write_links(TaggedItem, owner, "tag_id", current, tag_ids, rows)
-        if not new:
-            rows.write()
-            if changed:  # rows deleted by a query send no signal (the RowBatch records those it adds)
-                changes.record(Document, [doc.pk], "relinked")
+        if changed and not new:  # links deleted by a query send no signal (the RowBatch records its own)
+            changes.record(Document, [doc.pk], "relinked")
         return changed
 
     # -- quotes ----------------------------------------------------------------------------------
@@ -185,7 +183,7 @@ class DocumentWriter:
                 if values["needs_review"]:
                     self.report.flag("quotes", label, values["review_note"])
             else:
-                outcome = self._update_quote(quote, values, theme_ids.get(quote.pk, set()), themes)
+                outcome = self._update_quote(quote, values, theme_ids.get(quote.pk, set()), themes, rows)
                 self.report.add("quotes", outcome, label=label)
         self._insert_quotes(created, rows)
         self._delete_stale_quotes(current, set(refs))
@@ -224,18 +222,19 @@ class DocumentWriter:
         return values
 
     @staticmethod
-    def _update_quote(quote: Quote, values: dict, current_themes: set[int], themes: list[int]) -> str:
+    def _update_quote(
+        quote: Quote, values: dict, current_themes: set[int], themes: list[int], rows: RowBatch
+    ) -> str:
+        """Save the quote's fields that differ, write the difference of its themes."""
         changed = [name for name, value in values.items() if getattr(quote, name) != value]
         for name in changed:
             setattr(quote, name, values[name])
         if changed:
             quote.save()
-        rows = RowBatch()
         relinked = _write_links(
             Quote.themes.through, {"quote_id": quote.pk}, "theme_id", current_themes, themes, rows
         )
-        rows.write()
-        if relinked:
+        if relinked:  # as for a document's links (see _link)
             changes.record(Quote, [quote.pk], "relinked")
         return "updated" if changed or relinked else "unchanged"
 
