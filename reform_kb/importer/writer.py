@@ -345,10 +345,11 @@ def _quote_label(parsed: ParsedQuote) -> str:
 def _check_kind(model, values: dict) -> None:
     """A kind the model does not know is stored as the model's default and flagged for review,
     so that a new kind in the pipeline shows up in the review queue instead of in the lists."""
-    if values["kind"] in model.Kind.values:
+    field = model._meta.get_field("kind")
+    if values["kind"] in {value for value, _ in field.choices}:
         return
     note = f"okänd typ från tolkningen: ”{values['kind']}”"
-    values["kind"] = model._meta.get_field("kind").default
+    values["kind"] = field.default
     values["needs_review"] = True
     values["review_note"] = "; ".join(filter(None, [values["review_note"], note]))[:300]
 
