@@ -201,9 +201,10 @@ class SourceExaminer:
 
 def _same_file(source: SourceFile, work: SourceWork) -> bool:
     """Whether `source` (a row under an old bare-name key) was last imported from the file of
-    `work`: the stored path is this file's, or ends in its key (its folder has moved since)."""
+    `work`: the stored path is this file's, or ends in its key (it was given relative to another
+    working directory, or its folder has moved since)."""
     stored = source.path.replace("\\", "/")
-    return stored == work.path.as_posix() or stored.endswith(f"/{work.key}")
+    return stored == work.path.as_posix() or stored == work.key or stored.endswith(f"/{work.key}")
 
 
 def _rekeyed(ref: str | None, old: str, new: str) -> str | None:

@@ -123,3 +123,14 @@ def test_a_file_named_twice_is_imported_once(two_folders):
     out, _ = run_import(two_folders / "a", two_folders / "a" / "artikel.txt")
     assert "Filer: 1 importerade (0 oförändrade, hoppades över), 0 misslyckade." in out
     assert SourceFile.objects.get().name == "artikel.txt"
+
+
+@pytest.mark.parametrize("stored", ["/gammal/plats/kallor/b/artikel.txt", "b/artikel.txt"])
+def test_an_old_key_is_adopted_after_its_folder_moved(two_folders, stored):
+    (two_folders / "a" / "artikel.txt").unlink()
+    run_import(two_folders / "b" / "artikel.txt")
+    SourceFile.objects.update(path=stored)  # imported from another place, or another working directory
+    doc = Document.objects.get()
+    out, _ = run_import(two_folders)
+    assert "artikel.txt → b/artikel.txt" in out
+    assert Document.objects.get().pk == doc.pk
