@@ -13,7 +13,7 @@ PG_URL ?= $(if $(filter postgres%,$(DATABASE_URL)),$(DATABASE_URL),postgres://po
 
 help:
 	@echo "make run    – install, migrate, import seeds/ and serve on http://$(HOST):$(PORT)/"
-	@echo "make test   – ruff, then the test suite on SQLite and (if reachable) PostgreSQL"
+	@echo "make test   – ruff and the import contracts, then the test suite on SQLite and (if reachable) PostgreSQL"
 	@echo "make bench  – speed benchmark (see bench/)"
 
 $(VENV)/.installed: requirements.txt
@@ -34,6 +34,7 @@ run: venv
 
 lint: venv
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache --no-logo
 
 test: lint test-sqlite test-postgres
 
