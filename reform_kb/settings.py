@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "reform_kb.kb",
     "reform_kb.search",
     "reform_kb.synthetic",
+    "reform_kb.importer",
 ]
 
 MIDDLEWARE = [

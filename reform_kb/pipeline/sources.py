@@ -19,15 +19,25 @@ HTML_SUFFIXES = {".html", ".htm"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | PDF_SUFFIXES | HTML_SUFFIXES
 
 
-def read_source(path: Path) -> str:
-    """The file's text in the seeds' plain-text shape, with line endings normalised."""
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or a SourceError that says why they cannot be read."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise SourceError(f"kan inte läsas ({exc.strerror or exc})") from exc
+
+
+def read_source(path: Path) -> str:
+    """The file's text in the seeds' plain-text shape, with line endings normalised."""
+    return source_text(path.name, read_bytes(path))
+
+
+def source_text(name: str, data: bytes) -> str:
+    """The text of a file called `name` whose bytes are `data` (read once by the caller, who may
+    need them for something else too, such as a checksum), in the seeds' plain-text shape."""
     if not data.strip():
         raise SourceError("filen är tom")
-    suffix = path.suffix.lower()
+    suffix = Path(name).suffix.lower()
     # The extractors are imported on first use: they pull in pypdf, lxml and trafilatura, start-up
     # time that an import of .txt files does not need.
     if suffix in PDF_SUFFIXES:

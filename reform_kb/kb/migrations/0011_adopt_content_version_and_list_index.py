@@ -44,7 +44,7 @@ def create_missing_list_index(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("kb", "0009_quote_sort_date")]
+    dependencies = [("kb", "0010_source_relative_path")]
 
     operations = [
         migrations.SeparateDatabaseAndState(

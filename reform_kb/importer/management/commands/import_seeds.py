@@ -8,8 +8,8 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from reform_kb.importer import FileResult, import_paths
-from reform_kb.importer.service import ENTITIES
+from reform_kb.importer.report import ENTITIES, FileResult, ImportReport
+from reform_kb.importer.service import import_paths
 
 LABELS = {"documents": "dokument", "quotes": "citat", "organisations": "organisationer", "people": "personer"}
 ACTIONS = {"created": "+ ny", "updated": "~ ändrad", "removed": "- borttagen", "flagged": "! att granska"}
@@ -66,13 +66,33 @@ class Command(BaseCommand):
             on_file=progress.file_done,
         )
         progress.finish()
+        if dry_run or verbosity >= 2:
+            self._write_events(report)
+        self._write_renamed_sources(report)
+        self._write_summary(report)
+        self._finish(report)
 
-        if report.events and (dry_run or verbosity >= 2):
-            self.stdout.write("")
-            self.stdout.write("Skulle göras:" if dry_run else "Gjort:")
-            for event in report.events:
-                self.stdout.write(f"  {ACTIONS[event.action]:14} {LABELS[event.entity]:15} {event.label}")
+    def _write_events(self, report: ImportReport) -> None:
+        if not report.events:
+            return
+        self.stdout.write("")
+        self.stdout.write("Skulle göras:" if report.dry_run else "Gjort:")
+        for event in report.events:
+            self.stdout.write(f"  {ACTIONS[event.action]:14} {LABELS[event.entity]:15} {event.label}")
 
+    def _write_renamed_sources(self, report: ImportReport) -> None:
+        """Sources an import before issue 9 knew by their bare file names, now by their paths."""
+        if not report.renamed_sources:
+            return
+        self.stdout.write("")
+        self.stdout.write(
+            f"{len(report.renamed_sources)} källfil(er) identifieras nu med sökvägen i mappen i stället för "
+            "bara filnamnet; deras dokument och citat behålls och uppdateras:"
+        )
+        for old, new in report.renamed_sources:
+            self.stdout.write(f"  {old} → {new}")
+
+    def _write_summary(self, report: ImportReport) -> None:
         self.stdout.write("")
         self.stdout.write(
             f"{'':16}{'nya':>8}{'ändrade':>10}{'oförändrade':>13}{'borttagna':>11}{'att granska':>13}"
@@ -88,12 +108,14 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Filer: {ok} importerade ({skipped} oförändrade, hoppades över), {len(report.failed)} misslyckade."
         )
+
+    def _finish(self, report: ImportReport) -> None:
         if not report.files:
             raise CommandError("Hittade inga källfiler att importera (.txt, .pdf, .html).")
         if report.failed:
-            names = ", ".join(f.path.name for f in report.failed)
+            names = ", ".join(f.key for f in report.failed)
             raise CommandError(f"{len(report.failed)} fil(er) kunde inte importeras: {names}")
-        if dry_run:
+        if report.dry_run:
             self.stdout.write(self.style.WARNING("Provkörning: inga ändringar sparades."))
         elif report.changed:
             self.stdout.write(self.style.SUCCESS("Klart."))
@@ -130,7 +152,7 @@ class _Progress:
             if not result.error:
                 note = " (oförändrad)" if result.skipped else ""
                 self.command.stdout.write(
-                    f"  {result.path.name}: {result.documents} dokument, {result.quotes} citat{note}"
+                    f"  {result.key}: {result.documents} dokument, {result.quotes} citat{note}"
                 )
         elif self.tty:
             width = 30

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ImporterConfig(AppConfig):
+    name = "reform_kb.importer"
+    verbose_name = "Import av källtexter"
