@@ -1,9 +1,11 @@
-"""Shared fixtures for the whole suite. Model factories live in tests/factories.py."""
+"""Shared fixtures for the whole suite. Test data is made with tests/builders.py."""
 
 import pytest
 from django.contrib.auth.models import Group, User
 from django.db import connection
 from django.test import Client
+
+from tests.builders import World
 
 
 @pytest.fixture
@@ -27,3 +29,9 @@ def editor_client(editor):
     editor_client = Client()
     editor_client.force_login(editor)
     return editor_client
+
+
+@pytest.fixture
+def world(db):
+    """The growable set of linked rows (tests/builders.py): `world.grow(n)`, `world.grow(n, bulk=True)`."""
+    return World()

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from reform_kb.kb.models import Quote
-from tests.factories import make_document, make_person
+from tests.builders import make_document, make_person
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from reform_kb.kb.models import Document, Quote, SourceFile
-from tests.factories import make_document, make_organisation, make_person, make_quote, make_theme
+from tests.builders import make_document, make_organisation, make_person, make_quote, make_theme
 
 pytestmark = pytest.mark.django_db
 

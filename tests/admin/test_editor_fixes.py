@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from reform_kb.kb.models import Document, Organisation, OrganisationAlias
-from tests.factories import make_document, make_organisation
+from tests.builders import make_document, make_organisation
 
 pytestmark = pytest.mark.django_db
 

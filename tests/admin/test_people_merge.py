@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from reform_kb.kb.models import Document, Person, Quote, Role
 from reform_kb.kb.people_merge import merge_people
-from tests.factories import make_document, make_organisation, make_person, make_quote
+from tests.builders import make_document, make_organisation, make_person, make_quote
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from reform_kb.kb.models import Document
-from tests.factories import make_document, make_quote
+from tests.builders import make_document, make_quote
 
 pytestmark = pytest.mark.django_db
 

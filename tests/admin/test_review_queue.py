@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from reform_kb.kb.review_queue import PER_PAGE
-from tests.factories import make_document, make_organisation, make_person, make_quote
+from tests.builders import make_document, make_organisation, make_person, make_quote
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from reform_kb.kb.models import SourceFile
-from tests.factories import make_document
+from tests.builders import make_document
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from taggit.models import Tag
 
 from reform_kb.kb.bulk_rows import RowBatch
 from reform_kb.kb.models import Document
-from tests.factories import make_document, make_organisation, make_theme
+from tests.builders import make_document, make_organisation, make_theme
 
 
 def test_a_row_batch_writes_rows_of_several_tables_with_swedish_text_intact(db):

@@ -8,7 +8,7 @@ from taggit.models import Tag, TaggedItem
 from reform_kb.kb import changes, content_version
 from reform_kb.kb.bulk_rows import RowBatch, insert_rows, quote_row_shape, reserve_ids
 from reform_kb.kb.models import ContentVersion, Document, Organisation, Quote, Theme
-from tests.factories import make_document, make_organisation, make_quote, make_theme
+from tests.builders import make_document, make_organisation, make_quote, make_theme
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from reform_kb.kb.models import Quote
 from reform_kb.kb.models.base import detail_url
 from reform_kb.kb.models.quotes import UNDATED
 from reform_kb.kb.selectors import quote_list
-from tests.factories import make_document, make_organisation, make_person, make_quote, make_theme
+from tests.builders import make_document, make_organisation, make_person, make_quote, make_theme
 
 pytestmark = pytest.mark.django_db
 

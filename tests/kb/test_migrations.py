@@ -9,7 +9,7 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from tests.factories import make_document
+from tests.builders import make_document
 
 ADOPTION = ("kb", "0011_adopt_content_version_and_list_index")
 TABLE = "search_content_version"

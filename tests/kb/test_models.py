@@ -2,7 +2,7 @@ import pytest
 from django.db import IntegrityError
 
 from reform_kb.kb.models import Organisation, OrganisationAlias, Theme
-from tests.factories import make_document, make_quote
+from tests.builders import make_document, make_quote
 
 pytestmark = pytest.mark.django_db
 

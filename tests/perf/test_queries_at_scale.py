@@ -14,17 +14,6 @@ from reform_kb.search import api
 pytestmark = pytest.mark.django_db
 
 
-def _url(corpus, page: str) -> str:
-    args = {
-        "theme_detail": [corpus.theme.slug],
-        "organisation_detail": [corpus.org.slug],
-        "person_detail": [corpus.person.slug],
-        "document_detail": [corpus.doc.slug],
-        "quote_detail": [corpus.quote.pk],
-    }.get(page, [])
-    return reverse(f"kb:{page}", args=args)
-
-
 def _queries(client, url) -> int:
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
@@ -42,24 +31,24 @@ SEARCHES = [
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_page_runs_no_more_queries_with_200_rows_than_with_10(client, corpus, page):
-    corpus.grow(10)
-    with_10 = _queries(client, _url(corpus, page))
-    corpus.grow(190)
-    assert _queries(client, _url(corpus, page)) <= with_10
+def test_page_runs_no_more_queries_with_200_rows_than_with_10(client, world, page):
+    world.grow(10, bulk=True)
+    with_10 = _queries(client, world.url(page))
+    world.grow(190, bulk=True)
+    assert _queries(client, world.url(page)) <= with_10
 
 
 @pytest.mark.parametrize("query", SEARCHES)
-def test_search_runs_no_more_queries_with_600_matches_than_with_30(client, corpus, query):
-    url = reverse("search:search") + query.format(theme=corpus.theme.slug, org=corpus.org.slug)
-    corpus.grow(10)
+def test_search_runs_no_more_queries_with_600_matches_than_with_30(client, world, query):
+    url = reverse("search:search") + query.format(theme=world.theme.slug, org=world.org.slug)
+    world.grow(10, bulk=True)
     with_10 = _queries(client, url)
-    corpus.grow(190)
+    world.grow(190, bulk=True)
     assert _queries(client, url) <= with_10
 
 
-def test_counts_above_the_cap_are_reported_as_a_lower_bound(corpus, monkeypatch):
-    corpus.grow(20)
+def test_counts_above_the_cap_are_reported_as_a_lower_bound(world, monkeypatch):
+    world.grow(20, bulk=True)
     monkeypatch.setattr(api, "COUNT_CAP", 25)
     results = search.search("socialtjänsten", scope="quotes")
     assert (results.total, results.capped) == (25, True)
@@ -67,19 +56,19 @@ def test_counts_above_the_cap_are_reported_as_a_lower_bound(corpus, monkeypatch)
     assert (exact.total, exact.capped) == (21, False)
 
 
-def test_facets_count_a_sample_when_matches_exceed_it(corpus, monkeypatch):
-    corpus.grow(30)
+def test_facets_count_a_sample_when_matches_exceed_it(world, monkeypatch):
+    world.grow(30, bulk=True)
     monkeypatch.setattr(api, "COUNT_CAP", 10)
     results = search.search("socialtjänsten", scope="quotes")
     assert (results.total, results.capped, results.sampled) == (10, True, True)
     assert sum(f.count for f in results.facets["kind"]) == 10
 
 
-def test_a_phrase_match_is_ranked_first_even_beyond_the_candidate_limit(corpus, monkeypatch):
+def test_a_phrase_match_is_ranked_first_even_beyond_the_candidate_limit(world, monkeypatch):
     from reform_kb.search.backends import postgres
 
-    corpus.grow(30)
-    late = corpus.doc.quotes.create(
+    world.grow(30, bulk=True)
+    late = world.doc.quotes.create(
         text="Stöd till barn, familjer och socialtjänsten.", start=0, end=5, origin="import"
     )
     search.reindex_quotes([late.pk])

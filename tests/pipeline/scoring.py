@@ -273,6 +273,14 @@ def score_quotes(parsed: dict[str, list[ParsedDocument]], expected: dict[str, li
     return Scores("quotes", fields, misses)
 
 
+def kind_strict_f1(quotes: Scores) -> float:
+    """F1 of the quotes found with the right kind: one found with another kind counts as missed and
+    as extra (the text field pairs it anyway and leaves the kind to the kind field)."""
+    text, kind = quotes["text"], quotes["kind"]
+    extracted, expected = text.tp + text.fp, text.tp + text.fn
+    return 2 * kind.tp / (extracted + expected) if extracted + expected else 1.0
+
+
 def format_table(scores: Scores | list[Scores]) -> str:
     """A plain-text table: one row per field with counts, precision, recall, F1 and accuracy on found."""
     rows = [f"{'field':<24}{'tp':>5}{'fp':>5}{'fn':>5}{'prec':>8}{'recall':>8}{'F1':>8}{'acc':>8}"]

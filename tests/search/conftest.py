@@ -7,7 +7,7 @@ import pytest
 
 from reform_kb.kb import changes
 from reform_kb.kb.models import Document
-from tests.factories import make_document, make_organisation, make_person, make_quote, make_theme
+from tests.builders import make_document, make_organisation, make_person, make_quote, make_theme
 
 
 @dataclass

@@ -12,7 +12,7 @@ from reform_kb.search import fields
 from reform_kb.search.backends import base, current
 from reform_kb.search.backends.postgres import PostgresBackend
 from reform_kb.search.backends.sqlite import SqliteBackend
-from tests.factories import make_document, make_organisation, make_person, make_quote
+from tests.builders import make_document, make_organisation, make_person, make_quote
 
 BACKENDS = [PostgresBackend, SqliteBackend]
 

@@ -9,7 +9,7 @@ from django.db import connection
 from reform_kb import search
 from reform_kb.kb import changes
 from reform_kb.kb.models import Document, Quote
-from tests.factories import make_document, make_organisation, make_person, make_quote
+from tests.builders import make_document, make_organisation, make_person, make_quote
 
 pytestmark = pytest.mark.django_db
 
@@ -218,7 +218,7 @@ def test_an_authors_name_finds_the_document(django_capture_on_commit_callbacks):
 
 
 def test_assigning_a_theme_makes_the_row_pass_the_theme_filter(django_capture_on_commit_callbacks):
-    from tests.factories import make_theme
+    from tests.builders import make_theme
 
     theme = make_theme("Filtertema")
     with django_capture_on_commit_callbacks(execute=True):
@@ -232,7 +232,7 @@ def test_assigning_a_theme_makes_the_row_pass_the_theme_filter(django_capture_on
 
 
 def test_a_renamed_theme_slug_filters_at_once(django_capture_on_commit_callbacks):
-    from tests.factories import make_theme
+    from tests.builders import make_theme
 
     theme = make_theme("Bytt tema")
     with django_capture_on_commit_callbacks(execute=True):

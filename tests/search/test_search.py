@@ -5,7 +5,7 @@ from django.utils.safestring import SafeString
 
 from reform_kb import search
 from reform_kb.kb.models import Document
-from tests.factories import make_document
+from tests.builders import make_document
 
 pytestmark = pytest.mark.django_db
 

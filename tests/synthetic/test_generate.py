@@ -9,7 +9,7 @@ from taggit.models import TaggedItem
 from reform_kb import search
 from reform_kb.kb.models import Document, Organisation, Person, Quote
 from reform_kb.synthetic.generate import REF_PREFIX
-from tests.factories import make_document, make_organisation, make_person
+from tests.builders import make_document, make_organisation, make_person
 
 pytestmark = pytest.mark.django_db
 

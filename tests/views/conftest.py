@@ -11,13 +11,6 @@ def small_pages(settings):
 
 
 @pytest.fixture
-def world(db):
-    from tests.views.world import World
-
-    return World()
-
-
-@pytest.fixture
 def page_cache(settings):
     """Whole-page and per-version caching on (tests run with it off), in an empty cache."""
     settings.KB_PAGE_CACHE_SECONDS = 600

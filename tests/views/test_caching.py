@@ -60,7 +60,7 @@ def test_the_page_changes_as_soon_as_an_editor_saves_a_quote(
 def test_assigning_a_theme_changes_the_cached_theme_page(
     client, world, page_cache, django_capture_on_commit_callbacks
 ):
-    from tests.factories import make_document
+    from tests.builders import make_document
 
     url = world.url("theme_detail")
     assert "Nytt temadokument" not in client.get(url).content.decode()
@@ -157,7 +157,7 @@ def test_without_page_caching_pages_are_still_public_but_without_an_etag(client,
 def test_a_themes_quotes_and_counts_are_reused_across_its_pages_until_an_edit(
     client, world, page_cache, django_capture_on_commit_callbacks
 ):
-    from tests.factories import make_quote
+    from tests.builders import make_quote
 
     url = world.url("theme_detail")
     client.get(url)
@@ -170,7 +170,7 @@ def test_a_themes_quotes_and_counts_are_reused_across_its_pages_until_an_edit(
 
 
 def test_filter_choices_follow_the_data(client, world, page_cache, django_capture_on_commit_callbacks):
-    from tests.factories import make_organisation, make_quote
+    from tests.builders import make_organisation, make_quote
 
     url = reverse("kb:quote_list")
     assert "Nyföreningen" not in client.get(url).content.decode()

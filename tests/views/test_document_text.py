@@ -6,7 +6,7 @@ import pytest
 
 from reform_kb.kb.models import Quote
 from reform_kb.kb.views.highlight import highlighted_paragraphs
-from tests.factories import make_document, make_quote
+from tests.builders import make_document, make_quote
 
 
 def fake_quote(pk, body, text, kind="direct"):

@@ -14,7 +14,7 @@ from reform_kb.kb import filters
 from reform_kb.kb.models import Document
 from reform_kb.kb.selectors import filter_documents, filter_quotes
 from reform_kb.search import api as search_api
-from tests.factories import make_document, make_organisation, make_person, make_quote, make_theme
+from tests.builders import make_document, make_organisation, make_person, make_quote, make_theme
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from reform_kb.search import api as search_api
-from tests.factories import make_document, make_organisation, make_quote, make_theme
+from tests.builders import make_document, make_organisation, make_quote, make_theme
 
 pytestmark = pytest.mark.django_db
 

@@ -59,10 +59,6 @@ class Organisation(TimestampedModel):
     def get_absolute_url(self):
         return detail_url("kb:organisation_detail", self.slug)
 
-    @property
-    def display_name(self) -> str:
-        return f"{self.name} ({self.short_name})" if self.short_name else self.name
-
 
 class OrganisationAlias(models.Model):
     """Another way the texts write an organisation: abbreviation, former name, spelling.

@@ -58,10 +58,6 @@ class QuoteQuerySet(models.QuerySet):
         added document, then the quotes in text order; served by the `*_list_idx` indexes."""
         return self.order_by("-sort_date", "-document_id", "start")
 
-    def needing_review(self):
-        """Quotes the importer was unsure of."""
-        return self.filter(needs_review=True)
-
 
 class Quote(TimestampedModel):
     # The parser's kinds (values and labels declared once, in the pipeline's records).
