@@ -190,7 +190,7 @@ if not DEBUG:
     X_FRAME_OPTIONS = "DENY"
 
 # Content-Security-Policy: scripts and styles only from our own files (static/, Django's admin), so an
-# injected <script> or style="" does nothing. templates/ keep no inline script or style (a test checks).
+# injected script element or style attribute does nothing. templates/ keep no inline script or style (a test checks).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
