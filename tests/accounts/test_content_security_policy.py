@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.contrib import admin
 from django.test import override_settings
 from django.urls import reverse
 
@@ -81,13 +82,15 @@ def test_cached_pages_keep_the_policy(client, world):
     assert_policy(again)
 
 
-def admin_urls(world):
+def admin_urls():
+    """The admin's pages: every change list (Django inlines a style sheet into one without actions, so
+    each must keep at least one) and the change form of each kb model with a row."""
     urls = [reverse("admin:index"), reverse("admin:review_queue"), reverse("admin:kb_quote_add")]
-    for model in ADMIN_MODELS:
+    for model in admin.site._registry:
         name = f"admin:{model._meta.app_label}_{model._meta.model_name}"
         urls.append(reverse(f"{name}_changelist"))
         instance = model.objects.first()
-        if instance:
+        if model in ADMIN_MODELS and instance:
             urls.append(reverse(f"{name}_change", args=[instance.pk]))
     return urls
 
@@ -97,8 +100,10 @@ def test_every_admin_page_has_the_policy_and_nothing_inline(request, who, world)
     world.grow(1)
     SourceFile.objects.create(name="källa.txt", checksum="ab" * 32)
     client = request.getfixturevalue(who)
-    for url in admin_urls(world):
+    for url in admin_urls():
         response = client.get(url)
+        if response.status_code == 403:  # a list an editor may not see
+            continue
         assert response.status_code == 200, url
         assert_policy(response)
         assert_nothing_inline(response)
