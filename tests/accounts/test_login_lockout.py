@@ -119,5 +119,6 @@ def test_client_ip_trusts_x_real_ip_only_behind_a_proxy(rf):
 
 
 def test_force_login_and_editors_are_not_throttled(editor_client):
-    # The rest of the suite logs in with force_login, which axes records but never refuses.
+    # The rest of the suite logs in with force_login, which axes records but never refuses. (Client.login()
+    # would fail: axes needs the request that authenticate() is given; post to admin:login instead.)
     assert logged_in(editor_client)
