@@ -6,6 +6,7 @@ database. `make run` sets DJANGO_DEBUG=1 for local use.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -50,6 +51,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "taggit",
+    # Login throttling and lockout (failures per user name and address; see "Accounts" below).
+    "axes",
+    # The Content-Security-Policy header; the app registers django-csp's configuration checks.
+    "csp",
     "reform_kb.kb",
     "reform_kb.search",
     "reform_kb.synthetic",
@@ -58,6 +63,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Every page, cached ones included, leaves with the Content-Security-Policy header.
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -66,6 +73,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Turns a login refused for too many failures into the Swedish lockout page (reform_kb/accounts.py).
+    "axes.middleware.AxesMiddleware",
     # Last: cached pages and 304s for anonymous visitors (reform_kb/kb/views/page_cache.py).
     "reform_kb.kb.views.page_cache.PageCacheMiddleware",
 ]
@@ -107,6 +116,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Axes first: it refuses a locked-out login before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -156,17 +171,60 @@ KB_PAGE_CACHE_SECONDS = int(os.environ.get("KB_PAGE_CACHE_SECONDS", "0" if TESTI
 KB_HTTP_MAX_AGE = int(os.environ.get("KB_HTTP_MAX_AGE", "60"))
 
 # Production hardening: on whenever DEBUG is off, so `check --deploy` is clean.
-if not DEBUG:
+# Only a proxy in front (nginx, see README "Production") may say a request came over HTTPS: without
+# one, any client could send `X-Forwarded-Proto: https` and be treated as secure (issue 11 saw HSTS sent
+# over plain HTTP). With DJANGO_BEHIND_PROXY=1 the proxy must overwrite that header and X-Real-IP.
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY")
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+if not DEBUG:
     # The test client speaks plain HTTP; redirecting it would hide every page behind a 301.
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True) and not TESTING
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+    # Django sends HSTS only on responses to requests it sees as HTTPS.
     SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     SECURE_CONTENT_TYPE_NOSNIFF = True
     X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy: scripts and styles only from our own files (static/, Django's admin), so an
+# injected script element or style attribute does nothing. templates/ keep no inline script or style (a test checks).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        # The admin's stylesheets draw a few icons as data: URIs.
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+
+# Accounts. Editors' sessions end after this long without a request; each request starts the clock
+# again (the session is saved on every request, which only costs logged-in editors: anonymous
+# visitors have no session to save).
+SESSION_COOKIE_AGE = int(os.environ.get("KB_SESSION_IDLE_SECONDS", str(2 * 60 * 60)))
+SESSION_SAVE_EVERY_REQUEST = True
+
+# Login throttling: KB_LOGIN_FAILURE_LIMIT wrong passwords for one user name from one address lock
+# that pair out for KB_LOGIN_LOCKOUT_MINUTES, the right password included; a good login before the
+# limit clears the count. Pairs, not user names alone, so a stranger cannot lock an editor out.
+AXES_FAILURE_LIMIT = int(os.environ.get("KB_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("KB_LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Axes' read-only admin pages stay out of the editors' admin; an administrator lifts a lock early with
+# `manage.py axes_reset_username NAME` (README "Production").
+AXES_ENABLE_ADMIN = False
+AXES_LOCKOUT_CALLABLE = "reform_kb.accounts.lockout_response"
+# The client's address: REMOTE_ADDR, or X-Real-IP set by the proxy when BEHIND_PROXY (never a header
+# a client could forge to get a fresh address for each guess).
+AXES_CLIENT_IP_CALLABLE = "reform_kb.accounts.client_ip"
 
 LOGGING = {
     "version": 1,

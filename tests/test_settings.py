@@ -31,6 +31,35 @@ def test_check_deploy_is_clean_with_production_variables():
     assert "no issues" in result.stdout
 
 
+def test_check_deploy_is_clean_behind_a_proxy():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env={**PRODUCTION_ENV, "DJANGO_BEHIND_PROXY": "1"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def setting(name, env):
+    result = manage("shell", "-c", f"from django.conf import settings; print(repr(settings.{name}))", env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_the_proxy_header_is_trusted_only_behind_a_proxy():
+    # gunicorn alone: a client's X-Forwarded-Proto must not make a plain-HTTP request "secure".
+    assert setting("SECURE_PROXY_SSL_HEADER", PRODUCTION_ENV) == "None"
+    behind = {**PRODUCTION_ENV, "DJANGO_BEHIND_PROXY": "1"}
+    assert setting("SECURE_PROXY_SSL_HEADER", behind) == "('HTTP_X_FORWARDED_PROTO', 'https')"
+
+
+def test_login_lockout_and_idle_timeout_come_from_the_environment():
+    assert setting("AXES_FAILURE_LIMIT", PRODUCTION_ENV) == "5"
+    assert setting("AXES_COOLOFF_TIME", PRODUCTION_ENV) == "datetime.timedelta(seconds=900)"
+    assert setting("SESSION_COOKIE_AGE", PRODUCTION_ENV) == "7200"
+    env = {**PRODUCTION_ENV, "KB_LOGIN_FAILURE_LIMIT": "3", "KB_LOGIN_LOCKOUT_MINUTES": "60", "KB_SESSION_IDLE_SECONDS": "900"}
+    assert setting("AXES_FAILURE_LIMIT", env) == "3"
+    assert setting("AXES_COOLOFF_TIME", env) == "datetime.timedelta(seconds=3600)"
+    assert setting("SESSION_COOKIE_AGE", env) == "900"
+
+
 def test_production_refuses_to_start_without_a_secret_key():
     env = {k: v for k, v in PRODUCTION_ENV.items() if k != "DJANGO_SECRET_KEY"}
     result = manage("check", env=env)

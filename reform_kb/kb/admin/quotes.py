@@ -66,7 +66,7 @@ class QuoteAdmin(admin.ModelAdmin):
         before = body[max(0, obj.start - CONTEXT_CHARS) : obj.start]
         after = body[obj.end : obj.end + CONTEXT_CHARS]
         return format_html(
-            '<div style="white-space: pre-wrap; max-width: 60em">{}{}<mark>{}</mark>{}{}</div>',
+            '<div class="kb-quote-context">{}{}<mark>{}</mark>{}{}</div>',
             "…" if obj.start > CONTEXT_CHARS else "",
             before,
             body[obj.start : obj.end],
