@@ -129,7 +129,12 @@ def _rows(model: type[models.Model]):
 
 def write_backup(stream: IO[str]) -> Counter:
     """Write the whole knowledge base to `stream` as one JSON document; return rows per table."""
-    header = {"format": FORMAT, "version": VERSION, "created": timezone.now().isoformat(), "schema": _schema()}
+    header = {
+        "format": FORMAT,
+        "version": VERSION,
+        "created": timezone.now().isoformat(),
+        "schema": _schema(),
+    }
     stream.write(json.dumps(header, ensure_ascii=False)[:-1] + ', "objects": [')
     counts: Counter = Counter()
     serializer = _Serializer()

@@ -33,5 +33,7 @@ class Command(BaseCommand):
             for label, n in counts.items():
                 self.stdout.write(f"{label}: {n}")
         self.stdout.write(
-            self.style.SUCCESS(f"Säkerhetskopian är återställd: {counts.total()} rader i {len(counts)} tabeller.")
+            self.style.SUCCESS(
+                f"Säkerhetskopian är återställd: {counts.total()} rader i {len(counts)} tabeller."
+            )
         )
