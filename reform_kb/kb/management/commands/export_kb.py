@@ -1,4 +1,7 @@
-"""python manage.py export_kb – the whole knowledge base as JSON on stdout.
+"""python manage.py export_kb – the published content as readable JSON on stdout, for researchers.
+
+Not a backup: it leaves out what only editors see (notes, review flags, users) and keys, and nothing
+reads it back; backup_kb and restore_kb (reform_kb/kb/backup.py) are the backup.
 
 The JSON is streamed one object at a time with chunked, prefetched querysets, so memory stays flat
 however large the knowledge base grows.
@@ -113,7 +116,10 @@ SECTIONS = [
 
 
 class Command(BaseCommand):
-    help = "Skriver hela kunskapsbanken som JSON till standard ut (för forskare och som säkerhetskopia)."
+    help = (
+        "Skriver det publicerade innehållet som läsbar JSON till standard ut (för forskare). "
+        "Ingen säkerhetskopia: använd backup_kb och restore_kb."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
