@@ -17,7 +17,9 @@ FAILURES = {
     ),
     "server gone": (
         "cursor",
-        OperationalError("terminating connection due to administrator command\nSSL connection has been closed"),
+        OperationalError(
+            "terminating connection due to administrator command\nSSL connection has been closed"
+        ),
     ),
     "connection closed": ("cursor", InterfaceError("connection already closed")),
 }

@@ -17,7 +17,5 @@ def healthz(request):
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DATABASE_UNAVAILABLE:
-        return HttpResponse(
-            "Databasen svarar inte.", status=503, content_type="text/plain; charset=utf-8"
-        )
+        return HttpResponse("Databasen svarar inte.", status=503, content_type="text/plain; charset=utf-8")
     return HttpResponse("ok", content_type="text/plain; charset=utf-8")
