@@ -63,11 +63,19 @@ def test_without_the_page_cache_pages_answer_503(client, world, settings, outage
     assert response.status_code == 503
 
 
-def test_an_editor_with_a_session_gets_503_not_500(editor_client, world, outage):
+@pytest.mark.parametrize("save_every_request", [False, True])
+def test_an_editor_with_a_session_gets_503_not_500(
+    editor_client, world, settings, save_every_request, outage
+):
+    # Saved on every request (the editors' idle timeout), the session would be read again on the way out.
+    settings.SESSION_SAVE_EVERY_REQUEST = save_every_request
     with outage():
         public = editor_client.get(world.url("theme_detail"))
         admin = editor_client.get(reverse("admin:index"))
     assert (public.status_code, admin.status_code) == (503, 503)
+    # Still logged in once the database is back: the 503 neither deleted nor replaced the session cookie.
+    assert settings.SESSION_COOKIE_NAME not in public.cookies
+    assert editor_client.get(reverse("admin:index")).status_code == 200
 
 
 def test_each_failure_is_logged_in_one_line_without_a_traceback(client, world, caplog, outage):

@@ -41,6 +41,11 @@ class DatabaseOutageMiddleware:
             return None
         response = unavailable_response(request)
         _log(request, exception)
+        # The session is in the database too, and SessionMiddleware reads it again on the way out when it
+        # saves it on every request (the editors' idle timeout), which would turn this 503 into a 500.
+        # A request without a session is one it leaves alone, the visitor's session cookie included.
+        if hasattr(request, "session"):
+            del request.session
         # Django would log the 503 again ("Service Unavailable: …"); this line is the one for it.
         response._has_been_logged = True
         return response
