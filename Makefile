@@ -9,12 +9,13 @@ PORT ?= 8000
 # PostgreSQL for the second test run: DATABASE_URL if it points at PostgreSQL, else the local server.
 PG_URL ?= $(if $(filter postgres%,$(DATABASE_URL)),$(DATABASE_URL),postgres://postgres@127.0.0.1:5432/postgres)
 
-.PHONY: help venv run test test-sqlite test-postgres lint bench clean
+.PHONY: help venv run test test-sqlite test-postgres lint bench soak clean
 
 help:
 	@echo "make run    – install, migrate, import seeds/ and serve on http://$(HOST):$(PORT)/"
 	@echo "make test   – ruff and the import contracts, then the test suite on SQLite and (if reachable) PostgreSQL"
 	@echo "make bench  – speed benchmark (see bench/)"
+	@echo "make soak   – resilience benchmark: 60 s of load with a PostgreSQL restart (bench/RESULTS-resilience.md)"
 
 $(VENV)/.installed: requirements.txt
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -52,6 +53,10 @@ test-postgres: venv
 
 bench: venv
 	bash bench/run.sh
+
+# Restarts the local PostgreSQL cluster halfway (SOAK_PG_CLUSTER, default "15 main"); see bench/soak.py.
+soak: venv
+	env -u DJANGO_DEBUG $(PY) -m bench.soak
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Turns a login refused for too many failures into the Swedish lockout page (reform_kb/accounts.py).
     "axes.middleware.AxesMiddleware",
+    # A view's "database unavailable" error becomes a Swedish 503 page (reform_kb/kb/views/outage.py).
+    "reform_kb.kb.views.outage.DatabaseOutageMiddleware",
     # Last: cached pages and 304s for anonymous visitors (reform_kb/kb/views/page_cache.py).
     "reform_kb.kb.views.page_cache.PageCacheMiddleware",
 ]
@@ -103,6 +105,9 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'kb.sqlite3'}",
         conn_max_age=int(os.environ.get("DJANGO_CONN_MAX_AGE", "60")),
+        # A kept-open connection is checked before a request uses it: after a database restart each
+        # worker's first request failed on the connection it had kept from before (issue 11).
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -229,7 +234,9 @@ AXES_CLIENT_IP_CALLABLE = "reform_kb.accounts.client_ip"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # One line per event, with its time and logger (reform_kb.outage: the 503s while the database is away).
+    "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "line"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
 }
 

@@ -7,7 +7,9 @@ save, an import, the synthetic corpus). The page cache (views/page_cache.py) key
 it; `cached()` keeps values such as the themes' counts per version.
 
 The version lives in the cache when that is shared by all processes (Redis), else in the one row
-of kb.ContentVersion, so the web servers and the import commands agree on it.
+of kb.ContentVersion, so the web servers and the import commands agree on it. When that row cannot be
+read because the database does not answer, each process goes on with the last version it read, for a
+short while, so the pages it has cached are still served through a restart (issue 11).
 """
 
 from __future__ import annotations
@@ -17,13 +19,23 @@ from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import InterfaceError, OperationalError, connection, transaction
 from django.db.models import Case, F, Value, When
 
 from .models import ContentVersion
 
 VERSION_KEY = "kb:content-version"
 _TABLE = connection.ops.quote_name(ContentVersion._meta.db_table)
+
+# What Django raises, on every backend, when the database does not answer: a refused or lost
+# connection, a server shutting down or restarting, a connection used after the server closed it.
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
+# How long a process trusts the last version it read once the database stops answering: long enough
+# to ride out a restart or a failover on cached pages. Nobody can edit while the database is away,
+# so the version is still right; the limit is for a database this process cannot reach but others can.
+OUTAGE_GRACE_SECONDS = 300
+# The last version read from the database by this process, and when (time.monotonic()).
+_last_read: tuple[int, float] | None = None
 
 
 def _shared() -> bool:
@@ -43,16 +55,30 @@ def content_version() -> int:
     if known is not None:
         return known
     if not _shared():
-        # Raw SQL: every cached page asks, and building the ORM query took ten times the read.
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT version FROM {_TABLE} WHERE id = 1")
-            row = cursor.fetchone()
-        return row[0] if row else 0
+        return _version_in_database()
     version = cache.get(VERSION_KEY)
     if version is None:
         # The cache lost it (restart, eviction): any new value invalidates what it still holds.
         cache.add(VERSION_KEY, time.time_ns(), None)
         version = cache.get(VERSION_KEY, 0)
+    return version
+
+
+def _version_in_database() -> int:
+    """The version in its table, or the one this process last read there if the database is away
+    (for OUTAGE_GRACE_SECONDS); with none to fall back on, the database's error."""
+    global _last_read
+    try:
+        # Raw SQL: every cached page asks, and building the ORM query took ten times the read.
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT version FROM {_TABLE} WHERE id = 1")
+            row = cursor.fetchone()
+    except DATABASE_UNAVAILABLE:
+        if _last_read is None or time.monotonic() - _last_read[1] > OUTAGE_GRACE_SECONDS:
+            raise
+        return _last_read[0]
+    version = row[0] if row else 0
+    _last_read = (version, time.monotonic())
     return version
 
 

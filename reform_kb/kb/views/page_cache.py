@@ -9,6 +9,10 @@ so a browser's If-None-Match is answered with 304 before any page is built.
 Only anonymous GET and HEAD requests are cached or marked public; the admin, logged-in visitors
 and anything that is not a plain 200 go through untouched. With several servers the cache must be
 shared (Redis, see settings.CACHES) for the version to be too.
+
+While the database is away the cached pages are still served, under the last version this process
+read (content_version.py); a request this middleware cannot answer without the database goes on to its
+view, whose database error becomes the 503 page (views/outage.py).
 """
 
 from __future__ import annotations
@@ -20,18 +24,22 @@ from django.core.cache import cache
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, parse_etags
 
-from ..content_version import content_version, request_version
+from ..content_version import DATABASE_UNAVAILABLE, content_version, request_version
 
 PAGE_KEY = "kb:page:{version}:{key}"
-# Public pages; the admin and anything else outside the knowledge base is never cached.
-SKIPPED_PREFIXES = ("/admin", "/static", "/media")
+# Public pages; the admin, the health probe and anything else outside the knowledge base is never cached.
+SKIPPED_PREFIXES = ("/admin", "/static", "/media", "/healthz")
 
 
 def _cacheable(request) -> bool:
     if request.method not in ("GET", "HEAD") or request.path.startswith(SKIPPED_PREFIXES):
         return False
     user = getattr(request, "user", None)
-    return not (user is not None and user.is_authenticated)
+    try:
+        return not (user is not None and user.is_authenticated)
+    except DATABASE_UNAVAILABLE:
+        # The session is in the database: without it an editor cannot be told from a visitor.
+        return False
 
 
 def _etag(version: int, key: str) -> str:
@@ -55,7 +63,11 @@ class PageCacheMiddleware:
             if self._shareable(response):
                 self._headers(response)
             return response
-        version = content_version()
+        try:
+            version = content_version()
+        except DATABASE_UNAVAILABLE:
+            # No version this process can vouch for, so nothing it could serve from the cache.
+            return self.get_response(request)
         key = hashlib.blake2b(request.get_full_path().encode(), digest_size=16).hexdigest()
         etag = _etag(version, key)
         if etag in parse_etags(request.headers.get("If-None-Match", "")):
