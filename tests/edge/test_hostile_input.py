@@ -46,7 +46,14 @@ def test_an_unknown_kind_is_ignored(client, rows, page):
 
 @pytest.mark.parametrize(
     "path",
-    ["/taggar/%00/", "/teman/%00/", "/organisationer/a%00/", "/personer/a%00/", "/dokument/a%00/", "/taggar/" + "a" * 2100 + "/"],
+    [
+        "/taggar/%00/",
+        "/teman/%00/",
+        "/organisationer/a%00/",
+        "/personer/a%00/",
+        "/dokument/a%00/",
+        "/taggar/" + "a" * 2100 + "/",
+    ],
 )
 def test_a_nul_byte_or_an_over_long_path_segment_is_not_found(client, rows, path):
     assert client.get(path).status_code == 404
