@@ -84,7 +84,8 @@ def test_every_public_pattern_is_fuzzed():
 
 @pytest.mark.parametrize("route", PATTERNS)
 @settings(
-    max_examples=25,
+    max_examples=100,
+    database=None,  # no .hypothesis folder in the worktree: each run draws afresh
     deadline=None,
     suppress_health_check=[
         HealthCheck.too_slow,
