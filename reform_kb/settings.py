@@ -244,3 +244,9 @@ TAGGIT_CASE_INSENSITIVE = True
 
 # Pages list this many items; search pages too.
 KB_PAGE_SIZE = int(os.environ.get("KB_PAGE_SIZE", "20"))
+
+# --- Issue 11, room `edge`: a time budget for the database work of each public request --------------
+# No public page may hold a worker longer than this (PostgreSQL: a statement timeout; SQLite: a
+# progress handler); over it the visitor gets a 503 with a Swedish message. The admin and management
+# commands are not limited. 0 turns the budget off. See reform_kb/kb/views/budget.py.
+KB_REQUEST_DB_BUDGET_MS = int(os.environ.get("KB_REQUEST_DB_BUDGET_MS", "5000"))

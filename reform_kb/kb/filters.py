@@ -9,9 +9,25 @@ search page's facet links all read these, the way Django's admin reads one `list
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .models import Document
+
+# Longer than any slug the models allow (120): a longer value can match nothing, and PostgreSQL
+# refuses a tsquery word over 2,047 bytes ("word is too long in tsquery").
+MAX_VALUE_LENGTH = 120
+# NUL and the other control characters: PostgreSQL rejects NUL in any string parameter (DataError),
+# and no slug, kind or year contains one.
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def clean_text(value, max_length: int = MAX_VALUE_LENGTH) -> str | None:
+    """`value` stripped, or None when it is empty, too long or holds a control character."""
+    value = str(value if value is not None else "").strip()
+    if not value or len(value) > max_length or _CONTROL_RE.search(value):
+        return None
+    return value
 
 
 @dataclass(frozen=True)
@@ -24,9 +40,9 @@ class Filter:
     lexeme: str | None = None  # name of the search index's filter lexeme; None: not searchable
 
     def clean(self, value) -> str | None:
-        """The value to filter by, or None when `value` is empty or means nothing."""
-        value = str(value if value is not None else "").strip()
-        return value or None
+        """The value to filter by, or None when `value` is empty or means nothing: a hostile value
+        (a NUL byte, 2,000 characters) is ignored like an unknown one, never passed to the database."""
+        return clean_text(value)
 
     def lookup(self, kind: str) -> str:
         """The ORM lookup for "document" or "quote" rows."""

@@ -1,6 +1,25 @@
-from django.urls import path
+from django.urls import path, register_converter
 
 from . import views
+
+
+class TagSlugConverter:
+    """A taggit slug: letters (å, ä and ö included, which <slug:> would reject), digits, - and _.
+
+    No NUL byte (PostgreSQL refuses it in a query) and no path longer than a slug can be: such a
+    path is simply not found.
+    """
+
+    regex = r"[-\w]{1,120}"
+
+    def to_python(self, value: str) -> str:
+        return value
+
+    def to_url(self, value: str) -> str:
+        return value
+
+
+register_converter(TagSlugConverter, "tagslug")
 
 app_name = "kb"
 
@@ -16,6 +35,5 @@ urlpatterns = [
     path("dokument/<slug:slug>/", views.document_detail, name="document_detail"),
     path("citat/", views.quote_list, name="quote_list"),
     path("citat/<int:pk>/", views.quote_detail, name="quote_detail"),
-    # taggit keeps å, ä and ö in tag slugs ("socialtjänst"), which <slug:> would reject.
-    path("taggar/<str:slug>/", views.tag_detail, name="tag_detail"),
+    path("taggar/<tagslug:slug>/", views.tag_detail, name="tag_detail"),
 ]

@@ -66,6 +66,9 @@ class SearchResults:
     capped_kinds: set[str] = field(default_factory=set)
     # Facet counts are of the first COUNT_CAP + 1 matches of each kind, not of all (when capped).
     sampled: bool = False
+    # Words of the query left out, beyond the first query.MAX_TERMS (the page says so).
+    dropped: int = 0
+    max_terms: int = q.MAX_TERMS
 
     @property
     def num_pages(self) -> int:
@@ -143,6 +146,7 @@ def search(
         filters={f.key: value for f, value in selected.items()},
         page=page,
         per_page=per_page,
+        dropped=parsed.dropped,
     )
     if not parsed:
         return results

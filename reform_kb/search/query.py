@@ -14,7 +14,7 @@ and Snowball turns `insats` (the stem of "insatser") into `insat`. No Django imp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import product
 
 from reform_kb.pipeline.swedish import expand_with, stem, tokens
@@ -32,8 +32,9 @@ STOPWORDS = frozenset(_STOP_TEXT.split())
 # A phrase of n words matches the product of the words' stem sets in FTS5; beyond this many
 # combinations only each word's own stem is used.
 MAX_PHRASE_VARIANTS = 64
-# Longer queries are cut: nobody types more, and every word costs a few lexemes.
-MAX_ITEMS = 16
+# Longer queries are cut, counting every word and every OR alternative: nobody types more, and
+# every word costs a few lexemes (and each alternative a candidate query, see `narrower`).
+MAX_TERMS = 16
 # PostgreSQL refuses over-long lexemes in a tsquery and never indexes such words anyway.
 MAX_WORD_LENGTH = 100
 
@@ -80,6 +81,8 @@ class Query:
     # Lexemes that must also be present, verbatim: the filters PostgreSQL indexes with each row
     # (see `filter_lexeme`). FTS5 ignores them; SQLite filters with joins.
     filters: tuple[str, ...] = ()
+    # How many words `parse` left out because the query had more than MAX_TERMS.
+    dropped: int = field(default=0, compare=False)
 
     def __bool__(self) -> bool:
         # A query of only exclusions would list the whole database; a search page wants hits.
@@ -115,13 +118,11 @@ class Query:
                 return Phrase(tuple(term(w) for w in i.words))
             return AnyOf(tuple(item(sub) for sub in i.items))
 
-        return Query(
-            tuple(map(item, self.must)), tuple(map(item, self.must_not)), text=self.text, filters=self.filters
-        )
+        return replace(self, must=tuple(map(item, self.must)), must_not=tuple(map(item, self.must_not)))
 
     def filtered(self, lexemes) -> Query:
         """The same query, restricted to rows indexed with all these filter lexemes."""
-        return Query(self.must, self.must_not, text=self.text, filters=(*self.filters, *lexemes))
+        return replace(self, filters=(*self.filters, *lexemes))
 
     @property
     def highlight_stems(self) -> frozenset[str]:
@@ -158,50 +159,98 @@ def _term(word: str) -> Term:
 
 def _phrase_or_term(words: list[str]) -> Term | Phrase | None:
     """A run of words as a phrase; stopwords at either end are dropped, inside they keep their place."""
-    terms = [_term(w) for w in words if len(w) <= MAX_WORD_LENGTH]
+    return _phrase_or_term_of([_term(w) for w in words if len(w) <= MAX_WORD_LENGTH])
+
+
+class _Budget:
+    """Counts the words a query keeps, up to MAX_TERMS, and those it leaves out."""
+
+    def __init__(self):
+        self.room = MAX_TERMS
+        self.dropped = 0
+
+    def fit(self, item: Term | Phrase) -> Term | Phrase | None:
+        """`item` if it fits, a phrase cut to the room left, or None (and the words counted as dropped)."""
+        words = item.words if isinstance(item, Phrase) else (item,)
+        kept: list[Term] = []
+        for word in words:
+            if size(word) > self.room:
+                break
+            kept.append(word)
+            self.room -= size(word)
+        self.dropped += len(words) - len(kept)
+        if not kept:
+            return None
+        return item if len(kept) == len(words) else _phrase_or_term_of(kept)
+
+
+def size(item: Item) -> int:
+    """What an item costs against MAX_TERMS: each word, each word part and each OR alternative counts."""
+    if isinstance(item, Term):
+        return max(1, len(item.parts))
+    if isinstance(item, Phrase):
+        return sum(size(word) for word in item.words)
+    return sum(size(sub) for sub in item.items)
+
+
+def _phrase_or_term_of(terms: list[Term]) -> Term | Phrase | None:
     while terms and terms[0].stop:
         terms.pop(0)
     while terms and terms[-1].stop:
         terms.pop()
     if not terms:
         return None
-    if len(terms) == 1:
-        return terms[0]
-    return Phrase(tuple(terms))
+    return terms[0] if len(terms) == 1 else Phrase(tuple(terms))
+
+
+def _chunks(text: str, budget: _Budget):
+    """(item or None, negated, "OR") for each chunk of `text`; once the budget is spent the rest is
+    only counted, not stemmed, so a query costs little more than its length however long it is."""
+    for match in _CHUNK_RE.finditer(text):
+        bare = match.group("bare")
+        if bare == "OR":
+            yield None, False, True
+            continue
+        negate = bool(match.group("neg"))
+        if bare is not None and bare.startswith("-") and len(bare) > 1:
+            negate, bare = True, bare[1:]
+        words = tokens(match.group("phrase") if bare is None else bare)
+        if not budget.room:
+            budget.dropped += len(words)
+            continue
+        item = _phrase_or_term(words)
+        yield (budget.fit(item) if item is not None else None), negate, False
 
 
 def parse(text: str) -> Query:
-    """Parse websearch-style input; never raises, whatever the input."""
+    """Parse websearch-style input; never raises, whatever the input.
+
+    At most MAX_TERMS words are kept, counting each alternative of an OR: every alternative adds a
+    candidate query when ranking (see `narrower`), so a query of 330 words joined by OR held a
+    PostgreSQL worker for 27.7 s (issue 11). `Query.dropped` says how many were left out.
+    """
     text = (text or "").replace("\x00", " ")
     must: list[Item] = []
     must_not: list[Term | Phrase] = []
+    budget = _Budget()
     pending_or = False
-    for match in _CHUNK_RE.finditer(text):
-        bare = match.group("bare")
-        negate = bool(match.group("neg"))
-        if bare is None:
-            item = _phrase_or_term(tokens(match.group("phrase")))
-        elif bare == "OR":
+    for item, negate, is_or in _chunks(text, budget):
+        if is_or:
             pending_or = bool(must)
             continue
-        else:
-            if bare.startswith("-") and len(bare) > 1:
-                negate, bare = True, bare[1:]
-            item = _phrase_or_term(tokens(bare))
         if item is None:
             continue
         if negate:
             must_not.append(item)
-            pending_or = False
-        elif pending_or and must and not isinstance(item, AnyOf):
+        elif pending_or and must:
             previous = must.pop()
             previous_items = previous.items if isinstance(previous, AnyOf) else (previous,)
-            must.append(AnyOf((*previous_items, item)))
-            pending_or = False
+            # "insatser OR insatser" asks for one word.
+            must.append(AnyOf((*previous_items, item)) if item not in previous_items else previous)
         else:
             must.append(item)
-            pending_or = False
-    return Query(tuple(must[:MAX_ITEMS]), tuple(must_not[:MAX_ITEMS]), text=text.strip())
+        pending_or = False
+    return Query(tuple(must), tuple(must_not), text=text.strip(), dropped=budget.dropped)
 
 
 def positions(term: Term) -> list[tuple[str, ...]]:
@@ -312,17 +361,21 @@ def to_fts5(query: Query) -> str:
 
 def narrower(query: Query) -> list[Query]:
     """Narrower queries whose matches a bounded ranking must include: the words side by side, and
-    each alternative of an OR, so a rare alternative is not crowded out by a common one."""
+    each alternative of an OR, so a rare alternative is not crowded out by a common one.
+
+    An alternative's query holds the alternative in place of its OR chain (A & (B | C) gives A & B
+    and A & C), so a chain of n alternatives adds n queries of the chain's other items, not n
+    copies of the whole chain.
+    """
     found = []
     side_by_side = adjacent(query)
     if side_by_side:
         found.append(side_by_side)
-    for item in query.must:
+    for i, item in enumerate(query.must):
         if isinstance(item, AnyOf):
             for alternative in item.items:
-                found.append(
-                    Query((*query.must, alternative), query.must_not, text=query.text, filters=query.filters)
-                )
+                must = (*query.must[:i], alternative, *query.must[i + 1 :])
+                found.append(replace(query, must=must))
     return found
 
 

@@ -68,11 +68,11 @@ def search(request):
                 for f in SEARCH_FILTERS
                 if results.facets.get(f.key)
             ],
-            # Filters to keep in the search box's form, so a new query stays within them.
+            # Filters to keep in the search box's form, so a new query stays within them: the values
+            # the search used, not what the URL held (a hostile value is not echoed back).
             kept=[
-                (param, request.GET[param])
-                for param in [*(f.param for f in SEARCH_FILTERS), SCOPE_PARAM]
-                if request.GET.get(param, "").strip()
+                *((f.param, results.filters[f.key]) for f in SEARCH_FILTERS if f.key in results.filters),
+                *([(SCOPE_PARAM, request.GET[SCOPE_PARAM])] if results.scope != "all" else []),
             ],
         )
     return render(request, "search/search.html", context)

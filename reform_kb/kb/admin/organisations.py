@@ -2,7 +2,7 @@ from django.contrib import admin, messages
 from django.utils import timezone
 
 from ..models import Organisation, OrganisationAlias
-from .common import markdown_preview
+from .common import SearchableAdmin, markdown_preview
 
 
 class OrganisationAliasInline(admin.TabularInline):
@@ -13,7 +13,7 @@ class OrganisationAliasInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(SearchableAdmin):
     list_display = ["name", "short_name", "kind", "parent", "needs_review"]
     list_select_related = ["parent"]
     list_filter = ["kind", "needs_review"]

@@ -5,6 +5,7 @@ from django.template.response import TemplateResponse
 
 from ..models import Person, PersonAlias, Role
 from ..people_merge import merge_people
+from .common import SearchableAdmin
 
 
 class PersonAliasInline(admin.TabularInline):
@@ -25,7 +26,7 @@ class RoleInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(SearchableAdmin):
     list_display = ["name", "party", "role_summary"]
     search_fields = ["name", "aliases__name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -74,7 +75,7 @@ class PersonAdmin(admin.ModelAdmin):
 
 
 @admin.register(Role)
-class RoleAdmin(admin.ModelAdmin):
+class RoleAdmin(SearchableAdmin):
     list_display = ["person", "title", "organisation", "first_seen", "last_seen"]
     list_select_related = ["person", "organisation"]
     search_fields = ["person__name", "title", "organisation__name"]

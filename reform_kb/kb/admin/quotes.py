@@ -5,13 +5,13 @@ from django.utils.text import Truncator
 
 from ..forms import QuoteAdminForm
 from ..models import Quote
-from .common import OrganisationKindFilter, markdown_preview
+from .common import OrganisationKindFilter, SearchableAdmin, markdown_preview
 
 CONTEXT_CHARS = 200
 
 
 @admin.register(Quote)
-class QuoteAdmin(admin.ModelAdmin):
+class QuoteAdmin(SearchableAdmin):
     form = QuoteAdminForm
     list_display = ["short_text", "speaker", "organisation", "document", "kind", "origin", "needs_review"]
     list_select_related = ["document", "speaker", "organisation"]

@@ -1,10 +1,11 @@
 from django.contrib import admin
 
 from ..models import SourceFile
+from .common import SearchableAdmin
 
 
 @admin.register(SourceFile)
-class SourceFileAdmin(admin.ModelAdmin):
+class SourceFileAdmin(SearchableAdmin):
     """Provenance for editors: which files were imported, when, and which failed and why.
 
     Read-only: the importer writes these rows; an editor fixes a failed file by fixing the file.

@@ -1,11 +1,11 @@
 from django.contrib import admin
 
 from ..models import Theme
-from .common import markdown_preview
+from .common import SearchableAdmin, markdown_preview
 
 
 @admin.register(Theme)
-class ThemeAdmin(admin.ModelAdmin):
+class ThemeAdmin(SearchableAdmin):
     list_display = ["name", "order", "slug"]
     list_editable = ["order"]
     search_fields = ["name", "keywords"]
