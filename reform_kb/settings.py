@@ -77,6 +77,9 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
     # A view's "database unavailable" error becomes a Swedish 503 page (reform_kb/kb/views/outage.py).
     "reform_kb.kb.views.outage.DatabaseOutageMiddleware",
+    # After the outage handler, so its own 503 for a request over its database time budget comes first
+    # (reform_kb/kb/views/budget.py; KB_REQUEST_DB_BUDGET_MS).
+    "reform_kb.kb.views.budget.DatabaseBudgetMiddleware",
     # Last: cached pages and 304s for anonymous visitors (reform_kb/kb/views/page_cache.py).
     "reform_kb.kb.views.page_cache.PageCacheMiddleware",
 ]
@@ -245,7 +248,7 @@ TAGGIT_CASE_INSENSITIVE = True
 # Pages list this many items; search pages too.
 KB_PAGE_SIZE = int(os.environ.get("KB_PAGE_SIZE", "20"))
 
-# --- Issue 11, room `edge`: a time budget for the database work of each public request --------------
+# A time budget for the database work of each public request.
 # No public page may hold a worker longer than this (PostgreSQL: a statement timeout; SQLite: a
 # progress handler); over it the visitor gets a 503 with a Swedish message. The admin and management
 # commands are not limited. 0 turns the budget off. See reform_kb/kb/views/budget.py.

@@ -11,11 +11,17 @@ MIDDLEWARE = "reform_kb.kb.views.budget.DatabaseBudgetMiddleware"
 
 @pytest.fixture
 def budget(settings):
-    """The budget middleware in the stack (the lead adds it to settings.MIDDLEWARE) and a slow page."""
-    settings.MIDDLEWARE = [*settings.MIDDLEWARE, MIDDLEWARE]
+    """A slow page under a short budget (the budget middleware is in the project's MIDDLEWARE)."""
     settings.ROOT_URLCONF = "tests.edge.slow_urls"
     settings.KB_REQUEST_DB_BUDGET_MS = 300
     return settings
+
+
+def test_the_budget_guards_every_request_after_the_outage_handler(settings):
+    # Exceptions pass through middleware in reverse order: the budget's 503 must come before the
+    # outage middleware's, which would otherwise call an over-budget statement an outage.
+    stack = settings.MIDDLEWARE
+    assert stack.index(MIDDLEWARE) > stack.index("reform_kb.kb.views.outage.DatabaseOutageMiddleware")
 
 
 def test_a_long_statement_is_cut_short_with_a_swedish_503(client, budget, db):
