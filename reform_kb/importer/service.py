@@ -8,8 +8,10 @@ Rules that make re-imports safe:
 - What editors did wins (see writer.py).
 - Each file is saved in its own savepoint (batches of files share a transaction and a commit): a
   file that fails leaves nothing behind, not even in the summary's counts; the others still import.
-- What the import writes is reported to kb's change feed and published once per batch of files
-  (changes.bulk): the search index and the content version follow in bulk, not row by row.
+- What a file writes is reported to kb's change feed and published when the file is written, inside
+  its savepoint (changes.bulk per file): its search-index update is part of the file, so a file
+  whose index update fails is rolled back alone. (Published once per batch of files, one failing
+  file's index update took the whole batch with it: issue 11.)
 """
 
 from __future__ import annotations
@@ -86,12 +88,13 @@ class Importer:
                     pending = parser.submit(self.examiner.examine_batch(batches[n + 1]))
                 # One transaction per batch, one savepoint per file: a failing file still leaves
                 # nothing behind, and a batch costs one commit instead of one per file.
-                with transaction.atomic(), changes.bulk():
+                with transaction.atomic():
                     for work, documents, error in parsed_batch:
                         self.report.files.append(self.save(work, documents, error))
                         if on_file:
                             on_file(work.result)
-                    self.entities.write_role_dates()
+                    with changes.bulk():
+                        self.entities.write_role_dates()
         self.report.count_unchanged_entities()
 
     def save(self, work: SourceWork, parsed: list[ParsedDocument] | None, error: str) -> FileResult:
@@ -103,7 +106,8 @@ class Importer:
             result.error = error
         else:
             try:
-                with self.report.file_counts(), transaction.atomic():
+                # The change feed publishes (reindexes) as the bulk block ends, inside the savepoint.
+                with self.report.file_counts(), transaction.atomic(), changes.bulk():
                     self._save_documents(work, parsed)
                     self.examiner.record(work)
                 self.entities.commit_file()

@@ -42,6 +42,13 @@ HEADLINE_OPTIONS = {
     "quote": f'StartSel="{START}", StopSel="{STOP}", MaxFragments=2, MaxWords=40, MinWords=20, '
     'FragmentDelimiter=" … "',
 }
+# The characters of each index field that are indexed. A tsvector's lexemes may hold at most 1 MB
+# ("string is too long for tsvector": a 50 MB text broke its import, issue 11). A character is at
+# most 4 bytes, and a hyphenated word is indexed whole and in parts, so 120,000 characters give at
+# most 960 KB of lexemes. The longest seed's body is under 46,000 characters; words further into a
+# longer one are not found (their positions, past 16,383, would not rank anyway). The same in
+# sqlite.py, so that both databases find the same words.
+INDEXED_CHARS = {"title": 10_000, "meta": 10_000, "body": 100_000}
 
 
 class LexemeQuery(SearchQuery):
@@ -121,6 +128,7 @@ def _vector_sql(kind: str) -> str:
     for field in FIELDS[kind]:
         texts = [_source_sql(kind, source) for source in field.sources]
         text = f"coalesce({texts[0]}, '')" if len(texts) == 1 else f"concat_ws(' ', {', '.join(texts)})"
+        text = f"left({text}, {INDEXED_CHARS[field.column]})"
         parts.append(f"setweight(to_tsvector('swedish', {text}), '{field.weight}')")
     return " || ".join(parts)
 

@@ -35,6 +35,10 @@ IS_KIND = f"({TABLE}.rowid & 1) = %s"
 # bm25 weights per column: kind and obj_id (unindexed), then the text columns (fields.py).
 BM25 = f"bm25({TABLE}, 0, 0, {', '.join(str(w) for w in column_weights())})"
 CHUNK = 500
+# The characters of each index field that are indexed, as on PostgreSQL (see INDEXED_CHARS in
+# postgres.py, whose tsvectors cannot hold more): both databases find the same words, and a long
+# body costs bounded stemming time.
+INDEXED_CHARS = {"title": 10_000, "meta": 10_000, "body": 100_000}
 
 
 def index_text(text: str) -> str:
@@ -62,7 +66,11 @@ def _chunks(values, size=CHUNK):
 
 def _replace(kind: str, rows) -> int:
     """rows: (pk, title, meta, body) with raw text."""
-    rows = [(_rowid(kind, pk), kind, pk, index_text(t), index_text(m), index_text(b)) for pk, t, m, b in rows]
+    title, meta, body = (INDEXED_CHARS[column] for column in COLUMNS)
+    rows = [
+        (_rowid(kind, pk), kind, pk, index_text(t[:title]), index_text(m[:meta]), index_text(b[:body]))
+        for pk, t, m, b in rows
+    ]
     if not rows:
         return 0
     with connection.cursor() as cursor:
