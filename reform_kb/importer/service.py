@@ -8,10 +8,11 @@ Rules that make re-imports safe:
 - What editors did wins (see writer.py).
 - Each file is saved in its own savepoint (batches of files share a transaction and a commit): a
   file that fails leaves nothing behind, not even in the summary's counts; the others still import.
-- What a file writes is reported to kb's change feed and published when the file is written, inside
-  its savepoint (changes.bulk per file): its search-index update is part of the file, so a file
-  whose index update fails is rolled back alone. (Published once per batch of files, one failing
-  file's index update took the whole batch with it: issue 11.)
+- What a file writes is reported to kb's change feed and handed to its subscribers when the file is
+  written, inside its savepoint (changes.part): the file's search-index update is part of the file,
+  so a file whose index update fails is rolled back alone. (Published once per batch of files, one
+  file's failing index update took the whole batch with it: issue 11.) The content version is
+  bumped once per batch (changes.bulk).
 """
 
 from __future__ import annotations
@@ -88,13 +89,12 @@ class Importer:
                     pending = parser.submit(self.examiner.examine_batch(batches[n + 1]))
                 # One transaction per batch, one savepoint per file: a failing file still leaves
                 # nothing behind, and a batch costs one commit instead of one per file.
-                with transaction.atomic():
+                with transaction.atomic(), changes.bulk():
                     for work, documents, error in parsed_batch:
                         self.report.files.append(self.save(work, documents, error))
                         if on_file:
                             on_file(work.result)
-                    with changes.bulk():
-                        self.entities.write_role_dates()
+                    self.entities.write_role_dates()
         self.report.count_unchanged_entities()
 
     def save(self, work: SourceWork, parsed: list[ParsedDocument] | None, error: str) -> FileResult:
@@ -106,8 +106,8 @@ class Importer:
             result.error = error
         else:
             try:
-                # The change feed publishes (reindexes) as the bulk block ends, inside the savepoint.
-                with self.report.file_counts(), transaction.atomic(), changes.bulk():
+                # The file's index update runs as its part of the feed ends, inside its savepoint.
+                with self.report.file_counts(), transaction.atomic(), changes.part():
                     self._save_documents(work, parsed)
                     self.examiner.record(work)
                 self.entities.commit_file()

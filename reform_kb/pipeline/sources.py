@@ -38,15 +38,18 @@ def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
         raise SourceError(f"kan inte läsas ({exc.strerror or exc})") from exc
     if size > max_bytes:
         raise SourceError(
-            f"filen är för stor ({_megabytes(size)}); gränsen är {_megabytes(max_bytes)} "
+            f"filen är för stor ({_size(size)}); gränsen är {_size(max_bytes)} "
             "(inställningen KB_IMPORT_MAX_BYTES)"
         )
     return data
 
 
-def _megabytes(size: int) -> str:
-    """A size as Swedes write it: "52,4 MB"."""
-    return f"{size / 1_000_000:.1f} MB".replace(".", ",")
+def _size(size: int) -> str:
+    """A file size as Swedes write it: "800 byte", "6,6 kB", "52,4 MB"."""
+    for unit, factor in (("MB", 1_000_000), ("kB", 1_000)):
+        if size >= factor:
+            return f"{size / factor:.1f} {unit}".replace(".", ",")
+    return f"{size} byte"
 
 
 def read_source(path: Path) -> str:
