@@ -12,6 +12,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import DataError
 
+from reform_kb.importer.service import import_paths
 from reform_kb.importer.writer import VANISHED_NOTE
 from reform_kb.kb import changes
 from reform_kb.kb.models import Document, SourceFile
@@ -109,6 +110,30 @@ def test_a_file_whose_index_update_fails_is_rolled_back_alone(tmp_path, good, mo
     assert SourceFile.objects.get(name="m_trasig.txt").status == SourceFile.Status.FAILED
     # The files after the failing one are indexed too.
     assert [hit.title for hit in search("Sista artikeln", scope="documents").hits] == ["Sista artikeln"]
+
+
+def test_a_batch_saved_again_file_by_file_counts_each_file_once(tmp_path, good, monkeypatch):
+    bad = tmp_path / "m_trasig.txt"
+    bad.write_text(article("Trasig artikel"), encoding="utf-8")
+    reindex = index_sync.reindex_documents
+
+    def failing(ids):
+        if Document.objects.filter(pk__in=ids, title="Trasig artikel").exists():
+            raise DataError("string is too long for tsvector")
+        return reindex(ids)
+
+    monkeypatch.setattr(index_sync, "reindex_documents", failing)
+    shown = []
+    report = import_paths([tmp_path], on_file=shown.append)
+
+    assert [(f.key, f.documents, bool(f.error)) for f in report.files] == [
+        ("a_forsta.txt", 1, False),
+        ("m_trasig.txt", 0, True),
+        ("z_sista.txt", 1, False),
+    ]
+    assert shown == report.files
+    assert report.counts["documents"]["created"] == 2
+    assert report.counts["quotes"]["created"] == Document.objects.get(title="Sista artikeln").quotes.count() * 2
 
 
 def test_a_body_far_beyond_the_index_limit_is_indexed_up_to_its_cap(tmp_path):
