@@ -44,6 +44,22 @@ def good(tmp_path):
     return paths
 
 
+@pytest.fixture
+def unindexable(tmp_path, monkeypatch):
+    """A file whose document the search index refuses, as PostgreSQL's tsvector refused a 50 MB text."""
+    bad = tmp_path / "m_trasig.txt"
+    bad.write_text(article("Trasig artikel"), encoding="utf-8")
+    reindex = index_sync.reindex_documents
+
+    def failing(ids):
+        if Document.objects.filter(pk__in=ids, title="Trasig artikel").exists():
+            raise DataError("string is too long for tsvector")
+        return reindex(ids)
+
+    monkeypatch.setattr(index_sync, "reindex_documents", failing)
+    return bad
+
+
 def test_a_file_above_the_size_limit_is_refused_unread_and_the_others_import(tmp_path, good, settings):
     settings.KB_IMPORT_MAX_BYTES = 2_000
     big = tmp_path / "m_stor.txt"
@@ -89,19 +105,9 @@ def test_a_nul_byte_after_the_first_8_kb_refuses_the_file_and_the_others_import(
     assert SourceFile.objects.get(name="m_trasig.txt").status == SourceFile.Status.FAILED
 
 
-def test_a_file_whose_index_update_fails_is_rolled_back_alone(tmp_path, good, monkeypatch):
+def test_a_file_whose_index_update_fails_is_rolled_back_alone(tmp_path, good, unindexable):
     """The search index of a file is updated inside its savepoint: a failure there (as PostgreSQL's
     "string is too long for tsvector" was) takes that file back, not the batch it is in."""
-    bad = tmp_path / "m_trasig.txt"
-    bad.write_text(article("Trasig artikel"), encoding="utf-8")
-    reindex = index_sync.reindex_documents
-
-    def failing(ids):
-        if Document.objects.filter(pk__in=ids, title="Trasig artikel").exists():
-            raise DataError("string is too long for tsvector")
-        return reindex(ids)
-
-    monkeypatch.setattr(index_sync, "reindex_documents", failing)
 
     err = import_failing(tmp_path, match="m_trasig.txt")
 
@@ -112,17 +118,7 @@ def test_a_file_whose_index_update_fails_is_rolled_back_alone(tmp_path, good, mo
     assert [hit.title for hit in search("Sista artikeln", scope="documents").hits] == ["Sista artikeln"]
 
 
-def test_a_batch_saved_again_file_by_file_counts_each_file_once(tmp_path, good, monkeypatch):
-    bad = tmp_path / "m_trasig.txt"
-    bad.write_text(article("Trasig artikel"), encoding="utf-8")
-    reindex = index_sync.reindex_documents
-
-    def failing(ids):
-        if Document.objects.filter(pk__in=ids, title="Trasig artikel").exists():
-            raise DataError("string is too long for tsvector")
-        return reindex(ids)
-
-    monkeypatch.setattr(index_sync, "reindex_documents", failing)
+def test_a_batch_saved_again_file_by_file_counts_each_file_once(tmp_path, good, unindexable):
     shown = []
     report = import_paths([tmp_path], on_file=shown.append)
 
