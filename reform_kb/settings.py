@@ -245,6 +245,9 @@ LOGGING = {
 
 TAGGIT_CASE_INSENSITIVE = True
 
+# The largest source file import_seeds reads (bytes); a bigger one fails with a message, the others import.
+KB_IMPORT_MAX_BYTES = int(os.environ.get("KB_IMPORT_MAX_BYTES", "10000000"))
+
 # Pages list this many items; search pages too.
 KB_PAGE_SIZE = int(os.environ.get("KB_PAGE_SIZE", "20"))
 

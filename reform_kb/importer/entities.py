@@ -56,6 +56,11 @@ class EntityResolver:
         self.write_role_dates()  # before reload() reads the roles back from the database
         self.reload()
 
+    def reset(self) -> None:
+        """A batch was rolled back: forget what its files did (earlier batches wrote their dates)."""
+        self._file_dates, self._batch_dates = {}, {}
+        self.reload()
+
     def write_role_dates(self) -> None:
         if self._batch_dates:
             Role.objects.bulk_update(

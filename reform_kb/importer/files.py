@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
@@ -24,6 +25,10 @@ from reform_kb.kb.models import Document, Quote, SourceFile
 from reform_kb.pipeline.sources import SourceError, iter_source_files, read_bytes
 
 from .report import FileResult, ImportReport
+
+# Files above this many bytes are refused unread (setting KB_IMPORT_MAX_BYTES). The largest seed is
+# 46 KB and a 300-page SOU as PDF about 5 MB; a 50 MB text took 75 s and 1.6 GB to parse (issue 11).
+DEFAULT_MAX_BYTES = 10_000_000
 
 
 @dataclass
@@ -99,7 +104,7 @@ class SourceExaminer:
         if work.result.error:
             return
         try:
-            work.data = read_bytes(work.path)
+            work.data = read_bytes(work.path, max_bytes())
         except SourceError as exc:
             work.result.error = str(exc)
             return
@@ -197,6 +202,11 @@ class SourceExaminer:
         """After a rollback: the row as the database has it now (the rolled-back save may have
         created it, or the adoption of an old key renamed it)."""
         work.source = SourceFile.objects.filter(name=work.key).first()
+
+
+def max_bytes() -> int:
+    """The largest file an import reads (setting KB_IMPORT_MAX_BYTES)."""
+    return getattr(settings, "KB_IMPORT_MAX_BYTES", DEFAULT_MAX_BYTES)
 
 
 def _same_file(source: SourceFile, work: SourceWork) -> bool:

@@ -9,7 +9,7 @@ quotes and people still showed in the summary although none of them had been sto
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -135,6 +135,20 @@ class ImportReport:
             raise
         tally, self._open = self._open, None
         self.totals.merge(tally)
+
+    def checkpoint(self) -> Callable[[], None]:
+        """A function that puts the totals and the files back as they are now, for a batch of
+        files that is rolled back and saved again (without a deep copy of the events so far)."""
+        files, events = len(self.files), len(self.totals.events)
+        counts = {entity: Counter(counter) for entity, counter in self.totals.counts.items()}
+        touched = {entity: set(pks) for entity, pks in self.totals.touched.items()}
+
+        def restore() -> None:
+            del self.files[files:]
+            del self.totals.events[events:]
+            self.totals.counts, self.totals.touched = counts, touched
+
+        return restore
 
     def count_unchanged_entities(self) -> None:
         """Organisations and people the texts referred to but this run did not create or change."""

@@ -9,12 +9,16 @@ Rules that make re-imports safe:
 - Each file is saved in its own savepoint (batches of files share a transaction and a commit): a
   file that fails leaves nothing behind, not even in the summary's counts; the others still import.
 - What the import writes is reported to kb's change feed and published once per batch of files
-  (changes.bulk): the search index and the content version follow in bulk, not row by row.
+  (changes.bulk): the search index and the content version follow in bulk, not row by row. If the
+  batch's index update fails, the batch is saved again with each file's index update inside its
+  savepoint (changes.part), so one file's failure takes no other file with it (issue 11: it lost a
+  whole batch).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from pathlib import Path
 
 from django.db import transaction
@@ -84,18 +88,48 @@ class Importer:
                 parsed_batch = pending.result()
                 if n + 1 < len(batches):
                     pending = parser.submit(self.examiner.examine_batch(batches[n + 1]))
-                # One transaction per batch, one savepoint per file: a failing file still leaves
-                # nothing behind, and a batch costs one commit instead of one per file.
-                with transaction.atomic(), changes.bulk():
-                    for work, documents, error in parsed_batch:
-                        self.report.files.append(self.save(work, documents, error))
-                        if on_file:
-                            on_file(work.result)
-                    self.entities.write_role_dates()
+                self._save_batch(parsed_batch, on_file)
         self.report.count_unchanged_entities()
 
-    def save(self, work: SourceWork, parsed: list[ParsedDocument] | None, error: str) -> FileResult:
-        """Persist a parsed file in its own savepoint, with its provenance."""
+    def _save_batch(self, parsed_batch: list, on_file: Callable[[FileResult], None] | None) -> None:
+        """Save a batch of files in one transaction, one savepoint per file, and update the search
+        index for the whole batch at its end (one bulk update per batch, not one per file).
+
+        If that update fails, a file's fault (a text the index cannot hold), the batch is rolled
+        back and saved again with each file's index update inside the file's own savepoint, so
+        that the failing file is rolled back alone. Indexing file by file always made the index work
+        of a 400-file import five times as long on SQLite (9.7 s against 2.0 s, profiled): the
+        fallback, not the rule.
+        """
+        restore_report = self.report.checkpoint()
+        try:
+            self._save_files(parsed_batch, index_each_file=False)
+        except Exception:
+            restore_report()
+            self.entities.reset()
+            for work, _, _ in parsed_batch:
+                if work.to_parse:
+                    work.result.documents = work.result.quotes = 0
+                    work.result.error = ""
+                    self.examiner.reread(work)
+            self._save_files(parsed_batch, index_each_file=True)
+        if on_file:  # once the batch is committed: what is shown is what was saved
+            for work, _, _ in parsed_batch:
+                on_file(work.result)
+
+    def _save_files(self, parsed_batch: list, *, index_each_file: bool) -> None:
+        # One transaction per batch, one savepoint per file: a failing file still leaves nothing
+        # behind, and a batch costs one commit instead of one per file.
+        with transaction.atomic(), changes.bulk():
+            for work, documents, error in parsed_batch:
+                self.report.files.append(self.save(work, documents, error, index_each_file))
+            self.entities.write_role_dates()
+
+    def save(
+        self, work: SourceWork, parsed: list[ParsedDocument] | None, error: str, index_each_file: bool = False
+    ) -> FileResult:
+        """Persist a parsed file in its own savepoint, with its provenance (and its search-index
+        update, when `index_each_file`)."""
         result = work.result
         if not work.to_parse:
             return result  # skipped as unchanged, or failed before parsing (unreadable, key taken)
@@ -103,7 +137,11 @@ class Importer:
             result.error = error
         else:
             try:
-                with self.report.file_counts(), transaction.atomic():
+                with (
+                    self.report.file_counts(),
+                    transaction.atomic(),
+                    changes.part() if index_each_file else nullcontext(),
+                ):
                     self._save_documents(work, parsed)
                     self.examiner.record(work)
                 self.entities.commit_file()

@@ -35,6 +35,8 @@ from .report import ImportReport
 
 # The one shape of a quote row (kb/bulk_rows.py): named columns, the rest at their defaults.
 QUOTE_ROW = quote_row_shape()
+# The review note of a document an earlier import took from a source that no longer has it.
+VANISHED_NOTE = "Finns inte längre i källfilen; behålls för redaktörens citat och ändringar."
 # What follows the source in a document an editor has edited.
 EDITOR_KEEPS_SOURCE = ("body", "checksum", "source_position")
 
@@ -302,13 +304,13 @@ class DocumentWriter:
             if not keep:
                 self.report.add("documents", "removed", label=doc.title)
                 doc.delete()
-            elif not doc.needs_review:
+            elif not (doc.needs_review and VANISHED_NOTE in doc.review_note):
+                # Flagged whatever else it was flagged for (issue 11): the vanishing is what an
+                # editor must hear of first, so its note goes before the earlier one.
                 doc.needs_review = True
-                doc.review_note = (
-                    "Finns inte längre i källfilen; behålls för redaktörens citat och ändringar."
-                )
+                doc.review_note = "; ".join(filter(None, [VANISHED_NOTE, doc.review_note]))[:300]
                 doc.save(update_fields=["needs_review", "review_note", "updated_at"])
-                self.report.flag("documents", doc.title, doc.review_note)
+                self.report.flag("documents", doc.title, VANISHED_NOTE)
 
 
 def document_ref(key: str, parsed: ParsedDocument) -> str:

@@ -41,6 +41,8 @@ class ChangeSet:
 
     def __init__(self):
         self._ids: dict[tuple[type[Model], str], set] = {}
+        # Parts of it were already handed to the subscribers (see part()); the version still follows.
+        self.parts_published = False
 
     def add(self, model: type[Model], ids: Iterable, action: str) -> None:
         if action not in ACTIONS:
@@ -127,11 +129,10 @@ def _publish(change: ChangeSet, *, bump: bool = True) -> None:
     _frames()
     change.merge(_local.leftover)
     _local.leftover = ChangeSet()
-    if not change:
-        return
-    for callback in _subscribers:
-        callback(change)
-    if bump:
+    if change:
+        for callback in _subscribers:
+            callback(change)
+    if bump and (change or change.parts_published):
         content_version.bump_version()
 
 
@@ -159,6 +160,35 @@ def bulk() -> Iterator[None]:
         raise
     frames.pop()
     _publish(change)
+
+
+@contextmanager
+def part() -> Iterator[None]:
+    """A part of a bulk() block whose derived data must succeed or fail with it: an import's file.
+
+    What is recorded inside is handed to the subscribers when the part ends, inside the savepoint
+    the caller holds around it, so that an error there (a search-index update) is raised in the
+    part and rolled back with it, not at the end of the bulk() block with every other part. The
+    content version is still bumped once, by the bulk() block (a bump per part cost an import of
+    400 files 1.8 s). Outside a bulk() block it is one.
+    """
+    frames = _frames()
+    if not frames:
+        with bulk():
+            yield
+        return
+    change = ChangeSet()
+    frames.append(change)
+    try:
+        yield
+    except BaseException:
+        frames.pop()
+        frames[-1].merge(change)  # a no-op for rows the caller's rollback removed
+        raise
+    frames.pop()
+    for callback in _subscribers:
+        callback(change)
+    frames[-1].parts_published = True
 
 
 @contextmanager

@@ -52,6 +52,14 @@ FIELDS = {
 }
 
 # PostgreSQL's ts_rank weight of each letter.
+# The characters of each index field that are indexed. A tsvector's lexemes may hold at most 1 MB
+# ("string is too long for tsvector": a 50 MB text broke its import, issue 11). A character is at
+# most 4 bytes, and a hyphenated word is indexed whole and in parts, so 120,000 characters give at
+# most 960 KB of lexemes. The longest seed's body is under 46,000 characters; words further into a
+# longer one are not found (their positions, past 16,383, would not rank anyway). Both backends
+# cap alike, so both databases find the same words.
+INDEXED_CHARS = {"title": 10_000, "meta": 10_000, "body": 100_000}
+
 TS_RANK_WEIGHTS = {"D": 0.1, "C": 0.2, "B": 0.4, "A": 1.0}
 # SQLite's bm25 weight of each letter: the same order, a title or quote's text first, names next,
 # running text last.

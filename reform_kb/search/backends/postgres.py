@@ -23,7 +23,7 @@ from reform_kb.pipeline.swedish import inflected_forms
 
 from .. import query as q
 from .. import scan as scans
-from ..fields import FIELDS, TS_RANK_WEIGHTS, Source
+from ..fields import FIELDS, INDEXED_CHARS, TS_RANK_WEIGHTS, Source
 from ..snippets import START, STOP, from_sentinels
 
 MODELS = {"document": Document, "quote": Quote}
@@ -121,6 +121,7 @@ def _vector_sql(kind: str) -> str:
     for field in FIELDS[kind]:
         texts = [_source_sql(kind, source) for source in field.sources]
         text = f"coalesce({texts[0]}, '')" if len(texts) == 1 else f"concat_ws(' ', {', '.join(texts)})"
+        text = f"left({text}, {INDEXED_CHARS[field.column]})"
         parts.append(f"setweight(to_tsvector('swedish', {text}), '{field.weight}')")
     return " || ".join(parts)
 

@@ -19,7 +19,7 @@ from reform_kb.pipeline.swedish import stem, tokens
 
 from .. import query as q
 from .. import scan as scans
-from ..fields import COLUMNS, FIELDS, column_weights
+from ..fields import COLUMNS, FIELDS, INDEXED_CHARS, column_weights
 from ..snippets import highlight
 
 TABLE = "search_entry"
@@ -62,7 +62,11 @@ def _chunks(values, size=CHUNK):
 
 def _replace(kind: str, rows) -> int:
     """rows: (pk, title, meta, body) with raw text."""
-    rows = [(_rowid(kind, pk), kind, pk, index_text(t), index_text(m), index_text(b)) for pk, t, m, b in rows]
+    title, meta, body = (INDEXED_CHARS[column] for column in COLUMNS)
+    rows = [
+        (_rowid(kind, pk), kind, pk, index_text(t[:title]), index_text(m[:meta]), index_text(b[:body]))
+        for pk, t, m, b in rows
+    ]
     if not rows:
         return 0
     with connection.cursor() as cursor:
