@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 
@@ -35,3 +36,12 @@ def editor_client(editor):
 def world(db):
     """The growable set of linked rows (tests/builders.py): `world.grow(n)`, `world.grow(n, bulk=True)`."""
     return World()
+
+
+@pytest.fixture
+def page_cache(settings):
+    """Whole-page and per-version caching on (tests run with it off), in an empty cache."""
+    settings.KB_PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()

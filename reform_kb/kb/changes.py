@@ -137,6 +137,23 @@ def _publish(change: ChangeSet, *, bump: bool = True) -> None:
 
 
 @contextmanager
+def _frame(spill: Callable[[ChangeSet], None] | None = None) -> Iterator[ChangeSet]:
+    """Collect what is recorded inside into a new change set (the innermost frame). If the block
+    raises, what it collected goes to `spill` (to be published later) before the error goes on."""
+    change = ChangeSet()
+    frames = _frames()
+    frames.append(change)
+    try:
+        yield change
+    except BaseException:
+        if spill:
+            spill(change)
+        raise
+    finally:
+        frames.pop()
+
+
+@contextmanager
 def bulk() -> Iterator[None]:
     """Collect what is recorded inside; publish it once when the block ends.
 
@@ -146,19 +163,11 @@ def bulk() -> Iterator[None]:
     the block raises, nothing is published then, as the writes were most likely rolled back; what
     was recorded goes out with the next change set (a no-op for rows that are gone).
     """
-    frames = _frames()
-    if frames:
+    if _frames():
         yield
         return
-    change = ChangeSet()
-    frames.append(change)
-    try:
+    with _frame(spill=lambda change: _local.leftover.merge(change)) as change:
         yield
-    except BaseException:
-        frames.pop()
-        _local.leftover.merge(change)
-        raise
-    frames.pop()
     _publish(change)
 
 
@@ -177,15 +186,9 @@ def part() -> Iterator[None]:
         with bulk():
             yield
         return
-    change = ChangeSet()
-    frames.append(change)
-    try:
+    # On error what the part recorded joins the bulk() block (a no-op for rows the caller's rollback removed).
+    with _frame(spill=frames[-1].merge) as change:
         yield
-    except BaseException:
-        frames.pop()
-        frames[-1].merge(change)  # a no-op for rows the caller's rollback removed
-        raise
-    frames.pop()
     for callback in _subscribers:
         callback(change)
     frames[-1].parts_published = True
@@ -196,13 +199,8 @@ def collect() -> Iterator[ChangeSet]:
     """Collect what is recorded inside into the change set yielded, without publishing it: the
     caller publishes it with `publish()`, e.g. on another thread's connection after its own
     transaction commits (generate_corpus indexes one batch while it writes the next)."""
-    change = ChangeSet()
-    frames = _frames()
-    frames.append(change)
-    try:
+    with _frame() as change:
         yield change
-    finally:
-        frames.pop()
 
 
 def publish(change: ChangeSet) -> None:

@@ -3,7 +3,6 @@
 from contextlib import contextmanager
 
 import pytest
-from django.core.cache import cache
 from django.db import InterfaceError, OperationalError, connections
 
 from reform_kb.kb import content_version
@@ -47,11 +46,3 @@ def fresh_process(monkeypatch):
     """A server process that has not read the content version yet (it remembers none)."""
     monkeypatch.setattr(content_version, "_last_read", None)
 
-
-@pytest.fixture
-def page_cache(settings):
-    """Whole-page caching on (tests run with it off), in an empty cache: as tests/views/conftest.py."""
-    settings.KB_PAGE_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()

@@ -7,21 +7,10 @@ import pytest
 from django.core.management import call_command
 
 from reform_kb.kb.models import Document, Organisation, OrganisationAlias, Quote, Role, SourceFile
+from tests.importer.articles import ARTICLE
 
 pytestmark = pytest.mark.django_db
 
-ARTICLE = """Socialtjänsten behöver mer resurser
-
-Publicerad: 2024-03-05
-
-Anna Andersson, förbundsordförande i Vision. Foto: Per Persson
-
-Många kommuner har stora underskott, visar en ny enkät.
-
-– Det förebyggande arbetet är det första som prioriteras bort när pengarna tar slut, säger Anna Andersson, förbundsordförande i Vision.
-
-– Vi kräver generella statsbidrag till socialtjänsten, säger hon.
-"""
 
 
 def run_import(*paths, **options):

@@ -7,22 +7,10 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from reform_kb.pipeline.swedish import MONTH_NAMES
+
 register = template.Library()
 
-MONTHS = (
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 # Header navigation: (label, list view, prefix shared by the section's url names).
 NAV = [
@@ -111,7 +99,7 @@ def datum(value):
         return ""
     # Only digits and our own month names: nothing to escape.
     return mark_safe(  # noqa: S308
-        f'<time datetime="{value.isoformat()}">{value.day} {MONTHS[value.month - 1]} {value.year}</time>'
+        f'<time datetime="{value.isoformat()}">{value.day} {MONTH_NAMES[value.month - 1]} {value.year}</time>'
     )
 
 
