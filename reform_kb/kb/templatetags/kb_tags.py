@@ -27,7 +27,8 @@ NAV = [
 def site_nav(context):
     """The header links; the current section gets aria-current ("page" on its list page itself)."""
     match = getattr(context.get("request"), "resolver_match", None)
-    view, current = (match.view_name, match.url_name) if match else ("", "")
+    # A route without a name (url_name None) belongs to no section.
+    view, current = (match.view_name, match.url_name or "") if match else ("", "")
     items = []
     for label, name, prefix in NAV:
         url = reverse(name)

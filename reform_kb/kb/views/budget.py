@@ -20,6 +20,7 @@ import time
 from django.conf import settings
 from django.db import OperationalError, connection
 from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.urls import reverse
 
 logger = logging.getLogger(__name__)
@@ -28,12 +29,6 @@ logger = logging.getLogger(__name__)
 QUERY_CANCELED = "57014"
 # SQLite calls the progress handler every this many virtual machine instructions (about 0.1 ms).
 SQLITE_STEPS = 10_000
-MESSAGE = (
-    "<!doctype html><html lang='sv'><head><meta charset='utf-8'><title>Sidan tog för lång tid</title></head>"
-    "<body><h1>Sidan tog för lång tid</h1><p>Förfrågan krävde mer arbete än vi hinner med på en gång, "
-    "så vi avbröt den. Försök gärna igen, eller gör sökningen kortare.</p>"
-    "<p><a href='/'>Till startsidan</a></p></body></html>"
-)
 
 
 class BudgetExceeded(OperationalError):
@@ -127,7 +122,7 @@ class DatabaseBudgetMiddleware:
         logger.warning(
             "time budget of %s ms spent: %s", settings.KB_REQUEST_DB_BUDGET_MS, request.get_full_path()[:200]
         )
-        response = HttpResponse(MESSAGE, status=503)
+        response = HttpResponse(render_to_string("503_budget.html", request=request), status=503)
         response["Retry-After"] = "10"
         response["Cache-Control"] = "no-store"
         return response
