@@ -1,0 +1,262 @@
+"""The read-only API, /api/v1/ (django-ninja): documents, quotes, organisations, people, themes, search.
+
+- Lists are paginated with cursors (ninja's CursorPagination over the primary key, newest added
+  first): a cursor names the row a page starts at, so a page read again after new rows were added
+  holds the same rows, where an offset would shift. A cursor that is not one of ours answers 400.
+- The lists take the pages' filters (kb/filters.py) under their API names: theme, organisation,
+  kind, year, tag, and speaker (quotes) or author (documents).
+- Answers are cached like the pages: an anonymous GET goes through the page cache (kb/views/
+  page_cache.py), keyed on the content version, with an ETag.
+- Anonymous clients are rate-limited (KB_API_RATE, default 120 requests a minute per address, counted
+  in Django's cache); over it the answer is 429 with Retry-After. An answer from the page cache costs
+  no database work and is not counted.
+- Errors are JSON {"detail": "…"} in Swedish. The OpenAPI description is /api/v1/openapi.json and
+  its browsable form /api/v1/docs.
+"""
+
+from __future__ import annotations
+
+import pydantic
+from django.conf import settings
+from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
+from ninja import NinjaAPI, Query
+from ninja.errors import HttpError, Throttled, ValidationError
+from ninja.pagination import CursorPagination, paginate
+from ninja.throttling import AnonRateThrottle
+
+from reform_kb.accounts import client_ip
+from reform_kb.kb import exports
+from reform_kb.kb.filters import FILTERS, Filter
+from reform_kb.kb.models import Document, Organisation, Person, Quote, Theme
+from reform_kb.kb.models.base import names_only
+
+from . import schemas
+from .search_takeaway import hit_snippet, run_search
+
+PAGE_SIZE = 20
+MAX_PAGE_SIZE = 100
+
+
+class ClientThrottle(AnonRateThrottle):
+    """ninja's anonymous throttle, counting by the address accounts.client_ip gives (X-Real-IP only
+    behind our proxy), not by X-Forwarded-For, which any client can set to get a fresh count."""
+
+    def get_ident(self, request):
+        return client_ip(request)
+
+    def get_cache_key(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            return None  # editors are not limited
+        return super().get_cache_key(request)
+
+
+api = NinjaAPI(
+    title="Kunskapsbank om nya socialtjänstlagen – API",
+    version="1",
+    description=(
+        "Läs dokument, citat, organisationer, personer och teman i kunskapsbanken, filtrerade som på "
+        "webbplatsen. Listorna bläddras med markörer (`cursor`) från svarets `next` och `previous`."
+    ),
+    urls_namespace="v1",
+    throttle=[ClientThrottle(settings.KB_API_RATE)],
+)
+
+
+@api.exception_handler(Throttled)
+def throttled(request, exc):
+    return api.create_response(
+        request, {"detail": "För många anrop. Vänta en stund och försök igen."}, status=429
+    )
+
+
+@api.exception_handler(ValidationError)
+def invalid(request, exc):
+    fields = sorted({str(loc[-1]) for e in exc.errors for loc in [e.get("loc") or [e.get("cursor", "")]]})
+    names = ", ".join(f for f in fields if f) or "parametrarna"
+    return api.create_response(request, {"detail": f"Ogiltigt värde: {names}."}, status=400)
+
+
+@api.exception_handler(HttpError)
+def http_error(request, exc):
+    return api.create_response(request, {"detail": str(exc)}, status=exc.status_code)
+
+
+class StableCursorPagination(CursorPagination):
+    """ninja's cursors, with a cursor that is not one of ours (not base64, not a number) refused
+    with 400 instead of reaching the database as a malformed id."""
+
+    def paginate_queryset(self, queryset, pagination, request, **params):
+        try:
+            cursor = self.Cursor.from_encoded_param(pagination.cursor)
+        except pydantic.ValidationError as error:
+            raise ValidationError([{"loc": ["cursor"]}]) from error
+        if cursor.p is not None and not (cursor.p.isdigit() and len(cursor.p) < 19):
+            raise ValidationError([{"loc": ["cursor"]}])
+        return super().paginate_queryset(queryset, pagination, request, **params)
+
+
+def _paginated(func):
+    return paginate(
+        StableCursorPagination, ordering=("-pk",), page_size=PAGE_SIZE, max_page_size=MAX_PAGE_SIZE
+    )(func)
+
+
+def _filtered(
+    kind: str, qs: QuerySet, given: dict[str, str | None], extra: tuple[Filter, ...] = ()
+) -> QuerySet:
+    """`qs` narrowed by the filters given by their API names (kb.filters keys); an unusable value is
+    ignored, as the pages ignore it."""
+    registry = {**FILTERS, **{f.key: f for f in extra}}
+    for key, raw in given.items():
+        value = registry[key].clean(raw)
+        if value is not None:
+            qs = qs.filter(**{registry[key].lookup(kind): value})
+    return qs
+
+
+class ListFilters(schemas.Schema):
+    theme: str | None = None
+    organisation: str | None = None
+    kind: str | None = None
+    year: str | None = None
+    tag: str | None = None
+
+
+class DocumentFilters(ListFilters):
+    author: str | None = None
+
+
+class QuoteFilters(ListFilters):
+    speaker: str | None = None
+
+
+NOT_FOUND = {404: schemas.Message}
+
+
+def _documents() -> QuerySet[Document]:
+    return Document.objects.only("title", "slug", "kind", "published", "source_url").prefetch_related(
+        *names_only(Document, "organisations", "authors", "themes")
+    )
+
+
+def _quotes() -> QuerySet[Quote]:
+    return (
+        Quote.objects.select_related("document", "speaker", "organisation")
+        .only(
+            "text",
+            "kind",
+            "speaker_role",
+            "document__title",
+            "document__slug",
+            "document__kind",
+            "document__published",
+            "speaker__name",
+            "speaker__slug",
+            "organisation__name",
+            "organisation__slug",
+        )
+        .prefetch_related(*names_only(Quote, "themes"))
+    )
+
+
+@api.get("/documents", response=list[schemas.DocumentOut], tags=["dokument"], summary="Dokument")
+@_paginated
+def list_documents(request, filters: Query[DocumentFilters]):
+    return _filtered("document", _documents(), filters.dict(), extra=(exports.AUTHOR,))
+
+
+@api.get("/documents/{slug}", response={200: schemas.DocumentOut, **NOT_FOUND}, tags=["dokument"])
+def get_document(request, slug: str):
+    return get_object_or_404(_documents(), slug=slug)
+
+
+@api.get("/quotes", response=list[schemas.QuoteOut], tags=["citat"], summary="Citat")
+@_paginated
+def list_quotes(request, filters: Query[QuoteFilters]):
+    return _filtered("quote", _quotes(), filters.dict())
+
+
+@api.get("/quotes/{quote_id}", response={200: schemas.QuoteOut, **NOT_FOUND}, tags=["citat"])
+def get_quote(request, quote_id: int):
+    return get_object_or_404(_quotes(), pk=quote_id)
+
+
+@api.get("/organisations", response=list[schemas.OrganisationOut], tags=["organisationer"])
+@_paginated
+def list_organisations(request, kind: str | None = None):
+    qs = Organisation.objects.all()
+    return qs.filter(kind=kind) if kind in Organisation.Kind.values else qs
+
+
+@api.get(
+    "/organisations/{slug}", response={200: schemas.OrganisationOut, **NOT_FOUND}, tags=["organisationer"]
+)
+def get_organisation(request, slug: str):
+    return get_object_or_404(Organisation, slug=slug)
+
+
+@api.get("/people", response=list[schemas.PersonOut], tags=["personer"], summary="Personer")
+@_paginated
+def list_people(request):
+    return Person.objects.all()
+
+
+@api.get("/people/{slug}", response={200: schemas.PersonOut, **NOT_FOUND}, tags=["personer"])
+def get_person(request, slug: str):
+    return get_object_or_404(Person, slug=slug)
+
+
+@api.get("/themes", response=list[schemas.ThemeOut], tags=["teman"], summary="Teman")
+def list_themes(request):
+    """All themes, in the editors' order (they are few: no pagination)."""
+    return list(Theme.objects.ordered())
+
+
+@api.get("/themes/{slug}", response={200: schemas.ThemeOut, **NOT_FOUND}, tags=["teman"])
+def get_theme(request, slug: str):
+    return get_object_or_404(Theme, slug=slug)
+
+
+class SearchParams(schemas.Schema):
+    q: str
+    scope: str = "all"  # all, documents or quotes
+    theme: str | None = None
+    organisation: str | None = None
+    kind: str | None = None
+    year: str | None = None
+    page: int = 1
+
+
+@api.get("/search", response=schemas.SearchOut, tags=["sök"], summary="Sök")
+def search(request, params: Query[SearchParams]):
+    """Ranked documents and quotes, as on /sok/: pages by number, since a ranking has no stable order
+    to put a cursor in."""
+    results = run_search(params.dict(), page=params.page, per_page=PAGE_SIZE)
+
+    def page_url(number):
+        query = request.GET.copy()
+        query["page"] = number
+        return request.build_absolute_uri("?" + query.urlencode())
+
+    return {
+        "query": results.query,
+        "total": results.total,
+        "capped": results.capped,
+        "page": results.page,
+        "num_pages": results.num_pages,
+        "next": page_url(results.page + 1) if results.total and results.has_next else None,
+        "previous": page_url(results.page - 1) if results.total and results.has_previous else None,
+        "results": [
+            {
+                "kind": hit.kind,
+                "id": hit.obj.pk,
+                "title": hit.title,
+                "snippet": hit_snippet(hit),
+                "rank": hit.rank,
+                "url": request.build_absolute_uri(hit.url),
+            }
+            for hit in results.hits
+        ],
+    }
