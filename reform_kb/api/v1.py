@@ -14,20 +14,19 @@
   its browsable form /api/v1/docs.
 """
 
-from __future__ import annotations
-
 import pydantic
 from django.conf import settings
 from django.db.models import QuerySet
+from django.http import Http404
 from django.shortcuts import get_object_or_404
-from ninja import NinjaAPI, Query
+from ninja import Field, NinjaAPI, Query
 from ninja.errors import HttpError, Throttled, ValidationError
 from ninja.pagination import CursorPagination, paginate
 from ninja.throttling import AnonRateThrottle
 
 from reform_kb.accounts import client_ip
 from reform_kb.kb import exports
-from reform_kb.kb.filters import FILTERS, Filter
+from reform_kb.kb.filters import FILTERS, Filter, clean_text
 from reform_kb.kb.models import Document, Organisation, Person, Quote, Theme
 from reform_kb.kb.models.base import names_only
 
@@ -45,6 +44,12 @@ class ClientThrottle(AnonRateThrottle):
     def get_ident(self, request):
         return client_ip(request)
 
+    def allow_request(self, request):
+        # The rate is read from the settings on each request, so a change (or a test) takes effect at once.
+        self.rate = settings.KB_API_RATE
+        self.num_requests, self.duration = self.parse_rate(self.rate)
+        return super().allow_request(request)
+
     def get_cache_key(self, request):
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
@@ -59,7 +64,7 @@ api = NinjaAPI(
         "Läs dokument, citat, organisationer, personer och teman i kunskapsbanken, filtrerade som på "
         "webbplatsen. Listorna bläddras med markörer (`cursor`) från svarets `next` och `previous`."
     ),
-    urls_namespace="v1",
+    urls_namespace="api:v1",  # inside reform_kb/api/urls.py's "api" namespace
     throttle=[ClientThrottle(settings.KB_API_RATE)],
 )
 
@@ -76,6 +81,11 @@ def invalid(request, exc):
     fields = sorted({str(loc[-1]) for e in exc.errors for loc in [e.get("loc") or [e.get("cursor", "")]]})
     names = ", ".join(f for f in fields if f) or "parametrarna"
     return api.create_response(request, {"detail": f"Ogiltigt värde: {names}."}, status=400)
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    return api.create_response(request, {"detail": "Hittades inte."}, status=404)
 
 
 @api.exception_handler(HttpError)
@@ -117,22 +127,36 @@ def _filtered(
 
 
 class ListFilters(schemas.Schema):
-    theme: str | None = None
-    organisation: str | None = None
-    kind: str | None = None
-    year: str | None = None
-    tag: str | None = None
+    theme: str | None = Field(None, description="Ett temas slug, som ?tema= på webbplatsen.")
+    organisation: str | None = Field(None, description="En organisations slug.")
+    kind: str | None = Field(None, description="Dokumenttyp: " + ", ".join(Document.Kind.values) + ".")
+    year: str | None = Field(None, description="Publiceringsår, fyra siffror.")
+    tag: str | None = Field(None, description="En taggs slug.")
 
 
 class DocumentFilters(ListFilters):
-    author: str | None = None
+    author: str | None = Field(None, description="En författares slug (personens).")
 
 
 class QuoteFilters(ListFilters):
-    speaker: str | None = None
+    speaker: str | None = Field(None, description="Talarens slug (personens).")
 
 
 NOT_FOUND = {404: schemas.Message}
+# The largest primary key the databases store (a signed 64-bit integer): a larger id is not found,
+# rather than an overflow error from PostgreSQL.
+MAX_ID = 2**63 - 1
+
+
+def _one(qs, **lookup):
+    """The row `lookup` finds, or 404 for a missing one and for a key no row can have (a NUL byte or
+    an over-long slug, which PostgreSQL would refuse with an error, an id beyond the largest)."""
+    for value in lookup.values():
+        if isinstance(value, int) and not 0 < value <= MAX_ID:
+            raise Http404
+        if isinstance(value, str) and clean_text(value) is None:
+            raise Http404
+    return get_object_or_404(qs, **lookup)
 
 
 def _documents() -> QuerySet[Document]:
@@ -169,7 +193,7 @@ def list_documents(request, filters: Query[DocumentFilters]):
 
 @api.get("/documents/{slug}", response={200: schemas.DocumentOut, **NOT_FOUND}, tags=["dokument"])
 def get_document(request, slug: str):
-    return get_object_or_404(_documents(), slug=slug)
+    return _one(_documents(), slug=slug)
 
 
 @api.get("/quotes", response=list[schemas.QuoteOut], tags=["citat"], summary="Citat")
@@ -180,7 +204,7 @@ def list_quotes(request, filters: Query[QuoteFilters]):
 
 @api.get("/quotes/{quote_id}", response={200: schemas.QuoteOut, **NOT_FOUND}, tags=["citat"])
 def get_quote(request, quote_id: int):
-    return get_object_or_404(_quotes(), pk=quote_id)
+    return _one(_quotes(), pk=quote_id)
 
 
 @api.get("/organisations", response=list[schemas.OrganisationOut], tags=["organisationer"])
@@ -194,7 +218,7 @@ def list_organisations(request, kind: str | None = None):
     "/organisations/{slug}", response={200: schemas.OrganisationOut, **NOT_FOUND}, tags=["organisationer"]
 )
 def get_organisation(request, slug: str):
-    return get_object_or_404(Organisation, slug=slug)
+    return _one(Organisation.objects.all(), slug=slug)
 
 
 @api.get("/people", response=list[schemas.PersonOut], tags=["personer"], summary="Personer")
@@ -205,7 +229,7 @@ def list_people(request):
 
 @api.get("/people/{slug}", response={200: schemas.PersonOut, **NOT_FOUND}, tags=["personer"])
 def get_person(request, slug: str):
-    return get_object_or_404(Person, slug=slug)
+    return _one(Person.objects.all(), slug=slug)
 
 
 @api.get("/themes", response=list[schemas.ThemeOut], tags=["teman"], summary="Teman")
@@ -216,7 +240,7 @@ def list_themes(request):
 
 @api.get("/themes/{slug}", response={200: schemas.ThemeOut, **NOT_FOUND}, tags=["teman"])
 def get_theme(request, slug: str):
-    return get_object_or_404(Theme, slug=slug)
+    return _one(Theme.objects.all(), slug=slug)
 
 
 class SearchParams(schemas.Schema):

@@ -36,6 +36,7 @@ TYPES = {
     DocumentKind.PRESSMEDDELANDE: ("PRESS", "misc", "document"),
     DocumentKind.ANNAN: ("GEN", "misc", "document"),
 }
+KINDS = {kind.value: kind for kind in DocumentKind}
 FORMATS = {
     "ris": "application/x-research-info-systems; charset=utf-8",
     "bib": "application/x-bibtex; charset=utf-8",
@@ -129,7 +130,7 @@ def document_reference(document: Document, absolute, with_themes: bool = True) -
     )
     return Reference(
         title=document.title,
-        kind=DocumentKind(document.kind) if document.kind in DocumentKind else DocumentKind.ANNAN,
+        kind=KINDS.get(document.kind, DocumentKind.ANNAN),
         kind_label=document.get_kind_display(),
         date=document.published,
         people=[p.name for p in document.authors.all()],
