@@ -70,9 +70,18 @@ class Site:
         self.manage("import_seeds", str(ROOT / "seeds"), "-v0")
         self.server = subprocess.Popen(
             [
-                sys.executable, "-m", "gunicorn", "reform_kb.wsgi",
-                "--bind", f"127.0.0.1:{self.port}", "--workers", "1", "--threads", "4",
-                "--log-level", "warning",
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "reform_kb.wsgi",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                "1",
+                "--threads",
+                "4",
+                "--log-level",
+                "warning",
             ],
             cwd=ROOT,
             env=self.env(),

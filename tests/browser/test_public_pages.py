@@ -6,12 +6,30 @@ from selenium.webdriver.common.by import By
 from .axe import axe_violations, describe, horizontal_overflow
 from .conftest import DESKTOP, NARROW
 
-LISTS = ["/", "/teman/", "/organisationer/", "/personer/", "/dokument/", "/citat/", "/sok/?q=socialtjänstlagen"]
+LISTS = [
+    "/",
+    "/teman/",
+    "/organisationer/",
+    "/personer/",
+    "/dokument/",
+    "/citat/",
+    "/sok/?q=socialtjänstlagen",
+]
 # Detail pages are found by following the first link from their list, as a reader would.
-DETAILS = {"tema": "/teman/", "organisation": "/organisationer/", "person": "/personer/",
-           "dokument": "/dokument/", "citat": "/citat/"}
-DETAIL_PREFIX = {"tema": "/teman/", "organisation": "/organisationer/", "person": "/personer/",
-                 "dokument": "/dokument/", "citat": "/citat/"}
+DETAILS = {
+    "tema": "/teman/",
+    "organisation": "/organisationer/",
+    "person": "/personer/",
+    "dokument": "/dokument/",
+    "citat": "/citat/",
+}
+DETAIL_PREFIX = {
+    "tema": "/teman/",
+    "organisation": "/organisationer/",
+    "person": "/personer/",
+    "dokument": "/dokument/",
+    "citat": "/citat/",
+}
 
 
 def first_detail_link(browser, kind: str) -> str:
