@@ -78,8 +78,9 @@ def throttled(request, exc):
 
 @api.exception_handler(ValidationError)
 def invalid(request, exc):
-    fields = sorted({str(loc[-1]) for e in exc.errors for loc in [e.get("loc") or [e.get("cursor", "")]]})
-    names = ", ".join(f for f in fields if f) or "parametrarna"
+    # The parameters' names (the last part of pydantic's location), not its English messages.
+    fields = sorted({str(e["loc"][-1]) for e in exc.errors if e.get("loc")})
+    names = ", ".join(fields) or "parametrarna"
     return api.create_response(request, {"detail": f"Ogiltigt värde: {names}."}, status=400)
 
 
@@ -90,7 +91,8 @@ def not_found(request, exc):
 
 @api.exception_handler(HttpError)
 def http_error(request, exc):
-    return api.create_response(request, {"detail": str(exc)}, status=exc.status_code)
+    # ninja's own messages are English; a read-only API of GETs meets few of them.
+    return api.create_response(request, {"detail": "Begäran kunde inte besvaras."}, status=exc.status_code)
 
 
 class StableCursorPagination(CursorPagination):
