@@ -16,7 +16,7 @@
 
 import pydantic
 from django.conf import settings
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import Field, NinjaAPI, Query
@@ -168,22 +168,16 @@ def _documents() -> QuerySet[Document]:
 
 
 def _quotes() -> QuerySet[Quote]:
-    return (
-        Quote.objects.select_related("document", "speaker", "organisation")
-        .only(
-            "text",
-            "kind",
-            "speaker_role",
-            "document__title",
-            "document__slug",
-            "document__kind",
-            "document__published",
-            "speaker__name",
-            "speaker__slug",
-            "organisation__name",
-            "organisation__slug",
-        )
-        .prefetch_related(*names_only(Quote, "themes"))
+    """Quotes with what QuoteOut shows. The document, speaker and organisation are prefetched by id,
+    not joined: with joins PostgreSQL joins every quote of a filter (2,378 of an organisation's at
+    1M quotes) before it sorts them and keeps a page, 116 ms instead of the page's own few."""
+    return Quote.objects.only(
+        "text", "kind", "speaker_role", "document_id", "speaker_id", "organisation_id"
+    ).prefetch_related(
+        Prefetch("document", queryset=Document.objects.only("title", "slug", "kind", "published")),
+        Prefetch("speaker", queryset=Person.objects.only("name", "slug")),
+        Prefetch("organisation", queryset=Organisation.objects.only("name", "slug")),
+        *names_only(Quote, "themes"),
     )
 
 
