@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.text import Truncator
 
 from ..models import Document, Quote
-from .common import SearchableAdmin
+from .common import HistoryAdmin
 
 
 class PublishedYearFilter(admin.SimpleListFilter):
@@ -46,7 +46,7 @@ class QuoteInline(admin.TabularInline):
 
 
 @admin.register(Document)
-class DocumentAdmin(SearchableAdmin):
+class DocumentAdmin(HistoryAdmin):
     # Django 6 assumes https for scheme-less URLs; say so now (and silence the deprecation warning).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["title", "kind", "published", "organisation_names", "quote_count", "needs_review"]
