@@ -32,12 +32,14 @@ def test_the_edit_link_never_reaches_a_cached_page_for_readers(editor_client, cl
 def test_document_and_organisation_pages_link_to_their_own_edit_forms(editor_client):
     organisation = make_organisation("Förbundet för prov")
     document = make_document("Ett remissvar")
-    assert reverse("admin:kb_document_change", args=[document.pk]) in editor_client.get(
-        document.get_absolute_url()
-    ).content.decode()
-    assert reverse("admin:kb_organisation_change", args=[organisation.pk]) in editor_client.get(
-        organisation.get_absolute_url()
-    ).content.decode()
+    assert (
+        reverse("admin:kb_document_change", args=[document.pk])
+        in editor_client.get(document.get_absolute_url()).content.decode()
+    )
+    assert (
+        reverse("admin:kb_organisation_change", args=[organisation.pk])
+        in editor_client.get(organisation.get_absolute_url()).content.decode()
+    )
 
 
 def test_annotation_preview_shows_the_unsaved_markdown_as_readers_will_see_it(editor_client):
@@ -101,8 +103,17 @@ def test_the_success_message_has_no_doubled_quotation_marks(editor_client):
     document = make_document(body="Förbundet svarar.\n\n– Beslutsrätten behövs, säger Eva Ek.")
     response = editor_client.post(
         reverse("admin:kb_quote_add"),
-        {"document": document.pk, "text": "Beslutsrätten behövs", "kind": "direct", "speaker": "",
-         "speaker_role": "", "organisation": "", "tags": "", "annotation": "", "review_note": ""},
+        {
+            "document": document.pk,
+            "text": "Beslutsrätten behövs",
+            "kind": "direct",
+            "speaker": "",
+            "speaker_role": "",
+            "organisation": "",
+            "tags": "",
+            "annotation": "",
+            "review_note": "",
+        },
         follow=True,
     )
     messages = [str(m) for m in response.context["messages"]]

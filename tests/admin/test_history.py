@@ -19,7 +19,9 @@ def edit_quote(client, quote, **changes):
     return client.post(reverse("admin:kb_quote_change", args=[quote.pk]), data)
 
 
-def test_an_editors_change_is_kept_with_who_and_when(editor_client, editor, django_capture_on_commit_callbacks):
+def test_an_editors_change_is_kept_with_who_and_when(
+    editor_client, editor, django_capture_on_commit_callbacks
+):
     quote = make_quote(make_document(body=BODY), "Beslutsrätten behövs i individärenden")
     with django_capture_on_commit_callbacks(execute=True):
         response = edit_quote(editor_client, quote, review_note="Kontrollerad mot källan")
@@ -60,7 +62,9 @@ def test_restoring_an_earlier_version_brings_back_its_text_and_the_index_follows
 
 def test_an_editor_deletes_a_quote_they_added_but_not_an_imported_one(editor_client, editor):
     document = make_document(body=BODY)
-    own = make_quote(document, "Beslutsrätten behövs i individärenden", origin=Quote.Origin.EDITOR, created_by=editor)
+    own = make_quote(
+        document, "Beslutsrätten behövs i individärenden", origin=Quote.Origin.EDITOR, created_by=editor
+    )
     imported = make_quote(document, "Biståndet ska vara lättillgängligt", origin=Quote.Origin.IMPORT)
 
     assert editor_client.get(reverse("admin:kb_quote_delete", args=[imported.pk])).status_code == 403

@@ -1,5 +1,6 @@
 """Pieces several admin modules share."""
 
+from django import forms
 from django.contrib import admin
 from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
 from simple_history.admin import SimpleHistoryAdmin
@@ -37,10 +38,25 @@ class OrganisationKindFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ThemeCheckboxes:
+    """Themes as a list of checkboxes instead of Django's two-box filter widget, whose search icons
+    carry ARIA attributes their elements may not have (axe: aria-prohibited-attr); there are few
+    themes, so a plain list of checkboxes is both shorter to use and accessible."""
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "themes":
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
 class HistoryAdmin(SimpleHistoryAdmin, SearchableAdmin):
     """An admin with django-simple-history's "Historik" page: who changed what and when, each earlier
     version viewable and restorable. A restore is saved through the ordinary change form (save_model),
     so the change feed records it and the search index and cached pages follow as after any edit."""
+
+    class Media:
+        # Names for the autocomplete fields' comboboxes (static/js/admin-field-names.js).
+        js = ["js/admin-field-names.js"]
 
 
 class RankedSearchAdmin(HistoryAdmin):

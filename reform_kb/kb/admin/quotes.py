@@ -7,22 +7,22 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import Truncator
 
+from .. import history
 from ..forms import QuoteAdminForm
 from ..models import Quote
-from .common import HistoryAdmin, OrganisationKindFilter, markdown_preview
+from .common import HistoryAdmin, OrganisationKindFilter, ThemeCheckboxes, markdown_preview
 
 CONTEXT_CHARS = 200
 
 
 @admin.register(Quote)
-class QuoteAdmin(HistoryAdmin):
+class QuoteAdmin(ThemeCheckboxes, HistoryAdmin):
     form = QuoteAdminForm
     list_display = ["short_text", "speaker", "organisation", "document", "kind", "origin", "needs_review"]
     list_select_related = ["document", "speaker", "organisation"]
     list_filter = ["kind", "origin", "needs_review", "themes", OrganisationKindFilter]
     search_fields = ["text", "speaker__name", "document__title"]
     autocomplete_fields = ["document", "speaker", "organisation"]
-    filter_horizontal = ["themes"]
     actions = ["mark_reviewed"]
     readonly_fields = [
         "document_context",
@@ -142,7 +142,10 @@ class QuoteAdmin(HistoryAdmin):
     @admin.action(description="Markera som granskade", permissions=["change"])
     def mark_reviewed(self, request, queryset):
         # Reviewing is an editor's decision: edited_by_editor keeps a re-import from flagging it again.
+        pks = list(queryset.filter(needs_review=True).values_list("pk", flat=True))
+        history.keep_baselines(Quote, pks)
         count = queryset.filter(needs_review=True).update(
             needs_review=False, edited_by_editor=True, updated_by=request.user, updated_at=timezone.now()
         )
+        history.record_update(Quote, pks, request.user, "Markerad som granskad")
         self.message_user(request, f"{count} citat markerades som granskade.", messages.SUCCESS)
