@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.db.models import Model
 from django.db.models.signals import pre_save
 
@@ -46,6 +47,8 @@ def record_update(model: type[Model], pks: Iterable, user, reason: str) -> None:
 
 def _before_save(sender, instance, raw=False, **kwargs) -> None:
     if raw or instance._state.adding or instance.pk is None:
+        return
+    if not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):  # history switched off, as the library
         return
     keep_baselines(sender, [instance.pk])
 
