@@ -8,6 +8,8 @@ page's parameters, kept small so the search can change behind it. A search count
 
 from __future__ import annotations
 
+import re
+
 from django.urls import reverse
 from django.utils.html import strip_tags
 
@@ -19,6 +21,7 @@ from reform_kb.kb.views.downloads import streamed
 from reform_kb.kb.views.feeds import KnowledgeBaseFeed
 from reform_kb.search import api as search_api
 
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # The search page's ?visa= values and the API's scope names, to search.api's scopes.
 SCOPES = {
     "": "all",
@@ -81,7 +84,9 @@ class SearchFeed(KnowledgeBaseFeed):
         return request.GET
 
     def title(self, params):
-        return f"Sökning ”{(params.get('q') or '').strip()}” – Nya socialtjänstlagen"
+        # XML 1.0 has no control characters: a search for one must not make the feed unwritable.
+        words = " ".join(CONTROL.sub(" ", params.get("q") or "").split())[:200]
+        return f"Sökning ”{words}” – Nya socialtjänstlagen"
 
     def subtitle(self, params):
         return "Nya dokument och citat som matchar sökningen i kunskapsbanken om nya socialtjänstlagen."

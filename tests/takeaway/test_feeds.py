@@ -122,3 +122,8 @@ def test_pages_link_their_feeds_from_the_head(client, rows):
     assert _alternates(html) == ["/sok/flode/?q=insats&amp;tema=x"]
     head = client.get(reverse("kb:home")).content.decode().split("</head>")[0]
     assert head.count('<link rel="alternate"') == 2
+
+
+def test_a_search_for_control_characters_still_gives_a_valid_feed(client):
+    feed = _atom(client.get(reverse("api:search_feed") + "?q=a%01b%00c"))
+    assert feed.feed.title.startswith("Sökning ”a b c”")
