@@ -33,6 +33,7 @@ DOCUMENT_FIELDS = (
 )
 QUOTE_FIELDS = ("text", "kind", "speaker", "role", "organisation", "party")
 QUOTE_MATCH = 0.5  # the shared run must cover half the longer text
+QUOTE_MARKS = "”“\"«»'’ "
 
 
 def new_scores() -> dict[str, dict[str, FieldScore]]:
@@ -44,6 +45,11 @@ def new_scores() -> dict[str, dict[str, FieldScore]]:
 
 def _key(text: str | None) -> str:
     return normalise(text).casefold()
+
+
+def _title(text: str | None) -> str:
+    """A headline that is a quotation counts with or without its marks: ”En stor dag” = En stor dag."""
+    return _key(text).strip(QUOTE_MARKS).strip()
 
 
 def _person_name(person) -> str:
@@ -66,7 +72,7 @@ def match_documents(text: str, parsed: list, gold: list[dict]) -> tuple[list[tup
     for index, want in enumerate(gold):
         if not want["title"]:
             continue  # a text without a headline: matched by place only
-        hit = next((d for d in free if _key(d.title) == _key(want["title"])), None)
+        hit = next((d for d in free if _title(d.title) == _title(want["title"])), None)
         if hit is not None:
             free.remove(hit)
             pairs[index] = hit
@@ -116,7 +122,7 @@ def score_document(scores: dict, doc, gold: dict, gold_quotes: list[dict], misse
     checks = [] if gold["title"] is None else [  # no headline in the text: nothing to judge
         (
             "title",
-            fields["title"].single(normalise(doc.title), normalise(gold["title"])),
+            fields["title"].single(_title(doc.title), _title(gold["title"])),
             doc.title,
             gold["title"],
         ),
