@@ -15,6 +15,7 @@ help:
 	@echo "make run    – install, migrate, import seeds/ and serve on http://$(HOST):$(PORT)/"
 	@echo "make test   – ruff and the import contracts, then the test suite on SQLite and (if reachable) PostgreSQL"
 	@echo "make bench  – speed benchmark (see bench/)"
+	@echo "make score  – the pipeline scored on the real corpus (corpus/README.md); ARGS=\"--part dev --misses\""
 	@echo "make soak   – resilience benchmark: 60 s of load with a PostgreSQL restart (bench/RESULTS-resilience.md)"
 
 $(VENV)/.installed: requirements.txt
