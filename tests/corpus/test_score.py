@@ -283,3 +283,10 @@ def test_the_checker_finds_a_quote_given_to_a_document_it_is_not_in(tmp_path):
     broken["documents"][0]["end_line"] = 6  # the quote stands on line 7
     (tmp_path / "annotations" / "d001.json").write_text(json.dumps(broken), encoding="utf-8")
     assert "dev/d001: quote 0: lines 7–7 outside document 0" in problems(load_part("dev", tmp_path))
+
+
+def test_a_part_without_any_text_says_so_before_its_empty_figures(tmp_path):
+    write_part(tmp_path, ids=("d001", "d002"), texts={"d001": None, "d002": None})
+    report = run(tmp_path)
+    assert "== dev: 0 of 2 texts scored" in report
+    assert "None of its texts can be scored: corpus/texts/ is missing them" in report
