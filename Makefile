@@ -9,12 +9,13 @@ PORT ?= 8000
 # PostgreSQL for the second test run: DATABASE_URL if it points at PostgreSQL, else the local server.
 PG_URL ?= $(if $(filter postgres%,$(DATABASE_URL)),$(DATABASE_URL),postgres://postgres@127.0.0.1:5432/postgres)
 
-.PHONY: help venv browser-deps run test test-sqlite test-postgres lint bench soak clean
+.PHONY: help venv browser-deps run test test-sqlite test-postgres lint bench soak clean score
 
 help:
 	@echo "make run    – install, migrate, import seeds/ and serve on http://$(HOST):$(PORT)/"
 	@echo "make test   – ruff and the import contracts, then the test suite on SQLite and (if reachable) PostgreSQL"
 	@echo "make bench  – speed benchmark (see bench/)"
+	@echo "make score  – the pipeline scored on the real corpus (corpus/README.md); ARGS=\"--part dev --misses\""
 	@echo "make soak   – resilience benchmark: 60 s of load with a PostgreSQL restart (bench/RESULTS-resilience.md)"
 
 $(VENV)/.installed: requirements.txt
@@ -74,6 +75,10 @@ bench: venv
 # Restarts the local PostgreSQL cluster halfway (SOAK_PG_CLUSTER, default "15 main"); see bench/soak.py.
 soak: venv
 	env -u DJANGO_DEBUG $(PY) -m bench.soak
+
+# The real corpus (issue 10): every field per part; ARGS="--part dev --misses" for the failures.
+score: venv
+	$(PY) -m corpus.score $(ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
