@@ -22,6 +22,29 @@ WORDS = [
 ]
 
 
+def api_pages(theme, organisation) -> list[dict]:
+    """Take-away (issue 13): API list pages, the largest filters and a cursor 1,000 rows in."""
+    from base64 import b64encode
+
+    from reform_kb.kb.models import Quote
+
+    deep = Quote.objects.order_by("-pk").values_list("pk", flat=True)[1000:1001]
+    cursor = b64encode(f"p={deep[0]}".encode()).decode() if deep else ""
+    api = [
+        ("API: citat", "/api/v1/quotes"),
+        (f"API: citat, tema ({theme.name})", f"/api/v1/quotes?{urlencode({'theme': theme.slug})}"),
+        (
+            f"API: citat, organisation ({organisation.name})",
+            f"/api/v1/quotes?{urlencode({'organisation': organisation.slug})}",
+        ),
+        ("API: citat, år 2024, 100 per sida", "/api/v1/quotes?year=2024&page_size=100"),
+        ("API: citat, 1 000 rader in", f"/api/v1/quotes?{urlencode({'cursor': cursor})}"),
+        (f"API: dokument, tema ({theme.name})", f"/api/v1/documents?{urlencode({'theme': theme.slug})}"),
+        ("API: organisationer", "/api/v1/organisations"),
+    ]
+    return [{"group": "api", "name": name, "url": url} for name, url in api]
+
+
 def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
     django.setup()
@@ -72,6 +95,7 @@ def main():
                 "filters": extra,
             }
         )
+    pages += api_pages(theme, organisation)
     pages.append({"group": "tak", "name": "trivial Django-vy (taket)", "url": "/bench/ceiling/"})
     json.dump(pages, sys.stdout, ensure_ascii=False)
 

@@ -163,6 +163,13 @@ def targets(results) -> list[tuple[str, str, str]]:
             result,
         )
     )
+    # Take-away (issue 13): the API's list pages (bench/pages.py, group "api").
+    measured, result = _latency_target(
+        select("postgres", 1_000_000, "api", "ingen cache"),
+        select("postgres", 1_000_000, "api", "cache"),
+        100,
+    )
+    rows.append(("API-listor p95 ≤ 100 ms utan cache (1M, PostgreSQL)", measured, result))
     growth = []
     for db in results["dbs"]:
         qs = [q for q in results["queries"] if q["db"] == db and q["group"] == "sida"]

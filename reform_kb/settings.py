@@ -61,6 +61,8 @@ INSTALLED_APPS = [
     "reform_kb.search",
     "reform_kb.synthetic",
     "reform_kb.importer",
+    # Take-away (issue 13): django-ninja serves the API's OpenAPI docs page and its static files.
+    "ninja",
 ]
 
 MIDDLEWARE = [
@@ -262,3 +264,7 @@ KB_PAGE_SIZE = int(os.environ.get("KB_PAGE_SIZE", "20"))
 # progress handler); over it the visitor gets a 503 with a Swedish message. The admin and management
 # commands are not limited. 0 turns the budget off. See reform_kb/kb/views/budget.py.
 KB_REQUEST_DB_BUDGET_MS = int(os.environ.get("KB_REQUEST_DB_BUDGET_MS", "5000"))
+
+# Take-away (issue 13): anonymous API clients may make this many requests per address ("N/s", "N/m",
+# "N/h", "N/d"), counted in the cache; answers from the page cache are not counted.
+KB_API_RATE = os.environ.get("KB_API_RATE", "120/m")

@@ -1,6 +1,7 @@
 from django.urls import path, register_converter
 
 from . import views
+from .views import citations, downloads, feeds
 
 
 class TagSlugConverter:
@@ -20,6 +21,9 @@ class TagSlugConverter:
 
 
 register_converter(TagSlugConverter, "tagslug")
+# Take-away formats (issue 13): downloads, citations and feeds.
+register_converter(downloads.FormatConverter, "dlformat")
+register_converter(citations.CitationFormatConverter, "citeformat")
 
 app_name = "kb"
 
@@ -36,4 +40,14 @@ urlpatterns = [
     path("citat/", views.quote_list, name="quote_list"),
     path("citat/<int:pk>/", views.quote_detail, name="quote_detail"),
     path("taggar/<tagslug:slug>/", views.tag_detail, name="tag_detail"),
+    # Take-away formats (issue 13): the lists as CSV/JSON, "Citera" files and Atom feeds.
+    path("dokument/export.<dlformat:fmt>", downloads.document_download, name="document_download"),
+    path("citat/export.<dlformat:fmt>", downloads.quote_download, name="quote_download"),
+    path("dokument/<slug:slug>/citera.<citeformat:fmt>", citations.document_citation, name="document_citation"),
+    path("citat/<int:pk>/citera.<citeformat:fmt>", citations.quote_citation, name="quote_citation"),
+    path("flode/dokument/", feeds.NewDocumentsFeed(), name="document_feed"),
+    path("flode/citat/", feeds.NewQuotesFeed(), name="quote_feed"),
+    path("teman/<slug:slug>/flode/", feeds.ThemeFeed(), name="theme_feed"),
+    path("organisationer/<slug:slug>/flode/", feeds.OrganisationFeed(), name="organisation_feed"),
+    path("personer/<slug:slug>/flode/", feeds.PersonFeed(), name="person_feed"),
 ]

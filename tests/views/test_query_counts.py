@@ -21,7 +21,8 @@ MAX_QUERIES = {
     "document_list": 10,
     "document_detail": 7,
     "quote_list": 9,
-    "quote_detail": 3,
+    # + the document's authors and organisations for "Citera" (issue 13).
+    "quote_detail": 5,
     "tag_detail": 11,
 }
 FILTERED = {
