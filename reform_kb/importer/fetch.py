@@ -61,7 +61,7 @@ def fetch(url: str, *, resolve=socket.getaddrinfo) -> Fetched:
     deadline = time.monotonic() + settings.KB_FETCH_TIMEOUT_SECONDS
     current = url.strip()
     for _ in range(MAX_REDIRECTS + 1):
-        parts = _checked_url(current)
+        parts = check_address(current)
         address = _public_address(parts.hostname, parts.port or _default_port(parts.scheme), resolve)
         response, connection = _request(parts, address, deadline)
         try:
@@ -75,7 +75,7 @@ def fetch(url: str, *, resolve=socket.getaddrinfo) -> Fetched:
     raise FetchRefused(f"Adressen omdirigerar mer än {MAX_REDIRECTS} gånger; den hämtades inte.")
 
 
-def _checked_url(url: str):
+def check_address(url: str):
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 – raises ValueError for a port that is not a number
