@@ -183,3 +183,22 @@ def test_the_editors_source_details_survive_a_later_command_line_import(tmp_path
     call_command("import_seeds", str(tmp_path), verbosity=0)
     source.refresh_from_db()
     assert (source.publisher, source.kind, source.metadata_by_editor) == ("Fackförbundet Vision", "", True)
+
+
+def test_the_admin_index_leads_editors_to_add_a_source(editor_client):
+    page = editor_client.get(reverse("admin:index")).content.decode()
+    assert f'href="{ADD}"' in page and "Lägg till källa" in page
+
+
+def test_the_original_is_downloaded_by_editors_as_an_attachment_never_shown(
+    editor_client, client, django_capture_on_commit_callbacks
+):
+    page = SimpleUploadedFile("sida.html", b"<html><body><script>alert(1)</script><p>x</p></body></html>")
+    with django_capture_on_commit_callbacks(execute=True):
+        upload(editor_client, page)
+    source = SourceFile.objects.get()
+    url = reverse("admin:kb_sourcefile_original", args=[source.pk])
+    response = editor_client.get(url)
+    assert response["Content-Disposition"].startswith("attachment")
+    assert response["Content-Type"] == "application/octet-stream"
+    assert client.get(url).status_code == 302  # to the login page
