@@ -56,8 +56,17 @@ def enqueue(source_import: SourceImport) -> None:
 
 @task()
 def import_added_sources(source_import_id: int) -> None:
-    """The background task (django-tasks): see run()."""
-    run(source_import_id)
+    """The background task (django-tasks): see run(). A failure the import did not foresee still
+    ends the import's page with a message, instead of leaving it "importeras" for ever; the
+    worker records the traceback with the task."""
+    try:
+        run(source_import_id)
+    except Exception as exc:
+        source_import = SourceImport.objects.get(pk=source_import_id)
+        source_import.status = SourceImport.Status.FAILED
+        source_import.add_log(f"Importen avbröts av ett oväntat fel ({exc.__class__.__name__}); se arbetarens logg.")
+        source_import.save(update_fields=["status", "log", "updated_at"])
+        raise
 
 
 def run(source_import_id: int) -> SourceImport:

@@ -202,3 +202,21 @@ def test_the_original_is_downloaded_by_editors_as_an_attachment_never_shown(
     assert response["Content-Disposition"].startswith("attachment")
     assert response["Content-Type"] == "application/octet-stream"
     assert client.get(url).status_code == 302  # to the login page
+
+
+def test_an_unforeseen_failure_ends_the_import_with_a_message(editor_client, django_capture_on_commit_callbacks, monkeypatch):
+    with django_capture_on_commit_callbacks(execute=True):
+        upload(editor_client, article())
+    source_import = SourceImport.objects.get()
+
+    def broken(pk):
+        raise RuntimeError("fel i importen")
+
+    monkeypatch.setattr(sources_added, "run", broken)
+    with pytest.raises(RuntimeError):
+        sources_added.import_added_sources.call(source_import.pk)
+    source_import.refresh_from_db()
+    assert source_import.status == SourceImport.Status.FAILED
+    page = editor_client.get(reverse("admin:kb_sourceimport_change", args=[source_import.pk])).content.decode()
+    assert "Misslyckades" in page and "oväntat fel (RuntimeError)" in page
+    assert 'http-equiv="refresh"' not in page

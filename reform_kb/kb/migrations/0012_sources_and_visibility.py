@@ -70,7 +70,7 @@ class Migration(migrations.Migration):
                 ('published_at', models.DateTimeField(blank=True, null=True, verbose_name='publicerad')),
             ],
             options={
-                'verbose_name': 'tillagd källa',
+                'verbose_name': 'källa',
                 'verbose_name_plural': 'tillagda källor',
                 'ordering': ['-created_at'],
             },

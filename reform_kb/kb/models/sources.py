@@ -45,7 +45,7 @@ class SourceImport(TimestampedModel):
 
     class Meta:
         ordering = ["-created_at"]
-        verbose_name = "tillagd källa"
+        verbose_name = "källa"  # the admin's button reads "Lägg till källa"
         verbose_name_plural = "tillagda källor"
 
     def __str__(self):
