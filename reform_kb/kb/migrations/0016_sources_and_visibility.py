@@ -49,7 +49,7 @@ def remove_permissions(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('kb', '0011_adopt_content_version_and_list_index'),
+        ('kb', '0015_history'),
         ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
@@ -168,6 +168,22 @@ class Migration(migrations.Migration):
             model_name='sourcefile',
             name='source_import',
             field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='sources', to='kb.sourceimport', verbose_name='tillagd som'),
+        ),
+
+        migrations.AddField(
+            model_name='historicaldocument',
+            name='public',
+            field=models.BooleanField(db_index=True, default=True, help_text='Synligt för allmänheten. Ett utkast eller ett tillbakadraget dokument syns bara i redaktionen.', verbose_name='publicerat'),
+        ),
+        migrations.AddField(
+            model_name='historicalquote',
+            name='public',
+            field=models.BooleanField(default=True, editable=False, verbose_name='synligt'),
+        ),
+        migrations.AddField(
+            model_name='historicalquote',
+            name='withdrawn',
+            field=models.BooleanField(default=False, help_text='Ett tillbakadraget citat syns inte för allmänheten men finns kvar i redaktionen.', verbose_name='tillbakadraget'),
         ),
         migrations.RunPython(add_permissions, remove_permissions),
     ]
