@@ -42,6 +42,7 @@ node_modules/axe-core/axe.min.js: package.json package-lock.json
 	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error && touch $@; \
 	else echo "== npm is not installed: axe-core is missing and the browser suite is skipped"; fi
 
+# `run` also starts a background worker for "Lägg till källa" imports (issue 15), stopped with the server.
 run: venv
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
 	DJANGO_DEBUG=1 $(PY) manage.py import_seeds seeds/ || true
@@ -49,6 +50,8 @@ run: venv
 	@echo "Skapa ett redaktörskonto:  DJANGO_DEBUG=1 $(PY) manage.py create_editor NAMN"
 	@echo "Sidan:  http://$(HOST):$(PORT)/   Redaktion:  http://$(HOST):$(PORT)/admin/"
 	@echo
+	DJANGO_DEBUG=1 $(PY) manage.py db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT; \
 	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
 lint: venv

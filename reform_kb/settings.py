@@ -268,3 +268,23 @@ KB_REQUEST_DB_BUDGET_MS = int(os.environ.get("KB_REQUEST_DB_BUDGET_MS", "5000"))
 # Take-away (issue 13): anonymous API clients may make this many requests per address ("N/s", "N/m",
 # "N/h", "N/d"), counted in the cache; answers from the page cache are not counted.
 KB_API_RATE = os.environ.get("KB_API_RATE", "120/m")
+# --- Sources added by editors (issue 15: "Lägg till källa") ------------------------------------------
+# The original bytes of uploaded and fetched sources. Never served as they are to the public (an
+# uploaded HTML page would run as the site's own); editors download them through the admin.
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media")))
+MEDIA_URL = "/media/"
+# Background imports: django-tasks with its database backend (no extra server, SQLite and
+# PostgreSQL alike); `manage.py db_worker` runs them (README, "Production").
+# Before kb's apps, so that reform_kb/importer/admin.py finds django_tasks_db's admin registered (and
+# takes it out of the editors' admin: the import's own page shows its progress).
+INSTALLED_APPS[INSTALLED_APPS.index("reform_kb.kb") : INSTALLED_APPS.index("reform_kb.kb")] = [
+    "django_tasks",
+    "django_tasks_db",
+]
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Fetching a web address: at most this many bytes and seconds (each redirect is checked again).
+KB_FETCH_MAX_BYTES = int(os.environ.get("KB_FETCH_MAX_BYTES", str(KB_IMPORT_MAX_BYTES)))
+KB_FETCH_TIMEOUT_SECONDS = float(os.environ.get("KB_FETCH_TIMEOUT_SECONDS", "20"))
+# Host names (or addresses) that may be fetched although they are loopback or private. For tests
+# only (a local test server); empty in production, where such addresses are always refused.
+KB_FETCH_ALLOWED_HOSTS: list[str] = []

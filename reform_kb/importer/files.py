@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from reform_kb.kb import changes
 from reform_kb.kb.models import Document, Quote, SourceFile
+from reform_kb.pipeline.provenance import Provenance, from_file, from_sidecars
 from reform_kb.pipeline.sources import SourceError, iter_source_files, read_bytes
 
 from .report import FileResult, ImportReport
@@ -42,14 +43,17 @@ class SourceWork:
     size: int = 0
     source: SourceFile | None = None
     to_parse: bool = False
+    # What the sidecar files say of its origin (and, once it is to be parsed, the file's own metadata).
+    provenance: Provenance = Provenance()
 
     @property
     def key(self) -> str:
         return self.result.key
 
 
-def find_sources(paths: Iterable[Path]) -> list[SourceWork]:
-    """A SourceWork per file under `paths`, keyed by its path relative to the folder given.
+def find_sources(paths: Iterable[Path], key_prefix: str = "") -> list[SourceWork]:
+    """A SourceWork per file under `paths`, keyed by its path relative to the folder given
+    (after `key_prefix`: the editors' uploads are keyed apart from the command line's files).
 
     A second file with a key already taken in this run (the same relative path under two folders
     given together) fails with a message, instead of overwriting the first one's documents; the
@@ -58,7 +62,7 @@ def find_sources(paths: Iterable[Path]) -> list[SourceWork]:
     works, first_with_key = [], {}
     for root in paths:
         for path in iter_source_files([root]):
-            key = path.relative_to(root).as_posix() if root.is_dir() else path.name
+            key = key_prefix + (path.relative_to(root).as_posix() if root.is_dir() else path.name)
             first = first_with_key.get(key)
             if first is not None and first.resolve() == path.resolve():
                 continue  # the same file named twice (a folder and a file in it): import it once
@@ -95,8 +99,10 @@ class SourceExaminer:
             work.source = sources.get(work.key)
             if self._unchanged(work):
                 skipped.append(work)
+                record_provenance(work.source, work.provenance)  # a sidecar may have changed
             else:
                 work.to_parse = True
+                work.provenance = work.provenance.over(from_file(work.path.name, work.data))
         self._count_skipped(skipped)
         return works
 
@@ -110,6 +116,10 @@ class SourceExaminer:
             return
         work.checksum = hashlib.sha256(work.data).hexdigest()
         work.size = len(work.data)
+        try:
+            work.provenance = from_sidecars(work.path)
+        except SourceError as exc:
+            work.result.error = str(exc)
 
     def _unchanged(self, work: SourceWork) -> bool:
         source = work.source
@@ -196,12 +206,38 @@ class SourceExaminer:
         source.error = result.error[:500]
         source.document_count = result.documents
         source.imported_at = timezone.now()
+        record_provenance(source, work.provenance, save=False)
         source.save()
 
     def reread(self, work: SourceWork) -> None:
         """After a rollback: the row as the database has it now (the rolled-back save may have
         created it, or the adoption of an old key renamed it)."""
         work.source = SourceFile.objects.filter(name=work.key).first()
+
+
+PROVENANCE_FIELDS = {
+    "url": "url",
+    "publisher": "publisher",
+    "title": "title",
+    "published": "published",
+    "retrieved": "retrieved_at",
+    "kind": "kind",
+}
+
+
+def record_provenance(source: SourceFile, provenance: Provenance, *, save: bool = True) -> None:
+    """Set what `provenance` knows on `source`, unless an editor has changed the source's details
+    (then the editor's stand). Saved only when something changed."""
+    if source.metadata_by_editor:
+        return
+    changed = []
+    for name, field in PROVENANCE_FIELDS.items():
+        value = getattr(provenance, name)
+        if value and getattr(source, field) != value:
+            setattr(source, field, value)
+            changed.append(field)
+    if changed and save:
+        source.save(update_fields=[*changed, "updated_at"])
 
 
 def max_bytes() -> int:

@@ -46,36 +46,42 @@ def import_paths(
     workers: int = 1,
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[FileResult], None] | None = None,
+    publish: bool = True,
+    key_prefix: str = "",
 ) -> ImportReport:
     """Import every source file under `paths`.
 
     `on_start(total_files)` and `on_file(FileResult)` let a caller show progress. With `dry_run`
     everything runs inside one transaction that is rolled back, so the counts and events are exact.
-    With `workers` > 1 (and enough files) parsing runs in that many processes.
+    With `workers` > 1 (and enough files) parsing runs in that many processes. Without `publish`
+    new documents are drafts, hidden from the public until an editor publishes them ("Lägg till
+    källa"); `key_prefix` keys the files apart from others of the same name.
     """
     report = ImportReport(dry_run=dry_run, keep_events=keep_events)
-    works = find_sources(Path(p) for p in paths)
+    works = find_sources((Path(p) for p in paths), key_prefix)
     if on_start:
         on_start(len(works))
     if dry_run:
         with transaction.atomic():
-            Importer(report, works, force=force).run(workers, on_file)
+            Importer(report, works, force=force, publish=publish).run(workers, on_file)
             transaction.set_rollback(True)
     else:
-        Importer(report, works, force=force).run(workers, on_file)
+        Importer(report, works, force=force, publish=publish).run(workers, on_file)
     return report
 
 
 class Importer:
     """One run over a list of files."""
 
-    def __init__(self, report: ImportReport, works: list[SourceWork], *, force: bool = False):
+    def __init__(
+        self, report: ImportReport, works: list[SourceWork], *, force: bool = False, publish: bool = True
+    ):
         self.report = report
         self.works = works
         self.context = build_context()
         self.examiner = SourceExaminer(report, parse_key(self.context), {w.key for w in works}, force=force)
         self.entities = EntityResolver(report)
-        self.writer = DocumentWriter(report, self.entities)
+        self.writer = DocumentWriter(report, self.entities, publish=publish)
 
     def run(self, workers: int, on_file: Callable[[FileResult], None] | None) -> None:
         batches = [self.works[i : i + BATCH_FILES] for i in range(0, len(self.works), BATCH_FILES)]

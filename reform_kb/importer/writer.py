@@ -62,9 +62,10 @@ RELATIONS = (
 
 
 class DocumentWriter:
-    def __init__(self, report: ImportReport, entities: EntityResolver):
+    def __init__(self, report: ImportReport, entities: EntityResolver, *, publish: bool = True):
         self.report = report
         self.entities = entities
+        self.publish = publish  # whether new documents are public, or drafts for an editor to publish
 
     def write(self, parsed: ParsedDocument, ref: str, key: str, *, known_new: bool = False) -> Document:
         """Make the document with import key `ref` (from the source keyed `key`) what `parsed`
@@ -108,7 +109,9 @@ class DocumentWriter:
         return fields
 
     def _create(self, ref: str, fields: dict) -> Document:
-        doc = Document(import_ref=ref, slug=self.entities.slug(Document, fields["title"]), **fields)
+        doc = Document(
+            import_ref=ref, slug=self.entities.slug(Document, fields["title"]), public=self.publish, **fields
+        )
         doc.save()
         self.report.add("documents", "created", label=doc.title)
         if doc.needs_review:
@@ -210,6 +213,7 @@ class DocumentWriter:
         values = {
             "document_id": doc.pk,
             "sort_date": sort_date_for(doc.published),
+            "public": doc.public,  # imported quotes are not withdrawn (a withdrawn one is an editor's)
             "text": parsed.text,
             "start": parsed.start,
             "end": parsed.end,

@@ -28,6 +28,7 @@ class QuoteAdminForm(forms.ModelForm):
             "annotation",
             "needs_review",
             "review_note",
+            "withdrawn",
         ]
 
     def clean(self):

@@ -56,8 +56,8 @@ def paginate(request, items, param: str = "sida", count: int | None = None) -> P
 def themes_with_counts() -> QuerySet[Theme]:
     """Themes in the editors' order, with `document_count` and `quote_count`."""
     return Theme.objects.ordered().annotate(
-        document_count=count_of(Document.themes.through.objects, "theme"),
-        quote_count=count_of(Quote.themes.through.objects, "theme"),
+        document_count=count_of(Document.themes.through.objects.filter(document__public=True), "theme"),
+        quote_count=count_of(Quote.themes.through.objects.filter(quote__public=True), "theme"),
     )
 
 
@@ -67,13 +67,13 @@ def themes_for_organisation(org: Organisation) -> list[Theme]:
     Two grouped passes over the organisation's rows, not one correlated count per theme and kind.
     """
     documents = (
-        Document.themes.through.objects.filter(document__organisations=org)
+        Document.themes.through.objects.filter(document__organisations=org, document__public=True)
         .order_by()
         .values_list("theme_id")
         .annotate(n=Count("*"), kind=Value("document"))
     )
     quotes = (
-        Quote.themes.through.objects.filter(quote__organisation=org)
+        Quote.themes.through.objects.filter(quote__organisation=org, quote__public=True)
         .order_by()
         .values_list("theme_id")
         .annotate(n=Count("*"), kind=Value("quote"))
@@ -94,12 +94,12 @@ def themes_for_organisation(org: Organisation) -> list[Theme]:
 
 def document_list() -> QuerySet[Document]:
     """Documents for a list: newest first, with what a list item shows and nothing else."""
-    return Document.objects.newest_first().for_list()
+    return Document.objects.public().newest_first().for_list()
 
 
 def quote_list() -> QuerySet[Quote]:
     """Quotes for a list: newest document first, in text order, with what a quote card shows."""
-    return Quote.objects.for_list().in_list_order()
+    return Quote.objects.public().for_list().in_list_order()
 
 
 @dataclass
@@ -163,11 +163,12 @@ def document_filter_options() -> dict[str, list[tuple[str, str]]]:
     at a million quotes, finding which organisations, tags and years occur takes a second."""
 
     def compute():
-        orgs = _used(Organisation, Document.organisations.through.objects, "organisation").only(
+        linked = Document.organisations.through.objects.filter(document__public=True)
+        orgs = _used(Organisation, linked, "organisation").only(
             "name", "slug"
         )
         return {
-            "ar": [(y, y) for y in _years(Document.objects.all())],
+            "ar": [(y, y) for y in _years(Document.objects.public())],
             "organisation": _options(orgs, lambda o: o.slug, lambda o: o.name),
             "tagg": _options(_tags_of(Document), lambda t: t.slug, lambda t: t.name),
         }
@@ -179,9 +180,9 @@ def quote_filter_options() -> dict[str, list[tuple[str, str]]]:
     """The choices of the quote filters that depend on the data, once per content version."""
 
     def compute():
-        orgs = _used(Organisation, Quote.objects.all(), "organisation").only("name", "slug")
-        people = _used(Person, Quote.objects.all(), "speaker").only("name", "slug")
-        quoted = Document.objects.filter(Exists(Quote.objects.filter(document=OuterRef("pk"))))
+        orgs = _used(Organisation, Quote.objects.public(), "organisation").only("name", "slug")
+        people = _used(Person, Quote.objects.public(), "speaker").only("name", "slug")
+        quoted = Document.objects.filter(Exists(Quote.objects.public().filter(document=OuterRef("pk"))))
         return {
             "ar": [(y, y) for y in _years(quoted)],
             "organisation": _options(orgs, lambda o: o.slug, lambda o: o.name),
@@ -258,16 +259,16 @@ def group_quotes_by_organisation(quotes) -> list[tuple[Organisation | None, list
 def organisations_with_counts() -> QuerySet[Organisation]:
     """Organisations with `document_count` and `quote_count`."""
     return Organisation.objects.annotate(
-        document_count=count_of(Document.organisations.through.objects, "organisation"),
-        quote_count=count_of(Quote.objects, "organisation"),
+        document_count=count_of(Document.organisations.through.objects.filter(document__public=True), "organisation"),
+        quote_count=count_of(Quote.objects.public(), "organisation"),
     )
 
 
 def people_with_roles() -> QuerySet[Person]:
     """People with their roles (and the roles' organisations), `quote_count` and `document_count`."""
     return Person.objects.annotate(
-        quote_count=count_of(Quote.objects, "speaker"),
-        document_count=count_of(Document.authors.through.objects, "person"),
+        quote_count=count_of(Quote.objects.public(), "speaker"),
+        document_count=count_of(Document.authors.through.objects.filter(document__public=True), "person"),
     ).prefetch_related(Prefetch("roles", queryset=Role.objects.select_related("organisation")))
 
 

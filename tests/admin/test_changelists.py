@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from reform_kb.kb.models import Document, Quote, SourceFile
+from reform_kb.kb.models import Document, Quote, SourceFile, SourceImport
 from tests.builders import make_document, make_organisation, make_person, make_quote, make_theme
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +25,10 @@ def add_rows(count):
     """Rows for every kb model, with the relations changelists show."""
     theme = make_theme()
     for _ in range(count):
-        SourceFile.objects.create(name=f"källa-{SourceFile.objects.count()}.txt", checksum="ab" * 32)
+        added = SourceImport.objects.create(addresses="https://exempel.se/svar.html")  # issue 15
+        SourceFile.objects.create(
+            name=f"källa-{SourceFile.objects.count()}.txt", checksum="ab" * 32, source_import=added
+        )
         org = make_organisation(parent=make_organisation(), short_name="ORG")
         org.aliases.create(alias=f"Alias för {org.name}")
         person = make_person(organisation=org, title="ordförande")

@@ -31,6 +31,8 @@ def document_form(document, **overrides):
     }
     if document.needs_review:
         data["needs_review"] = "on"
+    if document.public:  # the form's checkbox as a browser sends it (issue 15)
+        data["public"] = "on"
     data.update(overrides)
     return {key: value for key, value in data.items() if value is not None}
 

@@ -31,6 +31,7 @@ def test_editor_can_correct_a_documents_metadata_but_not_its_imported_text(edito
         "published": "2021-03-01",
         "tags": "",
         "review_note": "",
+        "public": "on",  # issue 15: the visibility checkbox, checked as the form shows it
         "quotes-TOTAL_FORMS": "0",
         "quotes-INITIAL_FORMS": "0",
     }

@@ -127,7 +127,7 @@ def test_document_detail_shows_metadata_and_source(client, db):
     )
     page = html(client, doc.get_absolute_url())
     assert "Remissvar/skrivelse" in page
-    assert "remissvar.md" in page
+    assert "remissvar.md" not in page  # issue 15: a source line, never a file name
     assert 'href="https://example.se/remissvar"' in page
     assert "<p>Socialtjänsten behöver förebyggande insatser.</p>" in page
 

@@ -58,8 +58,9 @@ class DocumentAdmin(ThemeCheckboxes, HistoryAdmin):
         "themes",
         "needs_review",
         "edited_by_editor",
+        "public",
     ]
-    actions = ["mark_reviewed"]
+    actions = ["mark_reviewed", "withdraw", "make_public"]
     search_fields = ["title", "body"]
     autocomplete_fields = ["organisations", "mentioned_organisations", "authors"]
     prepopulated_fields = {"slug": ["title"]}
@@ -87,7 +88,7 @@ class DocumentAdmin(ThemeCheckboxes, HistoryAdmin):
             "Organisationer, personer och teman",
             {"fields": ["organisations", "mentioned_organisations", "authors", "themes", "tags"]},
         ),
-        ("Granskning", {"fields": ["needs_review", "review_note", "edited_by_editor"]}),
+        ("Granskning och synlighet", {"fields": ["public", "needs_review", "review_note", "edited_by_editor"]}),
         (
             "Källa och import",
             {
@@ -128,6 +129,24 @@ class DocumentAdmin(ThemeCheckboxes, HistoryAdmin):
         if change and obj.import_ref and form.has_changed():
             obj.edited_by_editor = True
         super().save_model(request, obj, form, change)
+
+    # Issue 15: withdrawing hides a document and its quotes from every public page and from search;
+    # nothing is deleted (deleting imported documents stays with administrators).
+    @admin.action(description="Dra tillbaka (dölj för allmänheten)", permissions=["change"])
+    def withdraw(self, request, queryset):
+        self._set_public(request, queryset, False, "drogs tillbaka och syns inte längre för allmänheten")
+
+    @admin.action(description="Publicera (visa för allmänheten)", permissions=["change"])
+    def make_public(self, request, queryset):
+        self._set_public(request, queryset, True, "publicerades")
+
+    def _set_public(self, request, queryset, public: bool, done: str):
+        count = 0
+        for document in queryset.exclude(public=public):
+            document.public = public
+            document.save()  # Document.save() carries it to the quotes; the change feed hears of it
+            count += 1
+        self.message_user(request, f"{count} dokument {done}.", messages.SUCCESS)
 
     @admin.action(description="Markera som granskade", permissions=["change"])
     def mark_reviewed(self, request, queryset):

@@ -20,10 +20,10 @@ class QuoteAdmin(ThemeCheckboxes, HistoryAdmin):
     form = QuoteAdminForm
     list_display = ["short_text", "speaker", "organisation", "document", "kind", "origin", "needs_review"]
     list_select_related = ["document", "speaker", "organisation"]
-    list_filter = ["kind", "origin", "needs_review", "themes", OrganisationKindFilter]
+    list_filter = ["kind", "origin", "needs_review", "withdrawn", "public", "themes", OrganisationKindFilter]
     search_fields = ["text", "speaker__name", "document__title"]
     autocomplete_fields = ["document", "speaker", "organisation"]
-    actions = ["mark_reviewed"]
+    actions = ["mark_reviewed", "withdraw", "show_again"]
     readonly_fields = [
         "document_context",
         "annotation_preview",
@@ -41,7 +41,7 @@ class QuoteAdmin(ThemeCheckboxes, HistoryAdmin):
         (None, {"fields": ["document", "text", "document_context"]}),
         ("Talare", {"fields": ["speaker", "speaker_role", "organisation", "kind"]}),
         ("Teman och kommentar", {"fields": ["themes", "tags", "annotation", "annotation_preview"]}),
-        ("Granskning", {"fields": ["needs_review", "review_note"]}),
+        ("Granskning och synlighet", {"fields": ["needs_review", "review_note", "withdrawn"]}),
         (
             "Ursprung och historik",
             {
@@ -149,3 +149,24 @@ class QuoteAdmin(ThemeCheckboxes, HistoryAdmin):
         )
         history.record_update(Quote, pks, request.user, "Markerad som granskad")
         self.message_user(request, f"{count} citat markerades som granskade.", messages.SUCCESS)
+
+    # Issue 15: a withdrawn quote is hidden from the public (pages, lists, search) but kept here; the
+    # importer leaves it alone (edited_by_editor). Saved row by row so that Quote.save() works out
+    # `public` and the change feed hears of each.
+    @admin.action(description="Dra tillbaka (dölj för allmänheten)", permissions=["change"])
+    def withdraw(self, request, queryset):
+        self._set_withdrawn(request, queryset, True, "drogs tillbaka och syns inte längre för allmänheten")
+
+    @admin.action(description="Visa igen för allmänheten", permissions=["change"])
+    def show_again(self, request, queryset):
+        self._set_withdrawn(request, queryset, False, "visas igen (om dokumentet är publicerat)")
+
+    def _set_withdrawn(self, request, queryset, withdrawn: bool, done: str):
+        count = 0
+        for quote in queryset.exclude(withdrawn=withdrawn).select_related("document"):
+            quote.withdrawn = withdrawn
+            quote.edited_by_editor = True
+            quote.updated_by = request.user
+            quote.save()
+            count += 1
+        self.message_user(request, f"{count} citat {done}.", messages.SUCCESS)

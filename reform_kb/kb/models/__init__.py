@@ -4,7 +4,7 @@ from .documents import Document
 from .organisations import Organisation, OrganisationAlias
 from .people import Person, PersonAlias, Role
 from .quotes import Quote
-from .sources import SourceFile
+from .sources import SourceFile, SourceImport
 from .themes import Theme
 from .versions import ContentVersion
 
@@ -18,5 +18,6 @@ __all__ = [
     "Quote",
     "Role",
     "SourceFile",
+    "SourceImport",
     "Theme",
 ]

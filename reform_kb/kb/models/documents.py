@@ -11,6 +11,10 @@ from .quotes import sort_date_for
 
 
 class DocumentQuerySet(models.QuerySet):
+    def public(self):
+        """What the public may see: not drafts, not withdrawn documents (issue 15)."""
+        return self.filter(public=True)
+
     # The columns a list item or a search hit shows (templates/_document_item.html, search.html).
     # Lists load only these: turning the others (timestamps, body, notes, vector) into Python
     # objects took longer than the queries on an organisation's page.
@@ -82,6 +86,14 @@ class Document(TimestampedModel):
         default=False,
         help_text="Importen behåller redaktörens titel, typ, datum och granskning; bara texten uppdateras.",
     )
+    # Drafts (added through "Lägg till källa", not yet published) and withdrawn documents are hidden
+    # from every public page and from search; command-line imports publish directly.
+    public = models.BooleanField(
+        "publicerat",
+        default=True,
+        db_index=True,
+        help_text="Synligt för allmänheten. Ett utkast eller ett tillbakadraget dokument syns bara i redaktionen.",
+    )
     synthetic = models.BooleanField(
         "syntetisk", default=False, help_text="Genererad testdata (generate_corpus), inte en riktig källa."
     )
@@ -115,6 +127,10 @@ class Document(TimestampedModel):
             # whose quotes the search index refreshes with it, and sort_date is in no index entry.
             date = sort_date_for(self.published)
             self.quotes.exclude(sort_date=date).update(sort_date=date)
+        if not adding and (update_fields is None or "public" in update_fields):
+            # Quote.public is the document's visibility and the quote's own, copied so that the
+            # lists at a million quotes filter on an indexed column of the quote (see Quote.public).
+            self.quotes.filter(withdrawn=False).exclude(public=self.public).update(public=self.public)
 
     def get_absolute_url(self):
         return detail_url("kb:document_detail", self.slug)

@@ -37,6 +37,10 @@ class QuoteQuerySet(models.QuerySet):
         "organisation__slug",
     )
 
+    def public(self):
+        """What the public may see: quotes neither withdrawn nor in a hidden document (issue 15)."""
+        return self.filter(public=True)
+
     def with_relations(self):
         """Everything a quote's page shows, in a fixed number of queries (not the tags: see
         DocumentQuerySet.for_list)."""
@@ -122,6 +126,15 @@ class Quote(TimestampedModel):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    withdrawn = models.BooleanField(
+        "tillbakadraget",
+        default=False,
+        help_text="Ett tillbakadraget citat syns inte för allmänheten men finns kvar i redaktionen.",
+    )
+    # Whether the public sees the quote: its document is public and the quote is not withdrawn.
+    # Copied here (kept in step by save() here and in Document.save()) so that the public lists
+    # read it from the list indexes below instead of joining every quote's document.
+    public = models.BooleanField("synligt", default=True, editable=False)
     # The document's publication date, copied here (UNDATED when it has none) so that the lists of
     # an organisation's or a person's quotes, newest first, are read in order from one index instead
     # of joining and sorting all their quotes. Kept in step by save() here and in Document.save().
@@ -146,18 +159,23 @@ class Quote(TimestampedModel):
             models.Index(fields=["document", "start"], name="kb_quote_document_start_idx"),
             models.Index(fields=["needs_review"], name="kb_quote_needs_review_idx"),
             # The lists' order (LIST_ORDER), overall and per organisation and speaker.
-            models.Index(fields=["-sort_date", "-document", "start"], name="kb_quote_list_idx"),
+            # `public` right after the equality columns: the public lists filter on it and are still
+            # read in order, and their counts stay index-only.
+            models.Index(fields=["public", "-sort_date", "-document", "start"], name="kb_quote_list_idx"),
             models.Index(
-                fields=["organisation", "-sort_date", "-document", "start"], name="kb_quote_org_list_idx"
+                fields=["organisation", "public", "-sort_date", "-document", "start"],
+                name="kb_quote_org_list_idx",
             ),
             models.Index(
-                fields=["speaker", "-sort_date", "-document", "start"], name="kb_quote_speaker_list_idx"
+                fields=["speaker", "public", "-sort_date", "-document", "start"],
+                name="kb_quote_speaker_list_idx",
             ),
         ]
 
     def save(self, *args, **kwargs):
         if self.document_id:
             self.sort_date = sort_date_for(self.document.published)
+            self.public = self.document.public and not self.withdrawn
         super().save(*args, **kwargs)
 
     def __str__(self):

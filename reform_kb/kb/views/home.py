@@ -12,9 +12,9 @@ LATEST_COUNT = 6
 def _totals() -> dict:
     return {
         "themes": list(themes_with_counts()),
-        "document_total": Document.objects.count(),
-        "quote_total": Quote.objects.count(),
-        "organisation_total": Organisation.objects.filter(documents__isnull=False).distinct().count(),
+        "document_total": Document.objects.public().count(),
+        "quote_total": Quote.objects.public().count(),
+        "organisation_total": Organisation.objects.filter(documents__public=True).distinct().count(),
     }
 
 

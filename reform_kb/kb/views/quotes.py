@@ -20,5 +20,9 @@ def quote_list(request):
 
 
 def quote_detail(request, pk):
-    quote = get_object_or_404(Quote.objects.with_relations().defer("document__body"), pk=pk)
+    # Editors also see withdrawn quotes and those of drafts (marked so); the public gets a 404.
+    quotes = Quote.objects.with_relations().defer("document__body")
+    if not request.user.is_staff:
+        quotes = quotes.public()
+    quote = get_object_or_404(quotes, pk=pk)
     return render(request, "quotes/quote_detail.html", {"quote": quote})

@@ -51,7 +51,7 @@ def theme_detail(request, slug):
     theme = get_object_or_404(Theme, slug=slug)
     # Counted once per content version: counting a theme's rows is the page's slowest query.
     quote_count = cached(
-        f"theme-quote-count:{theme.pk}", lambda: Quote.themes.through.objects.filter(theme=theme).count()
+        f"theme-quote-count:{theme.pk}", lambda: Quote.themes.through.objects.filter(theme=theme, quote__public=True).count()
     )
     documents = document_list().for_theme(theme)
     document_count = cached(f"theme-document-count:{theme.pk}", documents.count)

@@ -327,7 +327,7 @@ class PostgresBackend:
         # The filters are lexemes of the index: one GIN lookup more rather than a join per match.
         query = query.filtered(q.filter_lexeme(f.lexeme, value) for f, value in filters.items())
         self._plan_for(kind)
-        base = MODELS[kind].objects.all()
+        base = MODELS[kind].objects.public()  # issue 15: drafts and withdrawn rows are not found
         matched = base.filter(match(query))
         ranked = ranking(matched, query)
         columns = scans.columns(kind) | {"m_rank": ranked.rank, "m_adjacent": ranked.adjacent}

@@ -185,7 +185,7 @@ def _ranked(kind: str, query: q.Query, limit: int, within, size: int) -> list[sc
     matches in rowid order, so a LIMIT inside stops early. `adjacent` is true when the query's
     words stand side by side; such rows come first.
     """
-    base = within if within is not None else MODELS[kind].objects.all()
+    base = within if within is not None else MODELS[kind].objects.public()  # issue 15: no drafts
     base_sql, base_params = base.order_by().values(r_id=F("pk")).query.sql_with_params()
     adjacent = q.adjacent(query)
     if adjacent:
@@ -211,7 +211,7 @@ def _ranked(kind: str, query: q.Query, limit: int, within, size: int) -> list[sc
 
 
 def _filtered(kind: str, filters):
-    return MODELS[kind].objects.filter(**lookups(kind, filters))
+    return MODELS[kind].objects.public().filter(**lookups(kind, filters))  # issue 15: no drafts
 
 
 class SqliteBackend:

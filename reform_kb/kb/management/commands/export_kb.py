@@ -91,7 +91,7 @@ def theme_record(theme):
 SECTIONS = [
     (
         "documents",
-        lambda: Document.objects.order_by("pk").prefetch_related(
+        lambda: Document.objects.public().order_by("pk").prefetch_related(
             "authors", "organisations", "themes", "tags"
         ),
         document_record,
@@ -99,7 +99,7 @@ SECTIONS = [
     (
         "quotes",
         lambda: (
-            Quote.objects.order_by("pk")
+            Quote.objects.public().order_by("pk")
             .select_related("speaker", "organisation")
             .prefetch_related("themes", "tags")
         ),
