@@ -162,8 +162,11 @@ def _one(qs, **lookup):
 
 
 def _documents() -> QuerySet[Document]:
-    return Document.objects.only("title", "slug", "kind", "published", "source_url").prefetch_related(
-        *names_only(Document, "organisations", "authors", "themes")
+    # Only what the public pages show: no drafts, nothing withdrawn (issue 15).
+    return (
+        Document.objects.public()
+        .only("title", "slug", "kind", "published", "source_url")
+        .prefetch_related(*names_only(Document, "organisations", "authors", "themes"))
     )
 
 
@@ -171,13 +174,15 @@ def _quotes() -> QuerySet[Quote]:
     """Quotes with what QuoteOut shows. The document, speaker and organisation are prefetched by id,
     not joined: with joins PostgreSQL joins every quote of a filter (2,378 of an organisation's at
     1M quotes) before it sorts them and keeps a page, 116 ms instead of the page's own few."""
-    return Quote.objects.only(
-        "text", "kind", "speaker_role", "document_id", "speaker_id", "organisation_id"
-    ).prefetch_related(
-        Prefetch("document", queryset=Document.objects.only("title", "slug", "kind", "published")),
-        Prefetch("speaker", queryset=Person.objects.only("name", "slug")),
-        Prefetch("organisation", queryset=Organisation.objects.only("name", "slug")),
-        *names_only(Quote, "themes"),
+    return (
+        Quote.objects.public()
+        .only("text", "kind", "speaker_role", "document_id", "speaker_id", "organisation_id")
+        .prefetch_related(
+            Prefetch("document", queryset=Document.objects.only("title", "slug", "kind", "published")),
+            Prefetch("speaker", queryset=Person.objects.only("name", "slug")),
+            Prefetch("organisation", queryset=Organisation.objects.only("name", "slug")),
+            *names_only(Quote, "themes"),
+        )
     )
 
 

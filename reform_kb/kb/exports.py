@@ -88,7 +88,7 @@ def document_rows(params) -> tuple[QuerySet[Document], dict[Filter, str]]:
     """The documents /dokument/ lists for these GET parameters, in its order, with what a row writes."""
     selected = filters.chosen(DOCUMENT_FILTERS, params)
     qs = (
-        Document.objects.newest_first()
+        Document.objects.public().newest_first()
         .only("title", "slug", "kind", "published", "source_url")
         .prefetch_related(*names_only(Document, "organisations", "authors", "themes"))
     )
@@ -99,7 +99,7 @@ def quote_rows(params) -> tuple[QuerySet[Quote], dict[Filter, str]]:
     """The quotes /citat/ lists for these GET parameters, in its order, with what a row writes."""
     selected = filters.chosen(QUOTE_FILTERS, params)
     qs = (
-        Quote.objects.in_list_order()
+        Quote.objects.public().in_list_order()
         .select_related("document", "speaker", "organisation")
         .only(
             "text",

@@ -238,7 +238,7 @@ def _download(ref: Reference, fmt: str) -> HttpResponse:
 
 def _document(slug: str) -> Document:
     return get_object_or_404(
-        Document.objects.defer("body", "search_vector").prefetch_related(
+        Document.objects.public().defer("body", "search_vector").prefetch_related(
             "authors", "organisations", "themes"
         ),
         slug=slug,
@@ -251,7 +251,7 @@ def document_citation(request, slug, fmt):
 
 def quote_citation(request, pk, fmt):
     quote = get_object_or_404(
-        Quote.objects.select_related("document")
+        Quote.objects.public().select_related("document")
         .defer("document__body", "document__search_vector", "search_vector")
         .prefetch_related("document__authors", "document__organisations", "document__themes"),
         pk=pk,

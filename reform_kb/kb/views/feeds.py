@@ -26,7 +26,8 @@ SITE = "Nya socialtjänstlagen – kunskapsbank"
 
 
 def new_documents(qs=None):
-    qs = Document.objects.all() if qs is None else qs
+    # Drafts and withdrawn documents are not news to anyone outside the editors (issue 15).
+    qs = (Document.objects.all() if qs is None else qs).public()
     return list(
         qs.only("title", "slug", "kind", "published", "created_at", "updated_at")
         .prefetch_related(*names_only(Document, "organisations", "authors", "themes"))
@@ -35,7 +36,7 @@ def new_documents(qs=None):
 
 
 def new_quotes(qs=None):
-    qs = Quote.objects.all() if qs is None else qs
+    qs = (Quote.objects.all() if qs is None else qs).public()
     return list(
         qs.select_related("document", "speaker", "organisation")
         .only(
