@@ -19,7 +19,7 @@ from reform_kb.kb.models import Document, Quote
 from reform_kb.kb.models.base import names_only
 from reform_kb.kb.models.documents import DocumentQuerySet
 
-from . import backends
+from . import backends, entities, vocabulary
 from . import query as q
 from .backends.base import SearchBackend
 from .scan import Scan
@@ -69,6 +69,13 @@ class SearchResults:
     # Words of the query left out, beyond the first query.MAX_TERMS (the page says so).
     dropped: int = 0
     max_terms: int = q.MAX_TERMS
+    # The query with its misspelt words corrected from the index's vocabulary ("Menade du …?"),
+    # or "" when every word is known.
+    suggestion: str = ""
+    # Nothing matched the query as typed: the hits, counts and facets are the suggestion's.
+    corrected: bool = False
+    # Organisations, people and themes the query names (entities.Card), on the first page.
+    entities: list = field(default_factory=list)
 
     @property
     def num_pages(self) -> int:
@@ -153,7 +160,41 @@ def search(
 
     backend = backends.current()
     with backend.searching():
-        return _search(backend, parsed, results, selected)
+        resolution = _resolve(parsed, backend)
+        _search(backend, resolution.query, results, selected)
+        if resolution.corrections:
+            results.suggestion = resolution.corrected_text(results.query)
+            if not results.total:
+                results = _search_corrected(backend, results, selected)
+    if results.page == 1:
+        results.entities = entities.find(results.suggestion if results.corrected else results.query)
+    return results
+
+
+def _search_corrected(backend: SearchBackend, results: SearchResults, selected) -> SearchResults:
+    """The search again, for the suggestion: what a visitor who misspelt every word still wants."""
+    parsed = q.parse(results.suggestion)
+    fresh = SearchResults(
+        query=results.query,
+        scope=results.scope,
+        filters=results.filters,
+        page=results.page,
+        per_page=results.per_page,
+        dropped=results.dropped,
+        suggestion=results.suggestion,
+        corrected=True,
+    )
+    return _search(backend, _resolve(parsed, backend).query, fresh, selected)
+
+
+def _resolve(parsed, backend: SearchBackend) -> vocabulary.Resolution:
+    """The query read against the vocabulary (accents, prefixes, misspellings) and the names of
+    organisations (an organisation's one-word names are synonyms)."""
+    resolution = vocabulary.resolve(parsed, backend)
+    same = entities.synonyms({term.word for term in parsed.terms() if not term.prefix and not term.parts})
+    if same:
+        resolution.query = resolution.query.with_variants(same)
+    return resolution
 
 
 def _search(
