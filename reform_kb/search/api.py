@@ -40,6 +40,8 @@ class Hit:
     snippet_html: SafeString
     rank: float
     url: str
+    # Under a quote's text: who said it ("Heike Erkers, Akademikerförbundet SSR"); "" for documents.
+    byline: str = ""
 
 
 @dataclass(frozen=True)
@@ -114,14 +116,26 @@ def _facet_list(f: Filter, counter: Counter, names: dict[str, str], selected) ->
     return f.ordered(facets)
 
 
+# A quote hit is headed by what the quote says, cut at a word boundary after this many characters.
+QUOTE_TITLE_CHARS = 160
+
+
 def _hit_title(kind: str, obj) -> str:
+    """A document's title; a quote's own words, so that four hits of one speaker read differently."""
     if kind == "document":
         return obj.title
-    if obj.speaker_id:
-        return f"{obj.speaker.name}, {obj.organisation.name}" if obj.organisation_id else obj.speaker.name
-    if obj.organisation_id:
-        return obj.organisation.name
-    return obj.document.title
+    text = " ".join(obj.text.split())
+    if len(text) <= QUOTE_TITLE_CHARS:
+        return text
+    return text[:QUOTE_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",.;:–-") + " …"
+
+
+def _byline(kind: str, obj) -> str:
+    """Who said a quote: speaker and organisation, or what the quote's document says of it."""
+    if kind == "document":
+        return ""
+    names = [obj.speaker.name if obj.speaker_id else "", obj.organisation.name if obj.organisation_id else ""]
+    return ", ".join(name for name in names if name) or obj.document.title
 
 
 def search(
@@ -276,6 +290,7 @@ def _hits(backend: SearchBackend, query, chosen: list[tuple]) -> list[Hit]:
                 kind=kind,
                 obj=obj,
                 title=_hit_title(kind, obj),
+                byline=_byline(kind, obj),
                 snippet_html=backend.snippet(kind, obj, query),
                 rank=float(rank),
                 url=obj.get_absolute_url(),

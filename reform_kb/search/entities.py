@@ -28,6 +28,7 @@ from .query import STOPWORDS
 from .vocabulary import plain
 
 KINDS = ("organisation", "person", "theme")
+KIND_LABELS = {"organisation": "Organisation", "person": "Person", "theme": "Tema"}
 # Cards of each kind at most, best first.
 MAX_CARDS = 3
 # A query word counts as the beginning of a name's word from this length on ("Erker" for Erkers).
@@ -67,6 +68,10 @@ class Card:
     note: str  # "tidigare SKL", or ""
     documents: int
     quotes: int
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS[self.kind]
 
 
 def _key(text: str) -> str:

@@ -116,7 +116,9 @@ def test_quote_search_finds_by_speaker_name(corpus):
     results = search.search("Anna Lindqvist")
     assert _keys(corpus, results) == ["citat:anna"]
     hit = results.hits[0]
-    assert hit.title == "Anna Lindqvist, Facket för socialt arbete (test)"
+    # Headed by what she says, with her name under it (issue 12).
+    assert hit.title == "Vi behöver fler förebyggande insatser"
+    assert hit.byline == "Anna Lindqvist, Facket för socialt arbete (test)"
     assert hit.url == corpus.quotes["anna"].get_absolute_url()
 
 
