@@ -173,19 +173,20 @@ def search(
         return results
 
     backend = backends.current()
+    names = entities.current()
     with backend.searching():
-        resolution = _resolve(parsed, backend)
+        resolution = _resolve(parsed, backend, names)
         _search(backend, resolution.query, results, selected)
         if resolution.corrections:
             results.suggestion = resolution.corrected_text(results.query)
             if not results.total:
-                results = _search_corrected(backend, results, selected)
+                results = _search_corrected(backend, results, selected, names)
     if results.page == 1:
-        results.entities = entities.find(results.suggestion if results.corrected else results.query)
+        results.entities = entities.find(results.suggestion if results.corrected else results.query, names)
     return results
 
 
-def _search_corrected(backend: SearchBackend, results: SearchResults, selected) -> SearchResults:
+def _search_corrected(backend: SearchBackend, results: SearchResults, selected, names) -> SearchResults:
     """The search again, for the suggestion: what a visitor who misspelt every word still wants."""
     parsed = q.parse(results.suggestion)
     fresh = SearchResults(
@@ -198,14 +199,15 @@ def _search_corrected(backend: SearchBackend, results: SearchResults, selected) 
         suggestion=results.suggestion,
         corrected=True,
     )
-    return _search(backend, _resolve(parsed, backend).query, fresh, selected)
+    return _search(backend, _resolve(parsed, backend, names).query, fresh, selected)
 
 
-def _resolve(parsed, backend: SearchBackend) -> vocabulary.Resolution:
+def _resolve(parsed, backend: SearchBackend, names) -> vocabulary.Resolution:
     """The query read against the vocabulary (accents, prefixes, misspellings) and the names of
     organisations (an organisation's one-word names are synonyms)."""
     resolution = vocabulary.resolve(parsed, backend)
-    same = entities.synonyms({term.word for term in parsed.terms() if not term.prefix and not term.parts})
+    words = {term.word for term in parsed.terms() if not term.prefix and not term.parts}
+    same = entities.synonyms(words, names)
     if same:
         resolution.query = resolution.query.with_variants(same)
     return resolution

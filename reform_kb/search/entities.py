@@ -16,6 +16,7 @@ import threading
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 
@@ -129,10 +130,10 @@ class _Index:
         return [self.entities[n] for n in ranked]
 
 
-def synonyms(words) -> dict[str, tuple[str, ...]]:
+def synonyms(words, index: _Index | None = None) -> dict[str, tuple[str, ...]]:
     """For each word that is an organisation's one-word name, its other one-word names: "SKL"
     finds what mentions SKR and the other way round, as SKL is SKR's former name."""
-    index = _index()
+    index = index or current()
     found = {}
     for word in words:
         others = {other for n in index.named.get(plain(word), ()) for other in index.entities[n].single}
@@ -145,23 +146,27 @@ def synonyms(words) -> dict[str, tuple[str, ...]]:
 def _load() -> _Index:
     """Every organisation, person and theme with its names (five queries)."""
     organisations = {}
-    for pk, name, slug, short_name in Organisation.objects.values_list("pk", "name", "slug", "short_name"):
+    for pk, name, slug, short_name in Organisation.objects.order_by().values_list(
+        "pk", "name", "slug", "short_name"
+    ):
         organisations[pk] = entity = Entity("organisation", pk, name, slug)
         entity.add(short_name)
-    for org_id, alias, kind in OrganisationAlias.objects.values_list("organisation_id", "alias", "kind"):
+    for org_id, alias, kind in OrganisationAlias.objects.order_by().values_list(
+        "organisation_id", "alias", "kind"
+    ):
         if org_id in organisations:
             organisations[org_id].add(alias)
             if kind == OrganisationAlias.Kind.FORMER_NAME:
                 organisations[org_id].former.append(alias)
     people = {
         pk: Entity("person", pk, name, slug)
-        for pk, name, slug in Person.objects.values_list("pk", "name", "slug")
+        for pk, name, slug in Person.objects.order_by().values_list("pk", "name", "slug")
     }
-    for person_id, name in PersonAlias.objects.values_list("person_id", "name"):
+    for person_id, name in PersonAlias.objects.order_by().values_list("person_id", "name"):
         if person_id in people:
             people[person_id].add(name)
     themes = []
-    for theme in Theme.objects.only("name", "slug", "keywords"):
+    for theme in Theme.objects.order_by().only("name", "slug", "keywords"):
         themes.append(entity := Entity("theme", theme.pk, theme.name, theme.slug))
         for keyword in theme.keyword_list:
             entity.add(keyword)
@@ -176,8 +181,11 @@ _held: dict[str, tuple[int, _Index]] = {}
 _lock = threading.Lock()
 
 
-def _index() -> _Index:
-    """The entity index of the current content version, built once per process and version."""
+def current() -> _Index:
+    """The entity index of the current content version, built once per process and version
+    (each time when values are not cached, KB_PAGE_CACHE_SECONDS = 0, as in the tests)."""
+    if not settings.KB_PAGE_CACHE_SECONDS:
+        return _load()
     version = content_version()
     held = _held.get("index")
     if held is None or held[0] != version:
@@ -221,12 +229,13 @@ def _cards(kind: str, entities: list[Entity]) -> list[tuple[int, Card]]:
     return cards
 
 
-def find(text: str) -> list[Card]:
+def find(text: str, index: _Index | None = None) -> list[Card]:
     """Cards for the entities `text` names, best first, at most MAX_CARDS of each kind. One query
     per kind shown (none when nothing matches)."""
+    index = index or current()
     chosen: dict[str, list[Entity]] = {kind: [] for kind in KINDS}
     order = []
-    for entity in _index().match(text):
+    for entity in index.match(text):
         if len(chosen[entity.kind]) < MAX_CARDS:
             chosen[entity.kind].append(entity)
             order.append((entity.kind, entity.pk))
