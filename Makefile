@@ -9,13 +9,14 @@ PORT ?= 8000
 # PostgreSQL for the second test run: DATABASE_URL if it points at PostgreSQL, else the local server.
 PG_URL ?= $(if $(filter postgres%,$(DATABASE_URL)),$(DATABASE_URL),postgres://postgres@127.0.0.1:5432/postgres)
 
-.PHONY: help venv run test test-sqlite test-postgres lint bench soak clean
+.PHONY: help venv run test test-sqlite test-postgres lint bench soak clean relevance
 
 help:
 	@echo "make run    – install, migrate, import seeds/ and serve on http://$(HOST):$(PORT)/"
 	@echo "make test   – ruff and the import contracts, then the test suite on SQLite and (if reachable) PostgreSQL"
 	@echo "make bench  – speed benchmark (see bench/)"
 	@echo "make soak   – resilience benchmark: 60 s of load with a PostgreSQL restart (bench/RESULTS-resilience.md)"
+	@echo "make relevance – search relevance on the seeds: success@3 and nDCG@10 per database (issue 12)"
 
 $(VENV)/.installed: requirements.txt
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -57,6 +58,17 @@ bench: venv
 # Restarts the local PostgreSQL cluster halfway (SOAK_PG_CLUSTER, default "15 main"); see bench/soak.py.
 soak: venv
 	env -u DJANGO_DEBUG $(PY) -m bench.soak
+
+# Search relevance (issue 12): the judged set of tests/search/relevance.py on SQLite, then PostgreSQL if reachable.
+relevance: venv
+	@echo "== Relevance on SQLite"
+	env -u DATABASE_URL $(VENV)/bin/pytest -q -p no:cacheprovider tests/search/test_relevance.py
+	@if $(PY) -c "import sys, psycopg; psycopg.connect(sys.argv[1], connect_timeout=3).close()" "$(PG_URL)" 2>/dev/null; then \
+		echo "== Relevance on PostgreSQL ($(PG_URL))"; \
+		DATABASE_URL="$(PG_URL)" $(VENV)/bin/pytest -q -p no:cacheprovider --create-db tests/search/test_relevance.py; \
+	else \
+		echo "== PostgreSQL is not reachable at $(PG_URL): measured on SQLite only."; \
+	fi
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

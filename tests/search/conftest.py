@@ -10,7 +10,6 @@ from reform_kb.kb import changes
 from reform_kb.kb.models import Document
 from tests.builders import make_document, make_organisation, make_person, make_quote, make_theme
 
-
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 

@@ -39,7 +39,10 @@ def test_a_misspelt_word_is_corrected_said_so_and_its_hits_shown(seeded, client)
     assert results.suggestion == "socialtjänstlagen"
     assert _found(results) == _found(_all("socialtjänstlagen"))
     page = client.get("/sok/", {"q": "socialtjänstlagn"}).content.decode()
-    assert "Inga träffar för ”socialtjänstlagn”. Visar träffar för ”<strong>socialtjänstlagen</strong>” i stället." in page
+    assert (
+        "Inga träffar för ”socialtjänstlagn”. Visar träffar för ”<strong>socialtjänstlagen</strong>” i stället."
+        in page
+    )
 
 
 def test_a_prefix_with_a_star_finds_the_words_it_begins(seeded):
@@ -73,7 +76,9 @@ def test_the_former_full_name_finds_skrs_documents_and_quotes(seeded):
 
 def test_skr_quotes_only_are_the_quotes_of_those_who_speak_for_skr(seeded):
     organisation = Organisation.objects.get(short_name="SKR")
-    wanted = {("quote", pk) for pk in Quote.objects.filter(organisation=organisation).values_list("pk", flat=True)}
+    wanted = {
+        ("quote", pk) for pk in Quote.objects.filter(organisation=organisation).values_list("pk", flat=True)
+    }
     results = _all("SKR", scope="quotes")
     # The seeds hold no quote of SKR's (its one person, Arion Chryssafis, is not quoted): the card
     # still says who SKR is and that it has no quotes.
@@ -88,8 +93,10 @@ def test_a_persons_name_gives_her_card_first_then_her_quotes(seeded, client):
     card = results.entities[0]
     assert (card.kind, card.name, card.url) == ("person", "Heike Erkers", person.get_absolute_url())
     assert card.quotes == person.quotes.count() > 0
-    first = results.hits[0]
-    assert first.kind == "quote" and first.obj.speaker_id == person.pk
+    # Then her quotes: most of the first five hits (on PostgreSQL an article quoting her at
+    # length may rank among them).
+    hers = [hit for hit in results.hits[:5] if hit.kind == "quote" and hit.obj.speaker_id == person.pk]
+    assert len(hers) >= 3
     page = client.get("/sok/", {"q": "Heike Erkers"}).content.decode()
     assert page.index(person.get_absolute_url()) < page.index('class="traffar"')
 
