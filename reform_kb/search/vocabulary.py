@@ -131,6 +131,8 @@ def resolve(query: Query, backend) -> Resolution:
         if accented:
             variants[word] = tuple(accented[:MAX_VARIANTS])
             continue
+        if not max_distance(word) or not _WORD_RE.fullmatch(word):
+            continue  # too short to tell from another word, or a number: nothing to suggest
         correction = nearest(word, backend.spelling_candidates(plain(word), CANDIDATES))
         if correction:
             corrections[word] = correction
