@@ -9,7 +9,7 @@ PORT ?= 8000
 # PostgreSQL for the second test run: DATABASE_URL if it points at PostgreSQL, else the local server.
 PG_URL ?= $(if $(filter postgres%,$(DATABASE_URL)),$(DATABASE_URL),postgres://postgres@127.0.0.1:5432/postgres)
 
-.PHONY: help venv browser-deps run test test-sqlite test-postgres lint bench soak clean score
+.PHONY: help venv browser-deps run test test-sqlite test-postgres lint bench soak clean score relevance
 
 help:
 	@echo "make run    – install, migrate, import seeds/ and serve on http://$(HOST):$(PORT)/"
@@ -17,6 +17,7 @@ help:
 	@echo "make bench  – speed benchmark (see bench/)"
 	@echo "make score  – the pipeline scored on the real corpus (corpus/README.md); ARGS=\"--part dev --misses\""
 	@echo "make soak   – resilience benchmark: 60 s of load with a PostgreSQL restart (bench/RESULTS-resilience.md)"
+	@echo "make relevance – search relevance on the seeds: success@3 and nDCG@10 per database (issue 12)"
 
 $(VENV)/.installed: requirements.txt
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -82,6 +83,16 @@ soak: venv
 # The real corpus (issue 10): every field per part; ARGS="--part dev --misses" for the failures.
 score: venv
 	$(PY) -m corpus.score $(ARGS)
+# Search relevance (issue 12): the judged set of tests/search/relevance.py on SQLite, then PostgreSQL if reachable.
+relevance: venv
+	@echo "== Relevance on SQLite"
+	env -u DATABASE_URL $(VENV)/bin/pytest -q -p no:cacheprovider tests/search/test_relevance.py
+	@if $(PY) -c "import sys, psycopg; psycopg.connect(sys.argv[1], connect_timeout=3).close()" "$(PG_URL)" 2>/dev/null; then \
+		echo "== Relevance on PostgreSQL ($(PG_URL))"; \
+		DATABASE_URL="$(PG_URL)" $(VENV)/bin/pytest -q -p no:cacheprovider --create-db tests/search/test_relevance.py; \
+	else \
+		echo "== PostgreSQL is not reachable at $(PG_URL): measured on SQLite only."; \
+	fi
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

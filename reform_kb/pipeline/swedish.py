@@ -34,7 +34,7 @@ def tokens(text: str) -> list[str]:
     """The words of `text`, lower-cased; "SKR:s" and "HVB-hem" stay one token each.
 
     PostgreSQL's parser differs here (it indexes `skr` and `s`; `hvb-hem`, `hvb` and `hem`);
-    reform_kb.search.query.positions() translates between the two.
+    reform_kb.search.compile.positions() translates between the two.
     """
     return [m.group(0).lower() for m in WORD_RE.finditer(text)]
 

@@ -26,19 +26,27 @@ Call it from a view like this::
     #   hit.kind          "document" or "quote"
     #   hit.obj           the Document (organisations, themes prefetched) or the Quote
     #                     (document, speaker, organisation selected; themes prefetched)
-    #   hit.title         document title; for a quote "Speaker, Organisation" (or document title)
+    #   hit.title         document title; for a quote its own words (cut after 160 characters)
+    #   hit.byline        for a quote "Speaker, Organisation" (or its document's title); "" for a document
     #   hit.snippet_html  SafeString: escaped text where only <mark>…</mark> is markup
     #   hit.rank          float, higher is better (not comparable between the two databases)
     #   hit.url           obj.get_absolute_url()
     results.facets       # {"theme": [...], "organisation": [...], "kind": [...], "year": [...]}, each a
     #                      list of Facet(value, label, count, selected) over all matches (with the
     #                      current filters applied), most frequent first; years newest first
+    results.suggestion   # the query with misspelt words replaced from the index's vocabulary ("Menade du …?"), or ""
+    results.corrected    # True when nothing matched as typed and the hits are the suggestion's
+    results.entities     # cards (entities.Card: kind, name, url, note, documents, quotes) of the
+    #                      organisations, people and themes the query names, on the first page
     results.filters      # the filters in effect, e.g. {"theme": "forebyggande-arbete", "year": "2021"}
     results.page, results.per_page, results.num_pages, results.has_next, results.has_previous
     results.page_obj     # a django.core.paginator.Page of the hits, for a _pagination.html partial
 
-Query syntax (PostgreSQL's websearch): words are ANDed, "a phrase", -excluded, a OR b. Any input is
-safe. Each word also matches its inflections ("insats" finds "insatser"). What is searched:
+Query syntax (PostgreSQL's websearch): words are ANDed, "a phrase", -excluded, a OR b, and a word
+ending in * is a prefix. Any input is safe. Each word also matches its inflections ("insats" finds
+"insatser"); a word the index does not hold matches its accented spellings ("behovsprovning"), an
+organisation's one-word names are synonyms (SKL, SKR), and a misspelt word gets a suggestion from
+the index's vocabulary, searched when nothing matches (vocabulary.py, entities.py). What is searched:
 a document's title (weighted highest), its organisations' and authors' names, then its text; a
 quote's text, then its speaker's and organisation's names and role, then its document's title
 (declared once in fields.py). Each database has a backend implementing backends/base.py's

@@ -19,7 +19,7 @@ from reform_kb.kb.models import Document, Quote
 from reform_kb.kb.models.base import names_only
 from reform_kb.kb.models.documents import DocumentQuerySet
 
-from . import backends
+from . import backends, entities, vocabulary
 from . import query as q
 from .backends.base import SearchBackend
 from .scan import Scan
@@ -40,6 +40,8 @@ class Hit:
     snippet_html: SafeString
     rank: float
     url: str
+    # Under a quote's text: who said it ("Heike Erkers, Akademikerförbundet SSR"); "" for documents.
+    byline: str = ""
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,13 @@ class SearchResults:
     # Words of the query left out, beyond the first query.MAX_TERMS (the page says so).
     dropped: int = 0
     max_terms: int = q.MAX_TERMS
+    # The query with its misspelt words corrected from the index's vocabulary ("Menade du …?"),
+    # or "" when every word is known.
+    suggestion: str = ""
+    # Nothing matched the query as typed: the hits, counts and facets are the suggestion's.
+    corrected: bool = False
+    # Organisations, people and themes the query names (entities.Card), on the first page.
+    entities: list = field(default_factory=list)
 
     @property
     def num_pages(self) -> int:
@@ -107,14 +116,26 @@ def _facet_list(f: Filter, counter: Counter, names: dict[str, str], selected) ->
     return f.ordered(facets)
 
 
+# A quote hit is headed by what the quote says, cut at a word boundary after this many characters.
+QUOTE_TITLE_CHARS = 160
+
+
 def _hit_title(kind: str, obj) -> str:
+    """A document's title; a quote's own words, so that four hits of one speaker read differently."""
     if kind == "document":
         return obj.title
-    if obj.speaker_id:
-        return f"{obj.speaker.name}, {obj.organisation.name}" if obj.organisation_id else obj.speaker.name
-    if obj.organisation_id:
-        return obj.organisation.name
-    return obj.document.title
+    text = " ".join(obj.text.split())
+    if len(text) <= QUOTE_TITLE_CHARS:
+        return text
+    return text[:QUOTE_TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",.;:–-") + " …"
+
+
+def _byline(kind: str, obj) -> str:
+    """Who said a quote: speaker and organisation, or what the quote's document says of it."""
+    if kind == "document":
+        return ""
+    names = [obj.speaker.name if obj.speaker_id else "", obj.organisation.name if obj.organisation_id else ""]
+    return ", ".join(name for name in names if name) or obj.document.title
 
 
 def search(
@@ -152,8 +173,44 @@ def search(
         return results
 
     backend = backends.current()
+    names = entities.current()
     with backend.searching():
-        return _search(backend, parsed, results, selected)
+        resolution = _resolve(parsed, backend, names)
+        _search(backend, resolution.query, results, selected)
+        if resolution.corrections:
+            results.suggestion = resolution.corrected_text(results.query)
+            if not results.total:
+                results = _search_corrected(backend, results, selected, names)
+    if results.page == 1:
+        results.entities = entities.find(results.suggestion if results.corrected else results.query, names)
+    return results
+
+
+def _search_corrected(backend: SearchBackend, results: SearchResults, selected, names) -> SearchResults:
+    """The search again, for the suggestion: what a visitor who misspelt every word still wants."""
+    parsed = q.parse(results.suggestion)
+    fresh = SearchResults(
+        query=results.query,
+        scope=results.scope,
+        filters=results.filters,
+        page=results.page,
+        per_page=results.per_page,
+        dropped=results.dropped,
+        suggestion=results.suggestion,
+        corrected=True,
+    )
+    return _search(backend, _resolve(parsed, backend, names).query, fresh, selected)
+
+
+def _resolve(parsed, backend: SearchBackend, names) -> vocabulary.Resolution:
+    """The query read against the vocabulary (accents, prefixes, misspellings) and the names of
+    organisations (an organisation's one-word names are synonyms)."""
+    resolution = vocabulary.resolve(parsed, backend)
+    words = {term.word for term in parsed.terms() if not term.prefix and not term.parts}
+    same = entities.synonyms(words, names)
+    if same:
+        resolution.query = resolution.query.with_variants(same)
+    return resolution
 
 
 def _search(
@@ -235,6 +292,7 @@ def _hits(backend: SearchBackend, query, chosen: list[tuple]) -> list[Hit]:
                 kind=kind,
                 obj=obj,
                 title=_hit_title(kind, obj),
+                byline=_byline(kind, obj),
                 snippet_html=backend.snippet(kind, obj, query),
                 rank=float(rank),
                 url=obj.get_absolute_url(),

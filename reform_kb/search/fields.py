@@ -19,6 +19,9 @@ class Source:
 
     name: str
     columns: tuple[str, ...] = ()
+    # The target's other names too: (its reverse relation, that table's column), e.g. an
+    # organisation's aliases, so that "SKL" (SKR's former name) finds what SKR said (issue 12).
+    aliases: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -28,26 +31,36 @@ class IndexField:
     sources: tuple[Source, ...]
 
 
+ORG_ALIASES = ("aliases", "alias")
+
 # The FTS5 table's text columns, in table order (migrations/0001_search_indexes.py).
 COLUMNS = ("title", "meta", "body")
 
 FIELDS = {
     "document": (
         IndexField("title", "A", (Source("title"),)),
-        # "Vision handlingsutrymme" finds Vision's letters.
+        # "Vision handlingsutrymme" finds Vision's letters, and "SKL" SKR's.
         IndexField(
-            "meta", "B", (Source("organisations", ("name", "short_name")), Source("authors", ("name",)))
+            "meta",
+            "B",
+            (Source("organisations", ("name", "short_name"), ORG_ALIASES), Source("authors", ("name",))),
         ),
-        IndexField("body", "C", (Source("body"),)),
+        # The names of the themes assigned: "behovsprövning" finds what the theme "Insatser utan
+        # behovsprövning" holds. First, so that the body's cap never cuts them off.
+        IndexField("body", "C", (Source("themes", ("name",)), Source("body"))),
     ),
     "quote": (
         IndexField("title", "A", (Source("text"),)),
         IndexField(
             "meta",
             "B",
-            (Source("speaker", ("name",)), Source("organisation", ("name",)), Source("speaker_role")),
+            (
+                Source("speaker", ("name",)),
+                Source("organisation", ("name", "short_name"), ORG_ALIASES),
+                Source("speaker_role"),
+            ),
         ),
-        IndexField("body", "C", (Source("document", ("title",)),)),
+        IndexField("body", "C", (Source("document", ("title",)), Source("themes", ("name",)))),
     ),
 }
 

@@ -13,7 +13,7 @@ The feed publishes a change set after the commit of plain saves, and at the end 
 from __future__ import annotations
 
 from reform_kb.kb.changes import ChangeSet
-from reform_kb.kb.models import Document, Organisation, Person, Quote, Theme
+from reform_kb.kb.models import Document, Organisation, OrganisationAlias, Person, Quote, Theme
 
 from .api import forget, reindex_documents, reindex_quotes
 
@@ -35,6 +35,14 @@ def refresh(change: ChangeSet) -> None:
     retitled = change.ids(Document, "updated")
     renamed_people = change.ids(Person, "updated")
     renamed_organisations = change.ids(Organisation, "updated")
+    # An alias added or changed is one more name the organisation's entries hold. (A deleted alias
+    # leaves no row to say whose it was; the admin saves the organisation with its aliases, which
+    # reindexes it, and `rebuild_search_index` drops it otherwise.)
+    aliases = change.ids(OrganisationAlias, "created", "updated")
+    if aliases:
+        renamed_organisations |= set(
+            OrganisationAlias.objects.filter(pk__in=aliases).values_list("organisation_id", flat=True)
+        )
     renamed_themes = change.ids(Theme, "updated")
     documents = change.ids(Document, "created", "updated", "relinked")
     documents |= _linked(Document, "organisations", renamed_organisations)

@@ -1,9 +1,10 @@
 """Parse what a visitor types into the search box, and compile it for either database.
 
 The syntax is PostgreSQL's websearch syntax: words are ANDed, "quoted text" is a phrase, `-word`
-excludes, and `OR` between two items makes either do. Anything else (parentheses, `*`, `:`, `NEAR`,
-stray quotes) is plain text: the parser never fails and the compilers only ever emit quoted,
-already-stemmed lexemes, so no input can cause a syntax error in SQL or FTS5.
+excludes, and `OR` between two items makes either do; a word ending in `*` is a prefix. Anything
+else (parentheses, `:`, `NEAR`, stray quotes) is plain text: the parser never fails and the
+compilers (compile.py) only ever emit quoted, already-stemmed lexemes, so no input can cause a
+syntax error in SQL or FTS5.
 
 Words are stemmed in Python (see `reform_kb.pipeline.swedish`) and each word becomes the OR of the
 stems of its inflected forms, so "insats" also finds "insatser". The PostgreSQL string is therefore
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from itertools import product
 
 from reform_kb.pipeline.swedish import expand_with, stem, tokens
 
@@ -29,12 +29,11 @@ _STOP_TEXT = """och det att i en jag hon som han på den med var sig för så ti
     era vilkas"""
 STOPWORDS = frozenset(_STOP_TEXT.split())
 
-# A phrase of n words matches the product of the words' stem sets in FTS5; beyond this many
-# combinations only each word's own stem is used.
-MAX_PHRASE_VARIANTS = 64
 # Longer queries are cut, counting every word and every OR alternative: nobody types more, and
 # every word costs a few lexemes (and each alternative a candidate query, see `narrower`).
 MAX_TERMS = 16
+# "so*" would stand for half the vocabulary: a prefix needs this many letters.
+MIN_PREFIX = 3
 # PostgreSQL refuses over-long lexemes in a tsquery and never indexes such words anyway.
 MAX_WORD_LENGTH = 100
 
@@ -52,6 +51,19 @@ class Term:
     stop: bool = False
     # The parts of "HVB-hem" or "SKR:s", which PostgreSQL indexes as words of their own.
     parts: tuple[Term, ...] = ()
+    # Typed with a trailing "*": the vocabulary's words that begin so count as well (issue 12).
+    prefix: bool = False
+    # Other words of the index that count as this one: the accented spellings of a word typed
+    # without å/ä/ö, or the words a prefix begins (see vocabulary.resolve).
+    variants: tuple[str, ...] = ()
+
+    def with_variants(self, words) -> Term:
+        """This word, also matching `words` (and their inflections)."""
+        variants = tuple(sorted(set(self.variants) | set(words)))
+        found = set(self.stems)
+        for word in variants:
+            found |= _stems_of(word)
+        return replace(self, stems=tuple(sorted(found)), variants=variants)
 
 
 @dataclass(frozen=True)
@@ -89,13 +101,33 @@ class Query:
         return bool(self.must)
 
     def words(self) -> set[str]:
-        """Every word and word part of the query, wanted or excluded."""
+        """Every word, word part and variant of the query, wanted or excluded."""
         found = set()
         for item in (*self.must, *self.must_not):
             for term in _terms(item, with_stopwords=True):
                 found.add(term.word)
+                found.update(term.variants)
                 found.update(part.word for part in term.parts)
         return found
+
+    def terms(self):
+        """Each word of the query (not its parts), wanted or excluded, stopwords left out."""
+        for item in (*self.must, *self.must_not):
+            yield from _terms(item)
+
+    def with_variants(self, variants: dict[str, tuple[str, ...]]) -> Query:
+        """The same query, each word in `variants` also matching the words given for it."""
+        return self._mapped(lambda t: t.with_variants(variants[t.word]) if t.word in variants else t)
+
+    def _mapped(self, term_of) -> Query:
+        def item(i):
+            if isinstance(i, Term):
+                return term_of(i)
+            if isinstance(i, Phrase):
+                return Phrase(tuple(term_of(w) for w in i.words))
+            return AnyOf(tuple(item(sub) for sub in i.items))
+
+        return replace(self, must=tuple(map(item, self.must)), must_not=tuple(map(item, self.must_not)))
 
     def restemmed(self, stem_of) -> Query:
         """The same query with each word also matching the stems `stem_of` gives its inflections.
@@ -108,17 +140,12 @@ class Query:
         def term(t: Term) -> Term:
             if t.stop:
                 return t
-            stems = tuple(sorted(set(t.stems) | expand_with(t.word, stem_of, longer=True)))
-            return Term(t.word, stems, parts=tuple(term(p) for p in t.parts))
+            stems = set(t.stems)
+            for word in (t.word, *t.variants):
+                stems |= expand_with(word, stem_of, longer=True)
+            return replace(t, stems=tuple(sorted(stems)), parts=tuple(term(p) for p in t.parts))
 
-        def item(i):
-            if isinstance(i, Term):
-                return term(i)
-            if isinstance(i, Phrase):
-                return Phrase(tuple(term(w) for w in i.words))
-            return AnyOf(tuple(item(sub) for sub in i.items))
-
-        return replace(self, must=tuple(map(item, self.must)), must_not=tuple(map(item, self.must_not)))
+        return self._mapped(term)
 
     def filtered(self, lexemes) -> Query:
         """The same query, restricted to rows indexed with all these filter lexemes."""
@@ -144,6 +171,12 @@ def _terms(item: Item, with_stopwords: bool = False):
             yield from _terms(sub, with_stopwords)
 
 
+def _stems_of(word: str) -> set[str]:
+    # `longer`: Snowball leaves some inflections whole ("barnet", "skolan"), so a search for
+    # "barn" must match the stem `barnet` too; see swedish.expand_with.
+    return set(expand_with(word, stem, longer=True)) | {stem(word)}
+
+
 def _term(word: str) -> Term:
     if word in STOPWORDS:
         return Term(word, (stem(word),), stop=True)
@@ -152,14 +185,16 @@ def _term(word: str) -> Term:
         if sep in word:
             parts = tuple(_term(part) for part in word.split(sep) if part)
             break
-    # `longer`: Snowball leaves some inflections whole ("barnet", "skolan"), so a search for
-    # "barn" must match the stem `barnet` too; see swedish.expand_with.
-    return Term(word, tuple(sorted(expand_with(word, stem, longer=True) | {stem(word)})), parts=parts)
+    return Term(word, tuple(sorted(_stems_of(word))), parts=parts)
 
 
-def _phrase_or_term(words: list[str]) -> Term | Phrase | None:
-    """A run of words as a phrase; stopwords at either end are dropped, inside they keep their place."""
-    return _phrase_or_term_of([_term(w) for w in words if len(w) <= MAX_WORD_LENGTH])
+def _phrase_or_term(words: list[str], prefix: bool = False) -> Term | Phrase | None:
+    """A run of words as a phrase; stopwords at either end are dropped, inside they keep their place.
+    With `prefix` (a bare chunk ending in "*") the last word is a prefix, if long enough to be one."""
+    terms = [_term(w) for w in words if len(w) <= MAX_WORD_LENGTH]
+    if prefix and terms and len(terms[-1].word) >= MIN_PREFIX and not terms[-1].parts:
+        terms[-1] = replace(terms[-1], prefix=True, stop=False)
+    return _phrase_or_term_of(terms)
 
 
 class _Budget:
@@ -218,7 +253,7 @@ def _chunks(text: str, budget: _Budget):
         if not budget.room:
             budget.dropped += len(words)
             continue
-        item = _phrase_or_term(words)
+        item = _phrase_or_term(words, prefix=bare is not None and bare.endswith("*"))
         yield (budget.fit(item) if item is not None else None), negate, False
 
 
@@ -251,112 +286,6 @@ def parse(text: str) -> Query:
             must.append(item)
         pending_or = False
     return Query(tuple(must), tuple(must_not), text=text.strip(), dropped=budget.dropped)
-
-
-def positions(term: Term) -> list[tuple[str, ...]]:
-    """The index positions a word takes, each as its alternative lexemes, the way PostgreSQL indexes it.
-
-    PostgreSQL's parser splits "SKR:s" into `skr` and `s`, and indexes "HVB-hem" as `hvb-hem`, `hvb`
-    and `hem` at three positions; the SQLite index copies this (see backends/sqlite.py).
-    """
-    if ":" in term.word:
-        return [part.stems for part in term.parts]
-    if "-" in term.word:
-        return [term.stems, *(part.stems for part in term.parts)]
-    return [term.stems]
-
-
-# PostgreSQL -------------------------------------------------------------------------------------
-
-
-def _pg_lexeme(stem_: str) -> str:
-    return "'" + stem_.replace("\\", "\\\\").replace("'", "''") + "'"
-
-
-def _pg_alternatives(lexemes: tuple[str, ...]) -> str:
-    if len(lexemes) == 1:
-        return _pg_lexeme(lexemes[0])
-    return "( " + " | ".join(_pg_lexeme(x) for x in lexemes) + " )"
-
-
-def _pg_sequence(words: tuple[Term, ...]) -> str:
-    """Words at consecutive positions; a stopword is not indexed but widens the distance."""
-    out: list[str] = []
-    gap = 1
-    for word in words:
-        if word.stop:
-            gap += 1
-            continue
-        for lexemes in positions(word):
-            if out:
-                out.append("<->" if gap == 1 else f"<{gap}>")
-            out.append(_pg_alternatives(lexemes))
-            gap = 1
-    return out[0] if len(out) == 1 else "( " + " ".join(out) + " )"
-
-
-def _pg_item(item: Item) -> str:
-    if isinstance(item, Term):
-        return _pg_sequence((item,))
-    if isinstance(item, Phrase):
-        return _pg_sequence(item.words)
-    return "( " + " | ".join(_pg_item(sub) for sub in item.items) + " )"
-
-
-def to_tsquery(query: Query) -> str:
-    """The query as tsquery text of stemmed lexemes, for `%s::tsquery`; "" for an empty query."""
-    if not query:
-        return ""
-    parts = [_pg_item(item) for item in query.must]
-    parts += ["!" + _pg_item(item) for item in query.must_not]
-    parts += [_pg_lexeme(lexeme) for lexeme in query.filters]
-    return " & ".join(parts)
-
-
-# SQLite FTS5 ------------------------------------------------------------------------------------
-
-
-def _fts_string(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
-
-
-def _fts_sequence(words: tuple[Term, ...]) -> str:
-    """FTS5 phrases have no alternatives per position, so OR the phrases of all stem combinations."""
-    slots: list[tuple[str, ...]] = []
-    for word in words:
-        # The SQLite index keeps stopwords, so a phrase matches them exactly.
-        slots.extend([(stem(word.word),)] if word.stop else positions(word))
-    combos = 1
-    for slot in slots:
-        combos *= len(slot)
-    if combos > MAX_PHRASE_VARIANTS:
-        slots = [slot[:1] if len(slot) == 1 else (stem_of_slot(slot),) for slot in slots]
-    variants = [_fts_string(" ".join(combo)) for combo in product(*slots)]
-    return variants[0] if len(variants) == 1 else "(" + " OR ".join(variants) + ")"
-
-
-def stem_of_slot(slot: tuple[str, ...]) -> str:
-    """The shortest alternative: the stem most inflected forms share."""
-    return min(slot, key=lambda x: (len(x), x))
-
-
-def _fts_item(item: Item) -> str:
-    if isinstance(item, Term):
-        return _fts_sequence((item,))
-    if isinstance(item, Phrase):
-        return _fts_sequence(item.words)
-    return "(" + " OR ".join(_fts_item(sub) for sub in item.items) + ")"
-
-
-def to_fts5(query: Query) -> str:
-    """The query as an FTS5 MATCH expression over the stemmed index; "" for an empty query."""
-    if not query:
-        return ""
-    positive = " AND ".join(_fts_item(item) for item in query.must)
-    if not query.must_not:
-        return positive
-    negative = " OR ".join(_fts_item(item) for item in query.must_not)
-    return f"({positive}) NOT ({negative})"
 
 
 def narrower(query: Query) -> list[Query]:

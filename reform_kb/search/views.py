@@ -5,11 +5,12 @@ narrows a search the way the same parameter narrows a list.
 """
 
 from django.conf import settings
+from django.http import JsonResponse
 from django.shortcuts import render
 
 from reform_kb.kb.filters import SEARCH_FILTERS
 
-from . import api
+from . import api, entities, vocabulary
 
 # ?visa=dokument|citat narrows the search to one kind: (GET value, search scope, tab label).
 SCOPE_PARAM = "visa"
@@ -76,3 +77,19 @@ def search(request):
             ],
         )
     return render(request, "search/search.html", context)
+
+
+# What the suggestion endpoint reads of the text typed: a word is seldom longer.
+SUGGEST_MAX_CHARS = 100
+
+
+def suggest(request):
+    """Suggestions as you type, for static/js/sok-forslag.js: names of organisations, people and
+    themes the text names, then words of the index completing its last word, most frequent first.
+    JSON {"q": …, "forslag": [...]}; an empty list for anything it cannot complete."""
+    q = request.GET.get("q", "").replace("\x00", " ")[:SUGGEST_MAX_CHARS].strip()
+    found: list[str] = []
+    if len(q) >= 2:
+        found = [card.name for card in entities.find(q)]
+        found += [word for word in vocabulary.suggestions(q) if word not in found]
+    return JsonResponse({"q": q, "forslag": found[:10]}, json_dumps_params={"ensure_ascii": False})

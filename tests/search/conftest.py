@@ -2,12 +2,15 @@
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from reform_kb.kb import changes
 from reform_kb.kb.models import Document
 from tests.builders import make_document, make_organisation, make_person, make_quote, make_theme
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 @dataclass
@@ -80,3 +83,21 @@ def corpus(db):
             "per": make_quote(docs["linjen"], "Första linjen är nyckeln till reformen", speaker=per),
         }
     return Corpus(docs, quotes, themes, orgs)
+
+
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker):
+    """The real seeds, imported once for a module's tests inside a transaction rolled back after
+    them (an import takes seconds); each test still runs in a savepoint of its own."""
+    from django.core.management import call_command
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        block = transaction.atomic()
+        block.__enter__()
+        try:
+            call_command("import_seeds", str(SEEDS), verbosity=0)
+            yield
+        finally:
+            transaction.set_rollback(True)
+            block.__exit__(None, None, None)

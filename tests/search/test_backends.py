@@ -30,6 +30,7 @@ def test_the_interface_covers_index_scan_rank_and_snippets():
         "snippet_fields",
         "with_snippets",
         "snippet",
+        "spelling_candidates",
     }
 
 

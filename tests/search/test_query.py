@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from reform_kb.search.query import AnyOf, Phrase, Term, adjacent, parse, to_fts5, to_tsquery
+from reform_kb.search.compile import to_fts5, to_tsquery
+from reform_kb.search.query import AnyOf, Phrase, Term, adjacent, parse
 
 HOSTILE = [
     "",

@@ -116,7 +116,9 @@ def test_quote_search_finds_by_speaker_name(corpus):
     results = search.search("Anna Lindqvist")
     assert _keys(corpus, results) == ["citat:anna"]
     hit = results.hits[0]
-    assert hit.title == "Anna Lindqvist, Facket för socialt arbete (test)"
+    # Headed by what she says, with her name under it (issue 12).
+    assert hit.title == "Vi behöver fler förebyggande insatser"
+    assert hit.byline == "Anna Lindqvist, Facket för socialt arbete (test)"
     assert hit.url == corpus.quotes["anna"].get_absolute_url()
 
 
@@ -193,8 +195,20 @@ def test_quote_hits_come_with_their_relations(corpus, django_assert_num_queries)
         assert list(quote.themes.all()) == []
 
 
-def test_search_runs_a_bounded_number_of_queries(corpus, django_assert_max_num_queries):
-    with django_assert_max_num_queries(14):
+def test_search_runs_a_bounded_number_of_queries(corpus, settings, django_assert_max_num_queries):
+    # As in production, values are cached per content version: the names of organisations, people
+    # and themes are read once. Then: the vocabulary (1), the content version (1), the search (at
+    # most 14) and the counts of the one theme card ("Förebyggande (test)" holds insatser) (1).
+    settings.KB_PAGE_CACHE_SECONDS = 600
+    search.search("insatser")
+    with django_assert_max_num_queries(17):
+        results = search.search("insatser")
+    assert results.total == 4
+
+
+def test_search_without_cached_values_reads_the_names_once(corpus, django_assert_max_num_queries):
+    # Five more queries than above: organisations, their aliases, people, their aliases, themes.
+    with django_assert_max_num_queries(22):
         results = search.search("insatser")
     assert results.total == 4
 

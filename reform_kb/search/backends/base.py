@@ -38,6 +38,10 @@ class SearchBackend(Protocol):
     def clear(self) -> None:
         """Empty the index before a rebuild."""
 
+    def spelling_candidates(self, plain: str, limit: int) -> list[tuple[str, str, int]]:
+        """Up to `limit` (word, plain, frequency) rows of the vocabulary most like `plain`, an
+        accent-free word the vocabulary does not hold (vocabulary.nearest picks among them)."""
+
     # Searching -----------------------------------------------------------------------------------
 
     def searching(self) -> AbstractContextManager:

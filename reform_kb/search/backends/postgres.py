@@ -17,19 +17,18 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection, transaction
 from django.db.models import BooleanField, Case, Expression, F, Func, Q, TextField, Value, When
 
-from reform_kb.kb.filters import SEARCH_FILTERS
 from reform_kb.kb.models import Document, Organisation, Person, Quote
 from reform_kb.pipeline.swedish import inflected_forms
 
 from .. import query as q
 from .. import scan as scans
-from ..fields import FIELDS, INDEXED_CHARS, TS_RANK_WEIGHTS, Source
+from .. import vocabulary
+from ..compile import to_tsquery
+from ..fields import TS_RANK_WEIGHTS
 from ..snippets import START, STOP, from_sentinels
+from .pg_index import filters_sql, table, vector_sql, vocabulary_sql
 
 MODELS = {"document": Document, "quote": Quote}
-# The row's alias in the reindex UPDATE, and the aliases of the rows a quote's vector reads.
-ROW_ALIAS = {"document": "d", "quote": "src"}
-JOINED = {"document": "d", "speaker": "p", "organisation": "o"}
 # ts_rank weights for D, C, B, A; normalisation 1 divides by 1 + log(length) so that a short
 # text that matches outranks a long one that mentions the word in passing.
 WEIGHTS = [TS_RANK_WEIGHTS[letter] for letter in "DCBA"]
@@ -72,83 +71,6 @@ class Headline(Func):
         return sql, [*text[1], *start[1], *stop[1], *tsquery[1], *options[1]]
 
 
-def _table(model) -> str:
-    return connection.ops.quote_name(model._meta.db_table)
-
-
-def _prefix(f) -> str:
-    """The SQL string literal a filter's lexemes start with, e.g. '~typ:'."""
-    return "'" + q.filter_lexeme(f.lexeme, "") + "'"
-
-
-def _names_sql(model, source: Source, alias: str) -> str:
-    """A correlated subquery: the columns of a row's many-to-many targets, space-separated."""
-    field = model._meta.get_field(source.name)
-    through = connection.ops.quote_name(field.m2m_db_table())
-    target = connection.ops.quote_name(field.related_model._meta.db_table)
-    names = ", ".join(f"t.{name}" for name in source.columns)
-    names = names if len(source.columns) == 1 else f"concat_ws(' ', {names})"
-    return (
-        f"(SELECT string_agg({names}, ' ') FROM {through} AS x JOIN {target} AS t "
-        f"ON t.id = x.{field.m2m_reverse_name()} WHERE x.{field.m2m_column_name()} = {alias}.id)"
-    )
-
-
-def _slugs_sql(model, field_name: str, f, alias: str) -> str:
-    """A correlated subquery: filter lexemes for the slugs of a row's many-to-many targets."""
-    field = model._meta.get_field(field_name)
-    through = connection.ops.quote_name(field.m2m_db_table())
-    target = connection.ops.quote_name(field.related_model._meta.db_table)
-    return (
-        f"coalesce((SELECT array_agg({_prefix(f)} || t.slug) FROM {through} AS x JOIN {target} AS t "
-        f"ON t.id = x.{field.m2m_reverse_name()} WHERE x.{field.m2m_column_name()} = {alias}.id), '{{}}')"
-    )
-
-
-def _source_sql(kind: str, source: Source) -> str:
-    model, alias = MODELS[kind], ROW_ALIAS[kind]
-    if not source.columns:
-        return f"{alias}.{model._meta.get_field(source.name).column}"
-    if model._meta.get_field(source.name).many_to_many:
-        return _names_sql(model, source, alias)
-    (column,) = source.columns
-    return f"{JOINED[source.name]}.{column}"
-
-
-def _vector_sql(kind: str) -> str:
-    """The weighted tsvector of fields.FIELDS[kind], one setweight() per field."""
-    parts = []
-    for field in FIELDS[kind]:
-        texts = [_source_sql(kind, source) for source in field.sources]
-        text = f"coalesce({texts[0]}, '')" if len(texts) == 1 else f"concat_ws(' ', {', '.join(texts)})"
-        text = f"left({text}, {INDEXED_CHARS[field.column]})"
-        parts.append(f"setweight(to_tsvector('swedish', {text}), '{field.weight}')")
-    return " || ".join(parts)
-
-
-def _lexemes_sql(kind: str, f) -> str:
-    """An SQL array of the row's lexemes for filter `f`, read where its ORM lookup points."""
-    model, alias, path = MODELS[kind], ROW_ALIAS[kind], f.lookup(kind).split("__")
-    if path[0] == "document" and model is Quote:  # a quote is filtered by its document's kind and year
-        model, alias, path = Document, JOINED["document"], path[1:]
-    if model._meta.get_field(path[0]).many_to_many:
-        return _slugs_sql(model, path[0], f, alias)
-    if path[-1] == "year":
-        value = f"extract(year FROM {alias}.{path[0]})::int"
-    elif len(path) == 2:
-        value = f"{JOINED[path[0]]}.{path[1]}"
-    else:
-        value = f"{alias}.{path[0]}"
-    return f"ARRAY[{_prefix(f)} || {value}]"
-
-
-def _filters_sql(kind: str) -> str:
-    """The lexemes of each searchable filter (see query.filter_lexeme) as a tsvector without
-    positions: they match a filter's tsquery lexeme but never a word, and add nothing to ts_rank."""
-    lexemes = " || ".join(_lexemes_sql(kind, f) for f in SEARCH_FILTERS)
-    return f"array_to_tsvector(array_remove({lexemes}, NULL))"
-
-
 def _execute(sql: str, params) -> int:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -166,7 +88,7 @@ def _native_stems(forms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 
 
 def match(query: q.Query) -> Q:
-    return Q(search_vector=LexemeQuery(q.to_tsquery(query)))
+    return Q(search_vector=LexemeQuery(to_tsquery(query)))
 
 
 @dataclass(frozen=True)
@@ -213,7 +135,7 @@ def ranking(matched, query: q.Query) -> Ranking:
     adjacent = q.adjacent(query)
     if adjacent:
         flag = Case(
-            When(Q(search_vector=LexemeQuery(q.to_tsquery(adjacent))), then=Value(True)),
+            When(Q(search_vector=LexemeQuery(to_tsquery(adjacent))), then=Value(True)),
             default=Value(False),
             output_field=BooleanField(),
         )
@@ -221,7 +143,7 @@ def ranking(matched, query: q.Query) -> Ranking:
         flag = Value(False, output_field=BooleanField())
     rank = SearchRank(
         F("search_vector"),
-        LexemeQuery(q.to_tsquery(query)),
+        LexemeQuery(to_tsquery(query)),
         weights=WEIGHTS,
         normalization=Value(NORMALISATION),
     )
@@ -238,14 +160,16 @@ class PostgresBackend:
     # Indexing ------------------------------------------------------------------------------------
 
     def reindex_documents(self, ids=None) -> int:
-        """Refresh the vectors of the given documents (all when `ids` is None) in one UPDATE."""
+        """Refresh the vectors of the given documents (all when `ids` is None) in one UPDATE, and
+        add their words to the vocabulary."""
         if ids is not None and not ids:
             return 0
-        where, params = ("", []) if ids is None else (" WHERE d.id = ANY(%s)", [list(ids)])
+        where, params = ("TRUE", []) if ids is None else ("d.id = ANY(%s)", [list(ids)])
         sql = (
-            f"UPDATE {_table(Document)} AS d SET search_vector = "
-            f"{_vector_sql('document')} || {_filters_sql('document')}{where}"
+            f"UPDATE {table(Document)} AS d SET search_vector = "
+            f"{vector_sql('document')} || {filters_sql('document')} WHERE {where}"
         )
+        _execute(vocabulary_sql("document", f"{table(Document)} AS d", where), params)
         return _execute(sql, params)
 
     def reindex_quotes(self, ids=None, *, document_ids=None, speaker_ids=None, organisation_ids=None) -> int:
@@ -263,22 +187,36 @@ class PostgresBackend:
                 params.append(list(values))
         if conditions and not any(params):
             return 0
-        where = " AND (" + " OR ".join(conditions) + ")" if conditions else ""
-        sql = (
-            f"UPDATE {_table(Quote)} AS target SET search_vector = "
-            f"{_vector_sql('quote')} || {_filters_sql('quote')} FROM {_table(Quote)} AS src "
-            f"JOIN {_table(Document)} AS d ON d.id = src.document_id "
-            f"LEFT JOIN {_table(Person)} AS p ON p.id = src.speaker_id "
-            f"LEFT JOIN {_table(Organisation)} AS o ON o.id = src.organisation_id "
-            "WHERE target.id = src.id" + where
+        where = "(" + " OR ".join(conditions) + ")" if conditions else "TRUE"
+        tables = (
+            f"{table(Quote)} AS src JOIN {table(Document)} AS d ON d.id = src.document_id "
+            f"LEFT JOIN {table(Person)} AS p ON p.id = src.speaker_id "
+            f"LEFT JOIN {table(Organisation)} AS o ON o.id = src.organisation_id"
         )
+        sql = (
+            f"UPDATE {table(Quote)} AS target SET search_vector = "
+            f"{vector_sql('quote')} || {filters_sql('quote')} FROM {tables} "
+            f"WHERE target.id = src.id AND {where}"
+        )
+        _execute(vocabulary_sql("quote", tables, where), params)
         return _execute(sql, params)
 
     def forget(self, kind: str, ids) -> None:
-        """Nothing to do: a deleted row takes its vector with it."""
+        """Nothing to do: a deleted row takes its vector with it (its words stay in the vocabulary)."""
 
     def clear(self) -> None:
-        """Nothing to do: a rebuild overwrites every row's vector."""
+        """Empty the vocabulary: a rebuild overwrites every row's vector and counts the words anew."""
+        vocabulary.clear()
+
+    def spelling_candidates(self, plain: str, limit: int) -> list[tuple[str, str, int]]:
+        """The words most like `plain` by trigrams, found through the trigram index."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT word, plain, frequency FROM search_vocabulary WHERE plain %% %s "
+                "ORDER BY similarity(plain, %s) DESC, frequency DESC LIMIT %s",
+                [plain, plain, limit],
+            )
+            return cursor.fetchall()
 
     # Searching -----------------------------------------------------------------------------------
 
@@ -346,7 +284,7 @@ class PostgresBackend:
     def with_snippets(self, kind: str, qs, query: q.Query):
         """Annotate the page's rows with a headline; `snippet(obj)` reads it."""
         field = "body" if kind == "document" else "text"
-        return qs.annotate(search_headline=Headline(field, q.to_tsquery(query), HEADLINE_OPTIONS[kind]))
+        return qs.annotate(search_headline=Headline(field, to_tsquery(query), HEADLINE_OPTIONS[kind]))
 
     def snippet(self, kind: str, obj, query: q.Query):
         return from_sentinels(obj.search_headline or "")

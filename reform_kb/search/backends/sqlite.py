@@ -7,11 +7,15 @@ and queries are stemmed the same way. Each object has one row whose rowid encode
 
 from __future__ import annotations
 
+from collections import Counter
 from contextlib import nullcontext
 from functools import cache
 
 from django.db import connection, transaction
 from django.db.models import F, Q
+from django.db.models.functions import Length
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from reform_kb.kb.filters import lookups
 from reform_kb.kb.models import Document, Quote
@@ -19,7 +23,10 @@ from reform_kb.pipeline.swedish import stem, tokens
 
 from .. import query as q
 from .. import scan as scans
+from .. import vocabulary
+from ..compile import to_fts5
 from ..fields import COLUMNS, FIELDS, INDEXED_CHARS, column_weights
+from ..models import VocabularyWord
 from ..snippets import highlight
 
 TABLE = "search_entry"
@@ -63,6 +70,10 @@ def _chunks(values, size=CHUNK):
 def _replace(kind: str, rows) -> int:
     """rows: (pk, title, meta, body) with raw text."""
     title, meta, body = (INDEXED_CHARS[column] for column in COLUMNS)
+    words = Counter()
+    for _, t, m, b in rows:
+        words.update(vocabulary.words_of(f"{t[:title]} {m[:meta]} {b[:body]}"))
+    vocabulary.add(words)
     rows = [
         (_rowid(kind, pk), kind, pk, index_text(t[:title]), index_text(m[:meta]), index_text(b[:body]))
         for pk, t, m, b in rows
@@ -87,21 +98,39 @@ def _names(pairs) -> dict[int, str]:
     return {pk: " ".join(parts) for pk, parts in names.items()}
 
 
-def _related_names(model, source, ids) -> dict[int, str]:
-    """The `source.columns` of the many-to-many targets of each row, read from the through table."""
-    field = model._meta.get_field(source.name)
-    owner, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-    through = getattr(model, source.name).through
+def _aliases(model, source, target_ids) -> dict[int, str]:
+    """{target id: its other names joined} for a source with `aliases` (an organisation's aliases)."""
+    relation, column = source.aliases
+    rel = model._meta.get_field(source.name).related_model._meta.get_field(relation)
     return _names(
-        through.objects.filter(**{f"{owner}_id__in": ids}).values_list(
-            f"{owner}_id", *(f"{target}__{column}" for column in source.columns)
-        )
+        rel.related_model.objects.filter(
+            **{f"{rel.field.attname}__in": set(target_ids) - {None}}
+        ).values_list(rel.field.attname, column)
     )
 
 
+def _related_names(model, source, ids) -> dict[int, str]:
+    """The `source.columns` (and other names) of the many-to-many targets of each row, read from
+    the through table."""
+    field = model._meta.get_field(source.name)
+    owner, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+    through = getattr(model, source.name).through
+    rows = list(
+        through.objects.filter(**{f"{owner}_id__in": ids}).values_list(
+            f"{owner}_id", *(f"{target}__{column}" for column in source.columns), f"{target}_id"
+        )
+    )
+    if source.aliases:
+        aliases = _aliases(model, source, [row[-1] for row in rows])
+        return _names((*row[:-1], aliases.get(row[-1])) for row in rows)
+    return _names(row[:-1] for row in rows)
+
+
 def _paths(source) -> list[str]:
-    """The values_list() paths of a column source or a foreign key source."""
-    return [f"{source.name}__{column}" for column in source.columns] or [source.name]
+    """The values_list() paths of a column source or a foreign key source (with the key, for the
+    target's other names)."""
+    paths = [f"{source.name}__{column}" for column in source.columns] or [source.name]
+    return [*paths, f"{source.name}_id"] if source.aliases else paths
 
 
 @cache
@@ -118,12 +147,22 @@ def _layout(kind: str) -> tuple[tuple, tuple[str, ...], tuple[tuple, ...]]:
 
 def _rows(kind: str, ids):
     """(pk, *texts): the raw text of each index field of fields.FIELDS[kind], in COLUMNS order.
-    A many-to-many source costs one query over its through table, the rest one query together."""
+    A many-to-many source costs one query over its through table, a foreign key's other names one
+    query, the rest one query together."""
     many, paths, columns = _layout(kind)
-    related = {source: _related_names(MODELS[kind], source, ids) for source in many}
-    for pk, *values in MODELS[kind].objects.filter(pk__in=ids).values_list("pk", *paths):
-        row = dict(zip(paths, values, strict=True))
-        yield pk, *(" ".join(_texts(sources, row, related, pk)) for sources in columns)
+    model = MODELS[kind]
+    related = {source: _related_names(model, source, ids) for source in many}
+    rows = [
+        dict(zip(("pk", *paths), values, strict=True))
+        for values in model.objects.filter(pk__in=ids).values_list("pk", *paths)
+    ]
+    for source in {s for sources in columns for s in sources if s.aliases and s not in many}:
+        key = f"{source.name}_id"
+        aliases = _aliases(model, source, [row[key] for row in rows])
+        for row in rows:
+            row[key] = aliases.get(row[key], "")
+    for row in rows:
+        yield row["pk"], *(" ".join(_texts(sources, row, related, row["pk"])) for sources in columns)
 
 
 def _texts(sources, row: dict, related: dict, pk: int):
@@ -173,7 +212,7 @@ def _first_matches(kind: str, base, query: q.Query, limit: int) -> tuple[str, li
     return (
         f"SELECT b.* FROM {TABLE} CROSS JOIN ({sql}) AS b ON b.m_id = {OBJ_ID} "
         f"WHERE {TABLE} MATCH %s AND {IS_KIND} LIMIT {int(limit)}",
-        [*params, q.to_fts5(query), KIND_BIT[kind]],
+        [*params, to_fts5(query), KIND_BIT[kind]],
     )
 
 
@@ -190,7 +229,7 @@ def _ranked(kind: str, query: q.Query, limit: int, within, size: int) -> list[sc
     adjacent = q.adjacent(query)
     if adjacent:
         flag_sql = f"{TABLE}.rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s)"
-        flag_params = [q.to_fts5(adjacent)]
+        flag_params = [to_fts5(adjacent)]
     else:
         flag_sql, flag_params = "0", []
     parts, params = [], []
@@ -200,7 +239,7 @@ def _ranked(kind: str, query: q.Query, limit: int, within, size: int) -> list[sc
             f"FROM {TABLE} CROSS JOIN ({base_sql}) AS b ON b.r_id = {OBJ_ID} "
             f"WHERE {TABLE} MATCH %s AND {IS_KIND} LIMIT {int(size)}) AS c{i}"
         )
-        params += [*flag_params, *base_params, q.to_fts5(wanted), KIND_BIT[kind]]
+        params += [*flag_params, *base_params, to_fts5(wanted), KIND_BIT[kind]]
     sql = (
         f"SELECT obj_id, max(score), max(adjacent) FROM ({' UNION ALL '.join(parts)}) AS candidates "
         "GROUP BY obj_id ORDER BY max(adjacent) DESC, max(score) DESC, obj_id LIMIT %s"
@@ -245,9 +284,28 @@ class SqliteBackend:
         _forget(kind, ids)
 
     def clear(self) -> None:
-        """Empty the index, before a rebuild."""
+        """Empty the index and its vocabulary, before a rebuild."""
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {TABLE}")
+        vocabulary.clear()
+
+    def spelling_candidates(self, plain: str, limit: int) -> list[tuple[str, str, int]]:
+        """Words of the same first letter and about the same length, nearest first by rapidfuzz.
+
+        A misspelling seldom starts wrong; the first letter keeps the candidates to an indexed
+        range of the table instead of all of it."""
+        if not plain:
+            return []
+        upper = plain[0] + "\U0010ffff"
+        span = vocabulary.max_distance(plain)
+        rows = list(
+            VocabularyWord.objects.filter(plain__gte=plain[0], plain__lt=upper)
+            .annotate(length=Length("plain"))
+            .filter(length__range=(len(plain) - span, len(plain) + span))
+            .values_list("word", "plain", "frequency")
+        )
+        best = process.extract(plain, [row[1] for row in rows], scorer=Levenshtein.distance, limit=limit)
+        return [rows[index] for _, _, index in best]
 
     # Searching -----------------------------------------------------------------------------------
 
