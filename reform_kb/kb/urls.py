@@ -36,4 +36,7 @@ urlpatterns = [
     path("citat/", views.quote_list, name="quote_list"),
     path("citat/<int:pk>/", views.quote_detail, name="quote_detail"),
     path("taggar/<tagslug:slug>/", views.tag_detail, name="tag_detail"),
+    # Issue 13: who says what on which theme, and the reform's timeline.
+    path("karta/", views.organisation_theme_map_page, name="map"),
+    path("tidslinje/", views.timeline_page, name="timeline"),
 ]

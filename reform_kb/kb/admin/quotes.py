@@ -3,11 +3,22 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import Truncator
 
-from ..forms import QuoteAdminForm
-from ..models import Quote
+from ..forms import QuoteAdminForm, QuoteStanceFormSet
+from ..models import Quote, QuoteStance
 from .common import OrganisationKindFilter, SearchableAdmin, markdown_preview
 
 CONTEXT_CHARS = 200
+
+
+class QuoteStanceInline(admin.TabularInline):
+    """The quote's stance on each of its themes (issue 13), set by editors only."""
+
+    model = QuoteStance
+    formset = QuoteStanceFormSet
+    extra = 0
+    fields = ["theme", "stance"]
+    verbose_name = "hållning i ett tema"
+    verbose_name_plural = "Hållning per tema (skälet skrivs i kommentaren)"
 
 
 @admin.register(Quote)
@@ -19,6 +30,7 @@ class QuoteAdmin(SearchableAdmin):
     search_fields = ["text", "speaker__name", "document__title"]
     autocomplete_fields = ["document", "speaker", "organisation"]
     filter_horizontal = ["themes"]
+    inlines = [QuoteStanceInline]
     actions = ["mark_reviewed"]
     readonly_fields = [
         "document_context",
@@ -87,6 +99,15 @@ class QuoteAdmin(SearchableAdmin):
             obj.edited_by_editor = True
         obj.updated_by = request.user
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        obj = form.instance
+        if change and obj.origin == Quote.Origin.IMPORT and not obj.edited_by_editor:
+            if any(formset.has_changed() for formset in formsets):
+                # A stance is an editor's work like any other field: re-imports must leave the quote alone.
+                obj.edited_by_editor = True
+                obj.save(update_fields=["edited_by_editor", "updated_at"])
 
     @admin.action(description="Markera som granskade", permissions=["change"])
     def mark_reviewed(self, request, queryset):
