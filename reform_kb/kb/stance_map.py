@@ -1,9 +1,10 @@
 """The organisation × theme map (issue 13): who has spoken on which theme, how much, and with what stance.
 
-Three grouped queries over the link tables give every cell at once: quotes per (organisation,
-theme), documents per (organisation, theme) and editors' stances per (organisation, theme, stance).
-Each reads every row of its table once, whatever the number of cells, so the page's query count is
-fixed; at a million quotes the quotes' pass is the cost, and the view keeps the result per content
+The rows (organisations with something on a theme) come from one EXISTS probe per organisation; the
+cells of a page of rows from three grouped queries restricted to that page's organisations: quotes per
+(organisation, theme), documents per (organisation, theme) and editors' stances per (organisation,
+theme, stance). So the query count is fixed and the work follows the page, not the archive: grouping
+every quote's themes at once took seconds at a million quotes. The view keeps both per content
 version and choice of filters (see views/map.py).
 
 A document counts for an organisation that published or signed it (as on the organisation's page,
@@ -16,7 +17,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Exists, OuterRef, QuerySet
 
 from reform_kb.pipeline.swedish import swedish_sort_key
 
@@ -82,16 +83,6 @@ class MapRow:
     kind: str  # the kind's Swedish label
     cells: dict[int, Cell]  # theme id -> cell; themes without quotes or documents are missing
 
-    @property
-    def quote_total(self) -> int:
-        return sum(cell.quotes for cell in self.cells.values())
-
-
-@dataclass
-class ThemeMap:
-    themes: list[tuple[int, str, str]]  # (id, name, slug) in the editors' order: the columns
-    rows: list[MapRow]  # organisations in Swedish order
-
 
 def _quotes_in(rows: QuerySet, prefix: str, f: MapFilters) -> QuerySet:
     """`rows` (reaching a quote through `prefix`) narrowed to attributed quotes of the kind and period."""
@@ -108,15 +99,20 @@ def _quotes_in(rows: QuerySet, prefix: str, f: MapFilters) -> QuerySet:
     return rows
 
 
-def _document_pairs(f: MapFilters) -> QuerySet:
-    """(organisation id, theme id, documents) for documents the organisation published or signed."""
-    conditions = {"document__organisations__isnull": False}
-    if f.kind:
+def _document_conditions(f: MapFilters, with_kind: bool = True) -> dict:
+    conditions = {}
+    if f.kind and with_kind:
         conditions["document__organisations__kind"] = f.kind
     if f.from_year:
         conditions["document__published__gte"] = datetime.date(f.from_year, 1, 1)
     if f.to_year:
         conditions["document__published__lte"] = datetime.date(f.to_year, 12, 31)
+    return conditions
+
+
+def _document_pairs(f: MapFilters, organisation_ids: list[int]) -> QuerySet:
+    """(organisation id, theme id, documents) for documents these organisations published or signed."""
+    conditions = {"document__organisations__in": organisation_ids, **_document_conditions(f, with_kind=False)}
     # One filter() call, so the organisations' join is the one values_list() groups by.
     return (
         Document.themes.through.objects.filter(**conditions)
@@ -126,29 +122,53 @@ def _document_pairs(f: MapFilters) -> QuerySet:
     )
 
 
-def organisation_theme_map(f: MapFilters) -> ThemeMap:
-    """Every organisation with a quote or a document on some theme (within `f`), one cell per theme."""
-    cells: dict[int, dict[int, Cell]] = {}
+def map_organisations(f: MapFilters) -> list[tuple[int, str, str, str]]:
+    """The map's rows: (id, name, slug, kind label) of every organisation with a quote or a document
+    on some theme within `f`, in Swedish order. One EXISTS probe per organisation and kind of row
+    (an index range on the organisation's quotes, stopping at the first), not a pass over every quote."""
+    quotes = _quotes_in(Quote.themes.through.objects, "quote__", f).filter(quote__organisation=OuterRef("pk"))
+    documents = Document.themes.through.objects.filter(
+        document__organisations=OuterRef("pk"), **_document_conditions(f, with_kind=False)
+    )
+    organisations = Organisation.objects.filter(Exists(quotes) | Exists(documents))
+    if f.kind:
+        organisations = organisations.filter(kind=f.kind)
+    kinds = dict(Organisation.Kind.choices)
+    rows = [
+        (pk, name, slug, kinds.get(kind, kind))
+        for pk, name, slug, kind in organisations.values_list("pk", "name", "slug", "kind")
+    ]
+    return sorted(rows, key=lambda row: swedish_sort_key(row[1]))
+
+
+def map_cells(f: MapFilters, organisation_ids: list[int]) -> dict[int, dict[int, Cell]]:
+    """{organisation id: {theme id: Cell}} for these organisations (a page of the map), within `f`.
+
+    Three grouped queries restricted to the page's organisations: their cost follows the rows on
+    the page, not the archive (grouping all of a million quotes' themes took seconds).
+    """
+    cells: dict[int, dict[int, Cell]] = {pk: {} for pk in organisation_ids}
 
     def cell(org_id: int, theme_id: int) -> Cell:
-        return cells.setdefault(org_id, {}).setdefault(theme_id, Cell())
+        return cells[org_id].setdefault(theme_id, Cell())
 
-    quotes = _quotes_in(Quote.themes.through.objects, "quote__", f)
+    quotes = _quotes_in(Quote.themes.through.objects, "quote__", f).filter(
+        quote__organisation__in=organisation_ids
+    )
     for org_id, theme_id, n in (
         quotes.order_by().values_list("quote__organisation_id", "theme_id").annotate(n=Count("*"))
     ):
         cell(org_id, theme_id).quotes = n
-    for org_id, theme_id, n in _document_pairs(f):
+    for org_id, theme_id, n in _document_pairs(f, organisation_ids):
         cell(org_id, theme_id).documents = n
-    stances = _quotes_in(QuoteStance.objects, "quote__", f)
+    stances = _quotes_in(QuoteStance.objects, "quote__", f).filter(quote__organisation__in=organisation_ids)
     for org_id, theme_id, stance, n in (
         stances.order_by().values_list("quote__organisation_id", "theme_id", "stance").annotate(n=Count("*"))
     ):
         cell(org_id, theme_id).stances[stance] = n
+    return cells
 
-    kinds = dict(Organisation.Kind.choices)
-    organisations = Organisation.objects.filter(pk__in=cells.keys()).values_list("pk", "name", "slug", "kind")
-    rows = [MapRow(pk, name, slug, kinds.get(kind, kind), cells[pk]) for pk, name, slug, kind in organisations]
-    rows.sort(key=lambda row: swedish_sort_key(row.name))
-    themes = list(Theme.objects.ordered().values_list("pk", "name", "slug"))
-    return ThemeMap(themes, rows)
+
+def map_themes() -> list[tuple[int, str, str]]:
+    """The map's columns: (id, name, slug) of every theme, in the editors' order."""
+    return list(Theme.objects.ordered().values_list("pk", "name", "slug"))

@@ -91,10 +91,20 @@ def _first_documents(documents: QuerySet[Document]) -> list[Document]:
 
 def build_timeline(selected: dict[Filter, str]) -> Timeline:
     """The timeline for the chosen theme and organisation (`selected`, as filters.chosen gives it)."""
-    milestones = list(Milestone.objects.select_related("document").only(
-        "slug", "title", "reference", "date", "precision", "end_date", "description", "source_url",
-        "document__title", "document__slug",
-    ))
+    milestones = list(
+        Milestone.objects.select_related("document").only(
+            "slug",
+            "title",
+            "reference",
+            "date",
+            "precision",
+            "end_date",
+            "description",
+            "source_url",
+            "document__title",
+            "document__slug",
+        )
+    )
     documents = _documents(selected)
     document_months = _per_month(documents.exclude(published=None), "published")
     quote_months = _per_month(_quotes(selected), "sort_date")

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 
 from ..models import Milestone
 from .common import SearchableAdmin, markdown_preview
@@ -13,6 +14,7 @@ class MilestoneAdmin(SearchableAdmin):
     search_fields = ["title", "reference", "description"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["document"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     readonly_fields = ["description_preview", "created_at", "updated_at"]
     fields = [
         "title",

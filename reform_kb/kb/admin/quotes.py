@@ -103,11 +103,11 @@ class QuoteAdmin(SearchableAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         obj = form.instance
-        if change and obj.origin == Quote.Origin.IMPORT and not obj.edited_by_editor:
-            if any(formset.has_changed() for formset in formsets):
-                # A stance is an editor's work like any other field: re-imports must leave the quote alone.
-                obj.edited_by_editor = True
-                obj.save(update_fields=["edited_by_editor", "updated_at"])
+        stances_changed = any(formset.has_changed() for formset in formsets)
+        if change and stances_changed and obj.origin == Quote.Origin.IMPORT and not obj.edited_by_editor:
+            # A stance is an editor's work like any other field: re-imports must leave the quote alone.
+            obj.edited_by_editor = True
+            obj.save(update_fields=["edited_by_editor", "updated_at"])
 
     @admin.action(description="Markera som granskade", permissions=["change"])
     def mark_reviewed(self, request, queryset):

@@ -98,6 +98,10 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(fields=('quote', 'theme'), name='kb_quotestance_one_per_theme')],
             },
         ),
+        migrations.AddIndex(
+            model_name='quote',
+            index=models.Index(fields=['organisation', 'sort_date', 'id'], name='kb_quote_map_idx'),
+        ),
         migrations.RunPython(load_milestones, migrations.RunPython.noop),
         migrations.RunPython(add_permissions, migrations.RunPython.noop),
     ]

@@ -21,9 +21,7 @@ class QuoteStance(TimestampedModel):
     and the importer's and bulk writers' inserts into that table stay as they are.
     """
 
-    quote = models.ForeignKey(
-        "Quote", verbose_name="citat", on_delete=models.CASCADE, related_name="stances"
-    )
+    quote = models.ForeignKey("Quote", verbose_name="citat", on_delete=models.CASCADE, related_name="stances")
     theme = models.ForeignKey(
         "Theme", verbose_name="tema", on_delete=models.CASCADE, related_name="quote_stances"
     )

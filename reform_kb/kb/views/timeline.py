@@ -93,7 +93,9 @@ class Chart:
             if milestone.date.year < self.first:
                 continue
             x = self.x(milestone.date)
-            row = next((i for i, end in enumerate(row_ends) if end < x - 2 * MARKER_RADIUS - 2), len(row_ends))
+            row = next(
+                (i for i, end in enumerate(row_ends) if end < x - 2 * MARKER_RADIUS - 2), len(row_ends)
+            )
             if row == len(row_ends):
                 row_ends.append(x)
             row_ends[row] = x
@@ -105,7 +107,10 @@ class Chart:
 
 
 def _filter_form(selected) -> Filters:
-    organisations = {**dict(document_filter_options()["organisation"]), **dict(quote_filter_options()["organisation"])}
+    organisations = {
+        **dict(document_filter_options()["organisation"]),
+        **dict(quote_filter_options()["organisation"]),
+    }
     options = swedish_sorted(organisations.items(), key=lambda item: item[1])
     themes = [(t.slug, t.name) for t in Theme.objects.ordered().only("name", "slug")]
     return Filters(
