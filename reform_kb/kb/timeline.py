@@ -13,7 +13,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.db.models import Count, F, QuerySet, Window
-from django.db.models.functions import ExtractYear, RowNumber, TruncMonth
+from django.db.models.functions import ExtractYear, RowNumber
 
 from . import filters
 from .filters import Filter
@@ -72,8 +72,14 @@ def _quotes(selected: dict[Filter, str]) -> QuerySet[Quote]:
 
 
 def _per_month(rows: QuerySet, column: str) -> dict[datetime.date, int]:
-    counted = rows.order_by().annotate(month=TruncMonth(column)).values_list("month").annotate(n=Count("*"))
-    return {_as_date(month): n for month, n in counted}
+    """Rows per month of `column`. Grouped by the date itself and summed per month here: the dates
+    come straight from an index (kb_quote_map_idx for quotes), where truncating each to its month in
+    the database took twice as long at a million quotes."""
+    months: dict[datetime.date, int] = {}
+    for day, n in rows.order_by().values_list(column).annotate(n=Count("*")):
+        month = _as_date(day).replace(day=1)
+        months[month] = months.get(month, 0) + n
+    return months
 
 
 def _as_date(value) -> datetime.date:

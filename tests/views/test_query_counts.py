@@ -27,9 +27,9 @@ MAX_QUERIES = {
     "tag_detail": 11,
     # Issue 13. The map: three grouped passes (quotes, documents, stances), the organisations, the
     # themes and the year options; the timeline: milestones, two per-month counts, the first documents
-    # per year, the undated count, and the filter form's options (cached in production).
+    # per year, the undated count, and the filter form's themes and organisations.
     "map": 8,
-    "timeline": 13,
+    "timeline": 7,
 }
 FILTERED = {
     "document_list": "?typ=artikel&ar=2021&organisation={org}&tema={theme}&tagg=matning",
