@@ -17,9 +17,9 @@ from django.utils.safestring import SafeString, mark_safe
 
 from ..content_version import cached
 from ..filters import FROM_YEAR, ORGANISATION, THEME, TO_YEAR
-from ..models import Organisation, Stance
+from ..models import Document, Organisation, Stance
 from ..models.base import detail_url
-from ..selectors import FilterField, Filters, document_filter_options
+from ..selectors import FilterField, Filters
 from ..stance_map import STANCES, Cell, MapFilters, MapRow, map_cells, map_organisations, map_themes
 
 # Rows per page: a screenful of organisations; 1,000 rows of 19 cells would be a 3 MB page.
@@ -90,7 +90,8 @@ class CellWriter:
 
 
 def _form(filters: MapFilters) -> Filters:
-    years = document_filter_options()["ar"]
+    # The documents' years alone (the document list's options also find every organisation and tag).
+    years = cached("document-years", lambda: [(str(y), str(y)) for y in Document.objects.years()])
     return Filters(
         [
             FilterField("typ", "Organisationstyp", list(Organisation.Kind.choices), filters.kind or ""),
