@@ -22,14 +22,15 @@ from ..models.base import detail_url
 from ..selectors import FilterField, Filters
 from ..stance_map import STANCES, Cell, MapFilters, MapRow, map_cells, map_organisations, map_themes
 
-# Rows per page: a screenful of organisations; 1,000 rows of 19 cells would be a 3 MB page.
+# Rows per page: a row of 19 cells is about 2 KB of HTML, so all of a large archive's thousand
+# organisations would make a 2 MB page.
 ROWS_PER_PAGE = 50
 # The stance bar's width in the SVG's own units (its CSS width scales it).
 BAR_UNITS = 100
 
 
 def _stance_words(cell: Cell) -> str:
-    """ "2 stöder · 1 kritisk": the balance in words, in the choices' order."""
+    """The balance in words, in the choices' order: "2 stöder · 1 kritisk"."""
     return " · ".join(f"{cell.stances[s.value]} {s.label}" for s in STANCES if cell.stances.get(s.value))
 
 
@@ -51,8 +52,8 @@ def _stance_bar(cell: Cell) -> str:
 
 
 class CellWriter:
-    """The HTML of the map's cells, built here rather than in a template loop: a page has up to
-    a thousand cells, which the template engine took about a tenth of a second to write out.
+    """The HTML of the map's cells, built here rather than in a template loop (as FilterField.options_html
+    does for long option lists): a page has up to a thousand cells, each a few links and counts.
     Every value from the database is escaped with html.escape."""
 
     def __init__(self, filters: MapFilters):
