@@ -1,8 +1,9 @@
 """The reform's timeline (issue 13): the milestones, with documents and quotes placed by date.
 
-What the page needs comes from four queries, whatever the size of the archive: the milestones, the
-documents and the quotes counted per month (grouped in the database), and the first few documents of
-each year (a window function numbers them per year). The counts follow the theme and organisation
+What the page needs comes from five queries, whatever the size of the archive: the milestones, the
+documents and the quotes counted per publication date (grouped in the database, summed per month
+here), the first few documents of each year (a window function numbers them per year) and the number
+of undated documents. The counts follow the theme and organisation
 filters of the lists (filters.THEME, filters.ORGANISATION), so every "all of them" link on the page
 leads to the same rows on /dokument/ or /citat/.
 """
