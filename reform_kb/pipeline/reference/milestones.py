@@ -9,7 +9,7 @@ MILESTONES = [
     {
         "slug": "dir-2017-39",
         "title": "Regeringen tillsätter en utredning om en ny socialtjänstlag",
-        "reference": "Dir. 2017:39",
+        "reference": "dir. 2017:39",
         "date": "2017-04-01",
         "precision": "month",
         "description": "Kommittédirektivet ger en särskild utredare i uppdrag att se över socialtjänstlagen.",
@@ -43,7 +43,7 @@ MILESTONES = [
     {
         "slug": "prop-2024-25-89",
         "title": "Regeringen lämnar propositionen En ny socialtjänstlag till riksdagen",
-        "reference": "Prop. 2024/25:89",
+        "reference": "prop. 2024/25:89",
         "date": "2025-01-01",
         "precision": "month",
         "description": "",
@@ -51,7 +51,7 @@ MILESTONES = [
     {
         "slug": "riksdagsbeslut-2025",
         "title": "Riksdagen antar den nya socialtjänstlagen",
-        "reference": "Bet. 2024/25:SoU23",
+        "reference": "bet. 2024/25:SoU23",
         "date": "2025-05-20",
         "precision": "day",
         "description": "Riksdagen beslutar efter socialutskottets betänkande 2024/25:SoU23.",
