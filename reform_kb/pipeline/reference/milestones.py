@@ -1,4 +1,4 @@
-"""The reform's milestones, the timeline's starting data (loaded by kb migration 0013; editable after).
+"""The reform's milestones, the timeline's starting data (loaded by kb migration 0016; editable after).
 
 Dates to the precision the sources give them: a directive in April 2017 is dated 2017-04-01 with
 precision "month". The consultation lasted from the report into 2021; it is dated from the report's

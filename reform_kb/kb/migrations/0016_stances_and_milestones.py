@@ -54,7 +54,7 @@ def add_permissions(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('kb', '0011_adopt_content_version_and_list_index'),
+        ('kb', '0015_history'),
     ]
 
     operations = [
