@@ -74,6 +74,19 @@ def main():
             "url": document.get_absolute_url(),
         },
         {"group": "sida", "name": "citat", "url": quote.get_absolute_url()},
+        # Issue 13: the organisation × theme map (target p95 ≤ 100 ms at 1M quotes) and the timeline.
+        {"group": "sida", "name": "karta", "url": reverse("kb:map")},
+        {
+            "group": "sida",
+            "name": "karta (fackförbund, 2021–2023)",
+            "url": f"{reverse('kb:map')}?typ=fackforbund&fran=2021&till=2023",
+        },
+        {"group": "sida", "name": "tidslinje", "url": reverse("kb:timeline")},
+        {
+            "group": "sida",
+            "name": f"tidslinje ({theme.name})",
+            "url": f"{reverse('kb:timeline')}?tema={theme.slug}",
+        },
     ]
     for label, word, extra in WORDS:
         base = {"q": word}

@@ -19,6 +19,15 @@ from reform_kb.kb.models.quotes import sort_date_for
 
 _seq = itertools.count(1)
 
+# The quote admin's stance inline (issue 13) with no rows: its management form, which a browser
+# always posts with the quote's form.
+NO_STANCES = {
+    "stances-TOTAL_FORMS": "0",
+    "stances-INITIAL_FORMS": "0",
+    "stances-MIN_NUM_FORMS": "0",
+    "stances-MAX_NUM_FORMS": "1000",
+}
+
 
 def make_organisation(name: str | None = None, **kwargs) -> Organisation:
     n = next(_seq)

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from reform_kb.kb.models import Quote
-from tests.builders import make_document, make_person
+from tests.builders import NO_STANCES, make_document, make_person
 
 pytestmark = pytest.mark.django_db
 
@@ -27,6 +27,7 @@ def test_editor_quote_with_annotation_appears_on_the_site(editor_client, client,
                 "tags": "beslutsrätt",
                 "annotation": "Se **prop. 2024/25:89**. <script>alert(1)</script>",
                 "review_note": "",
+                **NO_STANCES,
             },
         )
     assert response.status_code == 302

@@ -37,6 +37,7 @@ from django.db import DatabaseError, connection, models, transaction
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
+from reform_kb.pipeline.reference.milestones import MILESTONES
 from reform_kb.pipeline.reference.organisations import ORGANISATIONS
 from reform_kb.pipeline.reference.themes import THEMES
 
@@ -182,17 +183,19 @@ def _check_schema(backup: dict) -> None:
 
 
 def _made_by_migrate() -> dict[str, models.QuerySet]:
-    """Rows `migrate` itself writes (reference themes and organisations, the editors' group): a
+    """Rows `migrate` itself writes (reference themes, organisations and milestones, the editors' group): a
     database holding only these counts as empty, and a restore replaces them."""
     theme = apps.get_model("kb", "Theme")
     organisation = apps.get_model("kb", "Organisation")
     alias = apps.get_model("kb", "OrganisationAlias")
     group = apps.get_model("auth", "Group")
+    milestone = apps.get_model("kb", "Milestone")
     names = [data["name"] for data in ORGANISATIONS]
     return {
         theme._meta.label_lower: theme.objects.filter(slug__in=[data["slug"] for data in THEMES]),
         organisation._meta.label_lower: organisation.objects.filter(name__in=names),
         alias._meta.label_lower: alias.objects.filter(organisation__name__in=names),
+        milestone._meta.label_lower: milestone.objects.filter(slug__in=[data["slug"] for data in MILESTONES]),
         group._meta.label_lower: group.objects.all(),
         group.permissions.through._meta.label_lower: group.permissions.through.objects.all(),
     }

@@ -243,9 +243,21 @@ def connect() -> None:
     from django.db.models.signals import m2m_changed, post_delete, post_save
     from taggit.models import TaggedItem
 
-    from .models import Document, Organisation, OrganisationAlias, Person, Quote, Role, Theme
+    from .models import (
+        Document,
+        Milestone,
+        Organisation,
+        OrganisationAlias,
+        Person,
+        Quote,
+        QuoteStance,
+        Role,
+        Theme,
+    )
 
-    for model in (Document, Quote, Theme, Organisation, OrganisationAlias, Person, Role, TaggedItem):
+    # QuoteStance and Milestone (issue 13): the map and the timeline show them.
+    models = (Document, Quote, Theme, Organisation, OrganisationAlias, Person, Role, TaggedItem, QuoteStance, Milestone)
+    for model in models:
         uid = f"kb_changes_{model._meta.label_lower}"
         post_save.connect(_saved, sender=model, dispatch_uid=f"{uid}_save")
         post_delete.connect(_deleted, sender=model, dispatch_uid=f"{uid}_delete")

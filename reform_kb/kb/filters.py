@@ -94,10 +94,16 @@ ORGANISATION = Filter(
 )
 KIND = KindFilter("kind", "typ", "Dokumenttyp", "kind", "document__kind", lexeme="typ")
 YEAR = YearFilter("year", "ar", "År", "published__year", "document__published__year", lexeme="ar")
+# A period of publication years, inclusive (issue 13: the organisation × theme map links its cells to
+# the quotes of the period it shows). Undated documents fall outside every period.
+FROM_YEAR = YearFilter(
+    "from_year", "fran", "Från år", "published__year__gte", "document__published__year__gte"
+)
+TO_YEAR = YearFilter("to_year", "till", "Till år", "published__year__lte", "document__published__year__lte")
 TAG = Filter("tag", "tagg", "Tagg", "tags__slug", "tags__slug")
 SPEAKER = Filter("speaker", "talare", "Talare", None, "speaker__slug")
 
-FILTERS = {f.key: f for f in (KIND, YEAR, ORGANISATION, THEME, TAG, SPEAKER)}
+FILTERS = {f.key: f for f in (KIND, YEAR, FROM_YEAR, TO_YEAR, ORGANISATION, THEME, TAG, SPEAKER)}
 # The filters a search narrows by and counts as facets, in the facets' order on the search page.
 SEARCH_FILTERS = (THEME, ORGANISATION, KIND, YEAR)
 

@@ -22,7 +22,7 @@ from reform_kb.pipeline.swedish import swedish_sort_key, swedish_sorted
 
 from . import filters
 from .content_version import cached
-from .filters import KIND, ORGANISATION, SPEAKER, TAG, THEME, YEAR, Filter
+from .filters import FROM_YEAR, KIND, ORGANISATION, SPEAKER, TAG, THEME, TO_YEAR, YEAR, Filter
 from .models import Document, Organisation, Person, Quote, Role, Theme
 
 
@@ -87,6 +87,33 @@ def themes_for_organisation(org: Organisation) -> list[Theme]:
         theme.document_count, theme.quote_count = documents.get(theme.pk, 0), quotes.get(theme.pk, 0)
         themes.append(theme)
     return themes
+
+
+def organisations_for_theme(theme: Theme) -> list[Organisation]:
+    """The organisations with quotes or documents on `theme`, in Swedish order, with counts for that
+    theme only (`quote_count`, `document_count`): the theme page's links to each organisation's
+    quotes on it (issue 13). Two grouped passes over the theme's rows, as themes_for_organisation."""
+    quotes = (
+        Quote.themes.through.objects.filter(theme=theme, quote__organisation__isnull=False)
+        .order_by()
+        .values_list("quote__organisation_id")
+        .annotate(n=Count("*"), kind=Value("quote"))
+    )
+    documents = (
+        Document.themes.through.objects.filter(theme=theme, document__organisations__isnull=False)
+        .order_by()
+        .values_list("document__organisations")
+        .annotate(n=Count("*"), kind=Value("document"))
+    )
+    counts: dict[str, dict[int, int]] = {"document": {}, "quote": {}}
+    for org_id, n, kind in quotes.union(documents, all=True):
+        counts[kind][org_id] = n
+    found = counts["document"].keys() | counts["quote"].keys()
+    organisations = []
+    for org in Organisation.objects.filter(pk__in=found).only("name", "slug"):
+        org.quote_count, org.document_count = counts["quote"].get(org.pk, 0), counts["document"].get(org.pk, 0)
+        organisations.append(org)
+    return swedish_sorted(organisations, key=lambda org: org.name)
 
 
 # --- Documents and quotes -----------------------------------------------------------------------------
@@ -209,13 +236,16 @@ def _theme_options() -> list[tuple[str, str]]:
 
 def filter_documents(params) -> tuple[QuerySet[Document], Filters]:
     """The documents matching the GET filters typ, ar, organisation, tema and tagg, and the filter form."""
-    selected = filters.chosen((KIND, YEAR, ORGANISATION, THEME, TAG), params)
+    selected = filters.chosen((KIND, YEAR, FROM_YEAR, TO_YEAR, ORGANISATION, THEME, TAG), params)
     options = document_filter_options()
     form = Filters(
         [
             # A document's own kind: "Typ" here, "Dokumenttyp" where quotes are filtered by it.
             _field(KIND, list(Document.Kind.choices), selected, label="Typ"),
             _field(YEAR, options["ar"], selected),
+            # A period (issue 13: the map's cells link here with theirs).
+            _field(FROM_YEAR, options["ar"], selected),
+            _field(TO_YEAR, options["ar"], selected),
             _field(ORGANISATION, options["organisation"], selected),
             _field(THEME, _theme_options(), selected),
             _field(TAG, options["tagg"], selected),
@@ -226,12 +256,15 @@ def filter_documents(params) -> tuple[QuerySet[Document], Filters]:
 
 def filter_quotes(params) -> tuple[QuerySet[Quote], Filters]:
     """The quotes matching the GET filters typ (document kind), ar, organisation, tema, tagg and talare."""
-    selected = filters.chosen((KIND, YEAR, ORGANISATION, THEME, TAG, SPEAKER), params)
+    selected = filters.chosen((KIND, YEAR, FROM_YEAR, TO_YEAR, ORGANISATION, THEME, TAG, SPEAKER), params)
     options = quote_filter_options()
     form = Filters(
         [
             _field(KIND, list(Document.Kind.choices), selected),
             _field(YEAR, options["ar"], selected),
+            # A period (issue 13: the map's cells link here with theirs).
+            _field(FROM_YEAR, options["ar"], selected),
+            _field(TO_YEAR, options["ar"], selected),
             _field(ORGANISATION, options["organisation"], selected),
             _field(SPEAKER, options["talare"], selected),
             _field(THEME, _theme_options(), selected),

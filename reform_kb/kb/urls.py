@@ -50,4 +50,7 @@ urlpatterns = [
     path("teman/<slug:slug>/flode/", feeds.ThemeFeed(), name="theme_feed"),
     path("organisationer/<slug:slug>/flode/", feeds.OrganisationFeed(), name="organisation_feed"),
     path("personer/<slug:slug>/flode/", feeds.PersonFeed(), name="person_feed"),
+    # Issue 13: who says what on which theme, and the reform's timeline.
+    path("karta/", views.organisation_theme_map_page, name="map"),
+    path("tidslinje/", views.timeline_page, name="timeline"),
 ]

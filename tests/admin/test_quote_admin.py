@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from reform_kb.kb.forms import QUOTE_NOT_FOUND
 from reform_kb.kb.models import Quote
-from tests.builders import make_document, make_organisation, make_person, make_quote, make_theme
+from tests.builders import NO_STANCES, make_document, make_organisation, make_person, make_quote, make_theme
 
 pytestmark = pytest.mark.django_db
 
@@ -29,6 +29,7 @@ def quote_form(document, text, **overrides):
         "tags": "",
         "annotation": "",
         "review_note": "",
+        **NO_STANCES,
     }
     data.update(overrides)
     return data

@@ -14,6 +14,9 @@ LISTS = [
     "/dokument/",
     "/citat/",
     "/sok/?q=socialtjänstlagen",
+    # Issue 13: the organisation × theme map and the reform's timeline.
+    "/karta/",
+    "/tidslinje/",
 ]
 # Detail pages are found by following the first link from their list, as a reader would.
 DETAILS = {

@@ -21,7 +21,17 @@ def _queries(client, url) -> int:
     return len(queries)
 
 
-PAGES = ["home", "theme_detail", "organisation_detail", "person_detail", "document_detail", "quote_detail"]
+PAGES = [
+    "home",
+    "theme_detail",
+    "organisation_detail",
+    "person_detail",
+    "document_detail",
+    "quote_detail",
+    # Issue 13.
+    "map",
+    "timeline",
+]
 SEARCHES = [
     "?q=socialtjänsten",
     "?q=insatser&typ=remissvar",

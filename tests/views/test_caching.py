@@ -5,6 +5,7 @@ from django.db import transaction
 from django.urls import reverse
 
 from reform_kb.kb.models import Quote
+from tests.builders import NO_STANCES
 
 
 def test_a_cached_page_is_served_with_one_query_for_the_version(
@@ -48,6 +49,7 @@ def test_the_page_changes_as_soon_as_an_editor_saves_a_quote(
                 "tags": "",
                 "annotation": "",
                 "review_note": "",
+                **NO_STANCES,
             },
         )
     assert response.status_code == 302

@@ -158,6 +158,6 @@ def test_tag_with_swedish_letters_in_its_slug_has_its_own_page(client, db):
 def test_filter_panel_is_open_only_when_a_filter_is_in_use(client, db):
     page = html(client, reverse("kb:document_list"))
     assert '<details class="filterpanel">' in page
-    assert "<summary>Filtrera efter typ, år, organisation, tema och tagg</summary>" in page
+    assert "<summary>Filtrera efter typ, år, från år, till år, organisation, tema och tagg</summary>" in page
     page = html(client, reverse("kb:document_list") + "?typ=artikel")
     assert '<details class="filterpanel" open>' in page

@@ -12,7 +12,8 @@ MAX_QUERIES = {
     "home": 9,
     "theme_list": 2,
     # An indexed count of the theme's quotes instead of loading them all (only the newest 100 are shown).
-    "theme_detail": 11,
+    # + the theme's organisations with their counts (issue 13), one grouped query.
+    "theme_detail": 12,
     "organisation_list": 1,
     # The themes' counts are two grouped passes (one query), not a correlated count per theme.
     "organisation_detail": 16,
@@ -21,13 +22,23 @@ MAX_QUERIES = {
     "document_list": 10,
     "document_detail": 7,
     "quote_list": 9,
-    # + the document's authors and organisations for "Citera" (issue 13).
-    "quote_detail": 5,
+    # + the document's authors and organisations for "Citera" and the editors' stances (issue 13).
+    "quote_detail": 6,
     "tag_detail": 11,
+    # Issue 13. The map: three grouped passes (quotes, documents, stances), the organisations, the
+    # themes and the year options; the timeline: milestones, two per-month counts, the first documents
+    # per year, the undated count, and the filter form's themes and organisations.
+    "map": 8,
+    "timeline": 7,
 }
 FILTERED = {
     "document_list": "?typ=artikel&ar=2021&organisation={org}&tema={theme}&tagg=matning",
     "quote_list": "?typ=artikel&ar=2021&organisation={org}&tema={theme}&tagg=matning&talare={person}",
+}
+# Issue 13's pages with every filter they take.
+FILTERED_OVERVIEWS = {
+    "map": "?typ=intresseorganisation&fran=2020&till=2024",
+    "timeline": "?organisation={org}&tema={theme}",
 }
 
 
@@ -63,6 +74,20 @@ def test_filtered_list_queries_stay_the_same_with_3_and_30_rows(
     # The shared document or quote and the 30 added ones match every filter.
     noun = "dokument" if page == "document_list" else "citat"
     assert f'role="status">31 {noun}</p>' in response.content.decode()
+    assert with_3 <= MAX_QUERIES[page]
+
+
+@pytest.mark.parametrize("page", sorted(FILTERED_OVERVIEWS))
+def test_filtered_map_and_timeline_queries_stay_the_same_with_3_and_30_rows(
+    client, world, page, django_assert_max_num_queries
+):
+    url = world.url(page) + FILTERED_OVERVIEWS[page].format(org=world.org.slug, theme=world.theme.slug)
+    world.grow(3)
+    with_3 = _count(client, url)
+    world.grow(27)
+    with django_assert_max_num_queries(with_3):
+        response = client.get(url)
+    assert world.org.name in response.content.decode()
     assert with_3 <= MAX_QUERIES[page]
 
 

@@ -3,4 +3,4 @@
 The site itself is `reform_kb.kb.admin_site.KbAdminSite`, made the default by `reform_kb.kb.apps.KbAdminConfig`.
 """
 
-from . import documents, organisations, people, quotes, sources, themes  # noqa: F401
+from . import documents, milestones, organisations, people, quotes, sources, themes  # noqa: F401

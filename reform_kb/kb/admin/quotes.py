@@ -8,11 +8,22 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 
 from .. import history
-from ..forms import QuoteAdminForm
-from ..models import Quote
+from ..forms import QuoteAdminForm, QuoteStanceFormSet
+from ..models import Quote, QuoteStance
 from .common import HistoryAdmin, OrganisationKindFilter, ThemeCheckboxes, markdown_preview
 
 CONTEXT_CHARS = 200
+
+
+class QuoteStanceInline(admin.TabularInline):
+    """The quote's stance on each of its themes (issue 13), set by editors only."""
+
+    model = QuoteStance
+    formset = QuoteStanceFormSet
+    extra = 0
+    fields = ["theme", "stance"]
+    verbose_name = "hållning i ett tema"
+    verbose_name_plural = "Hållning per tema (skälet skrivs i kommentaren)"
 
 
 @admin.register(Quote)
@@ -23,6 +34,7 @@ class QuoteAdmin(ThemeCheckboxes, HistoryAdmin):
     list_filter = ["kind", "origin", "needs_review", "withdrawn", "public", "themes", OrganisationKindFilter]
     search_fields = ["text", "speaker__name", "document__title"]
     autocomplete_fields = ["document", "speaker", "organisation"]
+    inlines = [QuoteStanceInline]
     actions = ["mark_reviewed", "withdraw", "show_again"]
     readonly_fields = [
         "document_context",
@@ -123,6 +135,15 @@ class QuoteAdmin(ThemeCheckboxes, HistoryAdmin):
             obj.edited_by_editor = True
         obj.updated_by = request.user
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        obj = form.instance
+        stances_changed = any(formset.has_changed() for formset in formsets)
+        if change and stances_changed and obj.origin == Quote.Origin.IMPORT and not obj.edited_by_editor:
+            # A stance is an editor's work like any other field: re-imports must leave the quote alone.
+            obj.edited_by_editor = True
+            obj.save(update_fields=["edited_by_editor", "updated_at"])
 
     def has_delete_permission(self, request, obj=None):
         """Editors delete the quotes they added themselves (a mistake is theirs to undo); an imported

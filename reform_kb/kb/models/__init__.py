@@ -1,23 +1,28 @@
 """The knowledge base's entities, one module per entity group."""
 
 from .documents import Document
+from .milestones import Milestone
 from .organisations import Organisation, OrganisationAlias
 from .people import Person, PersonAlias, Role
 from .quotes import Quote
 from .sources import SourceFile, SourceImport
+from .stances import QuoteStance, Stance
 from .themes import Theme
 from .versions import ContentVersion
 
 __all__ = [
     "ContentVersion",
     "Document",
+    "Milestone",
     "Organisation",
     "OrganisationAlias",
     "Person",
     "PersonAlias",
     "Quote",
+    "QuoteStance",
     "Role",
     "SourceFile",
     "SourceImport",
+    "Stance",
     "Theme",
 ]

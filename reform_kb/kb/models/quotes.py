@@ -170,6 +170,9 @@ class Quote(TimestampedModel):
                 fields=["speaker", "public", "-sort_date", "-document", "start"],
                 name="kb_quote_speaker_list_idx",
             ),
+            # The organisation × theme map (issue 13, kb/stance_map.py): a page's organisations'
+            # quotes with their dates and ids from the index alone, for the join to their themes.
+            models.Index(fields=["organisation", "sort_date", "id"], name="kb_quote_map_idx"),
         ]
 
     def save(self, *args, **kwargs):

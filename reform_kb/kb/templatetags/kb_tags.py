@@ -19,6 +19,8 @@ NAV = [
     ("Personer", "kb:person_list", "person_"),
     ("Dokument", "kb:document_list", "document_"),
     ("Citat", "kb:quote_list", "quote_"),
+    ("Karta", "kb:map", "map"),
+    ("Tidslinje", "kb:timeline", "timeline"),
     ("Sök", "search:search", "search"),
 ]
 

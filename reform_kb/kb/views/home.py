@@ -3,7 +3,7 @@
 from django.shortcuts import render
 
 from ..content_version import cached
-from ..models import Document, Organisation, Quote
+from ..models import Document, Milestone, Organisation, Quote
 from ..selectors import document_list, themes_with_counts
 
 LATEST_COUNT = 6
@@ -15,6 +15,8 @@ def _totals() -> dict:
         "document_total": Document.objects.public().count(),
         "quote_total": Quote.objects.public().count(),
         "organisation_total": Organisation.objects.filter(documents__public=True).distinct().count(),
+        # The reform in brief: the timeline's milestones, editable in the admin (issue 13).
+        "milestones": list(Milestone.objects.all()),
     }
 
 

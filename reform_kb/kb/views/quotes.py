@@ -1,8 +1,9 @@
 """Quotes: a filterable list and a page per quote that links to it in its context."""
 
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 
-from ..models import Quote
+from ..models import Quote, QuoteStance
 from ..selectors import filter_quotes
 from .list_items import QUOTE, paginate_items
 
@@ -20,8 +21,10 @@ def quote_list(request):
 
 
 def quote_detail(request, pk):
+    # The editors' stances per theme (issue 13), with their themes' names, in one more query.
+    stances = Prefetch("stances", queryset=QuoteStance.objects.select_related("theme"))
     # Editors also see withdrawn quotes and those of drafts (marked so); the public gets a 404.
-    quotes = Quote.objects.with_relations().defer("document__body")
+    quotes = Quote.objects.with_relations().prefetch_related(stances).defer("document__body")
     if not request.user.is_staff:
         quotes = quotes.public()
     quote = get_object_or_404(quotes, pk=pk)

@@ -1,0 +1,129 @@
+"""The organisation × theme map (/karta/): one row per organisation, one column per theme.
+
+Each cell says how many quotes and documents the organisation has on the theme, links to them on
+the filtered lists and, where editors have set stances, gives their balance in words, with a small
+bar in colour beside the words (WCAG 1.4.1: colour is never the only carrier).
+"""
+
+from __future__ import annotations
+
+from html import escape
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.safestring import SafeString, mark_safe
+
+from ..content_version import cached
+from ..filters import FROM_YEAR, ORGANISATION, THEME, TO_YEAR
+from ..models import Document, Organisation, Stance
+from ..models.base import detail_url
+from ..selectors import FilterField, Filters
+from ..stance_map import STANCES, Cell, MapFilters, MapRow, map_cells, map_organisations, map_themes
+
+# Rows per page: a row of 19 cells is about 2 KB of HTML, so all of a large archive's thousand
+# organisations would make a 2 MB page.
+ROWS_PER_PAGE = 50
+# The stance bar's width in the SVG's own units (its CSS width scales it).
+BAR_UNITS = 100
+
+
+def _stance_words(cell: Cell) -> str:
+    """The balance in words, in the choices' order: "2 stöder · 1 kritisk"."""
+    return " · ".join(f"{cell.stances[s.value]} {s.label}" for s in STANCES if cell.stances.get(s.value))
+
+
+def _stance_bar(cell: Cell) -> str:
+    """A stacked bar of the stances, hidden from screen readers (the words say the same)."""
+    total, x, rects = cell.stance_total, 0.0, []
+    for stance in STANCES:
+        n = cell.stances.get(stance.value, 0)
+        if n:
+            width = BAR_UNITS * n / total
+            rects.append(
+                f'<rect class="hallning-{stance.value}" x="{x:.1f}" y="0" width="{width:.1f}" height="8"/>'
+            )
+            x += width
+    return (
+        f'<svg class="balans" viewBox="0 0 {BAR_UNITS} 8" preserveAspectRatio="none" aria-hidden="true" '
+        f'focusable="false">{"".join(rects)}</svg>'
+    )
+
+
+class CellWriter:
+    """The HTML of the map's cells, built here rather than in a template loop (as FilterField.options_html
+    does for long option lists): a page has up to a thousand cells, each a few links and counts.
+    Every value from the database is escaped with html.escape."""
+
+    def __init__(self, filters: MapFilters):
+        self.period = filters.period_params()
+        self.quote_list = reverse("kb:quote_list")
+        self.document_list = reverse("kb:document_list")
+
+    def _query(self, row: MapRow, theme_slug: str) -> str:
+        params = {ORGANISATION.param: row.slug, THEME.param: theme_slug, **self.period}
+        return escape(urlencode(params))
+
+    def cell(self, row: MapRow, theme_id: int, theme_slug: str) -> str:
+        cell = row.cells.get(theme_id)
+        if cell is None:
+            return '<td class="tom"><span aria-hidden="true">–</span><span class="visuellt-dold">inget</span></td>'
+        query = self._query(row, theme_slug)
+        quotes = f'<a href="{self.quote_list}?{query}">{cell.quotes} citat</a>' if cell.quotes else "0 citat"
+        documents = (
+            f'<a href="{self.document_list}?{query}">{cell.documents} dok.</a>'
+            if cell.documents
+            else "0 dok."
+        )
+        stance = ""
+        if cell.stances:
+            stance = f'<span class="hallning">{escape(_stance_words(cell))}</span>{_stance_bar(cell)}'
+        return f"<td>{quotes}<br>{documents}{stance}</td>"
+
+    def row(self, row: MapRow, themes: list[tuple[int, str, str]]) -> SafeString:
+        header = (
+            f'<th scope="row"><a href="{escape(detail_url("kb:organisation_detail", row.slug))}">'
+            f'{escape(row.name)}</a><span class="antal">{escape(row.kind)}</span></th>'
+        )
+        cells = "".join(self.cell(row, pk, slug) for pk, _, slug in themes)
+        return mark_safe(f"<tr>{header}{cells}</tr>")  # noqa: S308 – every value is escaped above
+
+
+def _form(filters: MapFilters) -> Filters:
+    # The documents' years alone (the document list's options also find every organisation and tag).
+    years = cached("document-years", lambda: [(str(y), str(y)) for y in Document.objects.years()])
+    return Filters(
+        [
+            FilterField("typ", "Organisationstyp", list(Organisation.Kind.choices), filters.kind or ""),
+            FilterField(FROM_YEAR.param, FROM_YEAR.label, years, str(filters.from_year or "")),
+            FilterField(TO_YEAR.param, TO_YEAR.label, years, str(filters.to_year or "")),
+        ]
+    )
+
+
+def organisation_theme_map_page(request):
+    filters = MapFilters.from_params(request.GET)
+    # The rows and each page's cells are kept per content version and choice of filters: the
+    # cells of fifty organisations group some fifty thousand quotes at a million quotes.
+    organisations = cached(f"map-organisations:{filters.key()}", lambda: map_organisations(filters))
+    page_obj = Paginator(organisations, ROWS_PER_PAGE).get_page(request.GET.get("sida"))
+    ids = [pk for pk, *_ in page_obj.object_list]
+    cells = cached(f"map-cells:{filters.key()}:{page_obj.number}", lambda: map_cells(filters, ids))
+    themes = map_themes()
+    writer = CellWriter(filters)
+    page_obj.object_list = [
+        writer.row(MapRow(pk, name, slug, kind, cells.get(pk, {})), themes)
+        for pk, name, slug, kind in page_obj.object_list
+    ]
+    return render(
+        request,
+        "map/organisation_theme_map.html",
+        {
+            "themes": themes,
+            "page_obj": page_obj,
+            "filters": _form(filters),
+            "map_filters": filters,
+            "stances": list(Stance),
+        },
+    )
