@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from reform_kb.kb.models import Organisation, OrganisationAlias
+from tests.admin.test_quote_admin import quote_form
 from tests.builders import make_document, make_organisation, make_quote
 
 pytestmark = pytest.mark.django_db
@@ -103,17 +104,7 @@ def test_the_success_message_has_no_doubled_quotation_marks(editor_client):
     document = make_document(body="Förbundet svarar.\n\n– Beslutsrätten behövs, säger Eva Ek.")
     response = editor_client.post(
         reverse("admin:kb_quote_add"),
-        {
-            "document": document.pk,
-            "text": "Beslutsrätten behövs",
-            "kind": "direct",
-            "speaker": "",
-            "speaker_role": "",
-            "organisation": "",
-            "tags": "",
-            "annotation": "",
-            "review_note": "",
-        },
+        quote_form(document, "Beslutsrätten behövs"),
         follow=True,
     )
     messages = [str(m) for m in response.context["messages"]]
