@@ -9,12 +9,12 @@ PORT ?= 8000
 # PostgreSQL for the second test run: DATABASE_URL if it points at PostgreSQL, else the local server.
 PG_URL ?= $(if $(filter postgres%,$(DATABASE_URL)),$(DATABASE_URL),postgres://postgres@127.0.0.1:5432/postgres)
 
-.PHONY: help venv run test test-sqlite test-postgres lint bench soak clean
+.PHONY: help venv run test test-sqlite test-postgres lint bench bench-parse soak clean
 
 help:
 	@echo "make run    – install, migrate, import seeds/ and serve on http://$(HOST):$(PORT)/"
 	@echo "make test   – ruff and the import contracts, then the test suite on SQLite and (if reachable) PostgreSQL"
-	@echo "make bench  – speed benchmark (see bench/)"
+	@echo "make bench  – speed benchmark (see bench/); make bench-parse: parse throughput alone"
 	@echo "make soak   – resilience benchmark: 60 s of load with a PostgreSQL restart (bench/RESULTS-resilience.md)"
 
 $(VENV)/.installed: requirements.txt
@@ -51,8 +51,12 @@ test-postgres: venv
 		echo "== PostgreSQL is not reachable at $(PG_URL): tested on SQLite only."; \
 	fi
 
-bench: venv
+bench: venv bench-parse
 	bash bench/run.sh
+
+# Parse throughput (issue 10, item 9): the text pipeline alone on a 10 MB text, MB/s to bench/RESULTS-parse.md.
+bench-parse: venv
+	$(PY) -m bench.parse_speed
 
 # Restarts the local PostgreSQL cluster halfway (SOAK_PG_CLUSTER, default "15 main"); see bench/soak.py.
 soak: venv
