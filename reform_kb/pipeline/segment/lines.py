@@ -39,10 +39,18 @@ class Line:
 
 
 def split_dateline(line: str) -> list[str]:
-    """ "2025-09-18 | Av Per Hallberg": a date and a byline on one line, as two lines."""
+    """ "2025-09-18 | Av Per Hallberg": a date and a byline on one line, as two lines.
+
+    Blog templates set the writer's bare name beside the date ("dec 11, 2023 | Anna Berg"): in that row
+    the name is a byline, and is given its byline word so the lines after read it as one."""
     parts = ROW_SEPARATOR_RE.split(line)
-    if len(parts) == 2 and any(is_date_line(p) for p in parts) and any(is_byline(p) for p in parts):
+    if len(parts) != 2 or not any(is_date_line(p) for p in parts):
+        return [line]
+    if any(is_byline(p) for p in parts):
         return parts
+    date_part, name = parts if is_date_line(parts[0]) else parts[::-1]
+    if metadata.PERSON_NAME_RE.match(name.strip()):
+        return [date_part, f"Av {name.strip()}"]
     return [line]
 
 
