@@ -9,7 +9,7 @@ PORT ?= 8000
 # PostgreSQL for the second test run: DATABASE_URL if it points at PostgreSQL, else the local server.
 PG_URL ?= $(if $(filter postgres%,$(DATABASE_URL)),$(DATABASE_URL),postgres://postgres@127.0.0.1:5432/postgres)
 
-.PHONY: help venv run test test-sqlite test-postgres lint bench bench-parse soak clean
+.PHONY: help venv run test test-sqlite test-postgres lint bench soak clean score
 
 help:
 	@echo "make run    – install, migrate, import seeds/ and serve on http://$(HOST):$(PORT)/"
@@ -55,12 +55,17 @@ bench: venv bench-parse
 	bash bench/run.sh
 
 # Parse throughput (issue 10, item 9): the text pipeline alone on a 10 MB text, MB/s to bench/RESULTS-parse.md.
+.PHONY: bench-parse
 bench-parse: venv
 	$(PY) -m bench.parse_speed
 
 # Restarts the local PostgreSQL cluster halfway (SOAK_PG_CLUSTER, default "15 main"); see bench/soak.py.
 soak: venv
 	env -u DJANGO_DEBUG $(PY) -m bench.soak
+
+# The real corpus (issue 10): every field per part; ARGS="--part dev --misses" for the failures.
+score: venv
+	$(PY) -m corpus.score $(ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,102 @@
+"""`make score`: the pipeline on every part of the real corpus and on the seeds, every field per part.
+
+    python -m corpus.score [--part dev|test1|…|seeds] [--misses]
+
+`--misses` lists each text's failures, for the development part (and the seeds) only: the test parts are
+never tuned on, so their failures are never printed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .compare import new_scores, score_text
+from .gold import ROOT, Part, load_part, part_names
+
+MISSES_ALLOWED = ("dev", "seeds")
+
+
+def score_part(part: Part, parse=None) -> tuple[dict, dict[str, list[str]]]:
+    """(scores by group and field, misses by text id) for the usable texts of `part`."""
+    from tests.pipeline.scoring import reference_context
+
+    if parse is None:
+        from reform_kb.pipeline.parse import parse_file
+
+        context = reference_context()
+
+        def parse(name: str, text: str) -> list:
+            return parse_file(name, text, context)
+
+    scores = new_scores()
+    misses: dict[str, list[str]] = {}
+    for entry in part.usable:
+        misses[entry.id] = score_text(
+            scores, entry.text, parse(f"{entry.id}.txt", entry.text), entry.annotation
+        )
+    return scores, misses
+
+
+def format_scores(scores: dict) -> str:
+    """One row per field, every field shown even when nothing was counted (then its figures are 1.000)."""
+    rows = [f"{'field':<34}{'tp':>5}{'fp':>5}{'fn':>5}{'prec':>8}{'recall':>8}{'F1':>8}{'acc':>8}"]
+    for group, fields in scores.items():
+        for name, s in fields.items():
+            rows.append(
+                f"{group + '.' + name:<34}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
+                f"{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}{s.accuracy:>8.3f}"
+            )
+    return "\n".join(rows)
+
+
+def seeds_report(show_misses: bool) -> str:
+    """The seeds against tests/pipeline/expected, with the seed scorer's own fields."""
+    import json
+
+    from tests.pipeline.scoring import format_table, parse_corpus, score_documents, score_quotes
+
+    expected = ROOT.parent / "tests" / "pipeline" / "expected"
+    documents = json.loads((expected / "documents.json").read_text(encoding="utf-8"))
+    quotes = json.loads((expected / "quotes.json").read_text(encoding="utf-8"))
+    parsed = parse_corpus(ROOT.parent / "seeds", sorted(documents))
+    groups = [score_documents(parsed, documents), score_quotes(parsed, quotes)]
+    lines = [f"== seeds: {len(documents)} texts", format_table(groups)]
+    if show_misses:
+        lines += [f"  {m}" for g in groups for m in g.misses]
+    return "\n".join(lines)
+
+
+def part_report(name: str, show_misses: bool, root: Path = ROOT, parse=None) -> str:
+    part = load_part(name, root)
+    lines = [f"== {name}: {len(part.usable)} of {len(part.entries)} texts scored"]
+    lines += [f"  {e.id}: {e.problem}" for e in part.entries if e.problem]
+    scores, misses = score_part(part, parse)
+    lines.append(format_scores(scores))
+    if show_misses:
+        for text_id, text_misses in misses.items():
+            lines += [f"  {text_id}: {m}" for m in text_misses]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None, root: Path = ROOT, parse=None, seeds: bool = True) -> str:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m corpus.score", description=__doc__.splitlines()[0])
+    parser.add_argument("--part", help="one part: dev, test1, … or seeds (default: all)")
+    parser.add_argument(
+        "--misses", action="store_true", help="list the failures per text (dev and seeds only)"
+    )
+    args = parser.parse_args(argv)
+    names = [*part_names(root), *(["seeds"] if seeds else [])]
+    if args.part and args.part not in names:
+        parser.error(f"no part {args.part!r}; the parts are {', '.join(names)}")
+    out = []
+    if args.misses and args.part not in MISSES_ALLOWED:
+        out.append(
+            "Misses are listed for the development part and the seeds only (--part dev or --part seeds): "
+            "the test parts are never tuned on."
+        )
+    for name in [args.part] if args.part else names:
+        show = args.misses and args.part in MISSES_ALLOWED
+        out.append(seeds_report(show) if name == "seeds" else part_report(name, show, root, parse))
+    return "\n\n".join(out)

@@ -1,0 +1,5 @@
+import sys
+
+from . import main
+
+print(main(sys.argv[1:]))

@@ -1,0 +1,32 @@
+"""The committed corpus keeps its format (corpus/README.md): checked from the manifests and annotations in a
+fresh clone, and against the texts too where their local copies are there (corpus/texts/ is not committed)."""
+
+import re
+from urllib.parse import urlparse
+
+import pytest
+
+from corpus.score.check import problems
+from corpus.score.gold import load_part, part_names
+
+PARTS = part_names()
+
+
+@pytest.mark.parametrize("name", PARTS)
+def test_every_part_keeps_the_format(name):
+    assert problems(load_part(name)) == []
+
+
+def test_no_two_parts_share_an_id_or_an_address():
+    entries = [e.meta for name in PARTS for e in load_part(name).entries]
+    assert len({m["id"] for m in entries}) == len(entries)
+    assert len({m["url"] for m in entries}) == len(entries)
+
+
+def test_the_development_part_comes_from_sites_a_to_l():
+    """The test parts take the other sites, so the two parts never share a publisher."""
+    dev = [e.meta for e in load_part("dev").entries]
+    for meta in dev:
+        host = urlparse(meta["url"]).hostname.removeprefix("www.")
+        assert re.match(r"[a-l]", host), meta["url"]
+        assert re.fullmatch(r"d\d{3}", meta["id"]), meta["id"]
