@@ -52,8 +52,13 @@ def dash_quote(
     return quotes
 
 
-# Verbs that report rather than quote when a paragraph has no dash: "…, enligt Maria Ek.", "…, skriver hon."
-_REPORTING_VERBS = frozenset(["enligt", "skriver", "skrev", "frågar", "undrar", "beskriver", "beskrev"])
+# Verbs that report rather than quote when a paragraph has no dash: "…, enligt Maria Ek.", "…, skriver hon.";
+# and verbs of opinion, which in a paragraph without a dash or quotation marks give the writer's summary of
+# a view ("Det behövs mer pengar, menar Anna Berg."), never words the speaker said as written.
+_REPORTING_VERBS = frozenset(
+    ["enligt", "skriver", "skrev", "frågar", "undrar", "beskriver", "beskrev"]
+    + ["menar", "menade", "anser", "ansåg", "tycker", "tyckte", "tror", "trodde", "hävdar", "hävdade"]
+)
 
 
 def undashed_quote(

@@ -26,6 +26,9 @@ _MUNICIPAL_ROLE_RE = re.compile(
     r"nämnd|styrelse|fullmäktige|kommunalråd|kommunråd|oppositionsråd|borgarråd|regionråd"
 )
 _HOME_KINDS = ("kommun", "region")
+# A member of the Swedish government: "socialminister", "socialtjänstministern", "statsrådet"; not a
+# foreign one ("Norges socialminister" names its country before the title).
+_MINISTER_RE = re.compile(r"^(?:[a-zåäö-]*minister|statsråd)(?:n|et)?\b")
 
 
 class Speakers:
@@ -36,6 +39,7 @@ class Speakers:
         self.index = PeopleIndex()
         self.caption: PersonMention | None = None
         self.last: PersonMention | None = None
+        self.recent: PersonMention | None = None  # the last person narrative named, however long ago
         self.home = home
         for unit in units:  # first pass: everyone the document presents, so first names can resolve
             if unit.kind == "caption":
@@ -86,6 +90,9 @@ class Speakers:
         if person.organisation is None and person.role and _MUNICIPAL_ROLE_RE.search(person.role):
             # "socialnämndens ordförande", "kommunalråd": a politician of the municipality the text is about.
             person.organisation = self.home() if self.home else None
+        if person.organisation is None and person.role and _MINISTER_RE.search(person.role):
+            # A minister speaks for the government, whichever ministry they head.
+            person.organisation = self.matcher.resolve("Regeringen")
         return person
 
 
@@ -108,6 +115,7 @@ def home_organisation(body: str, matcher: OrganisationMatcher, publishers: list[
 
 WEAK_CAPTION_NOTE = "Talaren är antagen från bildtexten; citatet saknar egen attribution."
 WEAK_PULLQUOTE_NOTE = "Citatet upprepar inget yttrande i texten; talaren är antagen."
+CUT_OFF_NOTE = "Texten tar slut mitt i citatet: källan är avklippt, så citatet kan vara ofullständigt."
 
 
 def flag(quote: ParsedQuote, note: str) -> None:
@@ -122,7 +130,9 @@ def pronoun_target(
     """Whom "säger hon" points back to: the person just named in narrative, else the last speaker."""
     if previous_kind in ("narrative", "caption") and context:
         return context[-1]
-    return speakers.last or (context[-1] if context else None) or speakers.caption
+    # "Socialministern presenterade lagen. / Den gäller från juli. / – …, säger han.": nobody spoke and
+    # nobody was named since, so the pronoun points back past the paragraph that named no one.
+    return speakers.last or (context[-1] if context else None) or speakers.caption or speakers.recent
 
 
 def set_speaker(

@@ -1,0 +1,114 @@
+"""Shapes of quotes and speakers seen in real, unseen texts (issue 10, items 4, 5 and 7), each on an
+invented text of the same shape: the real texts are other people's writing and stay out of the suite."""
+
+import pytest
+
+from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
+from reform_kb.pipeline.quotes import extract_quotes
+from reform_kb.pipeline.quotes.speakers import CUT_OFF_NOTE
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return OrganisationMatcher(reference_organisations())
+
+
+def quotes_of(matcher, *paragraphs: str):
+    body = "\n\n".join(paragraphs)
+    found = extract_quotes(body, matcher)
+    for quote in found:
+        assert body[quote.start : quote.end] == quote.text
+    return found
+
+
+def who(quote):
+    s = quote.speaker
+    return (s.name, s.role, s.organisation) if s else None
+
+
+def test_an_attribution_without_commas_keeps_its_quote_and_the_next(matcher):
+    found = quotes_of(
+        matcher,
+        "Förbundet har frågat sina medlemmar om arbetsmiljön.",
+        "– Det är bra att lagen kommer nu, säger Anna Andersson ordförande i Vision",
+        "– Men pengarna räcker inte till allt som ska göras, säger hon.",
+    )
+    assert [(q.text, who(q)) for q in found] == [
+        ("Det är bra att lagen kommer nu", ("Anna Andersson", "ordförande", "Vision")),
+        ("Men pengarna räcker inte till allt som ska göras", ("Anna Andersson", "ordförande", "Vision")),
+    ]
+
+
+def test_a_dash_quote_cut_off_by_the_end_of_a_stored_copy_is_kept_and_flagged(matcher):
+    found = quotes_of(
+        matcher,
+        "Anna Andersson är ordförande i Vision och har följt reformen.",
+        "– Vi behöver mer resurser för att kunna göra det som lagen kräver av oss och",
+    )
+    assert [(q.text, who(q)) for q in found] == [
+        ("Vi behöver mer resurser för att kunna göra det som lagen kräver av oss och", who(found[0]))
+    ]
+    assert found[0].speaker.name == "Anna Andersson"
+    assert found[0].needs_review and found[0].review_note == CUT_OFF_NOTE
+
+
+def test_a_bullet_list_at_the_end_of_a_text_stays_no_quote(matcher):
+    found = quotes_of(
+        matcher,
+        "Förslaget innehåller tre delar:",
+        "– fler socionomer",
+        "– mindre administration",
+        "– bättre stöd till nya socialsekreterare i hela",
+    )
+    assert found == []
+
+
+def test_a_sentence_about_the_speaker_after_the_attribution_is_not_glued_to_the_quote(matcher):
+    found = quotes_of(
+        matcher,
+        "– Det är bra att lagen kommer nu, säger Anna Andersson. Hon har arbetat som socialsekreterare i tjugo år.",
+    )
+    assert [q.text for q in found] == ["Det är bra att lagen kommer nu"]
+
+
+def test_speech_going_on_after_the_attribution_stays_one_speaker(matcher):
+    found = quotes_of(
+        matcher,
+        "– Det är bra att lagen kommer nu, säger Anna Andersson. Vi har väntat länge på den.",
+    )
+    assert [q.text for q in found] == ["Det är bra att lagen kommer nu", "Vi har väntat länge på den."]
+
+
+def test_image_alt_text_glued_to_a_name_is_no_part_of_the_name(matcher):
+    found = quotes_of(
+        matcher,
+        "Porträttbild Anna Andersson",
+        "– Det är bra att lagen kommer nu, säger Anna Andersson.",
+    )
+    assert found[0].speaker.name == "Anna Andersson"
+
+
+def test_a_minister_speaks_for_the_government(matcher):
+    found = quotes_of(matcher, "– Det här är en historisk reform, säger socialminister Jakob Forssmed (KD).")
+    assert who(found[0]) == ("Jakob Forssmed", "socialminister", "Regeringen")
+    assert found[0].speaker.party == "KD"
+
+
+def test_a_pronoun_points_back_to_the_minister_named_two_paragraphs_earlier(matcher):
+    found = quotes_of(
+        matcher,
+        "Socialminister Jakob Forssmed presenterade lagen på en presskonferens.",
+        "Lagen träder i kraft i juli.",
+        "– Det här är en historisk reform för socialtjänsten, säger han.",
+    )
+    assert who(found[0]) == ("Jakob Forssmed", "socialminister", "Regeringen")
+    assert not found[0].needs_review
+
+
+def test_a_sentence_opening_title_is_not_part_of_the_name(matcher):
+    found = quotes_of(
+        matcher,
+        "Ordförande Karin Berg tycker att förslaget är bra.",
+        "– Det är en bra början, säger Karin Berg.",
+    )
+    assert found[0].speaker.name == "Karin Berg"
