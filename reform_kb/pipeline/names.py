@@ -13,7 +13,8 @@ UPPER = "A-ZÅÄÖÉÜ"
 LOWER = "a-zåäöéèüáíóøæ"
 
 # Capitalised words that open sentences and so look like names before "kommun", "stad" …; and the words
-# of image alt text that web pages glue to the name of the person shown ("Porträttbild Anna Berg").
+# of image alt text that web pages glue to the name of the person shown ("Porträttbild Anna Berg"); and
+# titles opening a sentence before a name ("Forskaren Mats Lund").
 _NOT_NAMES_TEXT = """
     Varje Den Det Denna Detta Dessa En Ett Vilken Vilket Samma Hela Alla Min Mitt Vår Vårt Er Ert Din
     Ditt Sin Sitt Någon Något Ingen Inget Annan Annat Egen Eget Stor Stort Liten Litet Ny Nytt Vald
@@ -26,6 +27,9 @@ _NOT_NAMES_TEXT = """
     Hälsningar Hälsning Vänliga Mvh Hej Tack Kära Bästa Intervju Foto Bild Källa Läs
     Ja Nej Jo Nja Tja Visst Absolut Precis Självklart Definitivt Kanske Jaha Okej Fråga Svar
     Porträtt Porträttbild Profilbild Pressbild Arkivbild Bildtext Fotografi Illustration Avatar
+    Forskaren Utredaren Handläggaren Läkaren Juristen Rektorn Professorn Docenten Direktören Sekreteraren
+    Ombudsmannen Samordnaren Ledamoten Strategen Experten Analytikern Socionomen Professor Docent Forskare
+    Utredare Jurist Expert Socionom Undersköterskan Sjuksköterskan Biståndshandläggaren
 """
 # Words of English organisation names that would otherwise read as a person ("Suffolk County Council").
 NOT_NAME_WORDS = frozenset(

@@ -55,7 +55,10 @@ def test_a_date_inside_running_text_or_a_month_without_day_makes_no_date_line(li
         ("Publicerad 18 nov 2024 | Uppdaterad 19 nov 2024", (True, date(2024, 11, 18))),
         ("Uppdaterad 19 nov 2024, publicerad 18 nov 2024", (True, date(2024, 11, 18))),
         ("Senast uppdaterad: 3 dec. 2024 Publicerad: 7 december, 2022", (True, date(2022, 12, 7))),
-        ("Publicerad 2024-11-20 | Av Anna Andersson, reporter på tidningen Välfärd", (True, date(2024, 11, 20))),
+        (
+            "Publicerad 2024-11-20 | Av Anna Andersson, reporter på tidningen Välfärd",
+            (True, date(2024, 11, 20)),
+        ),
         ("Uppdaterad 2 jul 2024", (True, None)),
     ],
 )

@@ -112,3 +112,21 @@ def test_a_sentence_opening_title_is_not_part_of_the_name(matcher):
         "– Det är en bra början, säger Karin Berg.",
     )
     assert found[0].speaker.name == "Karin Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Det säger Hyresgästföreningen i ett uttalande.", ("Hyresgästföreningen", "intresseorganisation")),
+        ("Enligt Trafikverkets prognos blir det dyrare.", ("Trafikverket", "myndighet")),
+        ("Skolinspektionen granskade skolan i våras.", ("Skolinspektionen", "myndighet")),
+        ("Tillväxtstyrelsen fördelar pengarna.", ("Tillväxtstyrelsen", "myndighet")),
+    ],
+)
+def test_organisations_beyond_the_gazetteer_are_recognised_by_their_swedish_form(matcher, text, expected):
+    assert [(o.name, o.kind) for o in matcher.find_unknown(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Kommunstyrelsen beslutade i går.", "Föreningen är bra.", "Verket svarar."])
+def test_a_municipal_board_or_a_bare_common_noun_is_no_organisation_of_its_own(matcher, text):
+    assert matcher.find_unknown(text) == []
