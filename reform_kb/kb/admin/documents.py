@@ -60,7 +60,7 @@ class DocumentAdmin(SearchableAdmin):
     ]
     actions = ["mark_reviewed"]
     search_fields = ["title", "body"]
-    autocomplete_fields = ["organisations", "mentioned_organisations", "authors"]
+    autocomplete_fields = ["organisations", "mentioned_organisations", "authors", "mentioned_people"]
     filter_horizontal = ["themes"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = [
@@ -85,7 +85,16 @@ class DocumentAdmin(SearchableAdmin):
         (None, {"fields": ["title", "slug", "kind", "published", "body"]}),
         (
             "Organisationer, personer och teman",
-            {"fields": ["organisations", "mentioned_organisations", "authors", "themes", "tags"]},
+            {
+                "fields": [
+                    "organisations",
+                    "mentioned_organisations",
+                    "authors",
+                    "mentioned_people",
+                    "themes",
+                    "tags",
+                ]
+            },
         ),
         ("Granskning", {"fields": ["needs_review", "review_note", "edited_by_editor"]}),
         (
