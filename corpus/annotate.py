@@ -15,8 +15,19 @@ from pathlib import Path
 from .score.gold import ROOT, sha256
 
 ROLE_CODES = {
-    "t": "title", "k": "kicker", "i": "ingress", "by": "byline", "d": "date", "c": "caption", "cr": "credit",
-    "x": "crosshead", "b": "body", "p": "pullquote", "r": "related", "bp": "boilerplate", "s": "signature",
+    "t": "title",
+    "k": "kicker",
+    "i": "ingress",
+    "by": "byline",
+    "d": "date",
+    "c": "caption",
+    "cr": "credit",
+    "x": "crosshead",
+    "b": "body",
+    "p": "pullquote",
+    "r": "related",
+    "bp": "boilerplate",
+    "s": "signature",
     "m": "meta",
 }
 
@@ -70,31 +81,67 @@ def person(name: str, role: str = "", organisation: str | None = None) -> dict:
 
 def document(title, title_lines, start_line, end_line, published=None, kind="artikel", **more) -> dict:
     return {
-        "title": title, "title_lines": title_lines, "start_line": start_line, "end_line": end_line,
-        "published": published, "updated": more.get("updated"), "kind": kind,
-        "authors": more.get("authors", []), "photographers": more.get("photographers", []),
+        "title": title,
+        "title_lines": title_lines,
+        "start_line": start_line,
+        "end_line": end_line,
+        "published": published,
+        "updated": more.get("updated"),
+        "kind": kind,
+        "authors": more.get("authors", []),
+        "photographers": more.get("photographers", []),
         "organisations": more.get("organisations", []),
         "mentioned_organisations": more.get("mentioned_organisations", []),
-        "mentioned_people": more.get("mentioned_people", []), "cut_off": more.get("cut_off", False),
+        "mentioned_people": more.get("mentioned_people", []),
+        "cut_off": more.get("cut_off", False),
     }
 
 
-def quote(text: str, document_index: int, start: str, end: str | None, kind="direct", speaker=None, role=None,
-          organisation=None, party=None, cut_off=False, shortens=None, after=0) -> dict:
+def quote(
+    text: str,
+    document_index: int,
+    start: str,
+    end: str | None,
+    kind="direct",
+    speaker=None,
+    role=None,
+    organisation=None,
+    party=None,
+    cut_off=False,
+    shortens=None,
+    after=0,
+) -> dict:
     lo, hi = span(text, start, end, after)
-    return {"document": document_index, "start": lo, "end": hi, "kind": kind, "speaker": speaker, "role": role,
-            "organisation": organisation, "party": party, "cut_off": cut_off, "shortens": shortens}
+    return {
+        "document": document_index,
+        "start": lo,
+        "end": hi,
+        "kind": kind,
+        "speaker": speaker,
+        "role": role,
+        "organisation": organisation,
+        "party": party,
+        "cut_off": cut_off,
+        "shortens": shortens,
+    }
 
 
 def write_annotation(text_id: str, roles: str, documents: list, quotes: list, notes: str, root: Path = ROOT):
     text = text_of(text_id, root)
-    data = {"id": text_id, "lines": line_roles(text, roles), "documents": documents, "quotes": quotes,
-            "notes": notes}
+    data = {
+        "id": text_id,
+        "lines": line_roles(text, roles),
+        "documents": documents,
+        "quotes": quotes,
+        "notes": notes,
+    }
     (root / "annotations" / f"{text_id}.json").write_text(
         json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
     for q in quotes:
-        print(f"  quote {q['kind']:<9} {q['speaker']!s:<22} «{text[q['start']:q['end']][:50]}…{text[q['end']-30:q['end']]}»")
+        print(
+            f"  quote {q['kind']:<9} {q['speaker']!s:<22} «{text[q['start'] : q['end']][:50]}…{text[q['end'] - 30 : q['end']]}»"
+        )
 
 
 if __name__ == "__main__":

@@ -8,6 +8,9 @@ on found items) so the corpus, the seeds and the held-out sets are measured alik
   are spurious, such as a cookie banner taken for an article or a crosshead split off as its own document).
 * Quotes are matched by text, not by offsets (the parsed offsets point into a cleaned body): a parsed quote
   is a gold one when their normalised texts share a run of at least half the longer one's length.
+* A gold quote interrupted by its attribution ("Det är bra, säger X. Vi ska …") or running over several dash
+  paragraphs is one quote; a parser that gives its parts as separate quotes finds it when the parts lie within
+  it and together cover half of it (the first part is judged, the others are neither found nor extra).
 * Reported speech ("X menar att …") is optional gold: not finding it costs nothing, but finding it as a
   direct quote is a false positive, as the issue asks.
 * People: gold people are the authors, the mentioned people and the quote speakers of the document (never its
@@ -33,6 +36,9 @@ DOCUMENT_FIELDS = (
 )
 QUOTE_FIELDS = ("text", "kind", "speaker", "role", "organisation", "party")
 QUOTE_MATCH = 0.5  # the shared run must cover half the longer text
+PART_MIN = 10  # a piece shorter than this is not taken as part of a quote
+PART_INSIDE = 0.8  # a piece must stand (nearly) whole inside the gold quote
+QUOTE_MARKS = "”“\"«»'’ "
 
 
 def new_scores() -> dict[str, dict[str, FieldScore]]:
@@ -44,6 +50,11 @@ def new_scores() -> dict[str, dict[str, FieldScore]]:
 
 def _key(text: str | None) -> str:
     return normalise(text).casefold()
+
+
+def _title(text: str | None) -> str:
+    """A headline that is a quotation counts with or without its marks: ”En stor dag” = En stor dag."""
+    return _key(text).strip(QUOTE_MARKS).strip()
 
 
 def _person_name(person) -> str:
@@ -66,7 +77,7 @@ def match_documents(text: str, parsed: list, gold: list[dict]) -> tuple[list[tup
     for index, want in enumerate(gold):
         if not want["title"]:
             continue  # a text without a headline: matched by place only
-        hit = next((d for d in free if _key(d.title) == _key(want["title"])), None)
+        hit = next((d for d in free if _title(d.title) == _title(want["title"])), None)
         if hit is not None:
             free.remove(hit)
             pairs[index] = hit
@@ -113,14 +124,18 @@ def score_document(scores: dict, doc, gold: dict, gold_quotes: list[dict], misse
     """Every field of one found document."""
     fields = scores["documents"]
     label = f"document {(gold['title'] or '(no headline)')[:50]!r}"
-    checks = [] if gold["title"] is None else [  # no headline in the text: nothing to judge
-        (
-            "title",
-            fields["title"].single(normalise(doc.title), normalise(gold["title"])),
-            doc.title,
-            gold["title"],
-        ),
-    ]
+    checks = (
+        []
+        if gold["title"] is None
+        else [  # no headline in the text: nothing to judge
+            (
+                "title",
+                fields["title"].single(_title(doc.title), _title(gold["title"])),
+                doc.title,
+                gold["title"],
+            ),
+        ]
+    )
     checks += [
         ("date", fields["date"].single(_date(doc), gold.get("published")), _date(doc), gold.get("published")),
         ("kind", fields["kind"].single(str(doc.kind), gold.get("kind")), str(doc.kind), gold.get("kind")),
@@ -177,6 +192,26 @@ def _best(free: list, gold_text: str, kind: str | None):
     return max(scored, key=lambda sq: sq[0])[1] if scored else None
 
 
+def contained(part: str, whole: str) -> float:
+    """How much of `part` stands, as one run, in `whole`."""
+    part_key, whole_key = _key(part), _key(whole)
+    if not part_key or not whole_key:
+        return 0.0
+    match = SequenceMatcher(None, part_key, whole_key, autojunk=False).find_longest_match(
+        0, len(part_key), 0, len(whole_key)
+    )
+    return match.size / len(part_key)
+
+
+def _parts(free: list, gold_text: str) -> list:
+    """Parsed quotes that are pieces of one gold quote and together cover half of it, in text order."""
+    parts = [q for q in free if len(_key(q.text)) >= PART_MIN and contained(q.text, gold_text) >= PART_INSIDE]
+    covered = sum(len(_key(q.text)) for q in parts)
+    if len(parts) < 2 or covered < QUOTE_MATCH * len(_key(gold_text)):
+        return []
+    return sorted(parts, key=lambda q: _key(gold_text).find(_key(q.text)[:20]))
+
+
 def match_quotes(parsed: list, gold: list[dict], text: str) -> tuple[list[tuple], list, list[dict]]:
     """(pairs, extra parsed quotes, missed gold quotes); the same kind is preferred, as in the seed scorer."""
     free = list(parsed)
@@ -189,6 +224,12 @@ def match_quotes(parsed: list, gold: list[dict], text: str) -> tuple[list[tuple]
             if hit is not None:
                 free.remove(hit)
                 pairs[index] = hit
+    for index, want in enumerate(gold):
+        parts = [] if index in pairs else _parts(free, text[want["start"] : want["end"]])
+        if parts:
+            for part in parts:
+                free.remove(part)
+            pairs[index] = parts[0]
     missed = [want for index, want in enumerate(gold) if index not in pairs]
     return [(pairs[i], gold[i]) for i in sorted(pairs)], free, missed
 

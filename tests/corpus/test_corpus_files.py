@@ -23,10 +23,12 @@ def test_no_two_parts_share_an_id_or_an_address():
     assert len({m["url"] for m in entries}) == len(entries)
 
 
-def test_the_development_part_comes_from_sites_a_to_l():
+def test_the_development_part_comes_from_sites_a_to_l_and_many_publishers():
     """The test parts take the other sites, so the two parts never share a publisher."""
     dev = [e.meta for e in load_part("dev").entries]
     for meta in dev:
         host = urlparse(meta["url"]).hostname.removeprefix("www.")
         assert re.match(r"[a-l]", host), meta["url"]
         assert re.fullmatch(r"d\d{3}", meta["id"]), meta["id"]
+    assert len(dev) >= 60
+    assert len({m["publisher"] for m in dev}) >= 15

@@ -256,3 +256,22 @@ def test_the_checker_finds_a_line_without_role_and_a_quote_with_its_dash(tmp_pat
     found = problems(load_part("dev", tmp_path))
     assert "dev/d001: line 8 has no role" in found
     assert any("quote 0: starts or ends with a dash" in p for p in found)
+
+
+def test_a_quote_found_in_two_pieces_around_its_attribution_counts_once(tmp_path):
+    """Gold keeps "A, säger X. B" as one quote; a parser may give A and B: that is the quote, found."""
+    text = "– Det här är en stor dag för oss, säger Lena Holm. Vi har väntat länge på lagen."
+    gold = annotation()
+    gold["lines"] = [[0, "body"]]
+    gold["documents"][0].update(title_lines=[], start_line=0, end_line=0)
+    gold["quotes"] = [{**gold["quotes"][0], "start": 2, "end": len(text)}]
+    write_part(tmp_path, texts={"d001": text})
+    (tmp_path / "annotations" / "d001.json").write_text(json.dumps(gold), encoding="utf-8")
+    manifest = json.loads((tmp_path / "manifest" / "dev.json").read_text(encoding="utf-8"))
+    manifest[0]["sha256"] = sha256(text)
+    (tmp_path / "manifest" / "dev.json").write_text(json.dumps(manifest), encoding="utf-8")
+    doc = good_document(quote_text="Det här är en stor dag för oss")
+    doc.quotes.append(ParsedQuote("Vi har väntat länge på lagen.", 0, 29, "direct"))
+    report = run(tmp_path, docs=[doc])
+    assert row(report, "quotes.text")[:3] == (1, 0, 0)
+    assert row(report, "quotes.speaker")[:3] == (1, 0, 0)
