@@ -16,6 +16,8 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-zå
 SWEDISH_DATE_RE = re.compile(
     r"(?<!\d)(\d{1,2})(?::e|:a)?\.?\s+(" + _MONTH + r"),?\s+(\d{4})(?!\d)", re.IGNORECASE
 )
+# Year first, as some newsrooms' templates write it: "2014 okt 27".
+YEAR_FIRST_DATE_RE = re.compile(r"(?<![\d-])(\d{4})\s+(" + _MONTH + r")\s+(\d{1,2})(?![\d:])", re.IGNORECASE)
 # Month before day, as English-language templates of Swedish blogs write it: "dec 11, 2023".
 MONTH_FIRST_DATE_RE = re.compile(
     r"(?<![\w-])(" + _MONTH + r")\s+(\d{1,2}),?\s+(\d{4})(?!\d)", re.IGNORECASE
@@ -51,7 +53,7 @@ def month_number(name: str) -> int:
 
 def parse_date(text: str) -> date | None:
     """The first date in `text`, if any: ISO ("2023-07-04"), written Swedish ("4 juli 2023", "2 jul 2024",
-    "7 december, 2022") or month first ("dec 11, 2023")."""
+    "7 december, 2022"), month first ("dec 11, 2023") or year first ("2014 okt 27")."""
     found = []
     iso = ISO_DATE_RE.search(text)
     if iso:
@@ -60,6 +62,10 @@ def parse_date(text: str) -> date | None:
     if written:
         day, month, year = written.groups()
         found.append((written.start(), to_date(year, month_number(month), day)))
+    year_first = YEAR_FIRST_DATE_RE.search(text)
+    if year_first:
+        year, month, day = year_first.groups()
+        found.append((year_first.start(), to_date(year, month_number(month), day)))
     month_first = MONTH_FIRST_DATE_RE.search(text)
     if month_first:
         month, day, year = month_first.groups()
@@ -87,7 +93,7 @@ def is_date_line(line: str) -> bool:
         return False  # both date forms have digits; most lines have none
     stripped = _BULLET_RE.sub("", line).strip(" ,.")
     stripped = _TRAILING_TIME_RE.sub("", _LETTERHEAD_REFERENCE_RE.sub("", stripped))
-    for regex in (ISO_DATE_RE, SWEDISH_DATE_RE, MONTH_FIRST_DATE_RE):
+    for regex in (ISO_DATE_RE, SWEDISH_DATE_RE, MONTH_FIRST_DATE_RE, YEAR_FIRST_DATE_RE):
         m = regex.search(stripped)
         if m and len(stripped) - (m.end() - m.start()) <= 20 and not stripped[m.end() :].strip():
             return True

@@ -29,6 +29,7 @@ def split(text: str):
         ("Stockholm den 7 december, 2022", date(2022, 12, 7)),
         ("Stockholm 2024-03-01 Dnr S2024/01234", date(2024, 3, 1)),
         ("2024-03-01 | Vår ref: AB 12/24", date(2024, 3, 1)),
+        ("2014 okt 27", date(2014, 10, 27)),
     ],
 )
 def test_a_line_with_only_a_date_in_any_swedish_form_is_a_date_line(line, expected):
@@ -85,3 +86,12 @@ def test_an_abbreviated_date_under_a_headline_dates_the_article_and_is_no_title(
         "sitt möte i veckan, efter en lång diskussion om kostnaderna.\n"
     )
     assert [(d.title, d.published) for d in docs] == [("Boendestödet byggs ut i länet", date(2024, 10, 10))]
+
+
+def test_a_date_field_run_into_the_first_paragraph_dates_the_page_and_leaves_the_paragraph():
+    docs = split(
+        "date 2025-11-21 Kommunen söker en ny socialchef efter att rekryteringen avbrutits. "
+        "Tjänsten ska tillsättas med en tillfällig lösning under våren, skriver kommunen.\n"
+    )
+    assert docs[0].published == date(2025, 11, 21)
+    assert docs[0].body.startswith("Kommunen söker en ny socialchef")

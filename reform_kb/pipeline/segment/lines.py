@@ -19,6 +19,9 @@ BYLINE_RE = re.compile(r"^(?:Av|Text(?: och foto)?|Skribent|Reporter)\s*:?\s+[A-
 PHOTO_CREDIT_RE = re.compile(r"[\s,|]+(?:Foto|Bild|Fotograf)\s*:")
 QUOTE_MARK_RE = re.compile(r'[”"“]')
 
+# A date field's label and value at the head of a line that goes on with text.
+_LABELLED_DATE_RE = re.compile(r"^(?P<date>(?:date|Datum|Publicerad|Publicerat):?\s+\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*)$")
+
 MAX_TITLE_CHARS = 120
 MAX_TITLE_WORDS = 16
 PROSE_MIN_WORDS = 4
@@ -43,6 +46,9 @@ def split_dateline(line: str) -> list[str]:
 
     Blog templates set the writer's bare name beside the date ("dec 11, 2023 | Anna Berg"): in that row
     the name is a byline, and is given its byline word so the lines after read it as one."""
+    if labelled := _LABELLED_DATE_RE.match(line):
+        # "date 2026-01-29 Artikeln i korthet …": a stored page's date field run into its first paragraph.
+        return [labelled.group("date"), labelled.group("rest")]
     parts = ROW_SEPARATOR_RE.split(line)
     if len(parts) != 2 or not any(is_date_line(p) for p in parts):
         return [line]
