@@ -26,6 +26,8 @@ GREETING_RE = re.compile(
     r"(?:hälsningar|hälsning)[,!.]?(?:\s+(?P<rest>.+))?$",
     re.IGNORECASE,
 )
+# A greeting alone on a line ("Hej", "Hej!", "Välkommen"): a banner's or a letter's opening, never a headline.
+GREETING_WORD_RE = re.compile(r"^(?:Hej|Hejsan|Hallå|Välkommen|Hej och välkommen)[!.]?$", re.IGNORECASE)
 PUBLISHED_RE = re.compile(
     r"^(?P<label>Publicerad|Publicerat|Datum|Uppdaterad|Senast uppdaterad)\s*:?\s*(?P<value>.*)$", re.I
 )

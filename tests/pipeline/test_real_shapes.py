@@ -130,3 +130,38 @@ def test_organisations_beyond_the_gazetteer_are_recognised_by_their_swedish_form
 @pytest.mark.parametrize("text", ["Kommunstyrelsen beslutade i går.", "Föreningen är bra.", "Verket svarar."])
 def test_a_municipal_board_or_a_bare_common_noun_is_no_organisation_of_its_own(matcher, text):
     assert matcher.find_unknown(text) == []
+
+
+# --- Titles and page furniture (issue 10, item 2) ------------------------------------------------
+
+_PROSE = (
+    "Kommunen har under året sett fler ansökningar om ekonomiskt bistånd än tidigare. Förvaltningen "
+    "räknar med att trenden håller i sig under nästa år, och nämnden vill därför anställa fler handläggare."
+)
+
+
+def _titles(text: str):
+    from reform_kb.pipeline.records import ParseContext
+    from reform_kb.pipeline.segment import split_documents
+
+    docs = split_documents(text, "sida.txt", ParseContext(organisations=reference_organisations()))
+    return [(d.title, d.kind) for d in docs]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["Skip to main content", "Bild: Maria Holm", "Hej", "Bild", "ANNONS"],
+)
+def test_a_skip_link_photo_credit_greeting_or_advert_label_is_never_the_title(furniture):
+    text = f"{furniture}\n\nFler söker ekonomiskt bistånd i kommunen\n\n{_PROSE}\n"
+    assert [t for t, _ in _titles(text)] == ["Fler söker ekonomiskt bistånd i kommunen"]
+
+
+def test_a_one_word_section_label_above_the_headline_is_not_the_title():
+    text = f"Omsorg\n\n\nFler söker ekonomiskt bistånd i kommunen\n\n{_PROSE}\n"
+    assert [t for t, _ in _titles(text)] == ["Fler söker ekonomiskt bistånd i kommunen"]
+
+
+def test_an_opinion_label_makes_a_debate_article():
+    text = f"ÅSIKT\n\nStaten måste ta sitt ansvar för socialtjänsten\n\n{_PROSE}\n"
+    assert _titles(text) == [("Staten måste ta sitt ansvar för socialtjänsten", "debattartikel")]

@@ -18,6 +18,8 @@ FACT_BOX_RE = re.compile(
 BYLINE_RE = re.compile(r"^(?:Av|Text(?: och foto)?|Skribent|Reporter)\s*:?\s+[A-ZÅÄÖ]")
 PHOTO_CREDIT_RE = re.compile(r"[\s,|]+(?:Foto|Bild|Fotograf)\s*:")
 QUOTE_MARK_RE = re.compile(r'[”"“]')
+# A photo credit or caption label opening a line ("Bild: Anna Berg", "Foto: TT"): never a headline.
+PHOTO_LINE_RE = re.compile(r"^(?:Foto|Bild|Fotograf|Illustration|Grafik)\s*:")
 
 # A date field's label and value at the head of a line that goes on with text.
 _LABELLED_DATE_RE = re.compile(r"^(?P<date>(?:date|Datum|Publicerad|Publicerat):?\s+\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*)$")
@@ -110,6 +112,8 @@ def is_title_like(text: str) -> bool:
         and (text[0].isupper() or text[0].isdigit())
         and text[-1] not in '.,:;…”"»'
         and "Foto:" not in text
+        and not PHOTO_LINE_RE.match(text)
+        and not metadata.GREETING_WORD_RE.match(text)
         and not FACT_BOX_RE.match(text)
         and not metadata.GREETING_RE.match(text)
         and not metadata.PUBLISHED_RE.match(text)

@@ -8,7 +8,7 @@ import re
 from .. import metadata, signatures
 from ..organisations import OrganisationMatcher
 from ..records import DocumentKind
-from ..text import is_date_line, parse_date
+from ..text import is_date_line, parse_date, word_count
 from .bodies import Draft
 from .kinds import CONTACT_RE, announced_kind, stream_kind
 from .lines import (
@@ -56,11 +56,18 @@ def split_stream(
 def _title_candidates(lines: list[Line]) -> list[int]:
     """Where a title may stand: a title-like line alone or set above its dateline, or a quoted headline
     opening the page or under a genre label."""
-    return [
+    found = [
         i
         for i, line in enumerate(lines)
         if (line.standalone or _heads_dateline(lines, i))
         and (is_title_like(line.text) or ((i == 0 or line.genre) and is_quoted_headline(line.text)))
+    ]
+    # A word or two standing straight above another headline is a section label ("Omsorg" above
+    # "Litet stöd till …"), not a headline over nothing.
+    return [
+        i
+        for n, i in enumerate(found)
+        if not (n + 1 < len(found) and found[n + 1] == i + 1 and word_count(lines[i].text) <= 2)
     ]
 
 
