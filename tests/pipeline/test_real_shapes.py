@@ -165,3 +165,13 @@ def test_a_one_word_section_label_above_the_headline_is_not_the_title():
 def test_an_opinion_label_makes_a_debate_article():
     text = f"ÅSIKT\n\nStaten måste ta sitt ansvar för socialtjänsten\n\n{_PROSE}\n"
     assert _titles(text) == [("Staten måste ta sitt ansvar för socialtjänsten", "debattartikel")]
+
+
+def test_a_one_word_quote_cut_off_by_the_end_of_the_text_is_kept_for_the_paragraphs_subject(matcher):
+    found = quotes_of(
+        matcher,
+        "Lena Holm känner igen det som Per Ek beskriver. Hon arbetar nattetid på ett äldreboende i Umeå.",
+        "– De som bor hä",
+    )
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [("De som bor hä", "Lena Holm")]
+    assert found[0].review_note == CUT_OFF_NOTE

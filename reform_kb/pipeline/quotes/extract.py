@@ -89,12 +89,17 @@ def _read_dash(r: _Reading, i: int) -> int:
     while run_end + 1 < len(r.units) and r.units[run_end + 1].kind == "dash":
         run_end += 1
     run = r.units[i : run_end + 1]
-    cut_off = run_end == len(r.units) - 1 and _cut_off_speech(run[-1].text)
+    after_list_intro = i > 0 and r.units[i - 1].text.endswith(":")
+    cut_off = run_end == len(r.units) - 1 and _cut_off_speech(
+        run[-1].text, alone=len(run) == 1 and not after_list_intro
+    )
     listed = [u for u in (run[:-1] if cut_off else run) if is_list_item(u.text)]
     if listed and not any(_attributed(u.text) for u in run):
         r.previous_kind = "list"
         return run_end + 1  # a bullet list, not speech
-    found = dash_quote(r.units[i], r.speakers, r.context, r.previous_kind)
+    found = dash_quote(
+        r.units[i], r.speakers, r.context, r.previous_kind, keep_short=cut_off and i == run_end
+    )
     if cut_off and i == run_end:
         for quote in found[-1:]:
             flag(quote, CUT_OFF_NOTE)
@@ -134,12 +139,18 @@ def _attributed(text: str) -> bool:
     return split_attribution(DASH_RE.sub("", text))[1] is not None
 
 
-def _cut_off_speech(text: str) -> bool:
+def _cut_off_speech(text: str, *, alone: bool) -> bool:
     """A dash paragraph ending the text mid-sentence: a stored copy of a page stops after its first
-    2,000 bytes, often inside a quote. A sentence's worth of words, capitalised, reads as speech cut off;
-    a short or lower-case line is a bullet."""
+    2,000 bytes, often inside a quote ("– De som bor hä"). Capitalised, it reads as speech cut off when it
+    holds a sentence's worth of words or stands alone after running text; a lower-case line, or a short
+    one in a run of them or under a list's introduction ("Förslaget innehåller:"), is a bullet."""
     rest = DASH_RE.sub("", text)
-    return bool(rest) and rest[0].isupper() and len(rest.split()) >= 6 and not ends_like_a_sentence(rest)
+    return (
+        bool(rest)
+        and rest[0].isupper()
+        and (alone or len(rest.split()) >= 6)
+        and not ends_like_a_sentence(rest)
+    )
 
 
 def _mentions_other_subject(text: str) -> bool:
