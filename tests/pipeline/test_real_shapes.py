@@ -175,3 +175,27 @@ def test_a_one_word_quote_cut_off_by_the_end_of_the_text_is_kept_for_the_paragra
     )
     assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [("De som bor hä", "Lena Holm")]
     assert found[0].review_note == CUT_OFF_NOTE
+
+
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        ("säger Sofia Holm, socialsekreterare i Kalix.", ("Sofia Holm", "socialsekreterare", "Kalix kommun")),
+        ("säger Sofia Holm, undersköterska i Lund.", ("Sofia Holm", "undersköterska", "Lunds kommun")),
+        ("säger Sofia Holm, forskare i Lund.", ("Sofia Holm", "forskare i Lund", None)),
+    ],
+)
+def test_a_municipal_job_in_a_place_is_a_job_at_that_municipality(matcher, attribution, expected):
+    [quote] = quotes_of(matcher, f"– Vi känner igen oss i rapporten, {attribution}")
+    assert who(quote) == expected
+
+
+def test_how_the_words_were_given_after_the_speaker_is_no_part_of_the_speaker(matcher):
+    [quote] = quotes_of(
+        matcher,
+        "Granskningen visar allvarliga brister.",
+        "”Det som har framkommit är oerhört allvarligt”, säger socialminister Karin Ek (KD) i en skriftlig "
+        "kommentar till TT.",
+    )
+    assert who(quote) == ("Karin Ek", "socialminister", "Regeringen")
+    assert quote.speaker.party == "KD"

@@ -53,7 +53,7 @@ def _plausible_attribution(head: str, person: PersonMention) -> bool:
 _NARRATIVE_AFTER_RE = re.compile(r"(?:Hon|Han|Hen|Hennes|Hans|Enligt|Sedan dess)\b")
 
 # What may follow the speaker in an attribution: "sa Per Lindqvist när lagen presenterades".
-_CIRCUMSTANCE_RE = re.compile(
+CIRCUMSTANCE_RE = re.compile(
     r"\s+(?:(?:när|då|efter|medan|eftersom|inför|under|vid|i samband med|i en|i ett)\s+[a-zåäö]|till\s+\S).*$"
 )
 
@@ -80,7 +80,7 @@ def split_attribution(text: str) -> tuple[int, str | None, int]:
         if m.group("verb") in ("fyller", "flikar"):
             head = PARTICLE_RE.sub("", head)
         person = parse_person_phrase(head)
-        if person is None and (trimmed := _CIRCUMSTANCE_RE.sub("", head)) != head:
+        if person is None and (trimmed := CIRCUMSTANCE_RE.sub("", head)) != head:
             head, person = trimmed, parse_person_phrase(trimmed)
         if person is None or not _plausible_attribution(head, person):
             continue

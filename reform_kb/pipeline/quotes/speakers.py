@@ -8,7 +8,7 @@ from reform_kb.pipeline.organisations import OrganisationMatcher
 from reform_kb.pipeline.people import PeopleIndex, find_people, parse_person_phrase
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
-from .attribution import PARTICLE_RE, PRONOUNS, split_attribution
+from .attribution import CIRCUMSTANCE_RE, PARTICLE_RE, PRONOUNS, split_attribution
 from .units import DASH_RE, PHOTO_RE, Unit
 
 # The outlet a speaker talked to: "…, till Ekot", "till P4 Västernorrland".
@@ -70,6 +70,9 @@ class Speakers:
         """The person an attribution's tail presents, without the outlet or a clause passing for a title."""
         who = _OUTLET_RE.sub("", PARTICLE_RE.sub("", who.strip().rstrip(".!?")))
         person = parse_person_phrase(who, self.matcher)
+        if person is None and (trimmed := CIRCUMSTANCE_RE.sub("", who)) != who:
+            # "… (M) i en skriftlig kommentar": what follows the speaker is when or how they said it.
+            person = parse_person_phrase(trimmed, self.matcher)
         if person is None:
             return None
         if person.role.startswith(_CLAUSE_OPENERS):
