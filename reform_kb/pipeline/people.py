@@ -14,7 +14,14 @@ from functools import lru_cache
 from .names import FULL_NAME, FULL_NAME_RE, NAME_TOKEN, PARTY, is_name_token, looks_like_name
 from .organisations import OrganisationMatcher
 from .records import PersonMention
-from .roles import NameInText, organisation_of_place, presented_role, split_role
+from .roles import (
+    DEFINITE_TITLE_RE,
+    NameInText,
+    indefinite_title,
+    organisation_of_place,
+    presented_role,
+    split_role,
+)
 
 # A title after a name with the comma left out, as hurried attributions do: "säger Anna Berg ordförande
 # i Vision". Only a word that is a title, so "Anna Berg när lagen kom" stays no presentation.
@@ -103,6 +110,8 @@ def _role_then_name(phrase: str, matcher: OrganisationMatcher | None) -> PersonM
     if not looks_like_name(name):
         return None
     role, org = split_role(pre, matcher)
+    if DEFINITE_TITLE_RE.fullmatch(role):
+        role = indefinite_title(role)  # "säger kommunalrådet Daniel Bernmar": a kommunalråd
     return PersonMention(name=name, role=role, organisation=org, party=last.group("party") or "")
 
 

@@ -236,6 +236,18 @@ _ORGAN_BEFORE_RE = re.compile(
 )
 
 
+# One title word in the definite form, alone: "kommunalrådet", "kommundirektören", "ordföranden".
+DEFINITE_TITLE_RE = re.compile(
+    rf"[{LOWER}][{LOWER}-]*(?:rådet|chefen|ordföranden|direktören|ministern|sekreteraren|ledamoten|utredaren|"
+    r"handläggaren|samordnaren|strategen)"
+)
+
+
+def indefinite_title(word: str) -> str:
+    """The indefinite form of a definite title word (see `_indefinite_title`)."""
+    return _indefinite_title(word)
+
+
 def _indefinite_title(word: str) -> str:
     """ "oppositionsråd" from "Oppositionsrådet", "socialchef" from "Socialchefen", "ordförande" from "Ordföranden"."""
     word = word[0].lower() + word[1:]

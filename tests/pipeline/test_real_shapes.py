@@ -173,7 +173,9 @@ def test_a_one_word_quote_cut_off_by_the_end_of_the_text_is_kept_for_the_paragra
         "Lena Holm känner igen det som Per Ek beskriver. Hon arbetar nattetid på ett äldreboende i Umeå.",
         "– De som bor hä",
     )
-    assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [("De som bor hä", "Lena Holm")]
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [
+        ("De som bor hä", "Lena Holm")
+    ]
     assert found[0].review_note == CUT_OFF_NOTE
 
 
@@ -199,3 +201,15 @@ def test_how_the_words_were_given_after_the_speaker_is_no_part_of_the_speaker(ma
     )
     assert who(quote) == ("Karin Ek", "socialminister", "Regeringen")
     assert quote.speaker.party == "KD"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "role"),
+    [
+        ("konstaterar kommunalrådet Maria Lind (V).", "kommunalråd"),
+        ("säger kommundirektören Ola Berg.", "kommundirektör"),
+    ],
+)
+def test_a_definite_title_before_the_speaker_is_stored_as_the_title(matcher, attribution, role):
+    [quote] = quotes_of(matcher, f"– Det blir den största förändringen på länge, {attribution}")
+    assert quote.speaker.role == role
