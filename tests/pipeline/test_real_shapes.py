@@ -213,3 +213,20 @@ def test_how_the_words_were_given_after_the_speaker_is_no_part_of_the_speaker(ma
 def test_a_definite_title_before_the_speaker_is_stored_as_the_title(matcher, attribution, role):
     [quote] = quotes_of(matcher, f"– Det blir den största förändringen på länge, {attribution}")
     assert quote.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "authors"),
+    [
+        ("Författare: Eva Ek och Irja Holm\n\n", "", ["Eva Ek", "Irja Holm"]),
+        ("", "\n\nSidan publicerad av • Lotta Berg", ["Lotta Berg"]),
+    ],
+)
+def test_real_byline_labels_name_the_authors(head, tail, authors):
+    from reform_kb.pipeline.records import ParseContext
+    from reform_kb.pipeline.segment import split_documents
+
+    text = f"{head}Fler söker ekonomiskt bistånd i kommunen\n\n{_PROSE}\n\nNämnden beslutar i maj.{tail}\n"
+    [doc] = split_documents(text, "sida.txt", ParseContext(organisations=reference_organisations()))
+    assert [a.name for a in doc.authors] == authors
+    assert "publicerad av" not in doc.body and "Författare" not in doc.body

@@ -15,7 +15,9 @@ FACT_BOX_RE = re.compile(
     r"^(?:Om (?:undersökningen|rapporten|studien|enkäten)|Fakta\b|Faktaruta|Källa|Källor)\b", re.I
 )
 # Bylines and their lines: "Av Anna Berg", "Text: Anna Berg", "Text och foto: …".
-BYLINE_RE = re.compile(r"^(?:Av|Text(?: och foto)?|Skribent|Reporter)\s*:?\s+[A-ZÅÄÖ]")
+# Also the labels of real pages (issue 10): "Författare: …", "Skriven av …", "Sidan publicerad av • …".
+BYLINE_WORDS = r"(?:Av|Text(?: och foto)?|Skribent|Skribenter|Reporter|Författare|Skriven av|(?:Sidan )?(?i:publicerad) av)"
+BYLINE_RE = re.compile(rf"^{BYLINE_WORDS}\s*[:•]?\s+[A-ZÅÄÖ]")
 PHOTO_CREDIT_RE = re.compile(r"[\s,|]+(?:Foto|Bild|Fotograf)\s*:")
 QUOTE_MARK_RE = re.compile(r'[”"“]')
 # A photo credit or caption label opening a line ("Bild: Anna Berg", "Foto: TT"): never a headline.
@@ -98,10 +100,11 @@ def is_quoted_headline(text: str) -> bool:
 def is_byline(text: str) -> bool:
     """A byline ("Av Anna Berg"): a name after the byline word, never a heading."""
     m = BYLINE_RE.match(text)
-    who = re.sub(r"^\S+(?: och foto)?\s*:?\s+", "", text)
+    who = re.sub(rf"^{BYLINE_WORDS}\s*[:•]?\s+", "", text)
     who = PHOTO_CREDIT_RE.split(who)[0].strip(" ,|")  # "Text: Sara Ek Foto: Per Ek"
     # "Av Maria Holm, sakkunnig på Kommunal": a byline may present the writer.
-    return bool(m) and bool(metadata.PERSON_NAME_RE.match(who.split(",")[0].strip()))
+    first = re.split(r",|\s+och\s+|\s*&\s*", who)[0]  # "Eva Ek och Irja Holm"
+    return bool(m) and bool(metadata.PERSON_NAME_RE.match(first.strip()))
 
 
 def is_title_like(text: str) -> bool:

@@ -13,6 +13,7 @@ from .bodies import Draft
 from .kinds import CONTACT_RE, announced_kind, stream_kind
 from .lines import (
     BYLINE_RE,
+    BYLINE_WORDS,
     PHOTO_CREDIT_RE,
     Line,
     has_prose,
@@ -25,7 +26,9 @@ from .lines import (
 )
 
 MIN_ARTICLE_CHARS = 300  # a dated or captioned heading with less under it is a notice, not an article
-_BYLINE_NAME_RE = re.compile(r"^(?:Av|Text(?: och foto)?|Skribent|Reporter)\s*:?\s+(?P<who>.+?)\s*$")
+_BYLINE_NAME_RE = re.compile(rf"^{BYLINE_WORDS}\s*[:•]?\s+(?P<who>.+?)\s*$")
+# A page's closing "Sidan publicerad av • Anna Berg" names its writer wherever it stands.
+_PAGE_AUTHOR_RE = re.compile(r"^(?:Sidan )?publicerad av\b", re.IGNORECASE)
 
 
 def split_stream(
@@ -217,7 +220,8 @@ def _take_dates(draft: Draft) -> bool:
 
 def _byline_authors(draft: Draft, matcher: OrganisationMatcher) -> None:
     """Authors from a byline near the top ("Av Anna Berg", "Text: Anna Berg, reporter"), taken out of the body."""
-    for line in list(draft.lines[:4]):
+    candidates = draft.lines[:4] + [line for line in draft.lines[4:] if _PAGE_AUTHOR_RE.match(line.text)]
+    for line in candidates:
         m = _BYLINE_NAME_RE.match(line.text)
         if not m or line.text.startswith("Foto"):
             continue
