@@ -14,7 +14,9 @@ PG_URL ?= $(if $(filter postgres%,$(DATABASE_URL)),$(DATABASE_URL),postgres://po
 help:
 	@echo "make run    – install, migrate, import seeds/ and serve on http://$(HOST):$(PORT)/"
 	@echo "make test   – ruff and the import contracts, then the test suite on SQLite and (if reachable) PostgreSQL"
-	@echo "make bench  – speed benchmark (see bench/); make bench-parse: parse throughput alone"
+	@echo "make bench  – speed benchmark (see bench/)"
+	@echo "make bench-parse – parse throughput on a 10 MB text (bench/RESULTS-parse.md)"
+	@echo "make score  – the pipeline scored on the real corpus (corpus/README.md); ARGS=\"--part dev --misses\""
 	@echo "make soak   – resilience benchmark: 60 s of load with a PostgreSQL restart (bench/RESULTS-resilience.md)"
 
 $(VENV)/.installed: requirements.txt

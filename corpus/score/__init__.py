@@ -69,6 +69,11 @@ def seeds_report(show_misses: bool) -> str:
 def part_report(name: str, show_misses: bool, root: Path = ROOT, parse=None) -> str:
     part = load_part(name, root)
     lines = [f"== {name}: {len(part.usable)} of {len(part.entries)} texts scored"]
+    if part.entries and not part.usable:
+        lines.append(
+            "  None of its texts can be scored: corpus/texts/ is missing them. Re-obtain each text with the "
+            "search tool as corpus/README.md says ('Re-obtaining a text'); the figures below count nothing."
+        )
     lines += [f"  {e.id}: {e.problem}" for e in part.entries if e.problem]
     scores, misses = score_part(part, parse)
     lines.append(format_scores(scores))

@@ -129,6 +129,20 @@ def _text_problems(text: str, annotation: dict) -> list[str]:
     for index, doc in enumerate(annotation["documents"]):
         if doc.get("end_line", 0) >= len(lines):
             out.append(f"document {index}: ends after the last line")
+    return out + _quotes_outside_documents(text, annotation)
+
+
+def _quotes_outside_documents(text: str, annotation: dict) -> list[str]:
+    """A quote's words must stand within the lines of the document it is given to."""
+    out = []
+    documents = annotation["documents"]
+    for index, quote in enumerate(annotation.get("quotes", [])):
+        if not 0 <= quote.get("document", -1) < len(documents):
+            continue
+        doc = documents[quote["document"]]
+        first, last = text.count("\n", 0, quote["start"]), text.count("\n", 0, quote["end"])
+        if first < doc["start_line"] or last > doc["end_line"]:
+            out.append(f"quote {index}: lines {first}–{last} outside document {quote['document']}")
     return out
 
 

@@ -275,3 +275,18 @@ def test_a_quote_found_in_two_pieces_around_its_attribution_counts_once(tmp_path
     report = run(tmp_path, docs=[doc])
     assert row(report, "quotes.text")[:3] == (1, 0, 0)
     assert row(report, "quotes.speaker")[:3] == (1, 0, 0)
+
+
+def test_the_checker_finds_a_quote_given_to_a_document_it_is_not_in(tmp_path):
+    write_part(tmp_path)
+    broken = annotation()
+    broken["documents"][0]["end_line"] = 6  # the quote stands on line 7
+    (tmp_path / "annotations" / "d001.json").write_text(json.dumps(broken), encoding="utf-8")
+    assert "dev/d001: quote 0: lines 7–7 outside document 0" in problems(load_part("dev", tmp_path))
+
+
+def test_a_part_without_any_text_says_so_before_its_empty_figures(tmp_path):
+    write_part(tmp_path, ids=("d001", "d002"), texts={"d001": None, "d002": None})
+    report = run(tmp_path)
+    assert "== dev: 0 of 2 texts scored" in report
+    assert "None of its texts can be scored: corpus/texts/ is missing them" in report
