@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("kb", "0011_adopt_content_version_and_list_index"),
+        ("kb", "0015_history"),
     ]
 
     operations = [
