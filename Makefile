@@ -15,6 +15,7 @@ help:
 	@echo "make run    – install, migrate, import seeds/ and serve on http://$(HOST):$(PORT)/"
 	@echo "make test   – ruff and the import contracts, then the test suite on SQLite and (if reachable) PostgreSQL"
 	@echo "make bench  – speed benchmark (see bench/)"
+	@echo "make bench-parse – parse throughput on a 10 MB text (bench/RESULTS-parse.md)"
 	@echo "make score  – the pipeline scored on the real corpus (corpus/README.md); ARGS=\"--part dev --misses\""
 	@echo "make soak   – resilience benchmark: 60 s of load with a PostgreSQL restart (bench/RESULTS-resilience.md)"
 	@echo "make relevance – search relevance on the seeds: success@3 and nDCG@10 per database (issue 12)"
@@ -73,8 +74,13 @@ test-postgres: venv
 		echo "== PostgreSQL is not reachable at $(PG_URL): tested on SQLite only."; \
 	fi
 
-bench: venv
+bench: venv bench-parse
 	bash bench/run.sh
+
+# Parse throughput (issue 10, item 9): the text pipeline alone on a 10 MB text, MB/s to bench/RESULTS-parse.md.
+.PHONY: bench-parse
+bench-parse: venv
+	$(PY) -m bench.parse_speed
 
 # Restarts the local PostgreSQL cluster halfway (SOAK_PG_CLUSTER, default "15 main"); see bench/soak.py.
 soak: venv

@@ -103,12 +103,12 @@ def gold_people(gold: dict, quotes: list[dict]) -> set[str]:
 
 
 def parsed_people(doc) -> set[str]:
-    people = getattr(doc, "mentioned_people", None)
-    if people is None:
-        people = list(doc.authors)
-        for quote in doc.quotes:
-            people += [quote.speaker] if quote.speaker else []
-            people += list(quote.co_speakers)
+    # The pipeline's mentioned_people (room pipeline) and, whether or not it gives them, the document's
+    # authors and speakers: a record built without mentioned_people still names those.
+    people = list(getattr(doc, "mentioned_people", None) or []) + list(doc.authors)
+    for quote in doc.quotes:
+        people += [quote.speaker] if quote.speaker else []
+        people += list(quote.co_speakers)
     return {normalise(_person_name(p)) for p in people}
 
 

@@ -56,6 +56,7 @@ class Relation:
 RELATIONS = (
     Relation("organisations", "organisation_id"),
     Relation("mentioned_organisations", "organisation_id"),
+    Relation("mentioned_people", "person_id"),
     Relation("authors", "person_id"),
     Relation("themes", "theme_id"),
 )
@@ -140,6 +141,7 @@ class DocumentWriter:
             "organisations": [organisation(n).pk for n in parsed.organisations],
             "mentioned_organisations": [organisation(n).pk for n in parsed.mentioned_organisations],
             "authors": [person(p, seen=parsed.published).pk for p in parsed.authors],
+            "mentioned_people": [person(p, seen=parsed.published).pk for p in parsed.mentioned_people],
             "themes": [t.pk for t in self.entities.theme_list(parsed.themes)],
         }
         return {name: list(dict.fromkeys(pks)) for name, pks in wanted.items()}

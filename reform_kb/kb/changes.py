@@ -264,6 +264,7 @@ def connect() -> None:
     for field in (
         Document.organisations,
         Document.mentioned_organisations,
+        Document.mentioned_people,
         Document.authors,
         Document.themes,
         Quote.themes,

@@ -94,7 +94,12 @@ def _move_roles(keep: Person, other_ids: list[int], summary: MergeSummary) -> No
 
 def _move_authorship(keep: Person, other_ids: list[int]) -> int:
     """Credit `keep` with the others' documents; returns how many documents were concerned."""
-    through = Document.authors.through
+    _move_links(Document.mentioned_people.through, keep, other_ids)  # the documents naming them
+    return _move_links(Document.authors.through, keep, other_ids)
+
+
+def _move_links(through, keep: Person, other_ids: list[int]) -> int:
+    """Point a Document–Person through table's rows of `other_ids` at `keep`, once per document."""
     document_ids = set(through.objects.filter(person__in=other_ids).values_list("document_id", flat=True))
     already = set(
         through.objects.filter(person=keep, document__in=document_ids).values_list("document_id", flat=True)

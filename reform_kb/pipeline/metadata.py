@@ -12,8 +12,8 @@ from datetime import date, timedelta
 
 from .organisations import OrganisationMatcher
 from .records import PersonMention
-from .swedish import MONTH_NAMES, MONTHS
-from .text import SWEDISH_DATE_RE, parse_date, to_date, word_count
+from .swedish import MONTH_NAMES
+from .text import SWEDISH_DATE_RE, month_number, parse_date, to_date, word_count
 
 # One capitalised name: "Anna", "Berg-Ek", "Éva".
 NAME_WORD = r"[A-ZÅÄÖÉ][a-zåäöéüø]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
@@ -26,9 +26,14 @@ GREETING_RE = re.compile(
     r"(?:hälsningar|hälsning)[,!.]?(?:\s+(?P<rest>.+))?$",
     re.IGNORECASE,
 )
+# A greeting alone on a line ("Hej", "Hej!", "Välkommen"): a banner's or a letter's opening, never a headline.
+GREETING_WORD_RE = re.compile(r"^(?:Hej|Hejsan|Hallå|Välkommen|Hej och välkommen)[!.]?$", re.IGNORECASE)
 PUBLISHED_RE = re.compile(
     r"^(?P<label>Publicerad|Publicerat|Datum|Uppdaterad|Senast uppdaterad)\s*:?\s*(?P<value>.*)$", re.I
 )
+
+# The second label on a "Publicerad … | Uppdaterad …" line, whichever comes first.
+_LATER_LABEL_RE = re.compile(r"[\s,|·•]+(Publicerad|Publicerat|Uppdaterad|Senast uppdaterad)\b\s*:?", re.I)
 
 # A preposition left between a role and the organisation named after it: "ordförande i" (Vision).
 TRAILING_PREPOSITION_RE = re.compile(r"[\s,]+(?:i|för|på|vid|inom|hos|till|och|samt)$")
@@ -59,19 +64,26 @@ def person_from(name: str, role_text: str, matcher: OrganisationMatcher) -> Pers
 
 
 def published_line(line: str) -> tuple[bool, date | None]:
-    """Whether `line` is a "Publicerad: …" line, and the publication date it gives."""
+    """Whether `line` is a "Publicerad: …" line, and the publication date it gives.
+
+    A line may give both dates in either order ("Publicerad 18 nov 2024 | Uppdaterad 19 nov 2024",
+    "Uppdaterad 19 nov 2024, publicerad 18 nov 2024"): the first publication is the document's date."""
     m = PUBLISHED_RE.match(line)
-    if m:
-        # "Publicerad 18 november 2024 | Uppdaterad 19 november 2024": the first date is the publication.
-        value = re.split(
-            r"\s+[|·•]\s+|\s+(?=(?:Uppdaterad|Senast uppdaterad)\b)", m.group("value"), maxsplit=1
-        )[0]
-    if not m or not m.group("value") or word_count(value) > 6:
+    if not m or not m.group("value"):
         return False, None
-    value = parse_date(value)
-    if value is None:
-        return False, None
-    return True, (value if not m.group("label").lower().endswith("uppdaterad") else None)
+    parts = [(m.group("label"), m.group("value"))]
+    rest = _LATER_LABEL_RE.split(m.group("value"))
+    if len(rest) > 1:
+        parts = [(m.group("label"), rest[0]), *zip(rest[1::2], rest[2::2], strict=True)]
+    found = False
+    for label, value in parts:
+        value = re.split(r"\s+[|·•]\s+", value.strip(" ,|·•:"), maxsplit=1)[0]  # "… | Av Anna Berg"
+        if word_count(value) > 6 or (when := parse_date(value)) is None:
+            return found, None
+        found = True
+        if not label.lower().endswith("uppdaterad"):
+            return True, when
+    return found, None
 
 
 def relative_writing_date(paragraph: str) -> tuple[date | None, str]:
@@ -81,7 +93,7 @@ def relative_writing_date(paragraph: str) -> tuple[date | None, str]:
         return None, ""
     written = SWEDISH_DATE_RE.search(m.group("date"))
     day, month, year = written.groups()
-    found = to_date(year, MONTHS[month.lower()], day)
+    found = to_date(year, month_number(month), day)
     if found is None:
         return None, ""
     return found + timedelta(days=_DAYS_BEFORE[m.group("when").lower()]), m.group(0)

@@ -12,7 +12,9 @@ import re
 UPPER = "A-ZÅÄÖÉÜ"
 LOWER = "a-zåäöéèüáíóøæ"
 
-# Capitalised words that open sentences and so look like names before "kommun", "stad" …
+# Capitalised words that open sentences and so look like names before "kommun", "stad" …; and the words
+# of image alt text that web pages glue to the name of the person shown ("Porträttbild Anna Berg"); and
+# titles opening a sentence before a name ("Forskaren Mats Lund").
 _NOT_NAMES_TEXT = """
     Varje Den Det Denna Detta Dessa En Ett Vilken Vilket Samma Hela Alla Min Mitt Vår Vårt Er Ert Din
     Ditt Sin Sitt Någon Något Ingen Inget Annan Annat Egen Eget Stor Stort Liten Litet Ny Nytt Vald
@@ -24,6 +26,10 @@ _NOT_NAMES_TEXT = """
     Mindre Liksom Trots Inte Ska Kan Vill Måste Bör Får Har Är Var Blir Blev Genom Mot Ur Av På I
     Hälsningar Hälsning Vänliga Mvh Hej Tack Kära Bästa Intervju Foto Bild Källa Läs
     Ja Nej Jo Nja Tja Visst Absolut Precis Självklart Definitivt Kanske Jaha Okej Fråga Svar
+    Porträtt Porträttbild Profilbild Pressbild Arkivbild Bildtext Fotografi Illustration Avatar
+    Forskaren Utredaren Handläggaren Läkaren Juristen Rektorn Professorn Docenten Direktören Sekreteraren
+    Ombudsmannen Samordnaren Ledamoten Strategen Experten Analytikern Socionomen Professor Docent Forskare
+    Utredare Jurist Expert Socionom Undersköterskan Sjuksköterskan Biståndshandläggaren
 """
 # Words of English organisation names that would otherwise read as a person ("Suffolk County Council").
 NOT_NAME_WORDS = frozenset(
@@ -62,7 +68,9 @@ PARTY = r"\((?P<party>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2})\)"
 FULL_NAME_RE = re.compile(rf"(?<![\w:])(?P<name>{FULL_NAME})(?!\w|:s\b)(?:\s*{PARTY})?")
 # Noun endings that mark a capitalised word as a common noun, not a name ("Socionomerna", "Regeringen").
 _COMMON_NOUN_END = re.compile(
-    r"(?:erna|arna|orna|ningen|heten|andet|endet|ionen|eringen|arbetet|ens|rådet|chefen|ordföranden|ministern)$"
+    r"(?:erna|arna|orna|ningen|heten|andet|endet|ionen|eringen|arbetet|ens|rådet|chefen|ordföranden|ministern"
+    r"|minister|ordförande|direktör|sekreterare)$",  # and titles opening a sentence: "Ordförande Anna …"
+    re.IGNORECASE,
 )
 
 

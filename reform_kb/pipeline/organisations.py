@@ -97,6 +97,19 @@ _FORM_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?<!\w)(?P<name>Länsstyrelsen i (?P<place>{_PLACE_WORD}(?: län)?))(?!\w)"), "myndighet"),
     # "Länsstyrelsen Västernorrland", as the county boards name themselves.
     (re.compile(rf"(?<!\w)(?P<name>Länsstyrelsen (?P<place>{_PLACE_WORD}))(?!\w)"), "myndighet"),
+    # Issue 10, item 6: the other forms Swedish names organisations in. "Hyresgästföreningen",
+    # "Socialchefsföreningen": associations; "Migrationsverket", "Skolinspektionen", "Tillväxtstyrelsen":
+    # agencies, but never a municipality's or a region's own board ("Kommunstyrelsen").
+    (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+föreningen)(?P<gen>s)?(?!\w)"), "intresseorganisation"),
+    (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+verket)(?P<gen>s)?(?!\w)"), "myndighet"),
+    (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+inspektionen)(?P<gen>s)?(?!\w)"), "myndighet"),
+    (
+        re.compile(
+            rf"(?<!\w)(?!Kommun|Region|Lands|Förbunds|Bolags|Förenings|Skol(?:styrelsen))"
+            rf"(?P<name>[{UPPER}][{LOWER}]+styrelsen)(?P<gen>s)?(?!\w)"
+        ),
+        "myndighet",
+    ),
 ]
 
 
@@ -117,6 +130,10 @@ _FORM_HINTS: list[tuple[str, ...]] = [
     ("Inspektionen", "Myndigheten"),
     ("Länsstyrelsen",),
     ("Länsstyrelsen",),
+    ("föreningen",),
+    ("verket",),
+    ("inspektionen",),
+    ("styrelsen",),
 ]
 
 

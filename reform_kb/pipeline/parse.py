@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .classify import QUOTE_MIN_HITS, StemmedText, ThemeIndex, assign_themes, theme_index_for
+from .mentions import mentioned_people
 from .organisations import OrganisationMatcher, matcher_for
 from .quotes import extract_quotes
 from .records import ParseContext, ParsedDocument
@@ -65,6 +66,7 @@ def annotate_document(
             doc.new_organisations.append(info)
             known[info.name] = None
     doc.mentioned_organisations = mentioned + [name for name in known if name not in mentioned]
+    doc.mentioned_people = mentioned_people(doc, matcher)
 
     doc.themes = assign_themes(doc.body, themes, title=doc.title, text_stems=body.stems)
     tags = list(dict.fromkeys(doc.tags + file_tags))

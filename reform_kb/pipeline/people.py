@@ -14,11 +14,26 @@ from functools import lru_cache
 from .names import FULL_NAME, FULL_NAME_RE, NAME_TOKEN, PARTY, is_name_token, looks_like_name
 from .organisations import OrganisationMatcher
 from .records import PersonMention
-from .roles import NameInText, organisation_of_place, presented_role, split_role
+from .roles import (
+    DEFINITE_TITLE_RE,
+    NameInText,
+    indefinite_title,
+    organisation_of_place,
+    presented_role,
+    split_role,
+)
 
+# A title after a name with the comma left out, as hurried attributions do: "säger Anna Berg ordförande
+# i Vision". Only a word that is a title, so "Anna Berg när lagen kom" stays no presentation.
+_BARE_TITLE = (
+    r"[a-zåäö-]*(?:minister|ordförande|chef|direktör|utredare|ansvarig|sekreterare|handläggare|socionom|"
+    r"professor|forskare|docent|talesperson|ombudsman|samordnare|strateg|ledamot|råd|jurist|expert|"
+    r"analytiker|förhandlare|ekonom|rektor|präst|läkare|sjuksköterska|socialsekreterare|enhetschef)(?:en|n|et)?"
+)
 _PERSON_START_RE = re.compile(
     rf"^(?P<name>{FULL_NAME}|{NAME_TOKEN})(?![\w:])(?:\s*{PARTY})?\s*"
-    r"(?:,\s*(?P<role>.*)|\s+(?P<where>(?:på|i|vid|från|hos|inom) .*)|\s+som (?:är )?(?P<relative>.*))?$"
+    r"(?:,\s*(?P<role>.*)|\s+(?P<where>(?:på|i|vid|från|hos|inom) .*)|\s+som (?:är )?(?P<relative>.*)"
+    rf"|\s+(?P<bare>{_BARE_TITLE}\b.*))?$"
 )
 _RELATIVE_START_RE = re.compile(r"^som (?:är|var) ")
 
@@ -51,7 +66,10 @@ def _parse_person_phrase(phrase: str, matcher: OrganisationMatcher | None = None
     if not phrase:
         return None
     m = _PERSON_START_RE.match(phrase)
-    if m and looks_like_name(m.group("name")):
+    # A title without a comma follows a full name only: "Södertäljes socialnämndsordförande Kerstin Malm"
+    # is a genitive before a title, not a one-word name.
+    bare_after_one_word = m is not None and m.group("bare") and " " not in m.group("name")
+    if m and looks_like_name(m.group("name")) and not bare_after_one_word:
         return _name_then_role(m, matcher)
     return _role_then_name(phrase, matcher)
 
@@ -68,7 +86,8 @@ def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonM
         )
     else:
         # "Anders Holm, som är ordförande för Vision": a relative clause presenting the title.
-        role, org = split_role(_RELATIVE_START_RE.sub("", m.group("role") or ""), matcher)
+        role_text = m.group("role") or m.group("bare") or ""
+        role, org = split_role(_RELATIVE_START_RE.sub("", role_text), matcher)
     return PersonMention(name=m.group("name"), role=role, organisation=org, party=m.group("party") or "")
 
 
@@ -91,6 +110,8 @@ def _role_then_name(phrase: str, matcher: OrganisationMatcher | None) -> PersonM
     if not looks_like_name(name):
         return None
     role, org = split_role(pre, matcher)
+    if DEFINITE_TITLE_RE.fullmatch(role):
+        role = indefinite_title(role)  # "säger kommunalrådet Daniel Bernmar": a kommunalråd
     return PersonMention(name=name, role=role, organisation=org, party=last.group("party") or "")
 
 

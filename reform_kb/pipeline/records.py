@@ -99,6 +99,8 @@ class ParsedDocument:
     authors: list[PersonMention] = field(default_factory=list)  # authors or signatories
     organisations: list[str] = field(default_factory=list)  # publishing/signing organisations
     mentioned_organisations: list[str] = field(default_factory=list)
+    # Everyone the document names (authors, speakers, people presented), photographers never.
+    mentioned_people: list[PersonMention] = field(default_factory=list)
     new_organisations: list[OrganisationInfo] = field(default_factory=list)  # recognised by form only
     quotes: list[ParsedQuote] = field(default_factory=list)
     themes: list[str] = field(default_factory=list)  # theme slugs

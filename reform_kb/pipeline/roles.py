@@ -35,7 +35,7 @@ def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str
         workplace = _WORKPLACE_AFTER_RE.search(role)
         if workplace and workplace.group("org").split()[0] not in NOT_NAMES:
             return role[: workplace.start()].strip(" ,"), workplace.group("org")
-        return role, None
+        return _municipal_job(role, matcher)
     org = orgs[0]
     before = role[: org.start].rstrip()
     words = before.split()
@@ -45,6 +45,32 @@ def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str
     if words and words[-1] in _PREPOSITIONS:
         before = " ".join(words[:-1])
     return before.strip(" ,"), org.name
+
+
+# A job in a municipality's social services, then its place: "socialsekreterare i Kalix" works for
+# Kalix kommun. Only such jobs: "forskare i Lund" may work anywhere in Lund.
+_MUNICIPAL_JOB_RE = re.compile(
+    r"^(?P<role>(?:[a-zåäö-]*(?:socialsekreterare|undersköterska|sjuksköterska|handläggare|enhetschef|"
+    r"socialchef|verksamhetschef|avdelningschef|förvaltningschef|kommunalråd|kommundirektör|boendestödjare|"
+    r"vårdbiträde|personlig assistent|fältassistent|familjebehandlare|socionom)))"
+    rf"\s+i\s+(?P<place>{NAME_TOKEN})$"
+)
+
+
+def _municipal_job(role: str, matcher: OrganisationMatcher) -> tuple[str, str | None]:
+    """("socialsekreterare", "Kalix kommun") from "socialsekreterare i Kalix"; (role, None) otherwise.
+
+    The municipality's name is the gazetteer's when it knows it ("Lunds kommun", "Malmö stad"), else
+    the usual Swedish form: a genitive s after a consonant, none after a vowel, s, x or z."""
+    m = _MUNICIPAL_JOB_RE.match(role)
+    if not m or m.group("place") in NOT_NAMES:
+        return role, None
+    place = m.group("place")
+    for candidate in (f"{place}s kommun", f"{place} kommun", f"{place}s stad", f"{place} stad"):
+        if known := matcher.resolve(candidate):
+            return m.group("role"), known
+    genitive = "" if place[-1].lower() in "aeiouyåäösxz" else "s"
+    return m.group("role"), f"{place}{genitive} kommun"
 
 
 # "Suzan, Katarina och Louise arbetar inom socialtjänsten i Uppsala": where the named people work.
@@ -208,6 +234,18 @@ _DEFINITE_TITLE_BEFORE_RE = re.compile(
 _ORGAN_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?P<organ>[{UPPER}{LOWER}][{LOWER}-]*(?:nämndens|styrelsens|fullmäktiges|förvaltningens|utskottets))\s+$"
 )
+
+
+# One title word in the definite form, alone: "kommunalrådet", "kommundirektören", "ordföranden".
+DEFINITE_TITLE_RE = re.compile(
+    rf"[{LOWER}][{LOWER}-]*(?:rådet|chefen|ordföranden|direktören|ministern|sekreteraren|ledamoten|utredaren|"
+    r"handläggaren|samordnaren|strategen)"
+)
+
+
+def indefinite_title(word: str) -> str:
+    """The indefinite form of a definite title word (see `_indefinite_title`)."""
+    return _indefinite_title(word)
 
 
 def _indefinite_title(word: str) -> str:

@@ -5,11 +5,22 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .swedish import MONTH_NAMES, MONTHS
+from .swedish import MONTHS
 
 ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# A month written out or abbreviated ("okt", "okt.", "sept"): web pages abbreviate in datelines and
+# listings. Longest first, so "sept" is not read as "sep" with a stray "t".
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-zåäö])\.?"
+# Day before month, as Swedish writes it: "4 juli 2023", "2 jul 2024", "10 okt. 2024", and with the
+# comma web templates put before the year: "7 december, 2022".
 SWEDISH_DATE_RE = re.compile(
-    r"(?<!\d)(\d{1,2})(?::e|:a)?\s+(" + "|".join(MONTH_NAMES) + r")\s+(\d{4})(?!\d)", re.IGNORECASE
+    r"(?<!\d)(\d{1,2})(?::e|:a)?\.?\s+(" + _MONTH + r"),?\s+(\d{4})(?!\d)", re.IGNORECASE
+)
+# Year first, as some newsrooms' templates write it: "2014 okt 27".
+YEAR_FIRST_DATE_RE = re.compile(r"(?<![\d-])(\d{4})\s+(" + _MONTH + r")\s+(\d{1,2})(?![\d:])", re.IGNORECASE)
+# Month before day, as English-language templates of Swedish blogs write it: "dec 11, 2023".
+MONTH_FIRST_DATE_RE = re.compile(
+    r"(?<![\w-])(" + _MONTH + r")\s+(\d{1,2}),?\s+(\d{4})(?!\d)", re.IGNORECASE
 )
 
 # Characters that end a sentence or a line of prose; a line ending otherwise may be cut by a page break.
@@ -35,8 +46,14 @@ def to_date(year: int | str, month: int | str, day: int | str) -> date | None:
         return None
 
 
+def month_number(name: str) -> int:
+    """1 for "januari", "jan" or "Jan.": a month as `SWEDISH_DATE_RE` or `MONTH_FIRST_DATE_RE` found it."""
+    return MONTHS[name.lower().rstrip(".")]
+
+
 def parse_date(text: str) -> date | None:
-    """The first ISO ("2023-07-04") or written Swedish ("4 juli 2023") date in `text`, if any."""
+    """The first date in `text`, if any: ISO ("2023-07-04"), written Swedish ("4 juli 2023", "2 jul 2024",
+    "7 december, 2022"), month first ("dec 11, 2023") or year first ("2014 okt 27")."""
     found = []
     iso = ISO_DATE_RE.search(text)
     if iso:
@@ -44,7 +61,15 @@ def parse_date(text: str) -> date | None:
     written = SWEDISH_DATE_RE.search(text)
     if written:
         day, month, year = written.groups()
-        found.append((written.start(), to_date(year, MONTHS[month.lower()], day)))
+        found.append((written.start(), to_date(year, month_number(month), day)))
+    year_first = YEAR_FIRST_DATE_RE.search(text)
+    if year_first:
+        year, month, day = year_first.groups()
+        found.append((year_first.start(), to_date(year, month_number(month), day)))
+    month_first = MONTH_FIRST_DATE_RE.search(text)
+    if month_first:
+        month, day, year = month_first.groups()
+        found.append((month_first.start(), to_date(year, month_number(month), day)))
     found = [f for f in found if f[1] is not None]
     return min(found, key=lambda f: f[0])[1] if found else None
 
@@ -53,6 +78,11 @@ def parse_date(text: str) -> date | None:
 _TRAILING_TIME_RE = re.compile(r"[\s,]+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}$", re.IGNORECASE)
 
 
+# A letterhead's reference after its date: "Stockholm 2024-03-01 Dnr S2024/01234", "2024-03-01 | Vår ref: AB".
+_LETTERHEAD_REFERENCE_RE = re.compile(
+    r"[\s,|]+(?:Dnr|Diarienr|Diarienummer|Vårt dnr|Ert dnr|Vår ref|Er ref|Vår beteckning|Er beteckning)\b.*$",
+    re.IGNORECASE,
+)
 _DIGIT_RE = re.compile(r"\d")
 _BULLET_RE = re.compile(r"^[•·*\-–]\s*")
 
@@ -62,8 +92,8 @@ def is_date_line(line: str) -> bool:
     if not _DIGIT_RE.search(line):
         return False  # both date forms have digits; most lines have none
     stripped = _BULLET_RE.sub("", line).strip(" ,.")
-    stripped = _TRAILING_TIME_RE.sub("", stripped)
-    for regex in (ISO_DATE_RE, SWEDISH_DATE_RE):
+    stripped = _TRAILING_TIME_RE.sub("", _LETTERHEAD_REFERENCE_RE.sub("", stripped))
+    for regex in (ISO_DATE_RE, SWEDISH_DATE_RE, MONTH_FIRST_DATE_RE, YEAR_FIRST_DATE_RE):
         m = regex.search(stripped)
         if m and len(stripped) - (m.end() - m.start()) <= 20 and not stripped[m.end() :].strip():
             return True

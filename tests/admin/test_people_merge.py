@@ -107,7 +107,17 @@ def test_merging_a_person_with_only_themselves_is_refused(db):
 def test_merge_handles_every_relation_a_person_has():
     # A new relation to Person (a new model or field) must be moved by merge_people too.
     relations = {rel.get_accessor_name() for rel in Person._meta.related_objects}
-    assert relations == {"quotes", "roles", "documents", "aliases"}
+    assert relations == {"quotes", "roles", "documents", "aliases", "mentioned_in"}
+
+
+def test_documents_naming_a_merged_person_name_the_kept_one(duplicates):
+    from reform_kb.kb.models import Document
+
+    full, short = duplicates["full"], duplicates["short"]
+    doc = Document.objects.create(title="Om socialtjänsten", slug="om-socialtjansten", body="Text.")
+    doc.mentioned_people.add(short)
+    merge_people(full, [short])
+    assert list(doc.mentioned_people.all()) == [full]
 
 
 def test_merge_action_asks_which_person_to_keep(editor_client, duplicates):

@@ -159,12 +159,16 @@ def test_export_writes_the_documented_schema(article):
         "source_file",
         "authors",
         "organisations",
+        "mentioned_organisations",
+        "mentioned_people",
         "themes",
         "tags",
         "url",
         "text",
     }
     assert doc["source_file"] == "artikel.txt"
+    assert doc["mentioned_people"] == ["Anna Andersson"]  # the photographer (Per Persson) is not one
+    assert "Vision" in doc["mentioned_organisations"]
     quote = data["quotes"][0]
     assert set(quote) == {
         "id",

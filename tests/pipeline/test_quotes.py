@@ -99,7 +99,7 @@ def test_party_marker_after_a_minister(matcher):
     )
     [quote] = extract(body, matcher)
     assert quote.speaker.party == "M"
-    assert quote.speaker.organisation is None
+    assert quote.speaker.organisation == "Regeringen"  # ministers speak for the government (issue 10)
     assert quote.speaker.role == "socialtjänstminister"
 
 
@@ -410,7 +410,7 @@ def test_minister_with_party_marker_in_attribution(matcher):
         "– Vi tar ansvar för omställningen, säger socialtjänstminister Camilla Waltersson Grönvall (M).",
         matcher,
     )
-    assert who(quote) == ("Camilla Waltersson Grönvall", "socialtjänstminister", None)
+    assert who(quote) == ("Camilla Waltersson Grönvall", "socialtjänstminister", "Regeringen")
     assert quote.speaker.party == "M"
 
 
@@ -423,13 +423,23 @@ def test_straight_double_quotes_with_attribution_after(matcher):
 def test_paragraph_without_dash_ending_in_an_attribution_is_a_quote(matcher):
     body = body_of(
         "Det är en chans att tänka nytt om hur vi organiserar arbetet, sa Per Lindqvist när lagen kom.",
-        "Hot mot socialsekreterare måste tas på allvar av arbetsgivarna, menar hon.",
+        "Det var också en lättnad för personalen, säger han.",
     )
     quotes = extract(body, matcher)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("Det är en chans att tänka nytt om hur vi organiserar arbetet", "Per Lindqvist"),
-        ("Hot mot socialsekreterare måste tas på allvar av arbetsgivarna", "Per Lindqvist"),
+        ("Det var också en lättnad för personalen", "Per Lindqvist"),
     ]
+
+
+@pytest.mark.parametrize("verb", ["menar", "anser", "tycker", "tror", "hävdar"])
+def test_a_view_summed_up_without_dash_or_quotation_marks_is_no_direct_quote(matcher, verb):
+    # Issue 10: the writer's summary of a view ("…, menar hon.") was stored as words the speaker said.
+    body = body_of(
+        "Per Lindqvist är socialchef i Lund och har följt reformen från start.",
+        f"Hot mot socialsekreterare måste tas på allvar av arbetsgivarna, {verb} han.",
+    )
+    assert extract(body, matcher) == []
 
 
 def test_reporting_without_dash_is_not_a_quote(matcher):
@@ -488,9 +498,9 @@ def test_surname_alone_refers_to_the_full_name_given_earlier(matcher):
     )
     quotes = extract(body, matcher)
     assert [who(q) for q in quotes] == [
-        ("Camilla Waltersson Grönvall", "socialtjänstminister", None),
+        ("Camilla Waltersson Grönvall", "socialtjänstminister", "Regeringen"),
         ("Per Lindqvist", "socialchef", "Kalmar kommun"),
-        ("Camilla Waltersson Grönvall", "socialtjänstminister", None),
+        ("Camilla Waltersson Grönvall", "socialtjänstminister", "Regeringen"),
     ]
     assert quotes[-1].speaker.party == "M"
 

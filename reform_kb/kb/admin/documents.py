@@ -62,7 +62,7 @@ class DocumentAdmin(ThemeCheckboxes, HistoryAdmin):
     ]
     actions = ["mark_reviewed", "withdraw", "make_public"]
     search_fields = ["title", "body"]
-    autocomplete_fields = ["organisations", "mentioned_organisations", "authors"]
+    autocomplete_fields = ["organisations", "mentioned_organisations", "authors", "mentioned_people"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = [
         "source_file",
@@ -86,7 +86,16 @@ class DocumentAdmin(ThemeCheckboxes, HistoryAdmin):
         (None, {"fields": ["title", "slug", "kind", "published", "body"]}),
         (
             "Organisationer, personer och teman",
-            {"fields": ["organisations", "mentioned_organisations", "authors", "themes", "tags"]},
+            {
+                "fields": [
+                    "organisations",
+                    "mentioned_organisations",
+                    "authors",
+                    "mentioned_people",
+                    "themes",
+                    "tags",
+                ]
+            },
         ),
         ("Granskning och synlighet", {"fields": ["public", "needs_review", "review_note", "edited_by_editor"]}),
         (

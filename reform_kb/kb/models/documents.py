@@ -76,6 +76,10 @@ class Document(TimestampedModel):
     authors = models.ManyToManyField(
         "Person", related_name="documents", blank=True, verbose_name="författare/undertecknare"
     )
+    # Issue 10: everyone the text names (authors, speakers, people presented), photographers never.
+    mentioned_people = models.ManyToManyField(
+        "Person", related_name="mentioned_in", blank=True, verbose_name="nämnda personer"
+    )
     themes = models.ManyToManyField("Theme", related_name="documents", blank=True, verbose_name="teman")
     tags = TaggableManager("taggar", blank=True, related_name="documents")
     import_ref = models.CharField("importnyckel", max_length=255, unique=True, null=True, blank=True)

@@ -48,8 +48,12 @@ def _plausible_attribution(head: str, person: PersonMention) -> bool:
     return 0 < len(before) <= 4 and not any(w.lower() in _CLAUSE_WORDS for w in before)
 
 
+# A sentence after the attribution about the speaker, in the third person, is the writer's, not more of
+# the quote: speech goes on in the first person ("Vi …", "Jag …") or without a subject.
+_NARRATIVE_AFTER_RE = re.compile(r"(?:Hon|Han|Hen|Hennes|Hans|Enligt|Sedan dess)\b")
+
 # What may follow the speaker in an attribution: "sa Per Lindqvist när lagen presenterades".
-_CIRCUMSTANCE_RE = re.compile(
+CIRCUMSTANCE_RE = re.compile(
     r"\s+(?:(?:när|då|efter|medan|eftersom|inför|under|vid|i samband med|i en|i ett)\s+[a-zåäö]|till\s+\S).*$"
 )
 
@@ -69,12 +73,14 @@ def split_attribution(text: str) -> tuple[int, str | None, int]:
         head, rest = sentence.group("who").strip(), sentence.group("rest")
         if rest and not re.match(r"(?:[–—-]\s*)?[A-ZÅÄÖ]", rest):
             continue  # the sentence goes on: not an attribution
+        if _NARRATIVE_AFTER_RE.match(rest):
+            rest = ""  # "…, säger Anna Berg. Hon har arbetat i tjugo år.": the writer speaks again
         if first.lower() in PRONOUNS:
             return m.start(), head, (m.start("who") + sentence.start("rest")) if rest else len(text)
         if m.group("verb") in ("fyller", "flikar"):
             head = PARTICLE_RE.sub("", head)
         person = parse_person_phrase(head)
-        if person is None and (trimmed := _CIRCUMSTANCE_RE.sub("", head)) != head:
+        if person is None and (trimmed := CIRCUMSTANCE_RE.sub("", head)) != head:
             head, person = trimmed, parse_person_phrase(trimmed)
         if person is None or not _plausible_attribution(head, person):
             continue

@@ -17,10 +17,13 @@ def dash_quote(
     context: list[PersonMention],
     previous_kind: str,
     lead: int | None = None,
+    *,
+    keep_short: bool = False,
 ) -> list[ParsedQuote]:
     """The quote of a dash paragraph ("– Det är oacceptabelt, säger Heike Erkers."), in two parts when
     the words go on after the attribution; without an attribution the speaker is the one just talking
-    or just named. `lead` is where the spoken words start (after the dash)."""
+    or just named. `lead` is where the spoken words start (after the dash); `keep_short` keeps a
+    one-word quote, as the end of a cut-off text leaves one."""
     lead = DASH_RE.match(unit.text).end() if lead is None else lead
     spoken = unit.text[lead:]
     end, who, resume = split_attribution(spoken)
@@ -33,7 +36,7 @@ def dash_quote(
     elif previous_kind in ("dash", "quoted") and speakers.last:
         person = speakers.last  # a second paragraph of the same answer
     else:
-        person = (context[-1] if context else None) or speakers.last or speakers.caption
+        person = (context[0] if context else None) or speakers.last or speakers.caption
     # Only a photo caption points at this speaker: likely, but an editor should confirm.
     weak = person is not None and person is speakers.caption and who is None
     if person:
@@ -41,8 +44,8 @@ def dash_quote(
     quotes = []
     for a, b in ((0, end), (resume, len(spoken))):
         text = spoken[a:b].strip()
-        if len(text.split()) < 2:
-            continue
+        if len(text.split()) < (1 if keep_short else 2):
+            continue  # a stray word; but a quote cut off by the end of the text may be one word
         start = unit.start + lead + a + (len(spoken[a:b]) - len(spoken[a:b].lstrip()))
         quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="direct")
         set_speaker(quote, person)
@@ -52,8 +55,13 @@ def dash_quote(
     return quotes
 
 
-# Verbs that report rather than quote when a paragraph has no dash: "…, enligt Maria Ek.", "…, skriver hon."
-_REPORTING_VERBS = frozenset(["enligt", "skriver", "skrev", "frågar", "undrar", "beskriver", "beskrev"])
+# Verbs that report rather than quote when a paragraph has no dash: "…, enligt Maria Ek.", "…, skriver hon.";
+# and verbs of opinion, which in a paragraph without a dash or quotation marks give the writer's summary of
+# a view ("Det behövs mer pengar, menar Anna Berg."), never words the speaker said as written.
+_REPORTING_VERBS = frozenset(
+    ["enligt", "skriver", "skrev", "frågar", "undrar", "beskriver", "beskrev"]
+    + ["menar", "menade", "anser", "ansåg", "tycker", "tyckte", "tror", "trodde", "hävdar", "hävdade"]
+)
 
 
 def undashed_quote(

@@ -9,12 +9,13 @@ from reform_kb.pipeline.organisations import OrganisationMatcher
 from reform_kb.pipeline.people import parse_person_phrase
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
+from .attribution import split_attribution
 from .dashes import dash_quote, undashed_quote
 from .interviews import answer_quote, interview_answers
 from .pullquotes import attribute_pullquotes
 from .quotation_marks import inline_quotes, quoted_paragraph
-from .speakers import Speakers, home_organisation
-from .units import Unit, is_list_item, split_units
+from .speakers import CUT_OFF_NOTE, Speakers, flag, home_organisation
+from .units import DASH_RE, Unit, ends_like_a_sentence, is_list_item, split_units
 
 
 def extract_quotes(
@@ -74,7 +75,9 @@ def _read_narrative(r: _Reading, i: int) -> int:
         r.quotes.append(answer_quote(unit, r.answers[i], r.speakers))
     else:
         undashed = undashed_quote(unit, r.speakers, r.context, r.previous_kind)
-        r.context = r.speakers.named_in(unit) or ([] if _mentions_other_subject(unit.text) else r.context)
+        named = r.speakers.named_in(unit)
+        r.speakers.recent = named[-1] if named else r.speakers.recent
+        r.context = named or ([] if _mentions_other_subject(unit.text) else r.context)
         r.quotes.extend(undashed or inline_quotes(unit, r.speakers, r.context))
     r.previous_kind = "narrative"
     return i + 1
@@ -85,10 +88,22 @@ def _read_dash(r: _Reading, i: int) -> int:
     run_end = i
     while run_end + 1 < len(r.units) and r.units[run_end + 1].kind == "dash":
         run_end += 1
-    if any(is_list_item(u.text) for u in r.units[i : run_end + 1]):
+    run = r.units[i : run_end + 1]
+    after_list_intro = i > 0 and r.units[i - 1].text.endswith(":")
+    cut_off = run_end == len(r.units) - 1 and _cut_off_speech(
+        run[-1].text, alone=len(run) == 1 and not after_list_intro
+    )
+    listed = [u for u in (run[:-1] if cut_off else run) if is_list_item(u.text)]
+    if listed and not any(_attributed(u.text) for u in run):
         r.previous_kind = "list"
         return run_end + 1  # a bullet list, not speech
-    r.quotes.extend(dash_quote(r.units[i], r.speakers, r.context, r.previous_kind))
+    found = dash_quote(
+        r.units[i], r.speakers, r.context, r.previous_kind, keep_short=cut_off and i == run_end
+    )
+    if cut_off and i == run_end:
+        for quote in found[-1:]:
+            flag(quote, CUT_OFF_NOTE)
+    r.quotes.extend(found)
     r.previous_kind = "dash"
     return i + 1
 
@@ -116,6 +131,26 @@ _READERS = {
     "quoted": _read_quoted,
     "heading": _read_heading,
 }
+
+
+def _attributed(text: str) -> bool:
+    """Whether a dash paragraph names who says it ("… säger Anna Berg ordförande i Vision"): speech, even
+    when it lacks the full stop whose absence otherwise marks a bullet."""
+    return split_attribution(DASH_RE.sub("", text))[1] is not None
+
+
+def _cut_off_speech(text: str, *, alone: bool) -> bool:
+    """A dash paragraph ending the text mid-sentence: a stored copy of a page stops after its first
+    2,000 bytes, often inside a quote ("– De som bor hä"). Capitalised, it reads as speech cut off when it
+    holds a sentence's worth of words or stands alone after running text; a lower-case line, or a short
+    one in a run of them or under a list's introduction ("Förslaget innehåller:"), is a bullet."""
+    rest = DASH_RE.sub("", text)
+    return (
+        bool(rest)
+        and rest[0].isupper()
+        and (alone or len(rest.split()) >= 6)
+        and not ends_like_a_sentence(rest)
+    )
 
 
 def _mentions_other_subject(text: str) -> bool:

@@ -8,7 +8,7 @@ from reform_kb.pipeline.organisations import OrganisationMatcher
 from reform_kb.pipeline.people import PeopleIndex, find_people, parse_person_phrase
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
-from .attribution import PARTICLE_RE, PRONOUNS, split_attribution
+from .attribution import CIRCUMSTANCE_RE, PARTICLE_RE, PRONOUNS, split_attribution
 from .units import DASH_RE, PHOTO_RE, Unit
 
 # The outlet a speaker talked to: "…, till Ekot", "till P4 Västernorrland".
@@ -26,6 +26,9 @@ _MUNICIPAL_ROLE_RE = re.compile(
     r"nämnd|styrelse|fullmäktige|kommunalråd|kommunråd|oppositionsråd|borgarråd|regionråd"
 )
 _HOME_KINDS = ("kommun", "region")
+# A member of the Swedish government: "socialminister", "socialtjänstministern", "statsrådet"; not a
+# foreign one ("Norges socialminister" names its country before the title).
+_MINISTER_RE = re.compile(r"^(?:[a-zåäö-]*minister|statsråd)(?:n|et)?\b")
 
 
 class Speakers:
@@ -36,6 +39,7 @@ class Speakers:
         self.index = PeopleIndex()
         self.caption: PersonMention | None = None
         self.last: PersonMention | None = None
+        self.recent: PersonMention | None = None  # the last person narrative named, however long ago
         self.home = home
         for unit in units:  # first pass: everyone the document presents, so first names can resolve
             if unit.kind == "caption":
@@ -66,6 +70,9 @@ class Speakers:
         """The person an attribution's tail presents, without the outlet or a clause passing for a title."""
         who = _OUTLET_RE.sub("", PARTICLE_RE.sub("", who.strip().rstrip(".!?")))
         person = parse_person_phrase(who, self.matcher)
+        if person is None and (trimmed := CIRCUMSTANCE_RE.sub("", who)) != who:
+            # "… (M) i en skriftlig kommentar": what follows the speaker is when or how they said it.
+            person = parse_person_phrase(trimmed, self.matcher)
         if person is None:
             return None
         if person.role.startswith(_CLAUSE_OPENERS):
@@ -86,6 +93,9 @@ class Speakers:
         if person.organisation is None and person.role and _MUNICIPAL_ROLE_RE.search(person.role):
             # "socialnämndens ordförande", "kommunalråd": a politician of the municipality the text is about.
             person.organisation = self.home() if self.home else None
+        if person.organisation is None and person.role and _MINISTER_RE.search(person.role):
+            # A minister speaks for the government, whichever ministry they head.
+            person.organisation = self.matcher.resolve("Regeringen")
         return person
 
 
@@ -108,6 +118,7 @@ def home_organisation(body: str, matcher: OrganisationMatcher, publishers: list[
 
 WEAK_CAPTION_NOTE = "Talaren är antagen från bildtexten; citatet saknar egen attribution."
 WEAK_PULLQUOTE_NOTE = "Citatet upprepar inget yttrande i texten; talaren är antagen."
+CUT_OFF_NOTE = "Texten tar slut mitt i citatet: källan är avklippt, så citatet kan vara ofullständigt."
 
 
 def flag(quote: ParsedQuote, note: str) -> None:
@@ -122,7 +133,9 @@ def pronoun_target(
     """Whom "säger hon" points back to: the person just named in narrative, else the last speaker."""
     if previous_kind in ("narrative", "caption") and context:
         return context[-1]
-    return speakers.last or (context[-1] if context else None) or speakers.caption
+    # "Socialministern presenterade lagen. / Den gäller från juli. / – …, säger han.": nobody spoke and
+    # nobody was named since, so the pronoun points back past the paragraph that named no one.
+    return speakers.last or (context[-1] if context else None) or speakers.caption or speakers.recent
 
 
 def set_speaker(

@@ -33,7 +33,9 @@ WIDGET_RE = re.compile(
     r"|Sidan (?:uppdaterades|uppdaterad|publicerades)\s*:?.{0,30}|Hjälpte informationen (?:på sidan )?dig\?"
     r"|Detta är en (?:debattartikel|krönika|insändare|replik|ledare)\b.*|Åsikterna i (?:texten|artikeln) är .*"
     r"|Kopiera länk(?:en)?|Godkänn(?: alla)?(?: kakor| cookies)?|Neka(?: alla)?|Hantera (?:inställningar|kakor|cookies)"
-    r"|Jag förstår|OK|Acceptera(?: alla)?|Stöd oss|Ge en gåva|Swisha en gåva|Visa\s*:.*|Filtrera\s*:.*)$",
+    r"|Jag förstår|OK|Acceptera(?: alla)?|Stöd oss|Ge en gåva|Swisha en gåva|Visa\s*:.*|Filtrera\s*:.*"
+    # An advert's label, a lone image label or separator, and English skip links (issue 10's real pages).
+    r"|Annons|Bild|Foto|[|]|Skip to (?:main )?content|Skip to navigation|Hittat fel i texten\?.*)$",
     re.IGNORECASE,
 )
 # A breadcrumb trail: "Hem / Nyheter / Barn och unga", "Startsida > Nyheter".

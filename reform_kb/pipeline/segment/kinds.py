@@ -12,7 +12,7 @@ from .lines import Line, is_article_like, is_title_like
 # A genre label standing alone above a title ("DEBATT", "Pressmeddelande"): it gives the kind, never the title.
 GENRE_RE = re.compile(
     r"^(?P<genre>Nyheter|Nyhet|Aktuellt|Debatt|Debattartikel|Replik|Slutreplik|Insändare|Krönika|Ledare|Intervju"
-    r"|Reportage|Notis|Pressmeddelande|Pressinformation|Remissvar|Remissyttrande|Yttrande)\s*:?$",
+    r"|Reportage|Notis|Pressmeddelande|Pressinformation|Remissvar|Remissyttrande|Yttrande|Åsikt|Opinion|Kolumn)\s*:?$",
     re.IGNORECASE,
 )
 DATED_GENRE_RE = re.compile(
@@ -24,6 +24,8 @@ DATED_GENRE_RE = re.compile(
 GENRE_KINDS = {
     "debatt": DocumentKind.DEBATTARTIKEL,
     "debattartikel": DocumentKind.DEBATTARTIKEL,
+    "åsikt": DocumentKind.DEBATTARTIKEL,  # opinion sections of newspapers
+    "opinion": DocumentKind.DEBATTARTIKEL,
     "replik": DocumentKind.DEBATTARTIKEL,
     "slutreplik": DocumentKind.DEBATTARTIKEL,
     "insändare": DocumentKind.DEBATTARTIKEL,

@@ -15,9 +15,16 @@ FACT_BOX_RE = re.compile(
     r"^(?:Om (?:undersökningen|rapporten|studien|enkäten)|Fakta\b|Faktaruta|Källa|Källor)\b", re.I
 )
 # Bylines and their lines: "Av Anna Berg", "Text: Anna Berg", "Text och foto: …".
-BYLINE_RE = re.compile(r"^(?:Av|Text(?: och foto)?|Skribent|Reporter)\s*:?\s+[A-ZÅÄÖ]")
+# Also the labels of real pages (issue 10): "Författare: …", "Skriven av …", "Sidan publicerad av • …".
+BYLINE_WORDS = r"(?:Av|Text(?: och foto)?|Skribent|Skribenter|Reporter|Författare|Skriven av|(?:Sidan )?(?i:publicerad) av)"
+BYLINE_RE = re.compile(rf"^{BYLINE_WORDS}\s*[:•]?\s+[A-ZÅÄÖ]")
 PHOTO_CREDIT_RE = re.compile(r"[\s,|]+(?:Foto|Bild|Fotograf)\s*:")
 QUOTE_MARK_RE = re.compile(r'[”"“]')
+# A photo credit or caption label opening a line ("Bild: Anna Berg", "Foto: TT"): never a headline.
+PHOTO_LINE_RE = re.compile(r"^(?:Foto|Bild|Fotograf|Illustration|Grafik)\s*:")
+
+# A date field's label and value at the head of a line that goes on with text.
+_LABELLED_DATE_RE = re.compile(r"^(?P<date>(?:date|Datum|Publicerad|Publicerat):?\s+\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*)$")
 
 MAX_TITLE_CHARS = 120
 MAX_TITLE_WORDS = 16
@@ -39,10 +46,21 @@ class Line:
 
 
 def split_dateline(line: str) -> list[str]:
-    """ "2025-09-18 | Av Per Hallberg": a date and a byline on one line, as two lines."""
+    """ "2025-09-18 | Av Per Hallberg": a date and a byline on one line, as two lines.
+
+    Blog templates set the writer's bare name beside the date ("dec 11, 2023 | Anna Berg"): in that row
+    the name is a byline, and is given its byline word so the lines after read it as one."""
+    if labelled := _LABELLED_DATE_RE.match(line):
+        # "date 2026-01-29 Artikeln i korthet …": a stored page's date field run into its first paragraph.
+        return [labelled.group("date"), labelled.group("rest")]
     parts = ROW_SEPARATOR_RE.split(line)
-    if len(parts) == 2 and any(is_date_line(p) for p in parts) and any(is_byline(p) for p in parts):
+    if len(parts) != 2 or not any(is_date_line(p) for p in parts):
+        return [line]
+    if any(is_byline(p) for p in parts):
         return parts
+    date_part, name = parts if is_date_line(parts[0]) else parts[::-1]
+    if metadata.PERSON_NAME_RE.match(name.strip()):
+        return [date_part, f"Av {name.strip()}"]
     return [line]
 
 
@@ -82,10 +100,11 @@ def is_quoted_headline(text: str) -> bool:
 def is_byline(text: str) -> bool:
     """A byline ("Av Anna Berg"): a name after the byline word, never a heading."""
     m = BYLINE_RE.match(text)
-    who = re.sub(r"^\S+(?: och foto)?\s*:?\s+", "", text)
+    who = re.sub(rf"^{BYLINE_WORDS}\s*[:•]?\s+", "", text)
     who = PHOTO_CREDIT_RE.split(who)[0].strip(" ,|")  # "Text: Sara Ek Foto: Per Ek"
     # "Av Maria Holm, sakkunnig på Kommunal": a byline may present the writer.
-    return bool(m) and bool(metadata.PERSON_NAME_RE.match(who.split(",")[0].strip()))
+    first = re.split(r",|\s+och\s+|\s*&\s*", who)[0]  # "Eva Ek och Irja Holm"
+    return bool(m) and bool(metadata.PERSON_NAME_RE.match(first.strip()))
 
 
 def is_title_like(text: str) -> bool:
@@ -96,6 +115,8 @@ def is_title_like(text: str) -> bool:
         and (text[0].isupper() or text[0].isdigit())
         and text[-1] not in '.,:;…”"»'
         and "Foto:" not in text
+        and not PHOTO_LINE_RE.match(text)
+        and not metadata.GREETING_WORD_RE.match(text)
         and not FACT_BOX_RE.match(text)
         and not metadata.GREETING_RE.match(text)
         and not metadata.PUBLISHED_RE.match(text)

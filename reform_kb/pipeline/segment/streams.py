@@ -8,11 +8,12 @@ import re
 from .. import metadata, signatures
 from ..organisations import OrganisationMatcher
 from ..records import DocumentKind
-from ..text import is_date_line, parse_date
+from ..text import is_date_line, parse_date, word_count
 from .bodies import Draft
 from .kinds import CONTACT_RE, announced_kind, stream_kind
 from .lines import (
     BYLINE_RE,
+    BYLINE_WORDS,
     PHOTO_CREDIT_RE,
     Line,
     has_prose,
@@ -25,7 +26,9 @@ from .lines import (
 )
 
 MIN_ARTICLE_CHARS = 300  # a dated or captioned heading with less under it is a notice, not an article
-_BYLINE_NAME_RE = re.compile(r"^(?:Av|Text(?: och foto)?|Skribent|Reporter)\s*:?\s+(?P<who>.+?)\s*$")
+_BYLINE_NAME_RE = re.compile(rf"^{BYLINE_WORDS}\s*[:•]?\s+(?P<who>.+?)\s*$")
+# A page's closing "Sidan publicerad av • Anna Berg" names its writer wherever it stands.
+_PAGE_AUTHOR_RE = re.compile(r"^(?:Sidan )?publicerad av\b", re.IGNORECASE)
 
 
 def split_stream(
@@ -56,11 +59,18 @@ def split_stream(
 def _title_candidates(lines: list[Line]) -> list[int]:
     """Where a title may stand: a title-like line alone or set above its dateline, or a quoted headline
     opening the page or under a genre label."""
-    return [
+    found = [
         i
         for i, line in enumerate(lines)
         if (line.standalone or _heads_dateline(lines, i))
         and (is_title_like(line.text) or ((i == 0 or line.genre) and is_quoted_headline(line.text)))
+    ]
+    # A word or two standing straight above another headline is a section label ("Omsorg" above
+    # "Litet stöd till …"), not a headline over nothing.
+    return [
+        i
+        for n, i in enumerate(found)
+        if not (n + 1 < len(found) and found[n + 1] == i + 1 and word_count(lines[i].text) <= 2)
     ]
 
 
@@ -210,7 +220,8 @@ def _take_dates(draft: Draft) -> bool:
 
 def _byline_authors(draft: Draft, matcher: OrganisationMatcher) -> None:
     """Authors from a byline near the top ("Av Anna Berg", "Text: Anna Berg, reporter"), taken out of the body."""
-    for line in list(draft.lines[:4]):
+    candidates = draft.lines[:4] + [line for line in draft.lines[4:] if _PAGE_AUTHOR_RE.match(line.text)]
+    for line in candidates:
         m = _BYLINE_NAME_RE.match(line.text)
         if not m or line.text.startswith("Foto"):
             continue

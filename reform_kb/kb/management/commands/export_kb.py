@@ -29,6 +29,9 @@ def document_record(doc):
         "source_file": doc.source_file.rsplit("/", 1)[-1],
         "authors": _names(doc.authors.all()),
         "organisations": _names(doc.organisations.all()),
+        # Issue 10, item 8: what the document names, so completeness can be measured from outside.
+        "mentioned_organisations": _names(doc.mentioned_organisations.all()),
+        "mentioned_people": _names(doc.mentioned_people.all()),
         "themes": _names(doc.themes.all()),
         "tags": _names(doc.tags.all()),
         "url": doc.get_absolute_url(),
@@ -92,7 +95,7 @@ SECTIONS = [
     (
         "documents",
         lambda: Document.objects.public().order_by("pk").prefetch_related(
-            "authors", "organisations", "themes", "tags"
+            "authors", "organisations", "mentioned_organisations", "mentioned_people", "themes", "tags"
         ),
         document_record,
     ),

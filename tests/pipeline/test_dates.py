@@ -1,0 +1,97 @@
+"""Every Swedish date form web pages and letters use (issue 10, item 3), on lines and on invented pages."""
+
+from datetime import date
+
+import pytest
+
+from reform_kb.pipeline import metadata
+from reform_kb.pipeline.organisations import reference_organisations
+from reform_kb.pipeline.records import ParseContext
+from reform_kb.pipeline.segment import split_documents
+from reform_kb.pipeline.text import is_date_line, parse_date
+
+
+def split(text: str):
+    return split_documents(text, "test.txt", ParseContext(organisations=reference_organisations()))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("7 december, 2022", date(2022, 12, 7)),
+        ("2 jul 2024", date(2024, 7, 2)),
+        ("10 okt 2024", date(2024, 10, 10)),
+        ("10 okt. 2024", date(2024, 10, 10)),
+        ("3 sept 2024", date(2024, 9, 3)),
+        ("dec 11, 2023", date(2023, 12, 11)),
+        ("Mars 4, 2025", date(2025, 3, 4)),
+        ("• 8 november, 2023", date(2023, 11, 8)),
+        ("Stockholm den 7 december, 2022", date(2022, 12, 7)),
+        ("Stockholm 2024-03-01 Dnr S2024/01234", date(2024, 3, 1)),
+        ("2024-03-01 | Vår ref: AB 12/24", date(2024, 3, 1)),
+        ("2014 okt 27", date(2014, 10, 27)),
+    ],
+)
+def test_a_line_with_only_a_date_in_any_swedish_form_is_a_date_line(line, expected):
+    assert is_date_line(line)
+    assert parse_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I jul 2024 firade vi med personalen.",  # "jul" is Christmas here: no day
+        "Under mars 2024 ökade anmälningarna",
+        "Det hände den 2 jul 2024 när nämnden samlades för att fatta beslut om budgeten.",
+        "Dnr S2024/01234",
+    ],
+)
+def test_a_date_inside_running_text_or_a_month_without_day_makes_no_date_line(line):
+    assert not is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Publicerad 18 nov 2024 | Uppdaterad 19 nov 2024", (True, date(2024, 11, 18))),
+        ("Uppdaterad 19 nov 2024, publicerad 18 nov 2024", (True, date(2024, 11, 18))),
+        ("Senast uppdaterad: 3 dec. 2024 Publicerad: 7 december, 2022", (True, date(2022, 12, 7))),
+        (
+            "Publicerad 2024-11-20 | Av Anna Andersson, reporter på tidningen Välfärd",
+            (True, date(2024, 11, 20)),
+        ),
+        ("Uppdaterad 2 jul 2024", (True, None)),
+    ],
+)
+def test_the_first_publication_wins_over_an_update_in_either_order(line, expected):
+    assert metadata.published_line(line) == expected
+
+
+def test_a_blog_row_of_date_and_bare_name_dates_the_post_and_names_its_writer():
+    docs = split(
+        "Nya krav på hemtjänsten\n\ndec 11, 2023 | Maria Lindqvist\n\n"
+        "Kommunerna ska från nästa år erbjuda fler besök i hemtjänsten. Det skriver regeringen i ett "
+        "förslag som nu går ut på remiss till kommuner och regioner.\n\n"
+        "Förslaget möter kritik från flera håll, eftersom pengarna inte räcker till fler anställda.\n"
+    )
+    assert [(d.title, d.published) for d in docs] == [("Nya krav på hemtjänsten", date(2023, 12, 11))]
+    assert [a.name for a in docs[0].authors] == ["Maria Lindqvist"]
+    assert "Maria Lindqvist" not in docs[0].body
+
+
+def test_an_abbreviated_date_under_a_headline_dates_the_article_and_is_no_title():
+    docs = split(
+        "Boendestödet byggs ut i länet\n\n10 okt 2024\n\n"
+        "Fler personer med psykisk funktionsnedsättning ska få boendestöd. Det beslutade nämnden på "
+        "sitt möte i veckan, efter en lång diskussion om kostnaderna.\n"
+    )
+    assert [(d.title, d.published) for d in docs] == [("Boendestödet byggs ut i länet", date(2024, 10, 10))]
+
+
+def test_a_date_field_run_into_the_first_paragraph_dates_the_page_and_leaves_the_paragraph():
+    docs = split(
+        "date 2025-11-21 Kommunen söker en ny socialchef efter att rekryteringen avbrutits. "
+        "Tjänsten ska tillsättas med en tillfällig lösning under våren, skriver kommunen.\n"
+    )
+    assert docs[0].published == date(2025, 11, 21)
+    assert docs[0].body.startswith("Kommunen söker en ny socialchef")
