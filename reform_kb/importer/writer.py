@@ -38,7 +38,7 @@ QUOTE_ROW = quote_row_shape()
 # The review note of a document an earlier import took from a source that no longer has it.
 VANISHED_NOTE = "Finns inte längre i källfilen; behålls för redaktörens citat och ändringar."
 # What follows the source in a document an editor has edited.
-EDITOR_KEEPS_SOURCE = ("body", "checksum", "source_position")
+EDITOR_KEEPS_SOURCE = ("body", "checksum", "source_position", "structure")
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,7 @@ class DocumentWriter:
             "kind": parsed.kind,
             "published": parsed.published,
             "body": parsed.body,
+            "structure": parsed.blocks,
             "source_file": key,
             "source_position": parsed.position,
             "source_url": parsed.source_url,
