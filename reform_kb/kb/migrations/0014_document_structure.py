@@ -34,7 +34,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="document",
             name="structure",
-            field=models.JSONField(blank=True, default=list, editable=False, verbose_name="struktur"),
+            field=models.JSONField(blank=True, default=None, editable=False, null=True, verbose_name="struktur"),
         ),
         migrations.RunPython(backfill, migrations.RunPython.noop),
     ]

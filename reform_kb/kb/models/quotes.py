@@ -53,6 +53,17 @@ class QuoteQuerySet(models.QuerySet):
         """Quotes assigned to `theme`."""
         return self.filter(themes=theme)
 
+    def statements(self):
+        """Every quote once: without the pull-quotes that repeat (often shortened) a spoken quote of
+        their own document. A magazine lifts a sentence out of an interview answer as a ” … ”
+        paragraph; counted as a second quote, it makes one answer two."""
+        spoken = self.model.objects.filter(
+            document=models.OuterRef("document"), text__contains=models.OuterRef("text")
+        ).exclude(kind=QuoteKind.PULLQUOTE)
+        return self.alias(repeats_spoken=models.Exists(spoken)).exclude(
+            kind=QuoteKind.PULLQUOTE, repeats_spoken=True
+        )
+
     def in_list_order(self):
         """The public lists' order: newest document first (undated last), then the most recently
         added document, then the quotes in text order; served by the `*_list_idx` indexes."""
@@ -166,3 +177,30 @@ class Quote(TimestampedModel):
 
     def get_context_url(self):
         return f"{self.document.get_absolute_url()}#citat-{self.pk}"
+
+    def repeats(self, other: "Quote") -> bool:
+        """Whether this is a pull-quote lifting its words from `other`, a spoken quote of the same text."""
+        return (
+            self.kind == QuoteKind.PULLQUOTE
+            and other.kind != QuoteKind.PULLQUOTE
+            and other.document_id == self.document_id
+            and bool(self.text)
+            and self.text in other.text
+        )
+
+    def spoken_original(self) -> "Quote | None":
+        """For a pull-quote, the spoken quote it repeats (see QuoteQuerySet.statements)."""
+        if self.kind != QuoteKind.PULLQUOTE or not self.text:
+            return None
+        candidates = Quote.objects.filter(document_id=self.document_id, text__contains=self.text)
+        return next(
+            (q for q in candidates.exclude(kind=QuoteKind.PULLQUOTE).order_by("start") if self.repeats(q)),
+            None,
+        )
+
+    def lifted_versions(self) -> list["Quote"]:
+        """The pull-quotes that repeat this spoken quote."""
+        if self.kind == QuoteKind.PULLQUOTE:
+            return []
+        pulls = Quote.objects.filter(document_id=self.document_id, kind=QuoteKind.PULLQUOTE).order_by("start")
+        return [p for p in pulls if p.repeats(self)]

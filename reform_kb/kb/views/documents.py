@@ -4,7 +4,7 @@ from django.shortcuts import get_object_or_404, render
 
 from reform_kb.pipeline.structure import headings
 
-from ..models import Document
+from ..models import Document, Quote
 from ..selectors import filter_documents
 from .highlight import structured_text
 from .list_items import DOCUMENT, paginate_items
@@ -47,9 +47,25 @@ def document_detail(request, slug):
             "blocks": rendered,
             "contents": table_of_contents(blocks, document.body),
             "quotes": quotes,
+            "quote_index": quote_index(quotes),
             "unplaced_quotes": unplaced,
         },
     )
+
+
+def quote_index(quotes: list) -> list[tuple]:
+    """[(quote, [pull-quotes repeating it]), …] in text order: a pull-quote that lifts words from a
+    spoken quote is listed under it, not as a quote of its own (both stay marked in the text)."""
+    index, lifted = [], set()
+    spoken = [q for q in quotes if q.kind != Quote.Kind.PULLQUOTE]
+    for quote in quotes:
+        original = next((s for s in spoken if quote.repeats(s)), None)
+        if original is not None:
+            lifted.add(quote.pk)
+    for quote in quotes:
+        if quote.pk not in lifted:
+            index.append((quote, [p for p in quotes if p.pk in lifted and p.repeats(quote)]))
+    return index
 
 
 def table_of_contents(blocks: list[dict], body: str) -> list[dict]:

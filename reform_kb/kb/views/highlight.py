@@ -145,7 +145,7 @@ def structured_text(body: str, blocks: list[dict], quotes, quote_url) -> tuple[l
             item["items_html"] = [html(i) for i in block["items"]]
         elif block.get("credit"):
             credit_start = block["credit"][0]
-            item["html"] = html(block, end=credit_start)
+            item["html"] = html(block, end=len(body[: credit_start].rstrip()))
             item["credit_html"] = marked_span(body, credit_start, block["end"], spans, quote_url)
         else:
             item["html"] = html(block)

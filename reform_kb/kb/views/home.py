@@ -1,5 +1,6 @@
 """The start page: what the reform is, its themes and the newest documents."""
 
+from django.db.models import Count, Exists, OuterRef, Q
 from django.shortcuts import render
 
 from ..content_version import cached
@@ -13,9 +14,22 @@ def _totals() -> dict:
     return {
         "themes": list(themes_with_counts()),
         "document_total": Document.objects.count(),
-        "quote_total": Quote.objects.count(),
-        "organisation_total": Organisation.objects.filter(documents__isnull=False).distinct().count(),
+        # What each count counts: a pull-quote repeating a spoken quote is not a second quote, and
+        # the organisations quoted are not the ones that published (a union magazine quotes others).
+        "quote_total": Quote.objects.statements().count(),
+        **_organisation_totals(),
+        "speaker_total": Quote.objects.exclude(speaker=None).values("speaker").distinct().count(),
     }
+
+
+def _organisation_totals() -> dict:
+    """How many organisations published a document and how many are quoted, in one query."""
+    published = Exists(Document.organisations.through.objects.filter(organisation=OuterRef("pk")))
+    quoted = Exists(Quote.objects.filter(organisation=OuterRef("pk")))
+    return Organisation.objects.aggregate(
+        organisation_total=Count("pk", filter=Q(published)),
+        quoted_organisation_total=Count("pk", filter=Q(quoted)),
+    )
 
 
 def home(request):

@@ -21,4 +21,8 @@ def quote_list(request):
 
 def quote_detail(request, pk):
     quote = get_object_or_404(Quote.objects.with_relations().defer("document__body"), pk=pk)
-    return render(request, "quotes/quote_detail.html", {"quote": quote})
+    return render(
+        request,
+        "quotes/quote_detail.html",
+        {"quote": quote, "spoken_original": quote.spoken_original(), "lifted_versions": quote.lifted_versions()},
+    )
