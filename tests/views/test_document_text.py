@@ -146,7 +146,7 @@ STRUCTURED = (
     "– Vi måste förebygga mer än i dag och göra det tidigt, säger Anna Berg.\n\n"
     "”Vi måste förebygga mer än i dag”\n\n"
     "Planering av insatser\n\n"
-    + "Att planera insatser kan bli ett viktigt verktyg för socialtjänsten. " * 80
+    + "Att planera insatser kan bli ett viktigt verktyg för socialtjänsten. " * 100
 )
 
 
