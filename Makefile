@@ -9,7 +9,7 @@ PORT ?= 8000
 # PostgreSQL for the second test run: DATABASE_URL if it points at PostgreSQL, else the local server.
 PG_URL ?= $(if $(filter postgres%,$(DATABASE_URL)),$(DATABASE_URL),postgres://postgres@127.0.0.1:5432/postgres)
 
-.PHONY: help venv run test test-sqlite test-postgres lint bench soak clean
+.PHONY: help venv browser-deps run test test-sqlite test-postgres lint bench soak clean
 
 help:
 	@echo "make run    – install, migrate, import seeds/ and serve on http://$(HOST):$(PORT)/"
@@ -24,6 +24,23 @@ $(VENV)/.installed: requirements.txt
 
 venv: $(VENV)/.installed
 
+# The browser suite (tests/browser) needs Debian's Chromium and ChromeDriver and axe-core from npm.
+# Installed here, never at test time; where neither apt (as root) nor npm is available, it says so and
+# the suite is skipped with that reason (under CI a missing browser fails the suite instead).
+CHROMIUM_PACKAGES := /usr/bin/chromium /usr/bin/chromedriver
+browser-deps: node_modules/axe-core/axe.min.js
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "== Installing Debian's chromium and chromium-driver for the browser suite"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	else \
+		echo "== Chromium is not installed and cannot be installed here (needs root and apt): the browser suite is skipped"; \
+	fi
+
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "== npm is not installed: axe-core is missing and the browser suite is skipped"; fi
+
 run: venv
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
 	DJANGO_DEBUG=1 $(PY) manage.py import_seeds seeds/ || true
@@ -37,7 +54,7 @@ lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports --no-cache --no-logo
 
-test: lint test-sqlite test-postgres
+test: lint browser-deps test-sqlite test-postgres
 
 test-sqlite: venv
 	@echo "== Test suite on SQLite"
@@ -45,8 +62,8 @@ test-sqlite: venv
 
 test-postgres: venv
 	@if $(PY) -c "import sys, psycopg; psycopg.connect(sys.argv[1], connect_timeout=3).close()" "$(PG_URL)" 2>/dev/null; then \
-		echo "== Test suite on PostgreSQL ($(PG_URL))"; \
-		DATABASE_URL="$(PG_URL)" $(VENV)/bin/pytest --create-db; \
+		echo "== Test suite on PostgreSQL ($(PG_URL)); the browser suite ran in the SQLite pass (its own server)"; \
+		DATABASE_URL="$(PG_URL)" $(VENV)/bin/pytest --create-db -m "not browser"; \
 	else \
 		echo "== PostgreSQL is not reachable at $(PG_URL): tested on SQLite only."; \
 	fi
