@@ -256,3 +256,9 @@ KB_PAGE_SIZE = int(os.environ.get("KB_PAGE_SIZE", "20"))
 # progress handler); over it the visitor gets a 503 with a Swedish message. The admin and management
 # commands are not limited. 0 turns the budget off. See reform_kb/kb/views/budget.py.
 KB_REQUEST_DB_BUDGET_MS = int(os.environ.get("KB_REQUEST_DB_BUDGET_MS", "5000"))
+
+# Publication (issue 14): who publishes the site and where readers report errors, shown on "Om
+# kunskapsbanken" and in the accessibility statement; and django.contrib.sitemaps for sitemap.xml.
+KB_PUBLISHER = os.environ.get("KB_PUBLISHER", "Redaktionen för kunskapsbanken om nya socialtjänstlagen")
+KB_CONTACT_EMAIL = os.environ.get("KB_CONTACT_EMAIL", "")
+INSTALLED_APPS += ["django.contrib.sitemaps"]

@@ -13,6 +13,9 @@ MAX_QUERIES = {
     # people quoted (one query more than a single organisation count).
     "home": 10,
     "theme_list": 2,
+    # Pages about the site: the import's figures, cached per content version.
+    "about": 5,
+    "accessibility": 0,
     # An indexed count of the theme's quotes instead of loading them all (only the newest 100 are shown).
     "theme_detail": 11,
     "organisation_list": 1,
