@@ -14,6 +14,8 @@ LISTS = [
     "/dokument/",
     "/citat/",
     "/sok/?q=socialtjänstlagen",
+    "/om/",
+    "/tillganglighet/",
 ]
 # Detail pages are found by following the first link from their list, as a reader would.
 DETAILS = {

@@ -33,7 +33,14 @@ def kinds(body):
 
 def test_an_article_has_its_caption_lifted_quote_and_crosshead():
     blocks = document_blocks(ARTICLE)
-    assert [b["kind"] for b in blocks] == ["caption", "paragraph", "paragraph", "quote", "heading", "paragraph"]
+    assert [b["kind"] for b in blocks] == [
+        "caption",
+        "paragraph",
+        "paragraph",
+        "quote",
+        "heading",
+        "paragraph",
+    ]
     caption = blocks[0]
     assert ARTICLE[caption["credit"][0] : caption["end"]] == "Foto: Per Lind"
     heading = blocks[4]
@@ -94,7 +101,9 @@ def test_blocks_cover_the_body_and_notice_when_it_changed():
 
 
 def test_glue_after_a_sentence_and_before_an_ellipsis_heading_is_mended():
-    body = "De får kvalitet att gå hand i hand.…men behöver göra merMen kommunerna kommer att behöva göra mer."
+    body = (
+        "De får kvalitet att gå hand i hand.…men behöver göra merMen kommunerna kommer att behöva göra mer."
+    )
     assert mend_glue(body).split("\n\n") == [
         "De får kvalitet att gå hand i hand.",
         "…men behöver göra mer",
