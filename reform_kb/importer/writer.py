@@ -26,7 +26,7 @@ from reform_kb.kb import changes
 from reform_kb.kb.bulk_rows import RowBatch, quote_row_shape, reserve_ids
 from reform_kb.kb.models import Document, Quote
 from reform_kb.kb.models.base import slugify_sv
-from reform_kb.kb.models.quotes import sort_date_for
+from reform_kb.kb.models.quotes import lifted_pullquotes, sort_date_for
 from reform_kb.kb.quote_anchoring import locate_quote
 from reform_kb.pipeline.records import ParsedDocument, ParsedQuote
 
@@ -172,12 +172,14 @@ class DocumentWriter:
         current = {} if new else self._current_quotes(doc, refs)
         theme_ids = {} if new else _quote_theme_ids(current.values())
         created = []
+        lifted = lifted_pullquotes(parsed.quotes)
         for parsed_quote, ref in zip(parsed.quotes, refs, strict=True):
             quote = current.get(ref)
             if quote is not None and (quote.edited_by_editor or quote.origin != Quote.Origin.IMPORT):
                 self.report.add("quotes", "unchanged")
                 continue
             values = self._quote_values(doc, parsed_quote, parsed.published)
+            values["lifted"] = id(parsed_quote) in lifted
             themes = [t.pk for t in self.entities.theme_list(parsed_quote.themes)]
             label = _quote_label(parsed_quote)
             if quote is None:

@@ -99,7 +99,8 @@ def document_list() -> QuerySet[Document]:
 
 def quote_list() -> QuerySet[Quote]:
     """Quotes for a list: newest document first, in text order, with what a quote card shows."""
-    return Quote.objects.for_list().in_list_order()
+    # A lifted pull-quote is shown with the quote it repeats (its own page, the document), not as one more.
+    return Quote.objects.statements().for_list().in_list_order()
 
 
 @dataclass
@@ -259,14 +260,14 @@ def organisations_with_counts() -> QuerySet[Organisation]:
     """Organisations with `document_count` and `quote_count`."""
     return Organisation.objects.annotate(
         document_count=count_of(Document.organisations.through.objects, "organisation"),
-        quote_count=count_of(Quote.objects, "organisation"),
+        quote_count=count_of(Quote.objects.statements(), "organisation"),
     )
 
 
 def people_with_roles() -> QuerySet[Person]:
     """People with their roles (and the roles' organisations), `quote_count` and `document_count`."""
     return Person.objects.annotate(
-        quote_count=count_of(Quote.objects, "speaker"),
+        quote_count=count_of(Quote.objects.statements(), "speaker"),
         document_count=count_of(Document.authors.through.objects, "person"),
     ).prefetch_related(Prefetch("roles", queryset=Role.objects.select_related("organisation")))
 

@@ -1,5 +1,6 @@
 """The document page: its text in paragraphs, quotes marked in place, and nothing from the text run as HTML."""
 
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -146,7 +147,8 @@ STRUCTURED = (
     "– Vi måste förebygga mer än i dag och göra det tidigt, säger Anna Berg.\n\n"
     "”Vi måste förebygga mer än i dag”\n\n"
     "Planering av insatser\n\n"
-    + "Att planera insatser kan bli ett viktigt verktyg för socialtjänsten. " * 100
+    + "Att planera insatser kan bli ett viktigt verktyg för socialtjänsten. "
+    * 100
 )
 
 
@@ -187,7 +189,7 @@ def test_a_short_article_has_no_table_of_contents(client):
 def test_a_pull_quote_is_listed_under_the_spoken_quote_it_repeats_and_counted_once(client):
     doc = make_document(body=STRUCTURED)
     spoken = make_quote(doc, "Vi måste förebygga mer än i dag och göra det tidigt")
-    pull = make_quote(doc, "Vi måste förebygga mer än i dag", kind=Quote.Kind.PULLQUOTE)
+    pull = make_quote(doc, "Vi måste förebygga mer än i dag", kind=Quote.Kind.PULLQUOTE, lifted=True)
     page = client.get(doc.get_absolute_url()).content.decode()
     assert "1 citat</a> markerade i texten" in page
     assert f'Lyft i texten som <a href="#citat-{pull.pk}">' in page
@@ -209,7 +211,38 @@ def test_home_page_counts_what_it_says_it_counts(client):
     for name in ["Alfa kommun", "Beta kommun"]:
         make_quote(doc, organisation=make_organisation(name), speaker=make_person())
     spoken = make_quote(doc, "Vi måste förebygga mer än i dag och göra det tidigt")
-    make_quote(doc, "Vi måste förebygga mer än i dag", kind=Quote.Kind.PULLQUOTE, speaker=spoken.speaker)
+    make_quote(
+        doc, "Vi måste förebygga mer än i dag", kind=Quote.Kind.PULLQUOTE, speaker=spoken.speaker, lifted=True
+    )
     page = client.get("/").content.decode()
     assert "1 dokument från 1 organisation och 3 citat" in page
     assert "Citaten kommer från 2 personer och 2 organisationer" in page
+
+
+@pytest.mark.django_db
+def test_quote_lists_and_counts_show_a_lifted_pull_quote_only_with_its_spoken_quote(client):
+    from tests.builders import make_organisation
+
+    org = make_organisation("Citatförbundet")
+    doc = make_document(body=STRUCTURED)
+    make_quote(doc, "Vi måste förebygga mer än i dag och göra det tidigt", organisation=org)
+    pull = make_quote(
+        doc, "Vi måste förebygga mer än i dag", kind=Quote.Kind.PULLQUOTE, organisation=org, lifted=True
+    )
+    for url in ["/citat/", org.get_absolute_url()]:
+        assert f'href="{pull.get_absolute_url()}"' not in client.get(url).content.decode(), url
+    listing = client.get("/organisationer/").content.decode()
+    assert re.search(
+        r">Citatförbundet</a>\s*<span class=\"antal\">[^<]*· 0 dokument · 1 citat</span>", listing
+    )
+
+
+def test_the_importer_marks_a_pull_quote_lifted_from_a_spoken_quote():
+    from types import SimpleNamespace as Q
+
+    from reform_kb.kb.models.quotes import lifted_pullquotes
+
+    spoken = Q(kind="direct", text="Det är helt oacceptabelt. Här måste vi göra mer.")
+    lifted = Q(kind="pullquote", text="Det är helt oacceptabelt.")
+    alone = Q(kind="pullquote", text="Något ingen sa i texten.")
+    assert lifted_pullquotes([spoken, lifted, alone]) == {id(lifted)}

@@ -1,4 +1,5 @@
-"""Document.structure: the body's blocks (headings, paragraphs, lists, captions) as offsets.
+"""Document.structure: the body's blocks (headings, paragraphs, lists, captions) as offsets; and
+Quote.lifted: a pull-quote repeating a spoken quote of its document, listed with it, not as another.
 
 Existing documents are backfilled here from their stored body with pipeline.structure, so pages
 show headings at once, without a re-import. The body itself is not changed here: the mended glue
@@ -9,6 +10,7 @@ re-anchored). Reversing drops the column.
 
 from django.db import migrations, models
 
+from reform_kb.kb.models.quotes import lifted_pullquotes
 from reform_kb.pipeline.structure import document_blocks
 
 BATCH = 500
@@ -27,6 +29,18 @@ def backfill(apps, schema_editor):
         Document.objects.bulk_update(batch, ["structure"])
 
 
+def backfill_lifted(apps, schema_editor):
+    Quote = apps.get_model("kb", "Quote")
+    documents = Quote.objects.filter(kind="pullquote").values_list("document_id", flat=True).distinct()
+    for document_id in documents.iterator(chunk_size=BATCH):
+        quotes = list(Quote.objects.filter(document_id=document_id).only("id", "kind", "text"))
+        lifted = lifted_pullquotes(quotes)
+        marked = [q for q in quotes if id(q) in lifted]
+        for quote in marked:
+            quote.lifted = True
+        Quote.objects.bulk_update(marked, ["lifted"])
+
+
 class Migration(migrations.Migration):
     dependencies = [("kb", "0011_adopt_content_version_and_list_index")]
 
@@ -34,7 +48,19 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="document",
             name="structure",
-            field=models.JSONField(blank=True, default=None, editable=False, null=True, verbose_name="struktur"),
+            field=models.JSONField(
+                blank=True, default=None, editable=False, null=True, verbose_name="struktur"
+            ),
         ),
         migrations.RunPython(backfill, migrations.RunPython.noop),
+        migrations.AddField(
+            model_name="quote",
+            name="lifted",
+            field=models.BooleanField(
+                default=False,
+                help_text="Ett lyft citat vars ord står i ett uttalande i samma dokument; listas under det, inte för sig.",
+                verbose_name="lyft citat som upprepar ett annat",
+            ),
+        ),
+        migrations.RunPython(backfill_lifted, migrations.RunPython.noop),
     ]

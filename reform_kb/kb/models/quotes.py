@@ -13,6 +13,16 @@ from .base import TimestampedModel, detail_url, names_only
 UNDATED = datetime.date(1, 1, 1)
 
 
+def lifted_pullquotes(quotes) -> set:
+    """Which of one document's `quotes` (anything with kind and text) are pull-quotes whose words
+    stand in a spoken quote beside them: the rule behind Quote.lifted, for the importer and the
+    migration that backfills it."""
+    spoken = [q.text for q in quotes if q.kind != QuoteKind.PULLQUOTE]
+    return {
+        id(q) for q in quotes if q.kind == QuoteKind.PULLQUOTE and q.text and any(q.text in s for s in spoken)
+    }
+
+
 def sort_date_for(published: datetime.date | None) -> datetime.date:
     """A quote's `sort_date` for a document published on `published` (None when undated)."""
     return published or UNDATED
@@ -55,14 +65,9 @@ class QuoteQuerySet(models.QuerySet):
 
     def statements(self):
         """Every quote once: without the pull-quotes that repeat (often shortened) a spoken quote of
-        their own document. A magazine lifts a sentence out of an interview answer as a ” … ”
-        paragraph; counted as a second quote, it makes one answer two."""
-        spoken = self.model.objects.filter(
-            document=models.OuterRef("document"), text__contains=models.OuterRef("text")
-        ).exclude(kind=QuoteKind.PULLQUOTE)
-        return self.alias(repeats_spoken=models.Exists(spoken)).exclude(
-            kind=QuoteKind.PULLQUOTE, repeats_spoken=True
-        )
+        their own document (`lifted`). A magazine lifts a sentence out of an interview answer as a
+        ” … ” paragraph; counted as a second quote, it makes one answer two."""
+        return self.filter(lifted=False)
 
     def in_list_order(self):
         """The public lists' order: newest document first (undated last), then the most recently
@@ -116,6 +121,11 @@ class Quote(TimestampedModel):
     )
     needs_review = models.BooleanField("behöver granskas", default=False)
     review_note = models.CharField("granskningsnotering", max_length=300, blank=True)
+    lifted = models.BooleanField(
+        "lyft citat som upprepar ett annat",
+        default=False,
+        help_text="Ett lyft citat vars ord står i ett uttalande i samma dokument; listas under det, inte för sig.",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name="skapad av",
