@@ -78,6 +78,25 @@ def _inside(ranges, a: int, b: int) -> bool:
     return any(s <= a and b <= e for s, e in ranges)
 
 
+def _cuts(a0: int, b0: int, local: list[Span], ranges) -> list[int]:
+    """Every offset in [a0, b0] where a quote, an emphasis or a hidden range starts or ends."""
+    bounds = {a0, b0} | {x for s in local for x in (s.start, s.end)} | {x for r in ranges for x in r}
+    return sorted(x for x in bounds if a0 <= x <= b0)
+
+
+def _piece(body: str, a: int, b: int, local: list[Span], hide, em) -> list[SafeString]:
+    """body[a:b], a stretch inside one fixed set of quotes, emphases and hidden ranges, as HTML."""
+    covering = sorted((s for s in local if s.start <= a and s.end >= b), key=lambda s: (s.start, -s.end))
+    opening = [s for s in covering if s.start == a]
+    if _inside(hide, a, b):
+        # The hidden characters go; an anchor that starts on them stays.
+        return [format_html('<span id="citat-{}" class="citat-ankare"></span>', s.quote.pk) for s in opening]
+    piece = format_html("{}", body[a:b])
+    if _inside(em, a, b):
+        piece = format_html("<em>{}</em>", piece)
+    return [_mark(piece, covering, opening) if covering else piece]
+
+
 def marked_span(body: str, a0: int, b0: int, spans: list[Span], quote_url, *, hide=(), em=()) -> SafeString:
     """body[a0:b0] as HTML: quotes marked, `em` ranges emphasised, `hide` ranges left out.
 
@@ -85,22 +104,10 @@ def marked_span(body: str, a0: int, b0: int, spans: list[Span], quote_url, *, hi
     one fixed set of wrappers and the tags always nest; a quote cut into pieces keeps one id.
     """
     local = [s for s in spans if s.start < b0 and s.end > a0]
-    bounds = {a0, b0} | {x for s in local for x in (s.start, s.end)} | {x for r in (*hide, *em) for x in r}
-    cuts = sorted(x for x in bounds if a0 <= x <= b0)
+    cuts = _cuts(a0, b0, local, (*hide, *em))
     parts = []
     for a, b in zip(cuts, cuts[1:], strict=False):
-        covering = sorted((s for s in local if s.start <= a and s.end >= b), key=lambda s: (s.start, -s.end))
-        opening = [s for s in covering if s.start == a]
-        if _inside(hide, a, b):
-            # The hidden characters go; an anchor that starts on them stays.
-            parts.extend(
-                format_html('<span id="citat-{}" class="citat-ankare"></span>', s.quote.pk) for s in opening
-            )
-        else:
-            piece = format_html("{}", body[a:b])
-            if _inside(em, a, b):
-                piece = format_html("<em>{}</em>", piece)
-            parts.append(_mark(piece, covering, opening) if covering else piece)
+        parts.extend(_piece(body, a, b, local, hide, em))
         parts.extend(_link(s, quote_url) for s in local if s.end == b)
     return format_html_join("", "{}", ((p,) for p in parts))
 
