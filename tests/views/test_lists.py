@@ -44,7 +44,8 @@ def test_organisation_list_filters_by_kind_and_shows_counts(client, db):
     assert '<option value="kommun" selected>' in page
 
 
-def test_organisations_without_documents_or_quotes_are_listed_only_on_request(client, db):
+def test_organisations_without_documents_or_quotes_are_listed_only_on_request(client, settings):
+    settings.KB_PAGE_SIZE = 1000  # all of them, the reference organisations included, on one page
     active = make_organisation("Aktivförbundet", kind=Organisation.Kind.FACKFORBUND)
     make_document(organisations=[active])
     quoted = make_organisation("Citerade kommun", kind=Organisation.Kind.KOMMUN)
