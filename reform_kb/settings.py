@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "axes",
     # The Content-Security-Policy header; the app registers django-csp's configuration checks.
     "csp",
+    # History of every change to documents, quotes, organisations, people and themes, with restore (issue 15).
+    "simple_history",
     "reform_kb.kb",
     "reform_kb.search",
     "reform_kb.synthetic",
@@ -72,6 +74,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Tells the history which editor made a change (django-simple-history).
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Turns a login refused for too many failures into the Swedish lockout page (reform_kb/accounts.py).
     "axes.middleware.AxesMiddleware",
@@ -140,6 +144,8 @@ AUTH_PASSWORD_VALIDATORS = [
 
 LANGUAGE_CODE = "sv"
 LANGUAGES = [("sv", "Svenska")]
+# Our own translations (locale/): Swedish for libraries that have none (simple-history, taggit).
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Stockholm"
 USE_I18N = True
 USE_TZ = True

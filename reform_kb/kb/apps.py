@@ -10,9 +10,11 @@ class KbConfig(AppConfig):
     def ready(self):
         # Every ORM save, delete and relinking of the knowledge base's rows goes to the change feed,
         # which keeps the content version (cached pages) and its subscribers (search) fresh.
-        from . import changes
+        from . import changes, history
 
         changes.connect()
+        # A restorable first version for rows the importer wrote without history (kb/history.py).
+        history.connect()
 
 
 # Imported as a module, not by class name: Django treats every AppConfig class named in this

@@ -55,11 +55,12 @@ class Site:
         )
         return env
 
-    def manage(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    def manage(self, *args: str, check: bool = True, **env: str) -> subprocess.CompletedProcess:
+        """Run a management command on the site's database (`env`: extra environment variables)."""
         return subprocess.run(
             [sys.executable, "manage.py", *args],
             cwd=ROOT,
-            env=self.env(),
+            env={**self.env(), **env},
             check=check,
             capture_output=True,
             text=True,

@@ -4,8 +4,9 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.text import Truncator
 
+from .. import history
 from ..models import Document, Quote
-from .common import SearchableAdmin
+from .common import HistoryAdmin, ThemeCheckboxes
 
 
 class PublishedYearFilter(admin.SimpleListFilter):
@@ -46,7 +47,7 @@ class QuoteInline(admin.TabularInline):
 
 
 @admin.register(Document)
-class DocumentAdmin(SearchableAdmin):
+class DocumentAdmin(ThemeCheckboxes, HistoryAdmin):
     # Django 6 assumes https for scheme-less URLs; say so now (and silence the deprecation warning).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["title", "kind", "published", "organisation_names", "quote_count", "needs_review"]
@@ -61,7 +62,6 @@ class DocumentAdmin(SearchableAdmin):
     actions = ["mark_reviewed"]
     search_fields = ["title", "body"]
     autocomplete_fields = ["organisations", "mentioned_organisations", "authors"]
-    filter_horizontal = ["themes"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = [
         "source_file",
@@ -131,7 +131,10 @@ class DocumentAdmin(SearchableAdmin):
 
     @admin.action(description="Markera som granskade", permissions=["change"])
     def mark_reviewed(self, request, queryset):
+        pks = list(queryset.filter(needs_review=True).values_list("pk", flat=True))
+        history.keep_baselines(Document, pks)
         count = queryset.filter(needs_review=True).update(
             needs_review=False, edited_by_editor=True, updated_at=timezone.now()
         )
+        history.record_update(Document, pks, request.user, "Markerad som granskad")
         self.message_user(request, f"{count} dokument markerades som granskade.", messages.SUCCESS)

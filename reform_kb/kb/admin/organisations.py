@@ -2,7 +2,7 @@ from django.contrib import admin, messages
 from django.utils import timezone
 
 from ..models import Organisation, OrganisationAlias
-from .common import SearchableAdmin, markdown_preview
+from .common import RankedSearchAdmin, markdown_preview
 
 
 class OrganisationAliasInline(admin.TabularInline):
@@ -13,7 +13,11 @@ class OrganisationAliasInline(admin.TabularInline):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(SearchableAdmin):
+class OrganisationAdmin(RankedSearchAdmin):
+    exact_fields = ("name", "short_name")
+    alias_model = OrganisationAlias
+    alias_field = "alias"
+    alias_owner = "organisation"
     list_display = ["name", "short_name", "kind", "parent", "needs_review"]
     list_select_related = ["parent"]
     list_filter = ["kind", "needs_review"]

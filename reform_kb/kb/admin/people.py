@@ -5,7 +5,7 @@ from django.template.response import TemplateResponse
 
 from ..models import Person, PersonAlias, Role
 from ..people_merge import merge_people
-from .common import SearchableAdmin
+from .common import RankedSearchAdmin, SearchableAdmin
 
 
 class PersonAliasInline(admin.TabularInline):
@@ -26,7 +26,9 @@ class RoleInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(SearchableAdmin):
+class PersonAdmin(RankedSearchAdmin):
+    alias_model = PersonAlias
+    alias_owner = "person"
     list_display = ["name", "party", "role_summary"]
     search_fields = ["name", "aliases__name"]
     prepopulated_fields = {"slug": ["name"]}

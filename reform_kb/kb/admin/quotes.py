@@ -1,24 +1,28 @@
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import Truncator
 
+from .. import history
 from ..forms import QuoteAdminForm
 from ..models import Quote
-from .common import OrganisationKindFilter, SearchableAdmin, markdown_preview
+from .common import HistoryAdmin, OrganisationKindFilter, ThemeCheckboxes, markdown_preview
 
 CONTEXT_CHARS = 200
 
 
 @admin.register(Quote)
-class QuoteAdmin(SearchableAdmin):
+class QuoteAdmin(ThemeCheckboxes, HistoryAdmin):
     form = QuoteAdminForm
     list_display = ["short_text", "speaker", "organisation", "document", "kind", "origin", "needs_review"]
     list_select_related = ["document", "speaker", "organisation"]
     list_filter = ["kind", "origin", "needs_review", "themes", OrganisationKindFilter]
     search_fields = ["text", "speaker__name", "document__title"]
     autocomplete_fields = ["document", "speaker", "organisation"]
-    filter_horizontal = ["themes"]
     actions = ["mark_reviewed"]
     readonly_fields = [
         "document_context",
@@ -76,7 +80,39 @@ class QuoteAdmin(SearchableAdmin):
 
     @admin.display(description="kommentaren som den visas")
     def annotation_preview(self, obj):
-        return markdown_preview(obj.annotation, self.get_empty_value_display())
+        # The button posts the form as it is now, unsaved, to the preview page (HTML's formaction):
+        # the editor sees the Markdown as the public pages will show it before saving, without JavaScript.
+        button = format_html(
+            '<p><button type="submit" class="button" formaction="{}" formtarget="_blank" formnovalidate>'
+            "Förhandsgranska kommentaren (öppnas i en ny flik)</button></p>",
+            reverse("admin:kb_quote_annotation_preview"),
+        )
+        saved = markdown_preview(obj.annotation, "Ingen sparad kommentar ännu.") if obj.pk else ""
+        return format_html("{}{}", saved, button)
+
+    def get_urls(self):
+        preview = path(
+            "forhandsgranska/",
+            self.admin_site.admin_view(self.annotation_preview_view),
+            name="kb_quote_annotation_preview",
+        )
+        return [preview, *super().get_urls()]
+
+    def annotation_preview_view(self, request):
+        """The annotation of the posted (unsaved) form, rendered as on the public quote page."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not (self.has_add_permission(request) or self.has_change_permission(request)):
+            raise PermissionDenied
+        annotation = request.POST.get("annotation", "")
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Förhandsgranskning av kommentaren",
+            "opts": self.model._meta,
+            "preview": markdown_preview(annotation, ""),
+            "empty": not annotation.strip(),
+        }
+        return TemplateResponse(request, "admin/kb/quote/annotation_preview.html", context)
 
     def save_model(self, request, obj, form, change):
         if not change:
@@ -88,10 +124,28 @@ class QuoteAdmin(SearchableAdmin):
         obj.updated_by = request.user
         super().save_model(request, obj, form, change)
 
+    def has_delete_permission(self, request, obj=None):
+        """Editors delete the quotes they added themselves (a mistake is theirs to undo); an imported
+        quote, or another editor's, is withdrawn or corrected instead, and only administrators delete it."""
+        allowed = super().has_delete_permission(request, obj)
+        if not allowed or obj is None or request.user.is_superuser:
+            return allowed
+        return obj.origin == Quote.Origin.EDITOR and obj.created_by_id == request.user.pk
+
+    def get_actions(self, request):
+        # The bulk delete action cannot ask each quote who added it: administrators only.
+        actions = super().get_actions(request)
+        if not request.user.is_superuser:
+            actions.pop("delete_selected", None)
+        return actions
+
     @admin.action(description="Markera som granskade", permissions=["change"])
     def mark_reviewed(self, request, queryset):
         # Reviewing is an editor's decision: edited_by_editor keeps a re-import from flagging it again.
+        pks = list(queryset.filter(needs_review=True).values_list("pk", flat=True))
+        history.keep_baselines(Quote, pks)
         count = queryset.filter(needs_review=True).update(
             needs_review=False, edited_by_editor=True, updated_by=request.user, updated_at=timezone.now()
         )
+        history.record_update(Quote, pks, request.user, "Markerad som granskad")
         self.message_user(request, f"{count} citat markerades som granskade.", messages.SUCCESS)

@@ -1,11 +1,11 @@
 from django.contrib import admin
 
 from ..models import Theme
-from .common import SearchableAdmin, markdown_preview
+from .common import HistoryAdmin, markdown_preview
 
 
 @admin.register(Theme)
-class ThemeAdmin(SearchableAdmin):
+class ThemeAdmin(HistoryAdmin):
     list_display = ["name", "order", "slug"]
     list_editable = ["order"]
     search_fields = ["name", "keywords"]

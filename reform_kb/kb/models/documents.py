@@ -1,6 +1,7 @@
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models.functions import ExtractYear
+from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from reform_kb.pipeline.records import DocumentKind
@@ -93,6 +94,9 @@ class Document(TimestampedModel):
     search_vector = SearchVectorField(null=True, editable=False)
 
     objects = DocumentQuerySet.as_manager()
+    # Who changed what and when, with restore in the admin (issue 15). The search vector is derived
+    # data, rebuilt from the other fields, so it is not kept in the history.
+    history = HistoricalRecords(excluded_fields=["search_vector"], m2m_fields=[themes, organisations, authors])
 
     class Meta:
         ordering = [models.F("published").desc(nulls_last=True), "title"]

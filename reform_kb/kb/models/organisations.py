@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models.functions import Lower
+from simple_history.models import HistoricalRecords
 
 from .base import TimestampedModel, detail_url
 
@@ -47,6 +48,7 @@ class Organisation(TimestampedModel):
     synthetic = models.BooleanField("syntetisk", default=False)
 
     objects = OrganisationQuerySet.as_manager()
+    history = HistoricalRecords()  # who changed what and when, with restore in the admin
 
     class Meta:
         ordering = ["name"]

@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models.functions import Lower
+from simple_history.models import HistoricalRecords
 
 from .base import TimestampedModel, detail_url
 
@@ -14,6 +15,7 @@ class Person(TimestampedModel):
     organisations = models.ManyToManyField(
         "Organisation", through="Role", related_name="people", verbose_name="organisationer"
     )
+    history = HistoricalRecords()  # who changed what and when, with restore in the admin
 
     class Meta:
         ordering = ["name"]

@@ -3,6 +3,7 @@ import datetime
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
+from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from reform_kb.pipeline.records import QuoteKind
@@ -150,6 +151,8 @@ class Quote(TimestampedModel):
     search_vector = SearchVectorField(null=True, editable=False)
 
     objects = QuoteQuerySet.as_manager()
+    # Who changed what and when, with restore in the admin (issue 15); the search vector is derived.
+    history = HistoricalRecords(excluded_fields=["search_vector"], m2m_fields=[themes])
 
     class Meta:
         ordering = ["document", "start"]
@@ -179,8 +182,8 @@ class Quote(TimestampedModel):
         super().save(*args, **kwargs)
 
     def __str__(self):
-        short = self.text if len(self.text) <= 80 else self.text[:77] + "…"
-        return f"”{short}”"
+        # No quotation marks of its own: the admin's messages put the name in “ ” already.
+        return self.text if len(self.text) <= 80 else self.text[:77] + "…"
 
     def get_absolute_url(self):
         return detail_url("kb:quote_detail", self.pk)

@@ -1,4 +1,5 @@
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 from .base import TimestampedModel, detail_url
 
@@ -23,6 +24,7 @@ class Theme(TimestampedModel):
     order = models.PositiveIntegerField("ordning", default=100)
 
     objects = ThemeQuerySet.as_manager()
+    history = HistoricalRecords()  # who changed what and when, with restore in the admin
 
     class Meta:
         ordering = ["order", "name"]

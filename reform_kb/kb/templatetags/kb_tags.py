@@ -110,3 +110,36 @@ def kort(text, length=40):
     millisecond per call: the first `length` characters, the last one an ellipsis when cut."""
     text, length = str(text), int(length)
     return text if len(text) <= length else text[: length - 1] + "…"
+
+
+# The object a detail page is about, by its context name, and how the edit link names it.
+EDITABLE = {
+    "quote": "citatet",
+    "document": "dokumentet",
+    "organisation": "organisationen",
+    "person": "personen",
+    "theme": "temat",
+}
+
+
+@register.inclusion_tag("_edit_link.html", takes_context=True)
+def edit_link(context):
+    """"Redigera …" for a logged-in editor allowed to change the page's object; nothing for anyone else.
+
+    Pages with it are never cached: the page cache serves and stores only anonymous visitors' pages
+    (views/page_cache.py), and marks an editor's page private, so no reader ever sees the link.
+    """
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or not user.is_staff:
+        return {}
+    for name, label in EDITABLE.items():
+        obj = context.get(name)
+        opts = getattr(obj, "_meta", None)
+        if opts is None or obj.pk is None:
+            continue
+        if user.has_perm(f"{opts.app_label}.change_{opts.model_name}"):
+            url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+            return {"url": url, "label": label}
+        return {}
+    return {}

@@ -31,15 +31,17 @@ PAGE_KEY = "kb:page:{version}:{key}"
 SKIPPED_PREFIXES = ("/admin", "/static", "/media", "/healthz")
 
 
-def _cacheable(request) -> bool:
-    if request.method not in ("GET", "HEAD") or request.path.startswith(SKIPPED_PREFIXES):
-        return False
+def _visitor(request) -> str:
+    """"anonymous", "logged-in", or "unknown" while the database (which holds the sessions) is away.
+
+    Asked once per request: after a failed session load, asking the user again fails differently.
+    """
     user = getattr(request, "user", None)
     try:
-        return not (user is not None and user.is_authenticated)
+        return "logged-in" if user is not None and user.is_authenticated else "anonymous"
     except DATABASE_UNAVAILABLE:
         # The session is in the database: without it an editor cannot be told from a visitor.
-        return False
+        return "unknown"
 
 
 def _etag(version: int, key: str) -> str:
@@ -54,8 +56,15 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _cacheable(request):
+        if request.method not in ("GET", "HEAD") or request.path.startswith(SKIPPED_PREFIXES):
             return self.get_response(request)
+        visitor = _visitor(request)
+        if visitor != "anonymous":
+            response = self.get_response(request)
+            if visitor == "logged-in" and not response.has_header("Cache-Control"):
+                # An editor's page carries edit links: no shared cache may keep it.
+                patch_cache_control(response, private=True)
+            return response
         seconds = settings.KB_PAGE_CACHE_SECONDS
         if not seconds:
             # Caching off (as in tests): still public for browsers, but without version or ETag.
