@@ -103,7 +103,7 @@ def test_the_adoption_reverses_without_dropping_anything(before_adoption):
     assert _version() == 777
 
 
-STRUCTURE = ("kb", "0014_document_structure")
+STRUCTURE = ("kb", "0016_document_structure")
 
 
 def test_the_structure_migration_backfills_existing_documents(document_before_adoption):

@@ -87,7 +87,7 @@ class Document(TimestampedModel):
         "syntetisk", default=False, help_text="Genererad testdata (generate_corpus), inte en riktig källa."
     )
     # The body's headings, paragraphs, lists and captions as offsets into it (pipeline.structure),
-    # written by the importer and backfilled by migration 0014; see text_blocks(). Null where no
+    # written by the importer and backfilled by migration 0016; see text_blocks(). Null where no
     # one has read it yet (bulk-written rows): the page reads the body then.
     structure = models.JSONField("struktur", null=True, blank=True, default=None, editable=False)
     # Filled by the search backend (PostgreSQL only); see reform_kb/search.

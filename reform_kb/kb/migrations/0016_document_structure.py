@@ -42,7 +42,7 @@ def backfill_lifted(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("kb", "0011_adopt_content_version_and_list_index")]
+    dependencies = [("kb", "0015_history")]
 
     operations = [
         migrations.AddField(
@@ -63,4 +63,19 @@ class Migration(migrations.Migration):
             ),
         ),
         migrations.RunPython(backfill_lifted, migrations.RunPython.noop),
+        # The editors' history (0015) keeps a copy of every field; the derived ones too.
+        migrations.AddField(
+            model_name="historicaldocument",
+            name="structure",
+            field=models.JSONField(blank=True, default=None, editable=False, null=True, verbose_name="struktur"),
+        ),
+        migrations.AddField(
+            model_name="historicalquote",
+            name="lifted",
+            field=models.BooleanField(
+                default=False,
+                help_text="Ett lyft citat vars ord står i ett uttalande i samma dokument; listas under det, inte för sig.",
+                verbose_name="lyft citat som upprepar ett annat",
+            ),
+        ),
     ]
