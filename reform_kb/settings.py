@@ -288,3 +288,8 @@ KB_FETCH_TIMEOUT_SECONDS = float(os.environ.get("KB_FETCH_TIMEOUT_SECONDS", "20"
 # Host names (or addresses) that may be fetched although they are loopback or private. For tests
 # only (a local test server); empty in production, where such addresses are always refused.
 KB_FETCH_ALLOWED_HOSTS: list[str] = []
+# Publication (issue 14): who publishes the site and where readers report errors, shown on "Om
+# kunskapsbanken" and in the accessibility statement; and django.contrib.sitemaps for sitemap.xml.
+KB_PUBLISHER = os.environ.get("KB_PUBLISHER", "Redaktionen för kunskapsbanken om nya socialtjänstlagen")
+KB_CONTACT_EMAIL = os.environ.get("KB_CONTACT_EMAIL", "")
+INSTALLED_APPS += ["django.contrib.sitemaps"]

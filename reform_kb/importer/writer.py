@@ -26,7 +26,7 @@ from reform_kb.kb import changes
 from reform_kb.kb.bulk_rows import RowBatch, quote_row_shape, reserve_ids
 from reform_kb.kb.models import Document, Quote
 from reform_kb.kb.models.base import slugify_sv
-from reform_kb.kb.models.quotes import sort_date_for
+from reform_kb.kb.models.quotes import lifted_pullquotes, sort_date_for
 from reform_kb.kb.quote_anchoring import locate_quote
 from reform_kb.pipeline.records import ParsedDocument, ParsedQuote
 
@@ -38,7 +38,7 @@ QUOTE_ROW = quote_row_shape()
 # The review note of a document an earlier import took from a source that no longer has it.
 VANISHED_NOTE = "Finns inte längre i källfilen; behålls för redaktörens citat och ändringar."
 # What follows the source in a document an editor has edited.
-EDITOR_KEEPS_SOURCE = ("body", "checksum", "source_position")
+EDITOR_KEEPS_SOURCE = ("body", "checksum", "source_position", "structure")
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,7 @@ class DocumentWriter:
             "kind": parsed.kind,
             "published": parsed.published,
             "body": parsed.body,
+            "structure": parsed.blocks,
             "source_file": key,
             "source_position": parsed.position,
             "source_url": parsed.source_url,
@@ -176,12 +177,14 @@ class DocumentWriter:
         current = {} if new else self._current_quotes(doc, refs)
         theme_ids = {} if new else _quote_theme_ids(current.values())
         created = []
+        lifted = lifted_pullquotes(parsed.quotes)
         for parsed_quote, ref in zip(parsed.quotes, refs, strict=True):
             quote = current.get(ref)
             if quote is not None and (quote.edited_by_editor or quote.origin != Quote.Origin.IMPORT):
                 self.report.add("quotes", "unchanged")
                 continue
             values = self._quote_values(doc, parsed_quote, parsed.published)
+            values["lifted"] = id(parsed_quote) in lifted
             themes = [t.pk for t in self.entities.theme_list(parsed_quote.themes)]
             label = _quote_label(parsed_quote)
             if quote is None:

@@ -126,7 +126,8 @@ def document_list() -> QuerySet[Document]:
 
 def quote_list() -> QuerySet[Quote]:
     """Quotes for a list: newest document first, in text order, with what a quote card shows."""
-    return Quote.objects.public().for_list().in_list_order()
+    # A lifted pull-quote is shown with the quote it repeats (its own page, the document), not as one more.
+    return Quote.objects.public().statements().for_list().in_list_order()
 
 
 @dataclass
@@ -293,14 +294,14 @@ def organisations_with_counts() -> QuerySet[Organisation]:
     """Organisations with `document_count` and `quote_count`."""
     return Organisation.objects.annotate(
         document_count=count_of(Document.organisations.through.objects.filter(document__public=True), "organisation"),
-        quote_count=count_of(Quote.objects.public(), "organisation"),
+        quote_count=count_of(Quote.objects.public().statements(), "organisation"),
     )
 
 
 def people_with_roles() -> QuerySet[Person]:
     """People with their roles (and the roles' organisations), `quote_count` and `document_count`."""
     return Person.objects.annotate(
-        quote_count=count_of(Quote.objects.public(), "speaker"),
+        quote_count=count_of(Quote.objects.public().statements(), "speaker"),
         document_count=count_of(Document.authors.through.objects.filter(document__public=True), "person"),
     ).prefetch_related(Prefetch("roles", queryset=Role.objects.select_related("organisation")))
 

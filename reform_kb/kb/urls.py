@@ -1,7 +1,9 @@
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path, register_converter
 
 from . import views
-from .views import citations, downloads, feeds
+from .sitemaps import SITEMAPS
+from .views import citations, downloads, feeds, pages
 
 
 class TagSlugConverter:
@@ -29,6 +31,17 @@ app_name = "kb"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    # Pages about the site, robots.txt and the sitemap (issue 14).
+    path("om/", pages.about, name="about"),
+    path("tillganglighet/", pages.accessibility, name="accessibility"),
+    path("robots.txt", pages.robots_txt, name="robots_txt"),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "kb:sitemap_section"},
+        name="sitemap",
+    ),
+    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("teman/", views.theme_list, name="theme_list"),
     path("teman/<slug:slug>/", views.theme_detail, name="theme_detail"),
     path("organisationer/", views.organisation_list, name="organisation_list"),

@@ -10,6 +10,7 @@ from .organisations import OrganisationMatcher, matcher_for
 from .quotes import extract_quotes
 from .records import ParseContext, ParsedDocument
 from .segment import split_documents
+from .structure import document_blocks, mend_glue
 
 # "Etikettarkiv: Socialtjänst", "Kategori: Barn och unga": a listing page's own label, which says
 # what every document on it is about.
@@ -38,7 +39,11 @@ def parse_file(source_file: str, text: str, context: ParseContext) -> list[Parse
     documents = split_documents(text, source_file, context)
     themes = theme_index_for(context)
     for doc in documents:
+        # Structure (room publication): the body's breaks are mended before any offset into it is
+        # taken, and its blocks are read from the final body.
+        doc.body = mend_glue(doc.body)
         annotate_document(doc, matcher, themes, file_tags)
+        doc.blocks = document_blocks(doc.body)
     return documents
 
 

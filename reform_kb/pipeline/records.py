@@ -108,6 +108,8 @@ class ParsedDocument:
     source_url: str = ""
     needs_review: bool = False
     review_note: str = ""
+    # Headings, paragraphs, lists, captions as spans of `body` (pipeline.structure.document_blocks).
+    blocks: list[dict] = field(default_factory=list)
 
 
 @dataclass

@@ -93,3 +93,24 @@ def test_the_adoption_reverses_without_dropping_anything(before_adoption):
     assert _version() == 777
     _migrate([ADOPTION])
     assert _version() == 777
+
+
+STRUCTURE = ("kb", "0016_document_structure")
+
+
+def test_the_structure_migration_backfills_existing_documents(document_before_adoption):
+    from reform_kb.kb.models import Document
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE kb_document SET body = %s WHERE id = %s",
+            [
+                "Sammanfattning\n\nVi tycker att lagen är bra och att den ska gälla snart.",
+                document_before_adoption.pk,
+            ],
+        )
+    _migrate([STRUCTURE])
+    structure = (
+        Document.objects.filter(pk=document_before_adoption.pk).values_list("structure", flat=True).get()
+    )
+    assert [(b["kind"], b.get("level")) for b in structure] == [("heading", 2), ("paragraph", None)]

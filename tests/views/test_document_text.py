@@ -1,5 +1,6 @@
 """The document page: its text in paragraphs, quotes marked in place, and nothing from the text run as HTML."""
 
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -24,7 +25,8 @@ def test_quote_is_marked_with_its_id_and_a_link_to_its_page():
     assert missing == []
     assert paragraphs == [
         'Inledning. – <mark class="citat citat--direct" id="citat-7" data-citat="7">Vi behöver mer tid</mark>'
-        ' <a class="citat-lank" href="/citat/7/" aria-label="Om citat 7">[citat]</a>, säger Anna. Slut.'
+        ' <a class="citat-lank" href="/citat/7/">citat<span class="visuellt-dold">et ”Vi behöver mer tid”'
+        " på egen sida</span></a>, säger Anna. Slut."
     ]
 
 
@@ -132,3 +134,115 @@ def test_hostile_annotation_markdown_is_sanitised(client):
     assert "<script>alert" not in page
     assert "javascript:" not in page
     assert "onclick" not in page
+
+
+STRUCTURED = (
+    "Anna Berg, förbundsordförande i Testförbundet. Foto: Per Lind\n\n"
+    "Sammanfattning\n\n"
+    "Vi ställer oss positiva till förslagen om en ny socialtjänstlag i betänkandet.\n\n"
+    "- Socialtjänsten ska ha ett *förebyggande perspektiv*,\n\n"
+    "- socialtjänsten ska planera sina insatser.\n\n"
+    "Fördjupning\n\n"
+    "Ett förebyggande perspektiv\n\n"
+    "– Vi måste förebygga mer än i dag och göra det tidigt, säger Anna Berg.\n\n"
+    "”Vi måste förebygga mer än i dag”\n\n"
+    "Planering av insatser\n\n"
+    + "Att planera insatser kan bli ett viktigt verktyg för socialtjänsten. "
+    * 100
+)
+
+
+@pytest.mark.django_db
+def test_document_page_shows_headings_lists_emphasis_and_captions_as_such(client):
+    from reform_kb.pipeline.structure import document_blocks
+
+    doc = make_document(body=STRUCTURED, structure=document_blocks(STRUCTURED))
+    page = client.get(doc.get_absolute_url()).content.decode()
+    assert '<h2 id="sammanfattning">Sammanfattning</h2>' in page
+    assert '<h3 id="ett-forebyggande-perspektiv">Ett förebyggande perspektiv</h3>' in page
+    assert "<li>Socialtjänsten ska ha ett <em>förebyggande perspektiv</em>,</li>" in page
+    assert "*" not in page.split('class="brodtext"')[1].split("</div>")[0]
+    assert (
+        '<figure class="bildtext"><figcaption>Anna Berg, förbundsordförande i Testförbundet. '
+        '<span class="fotograf">Foto: Per Lind</span></figcaption></figure>' in page
+    )
+    # A long text gets a table of contents linking to its headings.
+    assert '<nav class="innehallsforteckning"' in page and 'href="#planering-av-insatser"' in page
+
+
+@pytest.mark.django_db
+def test_document_page_reads_the_body_when_stored_structure_no_longer_fits(client):
+    doc = make_document(body="Rubriken här\n\nEn mening som är lång nog att vara löptext i dokumentet.")
+    doc.structure = [{"kind": "paragraph", "start": 0, "end": 500}]
+    doc.save()
+    page = client.get(doc.get_absolute_url()).content.decode()
+    assert '<h2 id="rubriken-har">Rubriken här</h2>' in page
+
+
+@pytest.mark.django_db
+def test_a_short_article_has_no_table_of_contents(client):
+    doc = make_document(body="Rubrik ett\n\nKort text som inte behöver någon innehållsförteckning alls.")
+    assert "innehallsforteckning" not in client.get(doc.get_absolute_url()).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_pull_quote_is_listed_under_the_spoken_quote_it_repeats_and_counted_once(client):
+    doc = make_document(body=STRUCTURED)
+    spoken = make_quote(doc, "Vi måste förebygga mer än i dag och göra det tidigt")
+    pull = make_quote(doc, "Vi måste förebygga mer än i dag", kind=Quote.Kind.PULLQUOTE, lifted=True)
+    page = client.get(doc.get_absolute_url()).content.decode()
+    assert "1 citat</a> markerade i texten" in page
+    assert f'Lyft i texten som <a href="#citat-{pull.pk}">' in page
+    assert page.count(f'href="{pull.get_absolute_url()}"') == 1  # its link in the text, not in the index
+    assert f'id="citat-{pull.pk}"' in page  # still marked where it stands
+    pull_page = client.get(pull.get_absolute_url()).content.decode()
+    assert "Ett lyft citat" in pull_page and f'href="{spoken.get_absolute_url()}"' in pull_page
+    spoken_page = client.get(spoken.get_absolute_url()).content.decode()
+    assert f'href="{pull.get_context_url()}"' in spoken_page
+    assert Quote.objects.statements().count() == 1
+
+
+@pytest.mark.django_db
+def test_home_page_counts_what_it_says_it_counts(client):
+    from tests.builders import make_organisation, make_person
+
+    publisher = make_organisation("Utgivarförbundet")
+    doc = make_document(body=STRUCTURED, organisations=[publisher])
+    for name in ["Alfa kommun", "Beta kommun"]:
+        make_quote(doc, organisation=make_organisation(name), speaker=make_person())
+    spoken = make_quote(doc, "Vi måste förebygga mer än i dag och göra det tidigt")
+    make_quote(
+        doc, "Vi måste förebygga mer än i dag", kind=Quote.Kind.PULLQUOTE, speaker=spoken.speaker, lifted=True
+    )
+    page = client.get("/").content.decode()
+    assert "1 dokument från 1 organisation och 3 citat" in page
+    assert "Citaten kommer från 2 personer och 2 organisationer" in page
+
+
+@pytest.mark.django_db
+def test_quote_lists_and_counts_show_a_lifted_pull_quote_only_with_its_spoken_quote(client):
+    from tests.builders import make_organisation
+
+    org = make_organisation("Citatförbundet")
+    doc = make_document(body=STRUCTURED)
+    make_quote(doc, "Vi måste förebygga mer än i dag och göra det tidigt", organisation=org)
+    pull = make_quote(
+        doc, "Vi måste förebygga mer än i dag", kind=Quote.Kind.PULLQUOTE, organisation=org, lifted=True
+    )
+    for url in ["/citat/", org.get_absolute_url()]:
+        assert f'href="{pull.get_absolute_url()}"' not in client.get(url).content.decode(), url
+    listing = client.get("/organisationer/").content.decode()
+    assert re.search(
+        r">Citatförbundet</a>\s*<span class=\"antal\">[^<]*· 0 dokument · 1 citat</span>", listing
+    )
+
+
+def test_the_importer_marks_a_pull_quote_lifted_from_a_spoken_quote():
+    from types import SimpleNamespace as Q
+
+    from reform_kb.kb.models.quotes import lifted_pullquotes
+
+    spoken = Q(kind="direct", text="Det är helt oacceptabelt. Här måste vi göra mer.")
+    lifted = Q(kind="pullquote", text="Det är helt oacceptabelt.")
+    alone = Q(kind="pullquote", text="Något ingen sa i texten.")
+    assert lifted_pullquotes([spoken, lifted, alone]) == {id(lifted)}

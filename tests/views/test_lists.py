@@ -27,7 +27,7 @@ def test_organisations_are_in_swedish_order_with_letter_headings(client, setting
     names = ["Zebraförbundet", "Örnföreningen", "Älvsällskapet", "Åsnegillet", "Ekoföreningen", "Élitklubben"]
     for name in names:
         make_organisation(name, kind=Organisation.Kind.FORETAG)
-    page = html(client, reverse("kb:organisation_list") + "?typ=foretag")
+    page = html(client, reverse("kb:organisation_list") + "?typ=foretag&alla=1")
     order = ["Ekoföreningen", "Élitklubben", "Zebraförbundet", "Åsnegillet", "Älvsällskapet", "Örnföreningen"]
     assert positions(page, order) == sorted(positions(page, order))
     headings = re.findall(r'<h2 id="bokstav-(.)" class="bokstav">', page)
@@ -44,13 +44,31 @@ def test_organisation_list_filters_by_kind_and_shows_counts(client, db):
     assert '<option value="kommun" selected>' in page
 
 
+def test_organisations_without_documents_or_quotes_are_listed_only_on_request(client, settings):
+    settings.KB_PAGE_SIZE = 1000  # all of them, the reference organisations included, on one page
+    active = make_organisation("Aktivförbundet", kind=Organisation.Kind.FACKFORBUND)
+    make_document(organisations=[active])
+    quoted = make_organisation("Citerade kommun", kind=Organisation.Kind.KOMMUN)
+    make_quote(make_document(), organisation=quoted)
+    make_organisation("Tysta myndigheten", kind=Organisation.Kind.MYNDIGHET)
+    page = html(client, reverse("kb:organisation_list"))
+    assert ">Aktivförbundet</a>" in page and ">Citerade kommun</a>" in page
+    assert "Tysta myndigheten" not in page
+    # The reference organisations a database starts with are silent too.
+    silent = Organisation.objects.count() - 2
+    assert f"{silent} organisation{'er' if silent != 1 else ''} i registret har ännu inget dokument eller citat" in page
+    everything = html(client, reverse("kb:organisation_list") + "?alla=1")
+    assert ">Tysta myndigheten</a>" in everything
+    assert "Visa bara organisationer med dokument eller citat" in everything
+
+
 def test_organisation_letter_links_point_at_the_page_of_each_letter(client, settings):
     settings.KB_PAGE_SIZE = 2
     for name in ["Alfa AB", "Beta AB", "Östra AB"]:
         make_organisation(name, kind=Organisation.Kind.FORETAG)
-    page = html(client, reverse("kb:organisation_list") + "?typ=foretag")
+    page = html(client, reverse("kb:organisation_list") + "?typ=foretag&alla=1")
     assert 'href="#bokstav-A"' in page  # on this page already
-    assert 'href="?typ=foretag&amp;sida=2#bokstav-Ö"' in page
+    assert 'href="?typ=foretag&amp;alla=1&amp;sida=2#bokstav-Ö"' in page
 
 
 def test_people_are_in_swedish_order(client, settings):
@@ -130,7 +148,7 @@ def test_every_list_page_paginates(client, small_pages, name):
     doc = make_document(body="A.\n\nB.\n\nC.")
     for text in ["A.", "B.", "C."]:
         make_quote(doc, text, speaker=make_person())
-    page = html(client, reverse(f"kb:{name}"))
+    page = html(client, reverse(f"kb:{name}") + ("?alla=1" if name == "organisation_list" else ""))
     assert 'aria-label="Sidor"' in page and "Sida 1 av" in page
 
 

@@ -9,8 +9,13 @@ pytestmark = pytest.mark.django_db
 
 # Upper bounds per page, measured; a page over its bound has grown a query (often one per row).
 MAX_QUERIES = {
-    "home": 9,
+    # The totals say what they count: quotes without the pull-quotes repeating them, and the
+    # people quoted (one query more than a single organisation count).
+    "home": 10,
     "theme_list": 2,
+    # Pages about the site: the import's figures, cached per content version.
+    "about": 5,
+    "accessibility": 0,
     # An indexed count of the theme's quotes instead of loading them all (only the newest 100 are shown).
     # + the theme's organisations with their counts (issue 13), one grouped query.
     "theme_detail": 12,
@@ -22,8 +27,9 @@ MAX_QUERIES = {
     "document_list": 10,
     "document_detail": 7,
     "quote_list": 9,
-    # + the document's authors and organisations for "Citera" and the editors' stances (issue 13).
-    "quote_detail": 6,
+    # + the document's authors and organisations for "Citera", the editors' stances (issue 13), and a
+    # pull-quote's spoken original or a spoken quote's pull-quotes (issue 14).
+    "quote_detail": 7,
     "tag_detail": 11,
     # Issue 13. The map: three grouped passes (quotes, documents, stances), the organisations, the
     # themes and the year options; the timeline: milestones, two per-month counts, the first documents

@@ -5,6 +5,7 @@ from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from reform_kb.pipeline.records import DocumentKind
+from reform_kb.pipeline.structure import blocks_fit, document_blocks
 
 from .base import TimestampedModel, detail_url, names_only
 from .quotes import sort_date_for
@@ -101,6 +102,10 @@ class Document(TimestampedModel):
     synthetic = models.BooleanField(
         "syntetisk", default=False, help_text="Genererad testdata (generate_corpus), inte en riktig källa."
     )
+    # The body's headings, paragraphs, lists and captions as offsets into it (pipeline.structure),
+    # written by the importer and backfilled by migration 0016; see text_blocks(). Null where no
+    # one has read it yet (bulk-written rows): the page reads the body then.
+    structure = models.JSONField("struktur", null=True, blank=True, default=None, editable=False)
     # Filled by the search backend (PostgreSQL only); see reform_kb/search.
     search_vector = SearchVectorField(null=True, editable=False)
 
@@ -138,3 +143,11 @@ class Document(TimestampedModel):
 
     def get_absolute_url(self):
         return detail_url("kb:document_detail", self.slug)
+
+    def text_blocks(self) -> list[dict]:
+        """The stored structure, or one read from the body now if the body changed without it
+        (an editor's edit of a document that was not imported, a bulk write): a page never cuts
+        the text at offsets that belong to another version of it."""
+        if blocks_fit(self.structure, self.body):
+            return self.structure
+        return document_blocks(self.body)

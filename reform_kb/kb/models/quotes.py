@@ -14,6 +14,16 @@ from .base import TimestampedModel, detail_url, names_only
 UNDATED = datetime.date(1, 1, 1)
 
 
+def lifted_pullquotes(quotes) -> set:
+    """Which of one document's `quotes` (anything with kind and text) are pull-quotes whose words
+    stand in a spoken quote beside them: the rule behind Quote.lifted, for the importer and the
+    migration that backfills it."""
+    spoken = [q.text for q in quotes if q.kind != QuoteKind.PULLQUOTE]
+    return {
+        id(q) for q in quotes if q.kind == QuoteKind.PULLQUOTE and q.text and any(q.text in s for s in spoken)
+    }
+
+
 def sort_date_for(published: datetime.date | None) -> datetime.date:
     """A quote's `sort_date` for a document published on `published` (None when undated)."""
     return published or UNDATED
@@ -57,6 +67,12 @@ class QuoteQuerySet(models.QuerySet):
     def for_theme(self, theme):
         """Quotes assigned to `theme`."""
         return self.filter(themes=theme)
+
+    def statements(self):
+        """Every quote once: without the pull-quotes that repeat (often shortened) a spoken quote of
+        their own document (`lifted`). A magazine lifts a sentence out of an interview answer as a
+        ” … ” paragraph; counted as a second quote, it makes one answer two."""
+        return self.filter(lifted=False)
 
     def in_list_order(self):
         """The public lists' order: newest document first (undated last), then the most recently
@@ -110,6 +126,11 @@ class Quote(TimestampedModel):
     )
     needs_review = models.BooleanField("behöver granskas", default=False)
     review_note = models.CharField("granskningsnotering", max_length=300, blank=True)
+    lifted = models.BooleanField(
+        "lyft citat som upprepar ett annat",
+        default=False,
+        help_text="Ett lyft citat vars ord står i ett uttalande i samma dokument; listas under det, inte för sig.",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name="skapad av",
@@ -190,3 +211,30 @@ class Quote(TimestampedModel):
 
     def get_context_url(self):
         return f"{self.document.get_absolute_url()}#citat-{self.pk}"
+
+    def repeats(self, other: "Quote") -> bool:
+        """Whether this is a pull-quote lifting its words from `other`, a spoken quote of the same text."""
+        return (
+            self.kind == QuoteKind.PULLQUOTE
+            and other.kind != QuoteKind.PULLQUOTE
+            and other.document_id == self.document_id
+            and bool(self.text)
+            and self.text in other.text
+        )
+
+    def spoken_original(self) -> "Quote | None":
+        """For a pull-quote, the spoken quote it repeats (see QuoteQuerySet.statements)."""
+        if self.kind != QuoteKind.PULLQUOTE or not self.text:
+            return None
+        candidates = Quote.objects.filter(document_id=self.document_id, text__contains=self.text)
+        return next(
+            (q for q in candidates.exclude(kind=QuoteKind.PULLQUOTE).order_by("start") if self.repeats(q)),
+            None,
+        )
+
+    def lifted_versions(self) -> list["Quote"]:
+        """The pull-quotes that repeat this spoken quote."""
+        if self.kind == QuoteKind.PULLQUOTE:
+            return []
+        pulls = Quote.objects.filter(document_id=self.document_id, kind=QuoteKind.PULLQUOTE).order_by("start")
+        return [p for p in pulls if p.repeats(self)]

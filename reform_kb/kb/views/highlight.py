@@ -43,7 +43,7 @@ def locate(body: str, quotes) -> tuple[list[Span], list]:
     return spans, missing
 
 
-def _mark(text: str, covering: list[Span], opening: list[Span]) -> SafeString:
+def _mark(content: SafeString, covering: list[Span], opening: list[Span]) -> SafeString:
     anchors = format_html_join(
         "", '<span id="citat-{}" class="citat-ankare"></span>', ((s.quote.pk,) for s in opening[1:])
     )
@@ -55,16 +55,61 @@ def _mark(text: str, covering: list[Span], opening: list[Span]) -> SafeString:
         first.kind,
         mark_id,
         first.pk,
-        text,
+        content,
     )
 
 
 def _link(span: Span, quote_url) -> SafeString:
+    """The link after a quote, named for where it leads: the quote's own page, by its first words
+    (screen readers list links out of context, where "[citat]" or a number says nothing)."""
     return format_html(
-        ' <a class="citat-lank" href="{}" aria-label="Om citat {}">[citat]</a>',
+        ' <a class="citat-lank" href="{}">citat<span class="visuellt-dold">et ”{}” på egen sida</span></a>',
         quote_url(span.quote),
-        span.quote.pk,
+        _first_words(span.quote.text),
     )
+
+
+def _first_words(text: str, words: int = 6) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def _inside(ranges, a: int, b: int) -> bool:
+    return any(s <= a and b <= e for s, e in ranges)
+
+
+def _cuts(a0: int, b0: int, local: list[Span], ranges) -> list[int]:
+    """Every offset in [a0, b0] where a quote, an emphasis or a hidden range starts or ends."""
+    bounds = {a0, b0} | {x for s in local for x in (s.start, s.end)} | {x for r in ranges for x in r}
+    return sorted(x for x in bounds if a0 <= x <= b0)
+
+
+def _piece(body: str, a: int, b: int, local: list[Span], hide, em) -> list[SafeString]:
+    """body[a:b], a stretch inside one fixed set of quotes, emphases and hidden ranges, as HTML."""
+    covering = sorted((s for s in local if s.start <= a and s.end >= b), key=lambda s: (s.start, -s.end))
+    opening = [s for s in covering if s.start == a]
+    if _inside(hide, a, b):
+        # The hidden characters go; an anchor that starts on them stays.
+        return [format_html('<span id="citat-{}" class="citat-ankare"></span>', s.quote.pk) for s in opening]
+    piece = format_html("{}", body[a:b])
+    if _inside(em, a, b):
+        piece = format_html("<em>{}</em>", piece)
+    return [_mark(piece, covering, opening) if covering else piece]
+
+
+def marked_span(body: str, a0: int, b0: int, spans: list[Span], quote_url, *, hide=(), em=()) -> SafeString:
+    """body[a0:b0] as HTML: quotes marked, `em` ranges emphasised, `hide` ranges left out.
+
+    The text is cut at every boundary of a quote, an emphasis or a hidden range, so each piece has
+    one fixed set of wrappers and the tags always nest; a quote cut into pieces keeps one id.
+    """
+    local = [s for s in spans if s.start < b0 and s.end > a0]
+    cuts = _cuts(a0, b0, local, (*hide, *em))
+    parts = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        parts.extend(_piece(body, a, b, local, hide, em))
+        parts.extend(_link(s, quote_url) for s in local if s.end == b)
+    return format_html_join("", "{}", ((p,) for p in parts))
 
 
 def highlighted_paragraphs(body: str, quotes, quote_url) -> tuple[list[SafeString], list]:
@@ -77,19 +122,39 @@ def highlighted_paragraphs(body: str, quotes, quote_url) -> tuple[list[SafeStrin
     for text in body.split(PARAGRAPH_BREAK):
         p_start, p_end = offset, offset + len(text)
         offset = p_end + len(PARAGRAPH_BREAK)
-        local = [s for s in spans if s.start < p_end and s.end > p_start]
-        # Cut the paragraph at every quote boundary inside it; each piece is inside a fixed set of quotes.
-        cuts = sorted(
-            {p_start, p_end} | {max(p_start, min(p_end, x)) for s in local for x in (s.start, s.end)}
-        )
-        parts = []
-        for a, b in zip(cuts, cuts[1:], strict=False):
-            piece = body[a:b]
-            covering = sorted(
-                (s for s in local if s.start <= a and s.end >= b), key=lambda s: (s.start, -s.end)
-            )
-            opening = [s for s in covering if s.start == a]
-            parts.append(_mark(piece, covering, opening) if covering else format_html("{}", piece))
-            parts.extend(_link(s, quote_url) for s in local if s.end == b)
-        paragraphs.append(format_html_join("", "{}", ((p,) for p in parts)))
+        paragraphs.append(marked_span(body, p_start, p_end, spans, quote_url))
     return paragraphs, missing
+
+
+def structured_text(body: str, blocks: list[dict], quotes, quote_url) -> tuple[list[dict], list]:
+    """The document's blocks ready for the template, with `quotes` marked, and the unplaced quotes.
+
+    Each block keeps its `kind` (and a heading its `level` and `id`) and gains `html`; a list gains
+    `items_html`; a caption's credit ("Foto: …") is `credit_html`, apart from the caption's text.
+    """
+    spans, missing = locate(body, quotes)
+
+    def html(part: dict, end=None) -> SafeString:
+        return marked_span(
+            body,
+            part["start"],
+            part["end"] if end is None else end,
+            spans,
+            quote_url,
+            hide=part.get("hide", ()),
+            em=part.get("em", ()),
+        )
+
+    rendered = []
+    for block in blocks:
+        item = {key: block[key] for key in ("kind", "level", "id") if key in block}
+        if block["kind"] == "list":
+            item["items_html"] = [html(i) for i in block["items"]]
+        elif block.get("credit"):
+            credit_start = block["credit"][0]
+            item["html"] = html(block, end=len(body[: credit_start].rstrip()))
+            item["credit_html"] = marked_span(body, credit_start, block["end"], spans, quote_url)
+        else:
+            item["html"] = html(block)
+        rendered.append(item)
+    return rendered, missing

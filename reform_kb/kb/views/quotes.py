@@ -28,4 +28,8 @@ def quote_detail(request, pk):
     if not request.user.is_staff:
         quotes = quotes.public()
     quote = get_object_or_404(quotes, pk=pk)
-    return render(request, "quotes/quote_detail.html", {"quote": quote})
+    return render(
+        request,
+        "quotes/quote_detail.html",
+        {"quote": quote, "spoken_original": quote.spoken_original(), "lifted_versions": quote.lifted_versions()},
+    )
