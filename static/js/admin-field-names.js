@@ -25,11 +25,21 @@
     if (current.split(" ").indexOf(label.id) === -1) {
       combobox.setAttribute("aria-labelledby", (label.id + " " + current).trim());
     }
-    // The text of the current choice inside it is a read-only textbox of its own: named by the label too.
-    var rendered = combobox.querySelector('[role="textbox"]');
-    if (rendered && !rendered.getAttribute("aria-labelledby")) {
-      rendered.setAttribute("aria-labelledby", label.id);
-    }
+    // The text of the current choice inside it is a read-only textbox of its own (a single choice),
+    // and a field for many choices has a search box: both named by the label too.
+    combobox.querySelectorAll('[role="textbox"], .select2-search__field').forEach(function (field) {
+      if (!field.getAttribute("aria-labelledby")) {
+        field.setAttribute("aria-labelledby", label.id);
+      }
+    });
+    // Select2 puts its "remove all" button straight into the list of choices, where only list items
+    // may stand (axe: list): it goes into an item of its own, which keeps Select2's delegated click.
+    combobox.querySelectorAll("ul.select2-selection__rendered > .select2-selection__clear").forEach(function (clear) {
+      var item = document.createElement("li");
+      item.className = "kb-select2-clear";
+      clear.parentNode.insertBefore(item, clear);
+      item.appendChild(clear);
+    });
   }
 
   function labelAll(root) {
