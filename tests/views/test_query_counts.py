@@ -109,5 +109,6 @@ def test_search_page_queries_stay_the_same_with_3_and_30_rows(client, world, dja
     with django_assert_max_num_queries(with_3):
         response = client.get(url)
     assert "träffar för" in response.content.decode()
-    # Nearly all of these are reform_kb.search's own (matching, facets, snippets); a margin for its changes.
-    assert with_3 <= 16
+    # Nearly all of these are reform_kb.search's own (matching, facets, snippets, entity cards); on PostgreSQL
+    # the merged page (entity cards, drafts hidden, download links) takes 17. The count must not grow with rows.
+    assert with_3 <= 17
