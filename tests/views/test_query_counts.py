@@ -110,5 +110,5 @@ def test_search_page_queries_stay_the_same_with_3_and_30_rows(client, world, dja
         response = client.get(url)
     assert "träffar för" in response.content.decode()
     # Nearly all of these are reform_kb.search's own (matching, facets, snippets, entity cards); on PostgreSQL
-    # the merged page (entity cards, drafts hidden, download links) takes 17. The count must not grow with rows.
-    assert with_3 <= 17
+    # the merged page (entity cards, drafts hidden, download links) takes 17–18. The count must not grow with rows.
+    assert with_3 <= 18  # 17 or 18: the entity names are read once per content version (cache warm or not)
