@@ -6,6 +6,7 @@ import pytest
 from selenium.webdriver.common.by import By
 
 from .axe import axe_violations, describe
+from .conftest import DESKTOP, NARROW
 
 PASSWORD = "ett-langt-losenord-for-test-42"
 _names = itertools.count(1)
@@ -44,7 +45,8 @@ def first_document_change_url(browser) -> str:
     return browser.find_element(By.CSS_SELECTOR, "#result_list tbody th a").get_attribute("href")
 
 
-def test_editor_pages_have_no_axe_violation(browser, editor_login):
+@pytest.mark.parametrize("size", [DESKTOP, NARROW], ids=["1280px", "320px"])
+def test_editor_pages_have_no_axe_violation(browser, editor_login, size):
     quote_url = first_quote_change_url(browser)
     document_url = first_document_change_url(browser)
     pages = [
@@ -60,6 +62,7 @@ def test_editor_pages_have_no_axe_violation(browser, editor_login):
         document_url.replace(browser.site.url, "").replace("/change/", "/history/"),
     ]
     failures = {}
+    browser.set_window_size(*size)
     for path in pages:
         browser.get(browser.site.url + path)
         found = axe_violations(browser)
