@@ -76,7 +76,9 @@ _FORM_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?<!\w)(?P<name>(?P<place>{_PLACE_WORD})regionen)(?P<gen>s)?(?!\w)"), "region"),
     (
         re.compile(
-            rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+förbundet(?: [{UPPER}]{{2,}}(?![{LOWER}]))?)(?P<gen>:?s)?(?!\w)"
+            # "Autism- och Aspergerförbundet": a compound sharing its last part with the word before it.
+            rf"(?<!\w)(?P<name>(?:[{UPPER}][{LOWER}]+- och )?[{UPPER}][{LOWER}]+förbundet"
+            rf"(?: [{UPPER}]{{2,}}(?![{LOWER}]))?)(?P<gen>:?s)?(?!\w)"
         ),
         "fackforbund",
     ),

@@ -69,8 +69,7 @@ def _municipal_job(role: str, matcher: OrganisationMatcher) -> tuple[str, str | 
     for candidate in (f"{place}s kommun", f"{place} kommun", f"{place}s stad", f"{place} stad"):
         if known := matcher.resolve(candidate):
             return m.group("role"), known
-    genitive = "" if place[-1].lower() in "aeiouyåäösxz" else "s"
-    return m.group("role"), f"{place}{genitive} kommun"
+    return m.group("role"), municipality_name(place)
 
 
 # "Suzan, Katarina och Louise arbetar inom socialtjänsten i Uppsala": where the named people work.
@@ -79,7 +78,8 @@ _WORKPLACE_RE = re.compile(
     r"(?:inom|på|vid|för|hos|i)\s+(?P<where>[^.;]+)"
 )
 _LOCAL_SERVICE_RE = re.compile(
-    rf"\b(?:socialtjänsten|socialförvaltningen|kommunen|förvaltningen|stadsdelen)\s+i\s+(?P<place>{NAME_TOKEN})"
+    rf"\b(?:socialtjänsten|socialförvaltningen|kommunen|förvaltningen|stadsdelen|hemtjänsten|äldreomsorgen|"
+    rf"hemsjukvården|äldreförvaltningen)\s+i\s+(?P<place>{NAME_TOKEN})(?!\w)"
 )
 
 
@@ -96,7 +96,16 @@ def organisation_of_place(text: str, matcher: OrganisationMatcher | None) -> str
         for candidate in (f"{place} kommun", f"{place}s kommun", f"{place} stad"):
             if matcher.resolve(candidate):
                 return matcher.resolve(candidate)
+        if place not in NOT_NAMES:
+            return municipality_name(place)
     return None
+
+
+def municipality_name(place: str) -> str:
+    """ "Kalix kommun", "Uppsala kommun", "Ronnebys kommun": the usual Swedish form, a genitive s after a
+    consonant, none after a vowel, s, x or z."""
+    genitive = "" if place[-1].lower() in "aeiouyåäösxz" else "s"
+    return f"{place}{genitive} kommun"
 
 
 # --- A name in running text ------------------------------------------------------------------------
@@ -173,7 +182,8 @@ def role_presented_before(n: NameInText) -> bool:
     return True
 
 
-_RELATIVE_ROLE_RE = re.compile(r",\s*som (?:är|var) (?P<role>[^,.;:()]+?)\s*(?:[,.;:]|$)")
+# The comma before "som" is often left out: "Eva Berg som är jurist vid Arbetsmiljöverket har …".
+_RELATIVE_ROLE_RE = re.compile(r",?\s*som (?:är|var) (?P<role>[^,.;:()]+?)\s*(?:[,.;:]|$)")
 
 
 def role_in_relative_clause(n: NameInText) -> bool:
@@ -210,13 +220,35 @@ def role_after_is(n: NameInText) -> bool:
     return True
 
 
+# A title straight after a name, the comma left out: "Anders Lago ordförande för FUB, som …". Only a word
+# that is a title, so "Anna Berg när lagen kom" presents nobody.
+_BARE_TITLE_AFTER_RE = re.compile(
+    r"^\s+(?P<title>[a-zåäö-]*(?:ordförande|chef|direktör|utredare|ansvarig|sekreterare|handläggare|"
+    r"samordnare|strateg|ledamot|jurist|ombudsman|talesperson|generalsekreterare))"
+    r"(?P<rest>\s+(?:i|för|på|vid|hos|inom)\s+[^,.;:()]+)?\s*(?:[,.;:]|$)"
+)
+
+
+def role_bare_after(n: NameInText) -> bool:
+    """ "Anders Lago ordförande för Riksförbundet FUB, …": the title, and the organisation when it is known;
+    an unknown one ("för FUB") leaves the bare title."""
+    bare = _BARE_TITLE_AFTER_RE.match(n.after)
+    if not bare:
+        return False
+    role, org = split_role(bare.group(0).strip(" ,.;:"), n.matcher)
+    n.person.role, n.person.organisation = (role, org) if org else (bare.group("title"), None)
+    return True
+
+
 def workplace_after(n: NameInText) -> bool:
     """ "Suzan, Katarina och Louise arbetar inom socialtjänsten i Uppsala": where the named people work."""
     workplace = _WORKPLACE_RE.match(n.after)
     if not workplace:
         return False
     n.person.organisation = organisation_of_place(workplace.group("where"), n.matcher)
-    return True
+    # "Undersköterskan Katarina Berg jobbar i hemtjänsten i Kalix": the title before the name still
+    # counts, so `role_before` reads on (it never changes an organisation found here).
+    return False
 
 
 # A title written straight before a name: "socialtjänstminister Camilla …", "Professor Eva …".
@@ -228,7 +260,8 @@ _TITLE_BEFORE_RE = re.compile(
 # The same titles in the definite form journalists put before a name: "Oppositionsrådet Mats Lind".
 _DEFINITE_TITLE_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?P<role>[{UPPER}{LOWER}][{LOWER}-]*(?:rådet|chefen|ordföranden|direktören|ministern|"
-    r"sekreteraren|ledamoten|utredaren|handläggaren|samordnaren|strategen))\s+$"
+    r"sekreteraren|ledamoten|utredaren|handläggaren|samordnaren|strategen|sköterskan|juristen|läkaren|"
+    r"forskaren|kuratorn|assistenten|socionomen|psykologen|pedagogen|barnmorskan))\s+$"
 )
 # A municipal or regional body in the genitive before the title: "Socialnämndens ordförande".
 _ORGAN_BEFORE_RE = re.compile(
@@ -239,7 +272,8 @@ _ORGAN_BEFORE_RE = re.compile(
 # One title word in the definite form, alone: "kommunalrådet", "kommundirektören", "ordföranden".
 DEFINITE_TITLE_RE = re.compile(
     rf"[{LOWER}][{LOWER}-]*(?:rådet|chefen|ordföranden|direktören|ministern|sekreteraren|ledamoten|utredaren|"
-    r"handläggaren|samordnaren|strategen)"
+    r"handläggaren|samordnaren|strategen|sköterskan|juristen|läkaren|forskaren|kuratorn|assistenten|"
+    r"socionomen|psykologen|pedagogen|barnmorskan)"
 )
 
 
@@ -253,8 +287,8 @@ def _indefinite_title(word: str) -> str:
     word = word[0].lower() + word[1:]
     if word.endswith("rådet"):
         return word[:-2]
-    if word.endswith(("aren", "anden", "ern")):
-        return word[:-1]
+    if word.endswith(("aren", "anden", "ern", "orn", "an")):
+        return word[:-1]  # "läkaren", "kuratorn", "undersköterskan"
     return word[:-2]
 
 
@@ -319,6 +353,7 @@ ROLE_STRATEGIES = (
     role_in_relative_clause,
     role_after_comma,
     role_after_is,
+    role_bare_after,
     workplace_after,
     role_before,
 )

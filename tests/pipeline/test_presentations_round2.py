@@ -1,0 +1,67 @@
+"""Issue 10, round 2: more of the ways Swedish text presents a person, and the quotes that borrow them.
+
+Every text here is invented, in the shape the development part showed (no sentence is copied)."""
+
+import pytest
+
+from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
+from reform_kb.pipeline.people import find_people
+from reform_kb.pipeline.quotes import extract_quotes
+from reform_kb.pipeline.records import PersonMention
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return OrganisationMatcher(reference_organisations())
+
+
+def _people(text, matcher):
+    return [span.person for span in find_people(text, matcher)]
+
+
+def test_definite_occupation_before_a_name_is_the_role(matcher):
+    people = _people("Det berättar sjuksköterskan Maja Lind. Hon har jobbat natt i tio år.", matcher)
+    assert people == [PersonMention("Maja Lind", "sjuksköterska")]
+
+
+def test_relative_clause_without_comma_gives_role_and_organisation(matcher):
+    people = _people("Per Holm som är jurist vid Socialstyrelsens enhet i Umeå har sett liknande fall.", matcher)
+    assert people == [PersonMention("Per Holm", "jurist", "Socialstyrelsen")]
+
+
+def test_title_straight_after_the_name_without_comma(matcher):
+    people = _people("Lisa Ek ordförande för Funktionsrätt Sverige, som samlar förbunden, är kritisk.", matcher)
+    assert people == [PersonMention("Lisa Ek", "ordförande", "Funktionsrätt Sverige")]
+
+
+def test_title_after_the_name_with_an_unknown_organisation_keeps_the_bare_title(matcher):
+    people = _people("Lisa Ek ordförande för RFX, som samlar förbunden, är kritisk.", matcher)
+    assert people == [PersonMention("Lisa Ek", "ordförande")]
+
+
+def test_a_clause_after_the_name_is_no_title(matcher):
+    assert _people("Lisa Ek när lagen kom var hon ny.", matcher) == [PersonMention("Lisa Ek")]
+
+
+def test_working_in_home_care_of_a_place_is_the_municipality_with_the_title_before(matcher):
+    people = _people("Undersköterskan Karin Sjö jobbar i hemtjänsten i Boden sedan i våras.", matcher)
+    assert people == [PersonMention("Karin Sjö", "undersköterska", "Bodens kommun")]
+
+
+def test_coordinated_compound_association_is_one_organisation(matcher):
+    found = matcher.find_by_form("Det säger Syn- och Hörselförbundet i ett uttalande.")
+    assert [m.name for m in found] == ["Syn- och Hörselförbundet"]
+
+
+def test_quote_borrows_the_role_given_when_the_speaker_was_first_named(matcher):
+    body = (
+        "Personalen larmar om brister. Det berättar undersköterskan Maja Lind, som tog upp saken.\n\n"
+        "– Vi hinner inte med de äldre, det är ohållbart, säger Maja Lind.\n\n"
+        "Johan Berg som är jurist vid Socialstyrelsens enhet i Umeå känner igen bilden.\n\n"
+        "– Lagen är tydlig på den punkten, säger han."
+    )
+    quotes = extract_quotes(body, matcher)
+    assert [(q.speaker.name, q.speaker.role, q.speaker.organisation) for q in quotes] == [
+        ("Maja Lind", "undersköterska", None),
+        ("Johan Berg", "jurist", "Socialstyrelsen"),
+    ]
