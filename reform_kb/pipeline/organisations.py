@@ -76,8 +76,9 @@ _FORM_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?<!\w)(?P<name>(?P<place>{_PLACE_WORD})regionen)(?P<gen>s)?(?!\w)"), "region"),
     (
         re.compile(
-            # "Autism- och Aspergerförbundet": a compound sharing its last part with the word before it.
-            rf"(?<!\w)(?P<name>(?:[{UPPER}][{LOWER}]+- och )?[{UPPER}][{LOWER}]+förbundet"
+            # "Autism- och Aspergerförbundet": a compound sharing its last part with the word before it;
+            # "Handikappförbunden": a federation of several.
+            rf"(?<!\w)(?P<name>(?:[{UPPER}][{LOWER}]+- och )?[{UPPER}][{LOWER}]+förbunde[tn]"
             rf"(?: [{UPPER}]{{2,}}(?![{LOWER}]))?)(?P<gen>:?s)?(?!\w)"
         ),
         "fackforbund",
@@ -124,7 +125,7 @@ _FORM_HINTS: list[tuple[str, ...]] = [
     (" Stad", " stad"),
     ("Region ",),
     ("regionen",),
-    ("förbundet",),
+    ("förbunde",),
     ("departementet",),
     (" universitet",),
     (" högskola",),

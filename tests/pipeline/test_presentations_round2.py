@@ -25,12 +25,16 @@ def test_definite_occupation_before_a_name_is_the_role(matcher):
 
 
 def test_relative_clause_without_comma_gives_role_and_organisation(matcher):
-    people = _people("Per Holm som är jurist vid Socialstyrelsens enhet i Umeå har sett liknande fall.", matcher)
+    people = _people(
+        "Per Holm som är jurist vid Socialstyrelsens enhet i Umeå har sett liknande fall.", matcher
+    )
     assert people == [PersonMention("Per Holm", "jurist", "Socialstyrelsen")]
 
 
 def test_title_straight_after_the_name_without_comma(matcher):
-    people = _people("Lisa Ek ordförande för Funktionsrätt Sverige, som samlar förbunden, är kritisk.", matcher)
+    people = _people(
+        "Lisa Ek ordförande för Funktionsrätt Sverige, som samlar förbunden, är kritisk.", matcher
+    )
     assert people == [PersonMention("Lisa Ek", "ordförande", "Funktionsrätt Sverige")]
 
 
@@ -65,3 +69,23 @@ def test_quote_borrows_the_role_given_when_the_speaker_was_first_named(matcher):
         ("Maja Lind", "undersköterska", None),
         ("Johan Berg", "jurist", "Socialstyrelsen"),
     ]
+
+
+def test_plural_federation_is_an_organisation(matcher):
+    found = matcher.find_by_form("Enligt Idrottsförbunden behövs mer stöd.")
+    assert [m.name for m in found] == ["Idrottsförbunden"]
+
+
+def test_swedish_guillemets_quote_a_paragraph_with_its_speaker(matcher):
+    body = "Kritiken har vuxit under året.\n\n»Det här är ett tydligt besked om hårdare tag«, skrev Lena Ask i en kommentar."
+    quotes = extract_quotes(body, matcher)
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("Det här är ett tydligt besked om hårdare tag", "Lena Ask")
+    ]
+
+
+def test_party_in_the_genitive_before_the_speaker_is_the_party(matcher):
+    body = "Frågan delar riksdagen.\n\n”Reformen kommer för sent för många familjer”, skrev exempelvis Moderaternas Olle Lund."
+    quotes = extract_quotes(body, matcher)
+    speaker = quotes[0].speaker
+    assert (speaker.name, speaker.party, speaker.role) == ("Olle Lund", "M", "")

@@ -24,7 +24,7 @@ PERSON_LIST_SPLIT = re.compile(r"\s*;\s*|\s+och\s+(?=[A-ZÅÄÖ][a-zåäö]+(?: 
 PULLQUOTE_MIN_WORDS = 4
 
 
-_CLOSE_RE = re.compile(r"[”\"»]")
+_CLOSE_RE = re.compile(r"[”\"»«]")  # »…« closes with «
 
 
 def _closing_quote(text: str, start: int) -> int:
@@ -97,7 +97,7 @@ def _excerpt(
         marks += len(QUOTE_CHARS.findall(text))
         if marks % 2 == 1:
             continue
-        close = max(text.rfind("”"), text.rfind('"'), text.rfind("»"))
+        close = max(text.rfind("”"), text.rfind('"'), text.rfind("»"), text.rfind("«"))
         trailing = text[close + 1 :].strip()
         start = units[i].start + 1
         end = units[j].start + close
