@@ -258,6 +258,12 @@ CACHE_LABELS = {
 }
 
 
+def plan(results) -> str:
+    if results.get("plan"):
+        return "BENCH_PLAN=" + ",".join(f"{db}:{size}" for db, size in results["plan"])
+    return f"BENCH_SIZES={','.join(map(str, results['sizes']))}, BENCH_DBS={','.join(results['dbs'])}"
+
+
 def main(path: str) -> None:
     results = json.loads(Path(path).read_text(encoding="utf-8"))
     out = ["# Benchmark: reform_kb", ""]
@@ -265,8 +271,7 @@ def main(path: str) -> None:
         f"- Maskin: {machine()}",
         f"- Datum: {results['started']} – {results.get('finished', '?')} (UTC)",
         f"- Commit: {results.get('commit') or commit()}",
-        f"- Körning: `make bench` med BENCH_SIZES={','.join(map(str, results['sizes']))}, "
-        f"BENCH_DBS={','.join(results['dbs'])}; wrk {results['duration_s']} s per adress och samtidighet, "
+        f"- Körning: `make bench` med {plan(results)}; wrk {results['duration_s']} s per adress och samtidighet, "
         f"gunicorn {results['workers']} workers (sync), DEBUG av, cache: "
         f"{CACHE_LABELS.get(results.get('cache', 'locmem'))}; Datasette en process, "
         "`-i` (immutable), tidsgränser höjda till 60 s så att långsamma svar räknas i stället för att avbrytas.",
