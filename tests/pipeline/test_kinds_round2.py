@@ -1,0 +1,68 @@
+"""Issue 10, round 2: genre cues a document gives in its own words (pipeline/segment/kinds.py).
+
+The texts are invented, in the shapes the development part showed."""
+
+import pytest
+
+from reform_kb.pipeline.parse import parse_file
+from reform_kb.pipeline.records import DocumentKind
+from tests.pipeline.scoring import reference_context
+
+
+@pytest.fixture(scope="module")
+def context():
+    return reference_context()
+
+
+def _kind(text, context):
+    documents = parse_file("invented.txt", text, context)
+    assert len(documents) == 1
+    return documents[0].kind
+
+
+PROSE = (
+    "Hemtjänsten i länet har fått nya rutiner under hösten, och personalen har fått gå kurser i "
+    "dokumentation. Förändringen har mötts av både beröm och kritik från brukarna."
+)
+
+
+def test_the_newspapers_opinion_disclaimer_makes_a_debate_article(context):
+    text = f"Låt personalen göra sitt jobb\n\nDet här är en insändare. Åsikterna är skribentens egna.\n\n{PROSE}\n"
+    assert _kind(text, context) is DocumentKind.DEBATTARTIKEL
+
+
+def test_a_headline_opening_insandare_slash_debatt_makes_a_debate_article(context):
+    text = f"INSÄNDARE/DEBATT: Staten måste ta ansvar för bemanningen\n\n{PROSE}\n\n{PROSE}\n"
+    assert _kind(text, context) is DocumentKind.DEBATTARTIKEL
+
+
+def test_a_writer_speaking_as_i_makes_a_blog_post(context):
+    text = (
+        "Tankar efter en lång vecka\n\nI veckan har jag följt med en hemtjänstgrupp en hel dag. "
+        f"Det fick mig att tänka om.\n\n{PROSE}\n"
+    )
+    assert _kind(text, context) is DocumentKind.BLOGGINLAGG
+
+
+def test_someone_elses_i_in_a_quotation_keeps_the_default(context):
+    text = (
+        "Ny modell i hemtjänsten\n\n"
+        f"{PROSE}\n\n– Jag tycker att det har blivit bättre för mig och mina kollegor, säger Eva Lund.\n"
+    )
+    assert _kind(text, context) is DocumentKind.ARTIKEL
+
+
+def test_a_diary_number_line_makes_a_consultation_response(context):
+    text = (
+        "Betänkandet Bättre stöd till familjer (SOU 2031:12)\n\n"
+        f"Diarienummer: 4.2-1234/31\n\nInledning\n\nNämnden tillstyrker förslagen i stort. {PROSE}\n"
+    )
+    assert _kind(text, context) is DocumentKind.REMISSVAR
+
+
+def test_a_news_story_about_a_consultation_response_stays_an_article(context):
+    text = (
+        "Kritik mot nya lagen\n\nFlera kommuner kritiserar förslaget i sina remissvar, visar en genomgång. "
+        f"{PROSE}\n\n– Det är för dyrt, säger Eva Lund.\n"
+    )
+    assert _kind(text, context) is DocumentKind.ARTIKEL
