@@ -208,14 +208,26 @@ def role_after_comma(n: NameInText) -> bool:
     return True
 
 
-_IS_ROLE_RE = re.compile(r" är ([^.;]+?)\s*(?:[.;]|$)")
+_IS_ROLE_RE = re.compile(r" är ([^.;:]+?)\s*(?:[.;:]|$)")
+# A title held in a municipality's or region's own bodies: its organisation is the one the text is about.
+_MUNICIPAL_TITLE_RE = re.compile(
+    r"^(?:[a-zåäö-]*(?:kommunalråd|regionråd|oppositionsråd|nämndsordförande)\b|"
+    r"(?:vice )?ordförande i [a-zåäö-]*nämnden\b)"
+)
 
 
 def role_after_is(n: NameInText) -> bool:
     """ "Anna Berg är socialchef i Lunds kommun.": a title naming an organisation after "är"."""
     is_after = _IS_ROLE_RE.match(n.after)
-    if not (is_after and n.organisations_in(is_after.group(1))):
+    if not is_after:
         return False
+    if not n.organisations_in(is_after.group(1)):
+        # "Gustaf Ek (KD) är kommunalråd med ansvar för äldrefrågor:": a municipal title, its municipality
+        # left to the reader (`Speakers.resolve` gives the one the text is about).
+        if not _MUNICIPAL_TITLE_RE.match(is_after.group(1)):
+            return False
+        n.person.role = is_after.group(1)
+        return True
     n.person.role, n.person.organisation = split_role(is_after.group(1), n.matcher)
     return True
 

@@ -89,3 +89,36 @@ def test_party_in_the_genitive_before_the_speaker_is_the_party(matcher):
     quotes = extract_quotes(body, matcher)
     speaker = quotes[0].speaker
     assert (speaker.name, speaker.party, speaker.role) == ("Olle Lund", "M", "")
+
+
+def test_lower_case_party_marker_is_the_party_in_capitals(matcher):
+    people = _people("Ulla Berg (kd) tycker annorlunda.", matcher)
+    assert [(p.name, p.party) for p in people] == [("Ulla Berg", "KD")]
+
+
+def test_municipal_title_after_is_gets_the_municipality_the_text_is_about(matcher):
+    body = (
+        "Hemtjänsten i Lunds kommun får kritik.\n\n"
+        "Ulla Berg (kd) är kommunalråd med ansvar för äldrefrågor:\n\n"
+        "– Vi ser över schemaläggningen nu."
+    )
+    speaker = extract_quotes(body, matcher)[0].speaker
+    assert (speaker.name, speaker.role, speaker.organisation, speaker.party) == (
+        "Ulla Berg",
+        "kommunalråd med ansvar för äldrefrågor",
+        "Lunds kommun",
+        "KD",
+    )
+
+
+def test_a_presentation_ends_where_the_sentence_goes_on_with_a_verb_of_saying(matcher):
+    body = (
+        "Per Ek (V), vice ordförande i socialnämnden, säger att kostnaderna ökar av nya regler.\n\n"
+        "– Det är oroande, säger han."
+    )
+    speaker = extract_quotes(body, matcher)[0].speaker
+    assert (speaker.name, speaker.role) == ("Per Ek", "vice ordförande i socialnämnden")
+
+
+def test_a_legal_provision_named_lex_is_no_person(matcher):
+    assert _people("Personalen gjorde en anmälan enligt Lex Sarah i våras.", matcher) == []
