@@ -109,7 +109,8 @@ def announced_kind(genre: DocumentKind | None, title: str, texts: list[str]) -> 
     contact block; None when it states none."""
     if genre in ANNOUNCING_GENRES:
         return genre
-    opening = " ".join(texts[:3])
+    opening = " ".join(texts[:3]) + " " + title
+    # The title on its own too: "^Insändare/Debatt:" must open it.
     if DEBATE_RE.search(opening) or DEBATE_RE.search(title):
         return DocumentKind.DEBATTARTIKEL
     if PRESS_RELEASE_RE.search(opening) or any(CONTACT_RE.match(t) for t in texts):
