@@ -122,3 +122,33 @@ def test_a_presentation_ends_where_the_sentence_goes_on_with_a_verb_of_saying(ma
 
 def test_a_legal_provision_named_lex_is_no_person(matcher):
     assert _people("Personalen gjorde en anmälan enligt Lex Sarah i våras.", matcher) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Facket är kritiskt: ”Bemanningen räcker inte till för de äldre i länet.”",
+        "I beslutet konstaterade ministern att ”tvång bör i princip aldrig användas mot barn”.",
+        "Förbundet anklagar regionen för att ha ”lämnat de minsta åt sitt öde helt och hållet”.",
+        "Åtgärderna räcker enligt Arbetsmiljöverket ändå inte ”för att personalen ska känna sig trygg”.",
+        "Tonen har hårdnat. ”Hemtjänsten är kommunens viktigaste uppgift just nu”, var budskapet i våras.",
+    ],
+)
+def test_a_quotation_introduced_in_running_text_is_a_direct_quote(matcher, paragraph):
+    quotes = extract_quotes(f"Debatten om äldreomsorgen fortsätter.\n\n{paragraph}", matcher)
+    assert len(quotes) == 1 and str(quotes[0].kind) == "direct"
+    assert quotes[0].text.strip("”.") in paragraph
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "I projektet ”Tidiga insatser för barn i skolan” deltar fem kommuner.",
+        "Seminariet ”Att leda socialt arbete – styrkan i relationer” lockade många.",
+        "Vi ska gå ”från mycket administration till mer socialt arbete” enligt planen.",
+        "I lagens 4 kap. 1 § ”om behoven inte kan tillgodoses på annat sätt” finns kvar.",
+        "Satsningen ”Fler Vägar In Till Jobbet” är nu igång.",
+    ],
+)
+def test_a_quoted_name_or_phrase_is_no_quote(matcher, paragraph):
+    assert extract_quotes(f"Arbetet fortsätter.\n\n{paragraph}", matcher) == []
