@@ -66,3 +66,38 @@ def test_a_news_story_about_a_consultation_response_stays_an_article(context):
         f"{PROSE}\n\n– Det är för dyrt, säger Eva Lund.\n"
     )
     assert _kind(text, context) is DocumentKind.ARTIKEL
+
+
+def _document(text, context):
+    documents = parse_file("invented.txt", text, context)
+    assert len(documents) == 1
+    return documents[0]
+
+
+def test_a_consultation_response_is_published_by_the_sender_its_opening_names(context):
+    text = (
+        "Betänkandet Bättre stöd till familjer (SOU 2031:12)\n\nDiarienummer: 4.2-1234/31\n\n"
+        "Socialdepartementet har bett om synpunkter. Rädda Barnen välkomnar förslagen i stort men "
+        f"saknar barnets perspektiv i kapitel 5. {PROSE}\n"
+    )
+    document = _document(text, context)
+    assert document.kind is DocumentKind.REMISSVAR
+    assert document.organisations == ["Rädda Barnen"]
+
+
+def test_a_municipalitys_response_names_itself_in_the_genitive(context):
+    text = (
+        "Svar på remiss om nya socialtjänstlagen\n\nÄrendet gäller svar på remiss från Socialdepartementet. "
+        f"Skrivelsen överlämnas som Lunds kommuns yttrande över betänkandet.\n\n{PROSE}\n"
+    )
+    document = _document(text, context)
+    assert document.kind is DocumentKind.REMISSVAR
+    assert document.organisations == ["Lunds kommun"]
+
+
+def test_the_ministry_a_response_is_sent_to_is_not_its_sender(context):
+    text = (
+        "Betänkandet Bättre stöd till familjer (SOU 2031:12)\n\nDiarienummer: 4.2-1234/31\n\n"
+        f"Socialdepartementet vill särskilt ha synpunkter på kapitel 5. {PROSE}\n"
+    )
+    assert _document(text, context).organisations == []

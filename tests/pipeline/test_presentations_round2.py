@@ -152,3 +152,9 @@ def test_a_quotation_introduced_in_running_text_is_a_direct_quote(matcher, parag
 )
 def test_a_quoted_name_or_phrase_is_no_quote(matcher, paragraph):
     assert extract_quotes(f"Arbetet fortsätter.\n\n{paragraph}", matcher) == []
+
+
+@pytest.mark.parametrize("label", ["LÄS OCKSÅ", "Läs mer", "FAKTA"])
+def test_a_link_label_before_a_quoted_headline_is_no_quote(matcher, label):
+    body = f"Arbetet fortsätter.\n\nHon har jobbat länge med frågan. {label}: ”Så lyckades Lund med nya arbetssätt i socialtjänsten”"
+    assert extract_quotes(body, matcher) == []

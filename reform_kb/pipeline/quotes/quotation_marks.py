@@ -166,7 +166,15 @@ _ATT_BEFORE_RE = re.compile(r"\batt(?:\s+\S+){0,2}\s*$")
 _SAYING_RE = re.compile(rf"\b(?:{VERB_ALT})\b")
 
 
+# "LÄS OCKSÅ: ”…”", "Läs mer: ”…”": a link to another article, whose headline is no one's words.
+_LINK_LABEL_RE = re.compile(
+    r"^\s*(?:läs|se|lyssna|titta|relaterat|tips)\b|^(?-i:[^a-zåäö]*):\s*$", re.IGNORECASE
+)
+
+
 def _introduced(sentence: str, after: str) -> bool:
+    if _LINK_LABEL_RE.search(sentence) and _COLON_BEFORE_RE.search(sentence):
+        return False
     if _COLON_BEFORE_RE.search(sentence) or _ATT_BEFORE_RE.search(sentence) or _SAYING_RE.search(sentence):
         return True
     return not sentence.strip() and after.lstrip().startswith(",")

@@ -249,6 +249,9 @@ def _publishers(draft: Draft, texts: list[str], matcher: OrganisationMatcher, *,
     dated page (`introduced`) presents as its own in its first paragraph."""
     if draft.kind == DocumentKind.PRESSMEDDELANDE and not draft.organisations:
         draft.organisations = _press_release_publisher(draft, texts, matcher)
+    if draft.kind == DocumentKind.REMISSVAR and not draft.organisations:
+        sender = metadata.consultation_sender(texts, matcher)
+        draft.organisations = [sender] if sender else []
     if introduced and not draft.organisations and texts:
         owner = metadata.possessive_publisher(texts[0], matcher)
         if owner:
