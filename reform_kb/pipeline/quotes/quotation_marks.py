@@ -156,6 +156,7 @@ _NAMING_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 UNATTRIBUTED_MIN_WORDS = 4
+_SENTENCE_WINDOW = 300
 # "”Konsten att leda – styrkan i relationer”": a title and its subtitle, not a sentence someone said.
 _TITLE_WITH_SUBTITLE_RE = re.compile(r" [–—-] [^.!?]*$")
 # What makes a quotation speech rather than a phrase: a colon right before it, "att" a word or two before
@@ -194,7 +195,9 @@ def _unattributed_quotations(unit: Unit, speakers: Speakers, found: list[ParsedQ
         ):
             continue
         # A sentence ends at ". " and where a page glued two together ("vinna.Åtta").
-        sentence = re.split(r"(?<=[.!?])(?:\s+|(?=[A-ZÅÄÖ]))", unit.text[: m.start()])[-1]
+        # Only the last few hundred characters: a long paragraph of many quotations stays linear.
+        before = unit.text[max(0, m.start() - _SENTENCE_WINDOW) : m.start()]
+        sentence = re.split(r"(?<=[.!?])(?:\s+|(?=[A-ZÅÄÖ]))", before)[-1]
         if not _introduced(sentence, unit.text[m.end() :]):
             continue
         people = find_people(sentence, speakers.matcher, speakers.index)
