@@ -101,6 +101,9 @@ def relative_writing_date(paragraph: str) -> tuple[date | None, str]:
     return found + timedelta(days=_DAYS_BEFORE[m.group("when").lower()]), m.group(0)
 
 
+_INQUIRY_RE = re.compile(r"(?:utredningen|kommissionen)$")
+
+
 def organisation_line(line: str, matcher: OrganisationMatcher) -> tuple[str | None, str]:
     """(organisation, unit) when a whole line names an organisation: "Vision", "Umeå kommun",
     "Individ- och familjenämnden, Umeå kommun"; (None, "") otherwise."""
@@ -112,7 +115,9 @@ def organisation_line(line: str, matcher: OrganisationMatcher) -> tuple[str | No
     if resolved := matcher.resolve(line):
         return resolved, ""
     by_form = matcher.find_by_form(line)
-    if by_form and by_form[0].start == 0 and by_form[0].end == len(line):
+    # "LSS-utredningen" alone on a line is a headline about the inquiry, not its letterhead (an inquiry
+    # heads its letters "Utredningen om …").
+    if by_form and by_form[0].start == 0 and by_form[0].end == len(line) and not _INQUIRY_RE.search(line):
         return by_form[0].name, ""
     if PERSON_NAME_RE.match(line):
         return None, ""

@@ -58,8 +58,30 @@ def reference_organisations() -> list[OrganisationInfo]:
 # A capitalised word of a place name: "Skåne", "Jämtland", "Stockholms-Arlanda".
 _PLACE_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
 
+# Sweden's counties, as their agencies' branches are named after them.
+_COUNTIES = (
+    "Stockholm|Uppsala|Södermanland|Östergötland|Jönköping|Kronoberg|Kalmar|Gotland|Blekinge|Skåne|Halland|"
+    "Västra Götaland|Värmland|Örebro|Västmanland|Dalarna|Gävleborg|Västernorrland|Jämtland|Västerbotten|Norrbotten"
+)
+# The Riksdag's committees ("Socialutskottet"); a municipality's "arbetsutskott" is none of them.
+_RIKSDAG_COMMITTEES = (
+    "Social|Finans|Justitie|Arbetsmarknads|Civil|Utbildnings|Konstitutions|Skatte|Trafik|Försvars|Kultur|"
+    "Miljö- och jordbruks|Närings|Utrikes|Socialförsäkrings"
+)
+# Investigations of one case, which social services write every day: no state inquiry.
+_CASEWORK = "Barnavårds|Barn|Bistånds|Ärende|Förhands|Polis|Brotts|Social|Vårdnads|Familje"
+
 # (pattern, kind); group "name" is the organisation as written, before normalisation.
 _FORM_RULES: list[tuple[re.Pattern[str], str]] = [
+    # A county's own branch of an agency or federation, before the
+    # forms of its first word: "Polismyndigheten Västernorrland", "Landstinget Kalmar".
+    (
+        re.compile(
+            rf"(?<!\w)(?P<name>(?:[{UPPER}][{LOWER}]+myndigheten|Landstinget|Kommunförbundet) (?P<place>{_COUNTIES}))"
+            rf"(?!\w)"
+        ),
+        "myndighet",
+    ),
     (
         re.compile(rf"(?<!\w)(?P<name>(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD})?) kommun)(?P<gen>s)?(?!\w)"),
         "kommun",
@@ -78,8 +100,12 @@ _FORM_RULES: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             # "Autism- och Aspergerförbundet": a compound sharing its last part with the word before it;
             # "Handikappförbunden": a federation of several.
-            rf"(?<!\w)(?P<name>(?:[{UPPER}][{LOWER}]+- och )?[{UPPER}][{LOWER}]+förbunde[tn]"
-            rf"(?: [{UPPER}]{{2,}}(?![{LOWER}]))?)(?P<gen>:?s)?(?!\w)"
+            # "Centralförbundet för Socialt Arbete", "… för alkohol- och narkotikaupplysning": the purpose
+            # is part of the name. "Fackförbundet" alone is any union, no name.
+            rf"(?<!\w)(?!(?:Fack|Riks|Kommun|Central)förbundet(?! för| [{UPPER}]))"
+            rf"(?P<name>(?:[{UPPER}][{LOWER}]+- och )?[{UPPER}][{LOWER}]+förbunde[tn]"
+            rf"(?: [{UPPER}]{{2,}}(?![{LOWER}])| för [{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+"
+            rf"| för [{LOWER}]+- och [{LOWER}]+)?)(?P<gen>:?s)?(?!\w)"
         ),
         "fackforbund",
     ),
@@ -105,6 +131,28 @@ _FORM_RULES: list[tuple[re.Pattern[str], str]] = [
     # agencies, but never a municipality's or a region's own board ("Kommunstyrelsen").
     (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+föreningen)(?P<gen>s)?(?!\w)"), "intresseorganisation"),
     (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+verket)(?P<gen>s)?(?!\w)"), "myndighet"),
+    # Round 2 (issue 10): agencies named "…myndigheten" ("Åklagarmyndigheten"), ombudsmen
+    # ("Justitieombudsmannen"), the courts, the Riksdag's committees, and state inquiries and commissions
+    # ("Missbruksutredningen", "LSS-utredningen", "Coronakommissionen"); a casework "barnavårdsutredning" is
+    # no organisation.
+    (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+myndigheten)(?P<gen>s)?(?!\w)"), "myndighet"),
+    (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+ombudsmannen)(?P<gen>s)?(?!\w)"), "myndighet"),
+    (
+        re.compile(
+            rf"(?<!\w)(?P<name>Högsta (?:förvaltnings)?domstolen|[{UPPER}][{LOWER}]+domstolen|"
+            rf"(?:Förvaltningsrätten|Kammarrätten|Tingsrätten|Hovrätten)(?: i (?P<place>{_PLACE_WORD}))?)"
+            rf"(?P<gen>s)?(?!\w)"
+        ),
+        "myndighet",
+    ),
+    (re.compile(rf"(?<!\w)(?P<name>(?:{_RIKSDAG_COMMITTEES})utskottet)(?P<gen>s)?(?!\w)"), "annan"),
+    (
+        re.compile(
+            rf"(?<!\w)(?!(?:{_CASEWORK})utredningen)"
+            rf"(?P<name>(?:[{UPPER}][{LOWER}]{{3,}}|[{UPPER}]{{2,}}-)(?:utredningen|kommissionen))(?P<gen>s)?(?!\w)"
+        ),
+        "annan",
+    ),
     (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+inspektionen)(?P<gen>s)?(?!\w)"), "myndighet"),
     (
         re.compile(
@@ -121,6 +169,7 @@ _CACHE_SIZE = 4096
 
 # Fixed words each form rule needs, in rule order: a substring test is far cheaper than the rule's regex.
 _FORM_HINTS: list[tuple[str, ...]] = [
+    ("myndigheten ", "Landstinget ", "Kommunförbundet "),
     (" kommun",),
     (" Stad", " stad"),
     ("Region ",),
@@ -135,6 +184,11 @@ _FORM_HINTS: list[tuple[str, ...]] = [
     ("Länsstyrelsen",),
     ("föreningen",),
     ("verket",),
+    ("myndigheten",),
+    ("ombudsmannen",),
+    ("domstolen", "rätten"),
+    ("utskottet",),
+    ("utredningen", "kommissionen"),
     ("inspektionen",),
     ("styrelsen",),
 ]
@@ -248,7 +302,7 @@ class OrganisationMatcher:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         found: list[OrgMatch] = []
         for (pattern, kind), hint in zip(_FORM_RULES, _FORM_HINTS, strict=True):
-            if hint[0] not in text and (len(hint) == 1 or hint[1] not in text):
+            if not any(word in text for word in hint):
                 continue  # the rule's fixed word is absent: skip a regex that would try every position
             for m in pattern.finditer(text):
                 start, end = m.span()
