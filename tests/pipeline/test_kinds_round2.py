@@ -101,3 +101,23 @@ def test_the_ministry_a_response_is_sent_to_is_not_its_sender(context):
         f"Socialdepartementet vill särskilt ha synpunkter på kapitel 5. {PROSE}\n"
     )
     assert _document(text, context).organisations == []
+
+
+INFO = (
+    "Ekonomiskt bistånd kan sökas av den som inte kan försörja sig på annat sätt. Ansökan görs hos "
+    "socialtjänsten och prövas utifrån hushållets samlade situation och behov."
+)
+
+
+def test_running_text_that_names_a_person_is_news(context):
+    text = (
+        "Ny modell för stöd till familjer\n\n"
+        "Under våren besökte Karin Holm, utvecklingsledare i kommunen, fem skolor för att berätta om satsningen. "
+        f"{PROSE}\n"
+    )
+    assert _kind(text, context) is DocumentKind.ARTIKEL
+
+
+def test_an_information_page_naming_a_person_outside_running_text_stays_other(context):
+    text = f"Ekonomiskt bistånd\n\n{INFO}\n\nAnsvarig handläggare: Karin Holm\n"
+    assert _kind(text, context) is DocumentKind.ANNAN

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..records import DocumentKind
-from ..text import is_date_line
+from ..names import FULL_NAME_RE, looks_like_name
+from ..text import is_date_line, word_count
 from .lines import Line, is_article_like, is_title_like
 
 # A genre label standing alone above a title ("DEBATT", "Pressmeddelande"): it gives the kind, never the title.
@@ -54,6 +55,7 @@ REMISS_RE = re.compile(
 _FIRST_PERSON_RE = re.compile(r"\b(?:[Jj]ag|[Mm]ig|[Mm]itt|[Mm]ina)\b")
 _QUOTED_RE = re.compile(r"[”“\"»«][^”“\"»«]*[”“\"»«]")
 FIRST_PERSON_MIN = 2
+REPORT_MIN_WORDS = 12  # a sentence of running text, not a caption or a name on its own
 PRESS_RELEASE_RE = re.compile(r"\bpressmeddelande\b", re.IGNORECASE)
 # A press release's contact block: the people named there are contacts, not authors or speakers.
 CONTACT_RE = re.compile(
@@ -144,12 +146,33 @@ def stream_kind(
         return DocumentKind.BLOGGINLAGG
     if blog:
         # A post on a blog page: signed, or long enough before its first sub-heading to be a post.
-        return DocumentKind.BLOGGINLAGG if signed or is_article_like(_first_block(lines)) else DocumentKind.ANNAN
+        return (
+            DocumentKind.BLOGGINLAGG if signed or is_article_like(_first_block(lines)) else DocumentKind.ANNAN
+        )
     if genre is None and writes_as_i(lines):
         return DocumentKind.BLOGGINLAGG
-    if is_archive or dated or genre or any(SAYS_RE.search(line.text) for line in lines):
+    if (
+        is_archive
+        or dated
+        or genre
+        or any(SAYS_RE.search(line.text) for line in lines)
+        or reports_on_people(lines)
+    ):
         return DocumentKind.ARTIKEL
     return DocumentKind.ANNAN
+
+
+def reports_on_people(lines: list[Line]) -> bool:
+    """Whether the running text names a person by full name, as news does ("Anna Berg, utredare på IVO,
+    berättar …"); an information page names people only in its contact block, which ends the reading."""
+    for line in lines:
+        if CONTACT_RE.match(line.text):
+            return False
+        if word_count(line.text) >= REPORT_MIN_WORDS and any(
+            looks_like_name(m.group("name")) for m in FULL_NAME_RE.finditer(line.text)
+        ):
+            return True
+    return False
 
 
 def writes_as_i(lines: list[Line]) -> bool:
