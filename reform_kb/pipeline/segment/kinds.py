@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..records import DocumentKind
 from ..names import FULL_NAME_RE, looks_like_name
+from ..records import DocumentKind
 from ..text import is_date_line, word_count
 from .lines import Line, is_article_like, is_title_like
 
