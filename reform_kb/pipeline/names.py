@@ -30,7 +30,7 @@ _NOT_NAMES_TEXT = """
     Forskaren Utredaren Handläggaren Läkaren Juristen Rektorn Professorn Docenten Direktören Sekreteraren
     Ombudsmannen Samordnaren Ledamoten Strategen Experten Analytikern Socionomen Professor Docent Forskare
     Utredare Jurist Expert Socionom Undersköterskan Sjuksköterskan Biståndshandläggaren
-    Lex
+    Lex Sammanfattning Bakgrund Inledning Beslut Yttrande Förslag Ärendet Bilaga
 """
 # Words of English organisation names that would otherwise read as a person ("Suffolk County Council").
 NOT_NAME_WORDS = frozenset(

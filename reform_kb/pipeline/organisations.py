@@ -71,6 +71,38 @@ _RIKSDAG_COMMITTEES = (
 # Investigations of one case, which social services write every day: no state inquiry.
 _CASEWORK = "Barnavårds|Barn|Bistånds|Ärende|Förhands|Polis|Brotts|Social|Vårdnads|Familje"
 
+# A municipality's own administration and its place: "socialtjänsten i Lund" is Lunds kommun's, as
+# "kommunen i Ronneby" is Ronneby. Services run per district ("hemtjänsten i Salabacke") may name a part
+# of a town, so they are left to a person's workplace (roles.organisation_of_place), where it is one guess.
+_LOCAL_SERVICE_FORM = re.compile(
+    r"(?<!\w)(?:[Ss]ocialtjänsten|[Ss]ocialförvaltningen|[Ää]ldreförvaltningen|[Kk]ommunen)"
+    rf"\s+i\s+(?P<place>{_PLACE_WORD})(?!\w| kommun| stad| län)"
+)
+_NOT_MUNICIPALITIES = frozenset(
+    [
+        "Sverige",
+        "Norden",
+        "Europa",
+        "Danmark",
+        "Norge",
+        "Finland",
+        "Stockholms",
+        "Skåne",
+        "Norrland",
+        "Svealand",
+        "Götaland",
+    ]
+    + _COUNTIES.split("|")[2:]  # the counties, but "Stockholm" and "Uppsala" are municipalities too
+)
+
+
+def municipality_name(place: str) -> str:
+    """ "Kalix kommun", "Uppsala kommun", "Ronnebys kommun": the usual Swedish form, a genitive s after a
+    consonant, none after a vowel, s, x or z."""
+    genitive = "" if place[-1].lower() in "aeiouyåäösxz" else "s"
+    return f"{place}{genitive} kommun"
+
+
 # (pattern, kind); group "name" is the organisation as written, before normalisation.
 _FORM_RULES: list[tuple[re.Pattern[str], str]] = [
     # A county's own branch of an agency or federation, before the
@@ -309,20 +341,49 @@ class OrganisationMatcher:
                 if taken.find(1, start, end) != -1:
                     continue
                 place = m.groupdict().get("place")
+                raw_name = m.group("name")
                 if place and place.split()[0] in NOT_NAMES:
-                    continue
-                name = _normalise_form_name(m.group("name"), kind)
+                    if " " not in place or not raw_name.startswith(place):
+                        continue
+                    # "Sammanfattning Huddinge kommun": a heading glued to the name, not its first word.
+                    cut = len(place.split()[0]) + 1
+                    raw_name, start = raw_name[cut:], start + cut
+                name = _normalise_form_name(raw_name, kind)
                 if name.split()[0] in NOT_NAMES or self.resolve(name):
                     continue
-                found.append(OrgMatch(name, start, end, m.group(0), False, kind))
+                found.append(OrgMatch(name, start, end, text[start:end], False, kind))
                 taken[start:end] = b"\x01" * (end - start)
+        found += self._local_services(text, taken)
         return sorted(found, key=lambda o: o.start)
+
+    def _local_services(self, text: str, taken: bytearray) -> list[OrgMatch]:
+        """The municipality of "hemtjänsten i Kalix" (see `_LOCAL_SERVICE_FORM`), as the gazetteer names it
+        ("Malmö stad") when it knows it."""
+        found = []
+        if " i " not in text:
+            return found
+        for m in _LOCAL_SERVICE_FORM.finditer(text):
+            place = m.group("place")
+            if place in NOT_NAMES or place in _NOT_MUNICIPALITIES or taken.find(1, m.start(), m.end()) != -1:
+                continue
+            known = next(
+                (
+                    n
+                    for c in (f"{place} kommun", f"{place}s kommun", f"{place} stad", f"{place}s stad")
+                    if (n := self.resolve(c))
+                ),
+                None,
+            )
+            name = known or municipality_name(place)
+            found.append(OrgMatch(name, m.start(), m.end(), m.group(0), known is not None, "kommun"))
+        return found
 
     def find_unknown(self, text: str) -> list[OrganisationInfo]:
         """Organisations to create (flagged for review) from `text`, each once, in order of appearance."""
         seen: dict[str, OrganisationInfo] = {}
         for m in self.find_by_form(text):
-            seen.setdefault(m.name, OrganisationInfo(name=m.name, kind=m.kind))
+            if not m.known:  # a local service may point to a municipality the gazetteer knows
+                seen.setdefault(m.name, OrganisationInfo(name=m.name, kind=m.kind))
         return list(seen.values())
 
     def find_government(self, text: str) -> list[OrgMatch]:

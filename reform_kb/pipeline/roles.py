@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .names import LOWER, NAME_TOKEN, NOT_NAMES, UPPER
-from .organisations import OrganisationMatcher
+from .organisations import OrganisationMatcher, municipality_name
 from .records import PersonMention
 
 _PREPOSITIONS = ("i", "för", "på", "vid", "hos", "inom", "från", "av", "åt")
@@ -99,13 +99,6 @@ def organisation_of_place(text: str, matcher: OrganisationMatcher | None) -> str
         if place not in NOT_NAMES:
             return municipality_name(place)
     return None
-
-
-def municipality_name(place: str) -> str:
-    """ "Kalix kommun", "Uppsala kommun", "Ronnebys kommun": the usual Swedish form, a genitive s after a
-    consonant, none after a vowel, s, x or z."""
-    genitive = "" if place[-1].lower() in "aeiouyåäösxz" else "s"
-    return f"{place}{genitive} kommun"
 
 
 # --- A name in running text ------------------------------------------------------------------------

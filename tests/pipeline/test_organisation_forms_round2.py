@@ -53,3 +53,27 @@ def test_organisation_forms(matcher, text, names):
 )
 def test_words_of_those_forms_that_name_no_organisation(matcher, text):
     assert _names(matcher, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Socialtjänsten i Boden har fått nya rutiner.", ["Bodens kommun"]),
+        ("Kommunen i Kalix saknar personal.", ["Kalix kommun"]),
+        ("Socialförvaltningen i Lund växer.", ["Lunds kommun"]),  # the gazetteer's name
+        ("Socialtjänsten i Sverige står inför en reform.", []),
+        ("Socialtjänsten i Lunds kommun växer.", ["Lunds kommun"]),
+        ("Hemtjänsten i Salabacke byter lokaler.", []),  # a district, perhaps: no municipality guessed
+    ],
+)
+def test_a_municipalitys_administration_in_a_place_is_that_municipality(matcher, text, names):
+    assert _names(matcher, text) == names
+
+
+def test_only_municipalities_the_gazetteer_lacks_are_new(matcher):
+    found = matcher.find_unknown("Socialtjänsten i Lund och socialtjänsten i Boden samarbetar.")
+    assert [o.name for o in found] == ["Bodens kommun"]
+
+
+def test_a_heading_glued_to_a_municipality_is_no_part_of_its_name(matcher):
+    assert _names(matcher, "Sammanfattning Huddinge kommun har fått betänkandet.") == ["Huddinge kommun"]
