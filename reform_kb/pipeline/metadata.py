@@ -166,6 +166,21 @@ def consultation_sender(texts: list[str], matcher: OrganisationMatcher) -> str |
     return None
 
 
+# A portrait at the top of a post or a debate article: "Anna Berg. Foto: Per Ek." names its writer.
+_PORTRAIT_RE = re.compile(
+    rf"^(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})\.?(?:\s+(?:Foto|Bild|Fotograf)\s*:.*)?$"
+)
+
+
+def portrait_author(texts: list[str]) -> PersonMention | None:
+    """The writer a portrait caption among the first lines names, the caption naming nobody else."""
+    for text in texts[:3]:
+        m = _PORTRAIT_RE.match(text.strip())
+        if m and PERSON_NAME_RE.match(m.group("name")):
+            return PersonMention(name=m.group("name"))
+    return None
+
+
 def most_common(names: list[str]) -> str | None:
     counts = Counter(names)
     return counts.most_common(1)[0][0] if counts else None

@@ -121,3 +121,19 @@ def test_running_text_that_names_a_person_is_news(context):
 def test_an_information_page_naming_a_person_outside_running_text_stays_other(context):
     text = f"Ekonomiskt bistånd\n\n{INFO}\n\nAnsvarig handläggare: Karin Holm\n"
     assert _kind(text, context) is DocumentKind.ANNAN
+
+
+def test_a_portrait_atop_a_post_written_as_i_names_its_writer(context):
+    text = (
+        "Mer stöd till familjehemmen\n\nLena Ask. Foto: Per Ek.\n\n"
+        "I veckan har jag träffat tre familjehem. Det fick mig att tänka om kring stödet. "
+        f"{PROSE}\n"
+    )
+    document = _document(text, context)
+    assert document.kind is DocumentKind.BLOGGINLAGG
+    assert [a.name for a in document.authors] == ["Lena Ask"]
+
+
+def test_a_portrait_atop_a_news_article_is_whom_it_is_about_not_its_writer(context):
+    text = f"Ny chef för socialtjänsten\n\nLena Ask. Foto: Per Ek.\n\nLena Ask blir ny socialchef i kommunen. {PROSE}\n"
+    assert _document(text, context).authors == []

@@ -190,10 +190,15 @@ def stream_metadata(
     )
     if closing:
         draft.authors.append(closing)
-        draft.organisations = draft.organisations or signatures.signature_organisations(texts[closing_at:], matcher)
+        draft.organisations = draft.organisations or signatures.signature_organisations(
+            texts[closing_at:], matcher
+        )
         draft.lines = lines[:closing_at]
     if draft.kind == DocumentKind.DEBATTARTIKEL and not signer:
         _debate_signatories(draft, lines, matcher)
+    if draft.kind in (DocumentKind.BLOGGINLAGG, DocumentKind.DEBATTARTIKEL) and not draft.authors:
+        portrait = metadata.portrait_author(texts)
+        draft.authors += [portrait] if portrait else []
     _publishers(draft, texts, matcher, introduced=dated and not is_archive)
 
 
