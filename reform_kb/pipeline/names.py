@@ -64,7 +64,8 @@ NOT_NAME_WORDS = frozenset(
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 
 NAME_TOKEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-FULL_NAME = rf"{NAME_TOKEN}(?: (?:af |von |van |de |da |di |el |al-)?{NAME_TOKEN}){{1,3}}"
+# A middle initial is kept: "Björn O Anderberg", "Anna K. Berg".
+FULL_NAME = rf"{NAME_TOKEN}(?: [{UPPER}]\.?(?= [{UPPER}]))?(?: (?:af |von |van |de |da |di |el |al-)?{NAME_TOKEN}){{1,3}}"
 # "(KD)", and the lower case older texts use: "(kd)", "(s)", "(mp)"; `party_code` gives it upper case.
 PARTY = r"\((?P<party>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2}|s|m|c|v|l|fp|kd|mp|sd)\)"
 

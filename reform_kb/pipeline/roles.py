@@ -22,9 +22,27 @@ _WORKPLACE_AFTER_RE = re.compile(
 )
 
 
+# "en av de aktivister som …": one of a group, whose role is the group's noun in the singular.
+_ONE_OF_RE = re.compile(r"^en av (?:de|dem|våra|deras|flera) (?P<noun>[a-zåäö-]{3,}?)(?:er|ar|or)\b")
+# "förvaltningschef Socialförvaltningen (i Håbo kommun)": the unit of the organisation, not the title.
+_UNIT_AFTER_TITLE_RE = re.compile(
+    rf"\s+[{UPPER}][{LOWER}-]*(?:förvaltningen|nämnden|enheten|avdelningen|kontoret|sektionen)$"
+)
+
+
 def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:
     """Role text and organisation from "förbundsordförande i Akademikerförbundet SSR" or
-    "Visions förbundsordförande"."""
+    "Visions förbundsordförande"; a group ("en av de aktivister som …") gives its noun."""
+    title, org = _split_role(role, matcher)
+    one_of = _ONE_OF_RE.match(title)
+    if one_of:
+        return one_of.group("noun"), org
+    if org:
+        title = _UNIT_AFTER_TITLE_RE.sub("", title)
+    return title, org
+
+
+def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:
     role = role.strip().rstrip(".").strip()
     if matcher is None or not role:
         return role, None

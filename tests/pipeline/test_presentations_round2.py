@@ -158,3 +158,18 @@ def test_a_quoted_name_or_phrase_is_no_quote(matcher, paragraph):
 def test_a_link_label_before_a_quoted_headline_is_no_quote(matcher, label):
     body = f"Arbetet fortsätter.\n\nHon har jobbat länge med frågan. {label}: ”Så lyckades Lund med nya arbetssätt i socialtjänsten”"
     assert extract_quotes(body, matcher) == []
+
+
+def test_a_middle_initial_belongs_to_the_name(matcher):
+    people = _people("Kraven är orimliga, menar Per G Holm, som leder föreningen.", matcher)
+    assert [p.name for p in people] == ["Per G Holm"]
+
+
+def test_one_of_a_group_has_the_groups_noun_as_role(matcher):
+    people = _people("Sara Lind, en av de volontärer som lagar maten, är trött.", matcher)
+    assert [(p.name, p.role) for p in people] == [("Sara Lind", "volontär")]
+
+
+def test_the_unit_before_the_organisation_is_no_part_of_the_title(matcher):
+    people = _people("Per Holm, enhetschef Socialförvaltningen i Lunds kommun, svarar.", matcher)
+    assert [(p.role, p.organisation) for p in people] == [("enhetschef", "Lunds kommun")]
