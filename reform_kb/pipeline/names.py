@@ -31,6 +31,8 @@ _NOT_NAMES_TEXT = """
     Ombudsmannen Samordnaren Ledamoten Strategen Experten Analytikern Socionomen Professor Docent Forskare
     Utredare Jurist Expert Socionom Undersköterskan Sjuksköterskan Biståndshandläggaren
     Lex Sammanfattning Bakgrund Inledning Beslut Yttrande Förslag Ärendet Bilaga
+    Th Tv Sveriges Öppet Uppdrag Socialdemokraternas Moderaternas Liberalernas Centerpartiets
+    Vänsterpartiets Kristdemokraternas Miljöpartiets Sverigedemokraternas
 """
 # Words of English organisation names that would otherwise read as a person ("Suffolk County Council").
 NOT_NAME_WORDS = frozenset(

@@ -173,3 +173,15 @@ def test_one_of_a_group_has_the_groups_noun_as_role(matcher):
 def test_the_unit_before_the_organisation_is_no_part_of_the_title(matcher):
     people = _people("Per Holm, enhetschef Socialförvaltningen i Lunds kommun, svarar.", matcher)
     assert [(p.role, p.organisation) for p in people] == [("enhetschef", "Lunds kommun")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Det skrev Moderaternas Eva Lind i en debattartikel.", ["Eva Lind"]),
+        ("På bilden: th Per Holm och tv Sara Lind. Th Per Holm.", ["Per Holm", "Sara Lind", "Per Holm"]),
+        ("Det rapporterade Sveriges Radio i går, och Uppdrag Granskning följde upp.", []),
+    ],
+)
+def test_words_before_a_name_that_are_no_part_of_it(matcher, text, names):
+    assert [p.name for p in _people(text, matcher)] == names
