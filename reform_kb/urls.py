@@ -1,3 +1,4 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
@@ -6,6 +7,11 @@ from reform_kb.kb.views.health import healthz
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
+]
+
+# i18n (issue 14): public pages in Swedish at / and in English under /en/; the admin stays Swedish.
+urlpatterns += i18n_patterns(
     path("", include("reform_kb.kb.urls")),
     path("", include("reform_kb.search.urls")),
-]
+    prefix_default_language=False,
+)

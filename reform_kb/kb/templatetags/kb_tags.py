@@ -3,9 +3,12 @@
 from urllib.parse import urlencode
 
 from django import template
-from django.urls import reverse
+from django.conf import settings
+from django.urls import reverse, translate_url
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from reform_kb.pipeline.swedish import MONTH_NAMES
 
@@ -14,13 +17,18 @@ register = template.Library()
 
 # Header navigation: (label, list view, prefix shared by the section's url names).
 NAV = [
-    ("Teman", "kb:theme_list", "theme_"),
-    ("Organisationer", "kb:organisation_list", "organisation_"),
-    ("Personer", "kb:person_list", "person_"),
-    ("Dokument", "kb:document_list", "document_"),
-    ("Citat", "kb:quote_list", "quote_"),
-    ("Sök", "search:search", "search"),
+    (_("Teman"), "kb:theme_list", "theme_"),
+    (_("Organisationer"), "kb:organisation_list", "organisation_"),
+    (_("Personer"), "kb:person_list", "person_"),
+    (_("Dokument"), "kb:document_list", "document_"),
+    (_("Citat"), "kb:quote_list", "quote_"),
+    (_("Sök"), "search:search", "search"),
 ]
+# English month names for `datum`; Swedish ones come from the pipeline, which reads them in texts.
+ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
 @register.inclusion_tag("_nav.html", takes_context=True)
@@ -82,11 +90,12 @@ def facet_url(context, param, value):
 
 @register.filter
 def antal(value):
-    """A number the Swedish way, thousands parted by a no-break space: 10 000."""
+    """A whole number as the page's language writes it: 10 000 in Swedish (a no-break space), 10,000 in English."""
     try:
-        return f"{int(value):,}".replace(",", "\u00a0")
+        text = f"{int(value):,}"
     except (TypeError, ValueError):
         return value
+    return text if get_language() == "en" else text.replace(",", "\u00a0")
 
 
 @register.simple_tag
@@ -99,9 +108,32 @@ def datum(value):
     if not value:
         return ""
     # Only digits and our own month names: nothing to escape.
-    return mark_safe(  # noqa: S308
-        f'<time datetime="{value.isoformat()}">{value.day} {MONTH_NAMES[value.month - 1]} {value.year}</time>'
-    )
+    return mark_safe(f'<time datetime="{value.isoformat()}">{datum_text(value)}</time>')  # noqa: S308
+
+
+@register.filter
+def datum_text(value):
+    """A date as the page's language writes it, day first in both: "3 mars 2022", "3 March 2022"."""
+    if not value:
+        return ""
+    month = (ENGLISH_MONTHS if get_language() == "en" else MONTH_NAMES)[value.month - 1]
+    return f"{value.day} {month} {value.year}"
+
+
+@register.inclusion_tag("_languages.html", takes_context=True)
+def language_links(context, head=False):
+    """This page in every language: `<link rel="alternate" hreflang>` in the head (head=True), or the
+    language switch, plain links that need no JavaScript, no form and no cookie (so cached pages stay
+    shareable). translate_url keeps the query string, so a search is switched with its words."""
+    request = context.get("request")
+    current = get_language()
+    path = request.get_full_path() if request else "/"
+    links = []
+    for code, name in settings.LANGUAGES:
+        url = translate_url(path, code)
+        absolute = request.build_absolute_uri(url) if request else url
+        links.append({"code": code, "name": name, "url": url, "absolute": absolute, "current": code == current})
+    return {"links": links, "head": head, "default": links[0]}
 
 
 @register.filter

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext, pgettext
 
 PARAGRAPH_BREAK = "\n\n"
 
@@ -61,9 +62,10 @@ def _mark(text: str, covering: list[Span], opening: list[Span]) -> SafeString:
 
 def _link(span: Span, quote_url) -> SafeString:
     return format_html(
-        ' <a class="citat-lank" href="{}" aria-label="Om citat {}">[citat]</a>',
+        ' <a class="citat-lank" href="{}" aria-label="{}">[{}]</a>',
         quote_url(span.quote),
-        span.quote.pk,
+        gettext("Om citat %(number)s") % {"number": span.quote.pk},
+        pgettext("the link after a quote in a document's text", "citat"),
     )
 
 
