@@ -1,6 +1,7 @@
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models.functions import ExtractYear
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
@@ -50,10 +51,25 @@ class DocumentQuerySet(models.QuerySet):
         )
 
 
+# The pipeline's Swedish labels, marked for translation here where Django is (the pipeline has no
+# Django): public pages show a document's kind in the page's language (i18n, issue 14).
+# tests/test_translations.py checks that each is the pipeline's label, word for word, in Swedish.
+KIND_LABELS = {
+    DocumentKind.REMISSVAR: pgettext_lazy("document kind", "Remissvar/skrivelse"),
+    DocumentKind.ARTIKEL: pgettext_lazy("document kind", "Artikel"),
+    DocumentKind.BLOGGINLAGG: pgettext_lazy("document kind", "Blogginlägg"),
+    DocumentKind.DEBATTARTIKEL: pgettext_lazy("document kind", "Debattartikel"),
+    DocumentKind.PRESSMEDDELANDE: pgettext_lazy("document kind", "Pressmeddelande"),
+    DocumentKind.ANNAN: pgettext_lazy("document kind", "Annan"),
+}
+
+
 class Document(TimestampedModel):
-    # The parser's kinds (values and labels declared once, in the pipeline's records).
+    # The parser's kinds (values declared once, in the pipeline's records; labels translated above).
     Kind = models.TextChoices(
-        "Kind", [(kind.name, (kind.value, kind.label)) for kind in DocumentKind], qualname="Document.Kind"
+        "Kind",
+        [(kind.name, (kind.value, KIND_LABELS[kind])) for kind in DocumentKind],
+        qualname="Document.Kind",
     )
 
     title = models.CharField("titel", max_length=300)

@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from .base import TimestampedModel, detail_url
@@ -16,15 +17,19 @@ class OrganisationQuerySet(models.QuerySet):
 
 class Organisation(TimestampedModel):
     class Kind(models.TextChoices):
-        FACKFORBUND = "fackforbund", "Fackförbund"
-        INTRESSEORGANISATION = "intresseorganisation", "Intresseorganisation"
-        MYNDIGHET = "myndighet", "Myndighet"
-        KOMMUN = "kommun", "Kommun"
-        REGION = "region", "Region"
-        FORETAG = "foretag", "Företag"
-        DEPARTEMENT = "departement", "Departement/regering"
-        LAROSATE = "larosate", "Lärosäte"
-        ANNAN = "annan", "Annan"
+        # Labels in the page's language (i18n, issue 14).
+        FACKFORBUND = "fackforbund", pgettext_lazy("organisation kind", "Fackförbund")
+        INTRESSEORGANISATION = (
+            "intresseorganisation",
+            pgettext_lazy("organisation kind", "Intresseorganisation"),
+        )
+        MYNDIGHET = "myndighet", pgettext_lazy("organisation kind", "Myndighet")
+        KOMMUN = "kommun", pgettext_lazy("organisation kind", "Kommun")
+        REGION = "region", pgettext_lazy("organisation kind", "Region")
+        FORETAG = "foretag", pgettext_lazy("organisation kind", "Företag")
+        DEPARTEMENT = "departement", pgettext_lazy("organisation kind", "Departement/regering")
+        LAROSATE = "larosate", pgettext_lazy("organisation kind", "Lärosäte")
+        ANNAN = "annan", pgettext_lazy("organisation kind", "Annan")
 
     name = models.CharField("namn", max_length=200, unique=True)
     slug = models.SlugField("slug", max_length=120, unique=True)

@@ -1,0 +1,172 @@
+"""The interface in Swedish at / and in English at /en/: links, switch, hreflang, formats, caches."""
+
+import re
+from datetime import date
+
+import pytest
+from django.template import Context, Template
+from django.urls import reverse
+from django.utils import translation
+
+from tests.builders import make_document, make_organisation
+
+PAGES = [
+    "home",
+    "theme_list",
+    "theme_detail",
+    "organisation_list",
+    "organisation_detail",
+    "person_list",
+    "person_detail",
+    "document_list",
+    "document_detail",
+    "quote_list",
+    "quote_detail",
+    "tag_detail",
+]
+
+
+@pytest.fixture(autouse=True)
+def swedish_between_requests():
+    """A request to /en/ leaves English active in the test's thread (a real request activates its own
+    language first); `world.url` and later tests must reverse Swedish addresses."""
+    translation.activate("sv")
+    yield
+    translation.activate("sv")
+
+
+@pytest.fixture
+def world(world):
+    """The shared rows, with `url()` always giving the Swedish address."""
+    plain = world.url
+
+    def url(page: str) -> str:
+        with translation.override("sv"):
+            return plain(page)
+
+    world.url = url
+    return world
+
+
+def english(url: str) -> str:
+    return "/en" + url
+
+
+def html_lang(page: str) -> str:
+    return re.search(r'<html lang="([^"]+)"', page).group(1)
+
+
+def test_swedish_is_at_the_root_and_english_under_en(client, world):
+    swedish = client.get("/").content.decode()
+    english_page = client.get("/en/").content.decode()
+    assert html_lang(swedish) == "sv"
+    assert "Vem säger vad om nya socialtjänstlagen?" in swedish
+    assert html_lang(english_page) == "en"
+    assert "Who says what about the new Social Services Act?" in english_page
+    assert '<a href="/en/organisationer/">Organisations</a>' in english_page
+
+
+def test_links_on_an_english_page_stay_in_english(client, world):
+    page = client.get(english(world.url("document_detail"))).content.decode()
+    assert f'href="/en/organisationer/{world.org.slug}/"' in page
+    assert f'href="/organisationer/{world.org.slug}/"' not in page.split("</header>")[1]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_public_page_names_its_other_language_in_its_head(client, world, name):
+    url = world.url(name)
+    for path, own in ((url, "sv"), (english(url), "en")):
+        response = client.get(path)
+        assert response.status_code == 200
+        head = response.content.decode().split("</head>")[0]
+        assert html_lang(head) == own
+        assert f'<link rel="alternate" hreflang="sv" href="http://testserver{url}">' in head
+        assert f'<link rel="alternate" hreflang="en" href="http://testserver{english(url)}">' in head
+        assert f'<link rel="alternate" hreflang="x-default" href="http://testserver{url}">' in head
+
+
+def test_the_language_switch_is_a_plain_link_to_the_same_page_and_keeps_the_search(client, world):
+    page = client.get("/sok/?q=f%C3%B6rebyggande&visa=citat").content.decode()
+    switch = page.split('<nav class="sprak"')[1].split("</nav>")[0]
+    assert 'href="/en/sok/?q=f%C3%B6rebyggande&amp;visa=citat" lang="en" hreflang="en">English<' in switch
+    assert 'aria-current="true">Svenska<' in switch
+    assert "<form" not in switch and "<script" not in switch
+
+
+def test_the_admin_stays_swedish_and_has_no_english_address(client, editor_client):
+    assert "Logga in" in client.get("/admin/login/").content.decode()
+    assert client.get("/en/admin/").status_code == 404
+
+
+def test_an_unknown_english_address_gets_the_english_not_found_page(client, db):
+    response = client.get("/en/finns-inte/")
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+
+
+def test_dates_and_numbers_follow_the_page_language():
+    template = Template("{% load kb_tags %}{% datum day %} {{ n|antal }}")
+    context = Context({"day": date(2022, 3, 3), "n": 12345})
+    with translation.override("sv"):
+        assert template.render(context) == '<time datetime="2022-03-03">3 mars 2022</time> 12\u00a0345'
+    with translation.override("en"):
+        assert template.render(context) == '<time datetime="2022-03-03">3 March 2022</time> 12,345'
+
+
+def test_a_document_page_in_english_dates_in_english_and_keeps_the_text_in_swedish(client, world):
+    page = client.get(english(world.url("document_detail"))).content.decode()
+    assert '<time datetime="2021-03-01">1 March 2021</time>' in page
+    assert "Första stycket om förebyggande arbete." in page
+    assert "<dt>Source</dt>" in page
+
+
+def test_names_keep_the_swedish_order_in_english(client, db, settings):
+    settings.KB_PAGE_SIZE = 1000  # all on one page, the reference organisations too
+    names = ["Örebro kommun", "Ängelholms kommun", "Åre kommun", "Zeta förbundet", "Alfa förbundet"]
+    for name in names:
+        make_document(f"Remissvar från {name}", organisations=[make_organisation(name)])
+    for url in ("/organisationer/", "/en/organisationer/"):
+        page = client.get(url).content.decode()
+        listed = [name for name in re.findall(r'<a href="[^"]+/"[^>]*>([^<]+)</a>', page) if name in names]
+        assert listed == ["Alfa förbundet", "Zeta förbundet", "Åre kommun", "Ängelholms kommun", "Örebro kommun"], url
+
+
+def test_the_page_cache_keeps_the_languages_apart(client, world, page_cache):
+    for name in ("home", "document_detail", "quote_list", "theme_detail"):
+        url = world.url(name)
+        swedish = client.get(url)
+        english_page = client.get(english(url))
+        # Both now come from the cache: each must still be in its own language.
+        assert html_lang(client.get(url).content.decode()) == "sv"
+        assert html_lang(client.get(english(url)).content.decode()) == "en"
+        assert swedish["ETag"] != english_page["ETag"]
+
+
+def test_cached_quote_cards_and_theme_groups_are_kept_per_language(client, world, page_cache):
+    client.get(world.url("quote_list"))
+    client.get(world.url("theme_detail"))
+    assert "About the quote" in client.get(english(world.url("quote_list"))).content.decode()
+    theme = client.get(english(world.url("theme_detail"))).content.decode()
+    assert "About the quote" in theme and "Om citatet" not in theme
+
+
+def test_a_conditional_get_does_not_answer_one_language_with_the_others_etag(client, world, page_cache):
+    url = world.url("document_detail")
+    etag = client.get(url)["ETag"]
+    assert client.get(english(url), HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def test_reverse_follows_the_active_language(db):
+    with translation.override("en"):
+        assert reverse("kb:document_list") == "/en/dokument/"
+        assert reverse("search:search") == "/en/sok/"
+    assert reverse("kb:document_list") == "/dokument/"
+
+
+def test_english_counts_say_one_document_and_two_quotes(client, world):
+    from tests.builders import make_quote
+
+    make_quote(world.doc, "Andra stycket.", organisation=world.org, themes=[world.theme])
+    page = client.get(english(world.url("theme_list"))).content.decode()
+    assert "1 document · 2 quotes" in page
+    assert "1 dokument · 2 citat" in client.get(world.url("theme_list")).content.decode()
