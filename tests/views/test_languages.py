@@ -170,3 +170,120 @@ def test_english_counts_say_one_document_and_two_quotes(client, world):
     page = client.get(english(world.url("theme_list"))).content.decode()
     assert "1 document · 2 quotes" in page
     assert "1 dokument · 2 citat" in client.get(world.url("theme_list")).content.decode()
+
+
+# Issue 14, items 5–6 after the merge: the pages main added since, Swedish content marked as Swedish
+# (WCAG 3.1.2), the choices' labels, the long pages and what stays outside the language prefixes.
+
+LATER_PAGES = ["/karta/", "/tidslinje/", "/om/", "/tillganglighet/", "/sok/?q=förebyggande"]
+
+
+@pytest.mark.parametrize("url", LATER_PAGES)
+def test_the_pages_added_since_have_both_languages(client, world, url):
+    swedish = client.get(url)
+    english_page = client.get(english(url))
+    assert swedish.status_code == english_page.status_code == 200
+    assert html_lang(swedish.content.decode()) == "sv"
+    assert html_lang(english_page.content.decode()) == "en"
+    # The shared frame (menu, footer) in English, Karta and Tidslinje included.
+    text = english_page.content.decode()
+    for english_words in ("Map</a>", "Timeline</a>", "Accessibility statement</a>", "Report an error</a>"):
+        assert english_words in text, english_words
+    assert "Tillgänglighetsredogörelse</a>" not in text
+
+
+def test_map_and_timeline_speak_english_under_en(client, world):
+    karta = client.get("/en/karta/").content.decode()
+    assert "<h1>Organisations and themes</h1>" in karta
+    assert "Stances:" in karta and "supports" in karta and "Hållningar:" not in karta
+    tidslinje = client.get("/en/tidslinje/").content.decode()
+    assert "<h1>The reform’s timeline</h1>" in tidslinje
+    # The milestones' dates in English, their titles in Swedish and marked so.
+    assert ">26 August 2020</time>" in tidslinje and "augusti 2020" not in tidslinje
+    assert ">26 augusti 2020</time>" in client.get("/tidslinje/").content.decode()
+    assert 'lang="sv">Betänkandet' in tidslinje or '<span lang="sv">' in tidslinje
+
+
+def test_about_and_the_accessibility_statement_are_translated_whole(client, db):
+    about = client.get("/en/om/").content.decode()
+    assert '<h1 id="rubrik">About the knowledge bank</h1>' in about
+    assert "Vem står bakom?" not in about and "Who runs it?" in about
+    statement = client.get("/en/tillganglighet/").content.decode()
+    assert "Accessibility of the knowledge bank" in statement
+    # It says which text the law asks for, and links it.
+    assert 'href="/tillganglighet/" hreflang="sv" lang="sv">tillgänglighetsredogörelse</a>' in statement
+    assert "Vem står bakom?" in client.get("/om/").content.decode()
+
+
+def test_swedish_content_on_an_english_page_is_marked_as_swedish(client, world):
+    url = world.url("document_detail")
+    english_page = client.get(english(url)).content.decode()
+    assert '<h1 id="titel" lang="sv">Huvuddokumentet</h1>' in english_page
+    assert '<div class="brodtext" lang="sv">' in english_page
+    assert f'lang="sv">{world.org.name}</a>' in english_page
+    # On the Swedish page the <html lang="sv"> says it all: no attribute is added.
+    swedish = client.get(url).content.decode()
+    assert '<h1 id="titel">Huvuddokumentet</h1>' in swedish
+    body = swedish.split("</head>")[1]
+    switch = body.split('<nav class="sprak"')[1].split("</nav>")[0]  # names each language in itself
+    assert 'lang="sv"' not in body.replace(switch, "")
+
+
+def test_a_quote_card_in_english_marks_the_quote_and_its_speaker_as_swedish(client, world):
+    page = client.get(english(world.url("quote_list"))).content.decode()
+    card = page.split('<figure class="citatkort">')[1].split("</figure>")[0]
+    assert '<blockquote cite="' in card and '" lang="sv">' in card
+    assert f'lang="sv">{world.person.name}</a>' in card
+    assert f'lang="sv">{world.doc.title}</a>' in card
+
+
+def test_the_link_after_a_quote_in_a_text_is_named_in_the_page_language(client, world):
+    url = world.url("document_detail")
+    english_page = client.get(english(url)).content.decode()
+    assert '<a class="citat-lank" href="/en/citat/' in english_page
+    assert '">quote<span class="visuellt-dold"> “' in english_page and "” on its own page</span>" in english_page
+    assert '">citat<span class="visuellt-dold">et ”' in client.get(url).content.decode()
+
+
+def test_choice_labels_follow_the_page_language(client, world):
+    from reform_kb.kb.models import Document, Organisation, QuoteStance, Stance
+
+    QuoteStance.objects.create(quote=world.quote, theme=world.theme, stance=Stance.KRITISK)
+    english_page = client.get(english(world.url("quote_detail"))).content.decode()
+    assert ">critical</span>" in english_page and "<dt>Stance</dt>" in english_page
+    with translation.override("en"):
+        kind = str(Document.Kind(world.doc.kind).label)
+    assert f'<span class="typ">{kind}</span>' in client.get("/en/dokument/").content.decode()
+    with translation.override("en"):
+        assert str(Organisation.Kind.KOMMUN.label) == "Municipality"
+        assert str(Document.Kind.REMISSVAR.label) == "Consultation response/letter"
+    with translation.override("sv"):
+        assert str(Organisation.Kind.KOMMUN.label) == "Kommun"
+
+
+def test_the_pipelines_kind_labels_are_the_models_swedish_labels(db):
+    from reform_kb.kb.models import Document, Quote
+    from reform_kb.pipeline.records import DocumentKind, QuoteKind
+
+    with translation.override("sv"):
+        assert {k.value: k.label for k in DocumentKind} == {k.value: str(k.label) for k in Document.Kind}
+        assert {k.value: k.label for k in QuoteKind} == {k.value: str(k.label) for k in Quote.Kind}
+
+
+def test_robots_txt_keeps_crawlers_out_of_the_search_in_both_languages(client, db):
+    text = client.get("/robots.txt").content.decode()
+    assert "Disallow: /sok/\n" in text and "Disallow: /en/sok/\n" in text
+    assert "Sitemap: http://testserver/sitemap.xml" in text
+
+
+def test_the_api_and_search_downloads_keep_one_address_outside_the_languages(client, world):
+    assert client.get("/en/api/v1/documents").status_code == 404
+    english_search = client.get("/en/sok/?q=f%C3%B6rebyggande").content.decode()
+    assert 'href="/sok/export.csv?q=f%C3%B6rebyggande"' in english_search
+    assert "Download the results" in english_search
+
+
+def test_the_timeline_chart_counts_in_the_page_language(client, world):
+    page = client.get("/en/tidslinje/").content.decode()
+    assert "Documents per month" in page
+    assert re.search(r"<title>March 2021: 1 document</title>", page)
