@@ -163,6 +163,13 @@ def targets(results) -> list[tuple[str, str, str]]:
             result,
         )
     )
+    # Issue 13: the organisation × theme map and the timeline (bench/pages.py, group "karta").
+    measured, result = _latency_target(
+        select("postgres", 1_000_000, "karta", "ingen cache"),
+        select("postgres", 1_000_000, "karta", "cache"),
+        100,
+    )
+    rows.append(("Karta och tidslinje p95 ≤ 100 ms utan cache (1M, PostgreSQL)", measured, result))
     # Take-away (issue 13): the API's list pages (bench/pages.py, group "api").
     measured, result = _latency_target(
         select("postgres", 1_000_000, "api", "ingen cache"),
@@ -172,7 +179,7 @@ def targets(results) -> list[tuple[str, str, str]]:
     rows.append(("API-listor p95 ≤ 100 ms utan cache (1M, PostgreSQL)", measured, result))
     growth = []
     for db in results["dbs"]:
-        qs = [q for q in results["queries"] if q["db"] == db and q["group"] == "sida"]
+        qs = [q for q in results["queries"] if q["db"] == db and q["group"] in ("sida", "karta", "api")]
         sizes = sorted({q["size"] for q in qs})
         if len(sizes) > 1:
             small = {key(q["name"]): q["queries_cold"] for q in qs if q["size"] == sizes[0]}
@@ -300,6 +307,14 @@ def main(path: str) -> None:
             f"| FTS5-index för Datasette | {p['db']} | {num(p['size'])} citat | {p['seconds']:.0f} | "
             f"{p['max_rss_mb']:.0f} | |"
         )
+    if results.get("csv_memory"):
+        size = results["csv_memory"]["size"]
+        out += [
+            "",
+            f"## Strömmad CSV (issue 13), PostgreSQL, {num(size)} citat: toppminne som inte växer med raderna",
+            "",
+            results["csv_memory"]["table"].rstrip(),
+        ]
     for db in results["dbs"]:
         for size in results["sizes"]:
             rows = [

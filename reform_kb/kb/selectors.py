@@ -301,7 +301,7 @@ def organisations_with_counts() -> QuerySet[Organisation]:
 
 def people_with_roles() -> QuerySet[Person]:
     """People with their roles (and the roles' organisations), `quote_count` and `document_count`."""
-    return Person.objects.annotate(
+    return Person.objects.public().annotate(
         quote_count=count_of(Quote.objects.public().statements(), "speaker"),
         document_count=count_of(Document.authors.through.objects.filter(document__public=True), "person"),
     ).prefetch_related(Prefetch("roles", queryset=Role.objects.select_related("organisation")))

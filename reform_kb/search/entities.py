@@ -161,7 +161,7 @@ def _load() -> _Index:
                 organisations[org_id].former.append(alias)
     people = {
         pk: Entity("person", pk, name, slug)
-        for pk, name, slug in Person.objects.order_by().values_list("pk", "name", "slug")
+        for pk, name, slug in Person.objects.public().order_by().values_list("pk", "name", "slug")
     }
     for person_id, name in PersonAlias.objects.order_by().values_list("person_id", "name"):
         if person_id in people:
