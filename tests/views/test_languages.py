@@ -287,3 +287,11 @@ def test_the_timeline_chart_counts_in_the_page_language(client, world):
     page = client.get("/en/tidslinje/").content.decode()
     assert "Documents per month" in page
     assert re.search(r"<title>March 2021: 1 document</title>", page)
+
+
+def test_the_sitemap_lists_the_lists_and_pages_in_both_languages_as_alternates(client, db):
+    pages = client.get("/sitemap-sidor.xml").content.decode()
+    assert "<loc>http://testserver/dokument/</loc>" in pages
+    assert "<loc>http://testserver/en/dokument/</loc>" in pages
+    assert '<xhtml:link rel="alternate" hreflang="en" href="http://testserver/en/tillganglighet/"' in pages
+    assert '<xhtml:link rel="alternate" hreflang="x-default" href="http://testserver/tillganglighet/"' in pages
