@@ -295,3 +295,11 @@ def test_the_sitemap_lists_the_lists_and_pages_in_both_languages_as_alternates(c
     assert "<loc>http://testserver/en/dokument/</loc>" in pages
     assert '<xhtml:link rel="alternate" hreflang="en" href="http://testserver/en/tillganglighet/"' in pages
     assert '<xhtml:link rel="alternate" hreflang="x-default" href="http://testserver/tillganglighet/"' in pages
+
+
+def test_a_browser_asking_for_english_gets_the_address_it_asked_for(client, db):
+    """The language is the address's, never the browser's Accept-Language or a cookie: a shared link
+    opens in the language it was shared in, and the admin stays Swedish."""
+    assert html_lang(client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()) == "sv"
+    assert "Logga in" in client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert html_lang(client.get("/en/", HTTP_ACCEPT_LANGUAGE="sv").content.decode()) == "en"
