@@ -303,3 +303,26 @@ def test_a_browser_asking_for_english_gets_the_address_it_asked_for(client, db):
     assert html_lang(client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()) == "sv"
     assert "Logga in" in client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert html_lang(client.get("/en/", HTTP_ACCEPT_LANGUAGE="sv").content.decode()) == "en"
+
+
+def test_kind_label_is_get_kind_display_in_both_languages(db):
+    from reform_kb.kb.models import Document, Organisation
+
+    document, organisation = Document(kind=Document.Kind.REMISSVAR), Organisation(kind=Organisation.Kind.KOMMUN)
+    for code in ("sv", "en"):
+        with translation.override(code):
+            assert document.kind_label == document.get_kind_display()
+            assert organisation.kind_label == organisation.get_kind_display()
+    assert Document(kind="okand").kind_label == "okand"
+
+
+def test_the_switch_and_hreflang_keep_an_address_with_å_ä_ö_and_an_unknown_one(client, world):
+    from tests.builders import make_document
+
+    make_document(tags=["socialtjänst"])
+    page = client.get("/en/taggar/socialtj%C3%A4nst/").content.decode()
+    assert '<link rel="alternate" hreflang="sv" href="http://testserver/taggar/socialtj%C3%A4nst/">' in page
+    missing = client.get("/en/finns-inte/?x=1").content.decode()
+    assert 'href="/finns-inte/?x=1" lang="sv" hreflang="sv">Svenska<' in missing
+    home = client.get("/en/").content.decode()
+    assert 'href="/" lang="sv" hreflang="sv">Svenska<' in home

@@ -157,6 +157,15 @@ class Document(TimestampedModel):
             # lists at a million quotes filter on an indexed column of the quote (see Quote.public).
             self.quotes.filter(withdrawn=False).exclude(public=self.public).update(public=self.public)
 
+    @property
+    def kind_label(self) -> str:
+        """The kind in the page's language, as get_kind_display() but for list rows: that hashes every
+        choice's lazy label to find one (a translation lookup each, six per row); this looks up one."""
+        try:
+            return str(self.Kind(self.kind).label)
+        except ValueError:
+            return self.kind
+
     def get_absolute_url(self):
         return detail_url("kb:document_detail", self.slug)
 

@@ -63,6 +63,15 @@ class Organisation(TimestampedModel):
     def __str__(self):
         return self.name
 
+    @property
+    def kind_label(self) -> str:
+        """The kind in the page's language, as get_kind_display() but for list rows: that hashes every
+        choice's lazy label to find one (a translation lookup each, six per row); this looks up one."""
+        try:
+            return str(self.Kind(self.kind).label)
+        except ValueError:
+            return self.kind
+
     def get_absolute_url(self):
         return detail_url("kb:organisation_detail", self.slug)
 

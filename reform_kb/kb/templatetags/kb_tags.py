@@ -4,13 +4,15 @@ from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
-from django.urls import reverse, translate_url
+from django.urls import get_script_prefix, reverse
+from django.utils.encoding import escape_uri_path
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from ..dates import day_month_year
+from ..numbers import counted, whole_number
 
 register = template.Library()
 
@@ -89,10 +91,19 @@ def facet_url(context, param, value):
 def antal(value):
     """A whole number as the page's language writes it: 10 000 in Swedish (a no-break space), 10,000 in English."""
     try:
-        text = f"{int(value):,}"
+        return whole_number(int(value))
     except (TypeError, ValueError):
         return value
-    return text if get_language() == "en" else text.replace(",", "\u00a0")
+
+
+@register.filter
+def antal_av(value, noun):
+    """ "3 dokument" / "3 documents": a count and its noun ("dokument" or "citat") in the page's
+    language, for list rows (a filter: a tenth of the cost of {% blocktranslate count %})."""
+    try:
+        return counted(noun, int(value))
+    except (TypeError, ValueError):
+        return value
 
 
 @register.simple_tag
@@ -120,18 +131,35 @@ def datum_text(value):
 def language_links(context, head=False):
     """This page in every language: `<link rel="alternate" hreflang>` in the head (head=True), or the
     language switch, plain links that need no JavaScript, no form and no cookie (so cached pages stay
-    shareable). translate_url keeps the query string, so a search is switched with its words."""
+    shareable). The query string is kept, so a search is switched with its words."""
     request = context.get("request")
-    current = get_language()
-    path = request.get_full_path() if request else "/"
-    links = []
-    for code, name in settings.LANGUAGES:
-        url = translate_url(path, code)
-        absolute = request.build_absolute_uri(url) if request else url
-        links.append(
-            {"code": code, "name": name, "url": url, "absolute": absolute, "current": code == current}
-        )
+    if request is None:
+        return {"links": [], "head": head}
+    links = getattr(request, "_kb_language_links", None)
+    if links is None:  # once per page: the head and the switch both ask
+        current = get_language()
+        links = []
+        for code, name in settings.LANGUAGES:
+            url = _same_page_in(code, request)
+            absolute = request.build_absolute_uri(url)
+            links.append({"code": code, "name": name, "url": url, "absolute": absolute, "current": code == current})
+        request._kb_language_links = links
     return {"links": links, "head": head, "default": links[0]}
+
+
+def _same_page_in(language: str, request) -> str:
+    """This address in `language`. The URL patterns are the same words in every language, so the
+    addresses differ only by the prefix (/en/…; none for Swedish): cheaper than translate_url's
+    resolve() and reverse() per language, and an unknown address gets the other language's 404."""
+    path = request.path_info
+    for code, _name in settings.LANGUAGES:
+        if code != settings.LANGUAGE_CODE and (path == f"/{code}" or path.startswith(f"/{code}/")):
+            path = path[len(code) + 1 :] or "/"
+            break
+    if language != settings.LANGUAGE_CODE:
+        path = f"/{language}{path}"
+    query = request.META.get("QUERY_STRING", "")
+    return escape_uri_path(get_script_prefix().rstrip("/") + path) + (f"?{query}" if query else "")
 
 
 @register.simple_tag

@@ -14,7 +14,6 @@ from urllib.parse import urlencode
 
 from django.db.models import Exists, OuterRef
 from django.shortcuts import render
-from django.utils.translation import ngettext
 
 from reform_kb.pipeline.swedish import swedish_sorted
 
@@ -23,6 +22,7 @@ from ..content_version import cached
 from ..dates import month_year
 from ..filters import ORGANISATION, THEME, YEAR
 from ..models import Document, Organisation, Quote, Theme
+from ..numbers import counted
 from ..selectors import FilterField, Filters
 from ..timeline import Timeline, build_timeline, chart_years
 
@@ -110,11 +110,11 @@ class Chart:
 
 
 def _documents_label(n: int) -> str:
-    return ngettext("%(count)d dokument", "%(count)d dokument", n) % {"count": n}
+    return counted("dokument", n)
 
 
 def _quotes_label(n: int) -> str:
-    return ngettext("%(count)d citat", "%(count)d citat", n) % {"count": n}
+    return counted("citat", n)
 
 
 def _organisation_options() -> list[tuple[str, str]]:
