@@ -87,9 +87,10 @@ def main():
             "name": "karta (fackförbund, 2021–2023)",
             "url": f"{reverse('kb:map')}?typ=fackforbund&fran=2021&till=2023",
         },
-        {"group": "karta", "name": "tidslinje", "url": reverse("kb:timeline")},
+        # The timeline has no target of its own: measured and shown, judged by no row.
+        {"group": "tidslinje", "name": "tidslinje", "url": reverse("kb:timeline")},
         {
-            "group": "karta",
+            "group": "tidslinje",
             "name": f"tidslinje ({theme.name})",
             "url": f"{reverse('kb:timeline')}?tema={theme.slug}",
         },

@@ -211,7 +211,7 @@ def get_quote(request, quote_id: int):
 @api.get("/organisations", response=list[schemas.OrganisationOut], tags=["organisationer"])
 @_paginated
 def list_organisations(request, kind: str | None = None):
-    qs = Organisation.objects.all()
+    qs = Organisation.objects.public()
     return qs.filter(kind=kind) if kind in Organisation.Kind.values else qs
 
 
@@ -219,18 +219,18 @@ def list_organisations(request, kind: str | None = None):
     "/organisations/{slug}", response={200: schemas.OrganisationOut, **NOT_FOUND}, tags=["organisationer"]
 )
 def get_organisation(request, slug: str):
-    return _one(Organisation.objects.all(), slug=slug)
+    return _one(Organisation.objects.public(), slug=slug)
 
 
 @api.get("/people", response=list[schemas.PersonOut], tags=["personer"], summary="Personer")
 @_paginated
 def list_people(request):
-    return Person.objects.all()
+    return Person.objects.public()
 
 
 @api.get("/people/{slug}", response={200: schemas.PersonOut, **NOT_FOUND}, tags=["personer"])
 def get_person(request, slug: str):
-    return _one(Person.objects.all(), slug=slug)
+    return _one(Person.objects.public(), slug=slug)
 
 
 @api.get("/themes", response=list[schemas.ThemeOut], tags=["teman"], summary="Teman")

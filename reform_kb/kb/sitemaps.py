@@ -22,7 +22,7 @@ class _ModelSitemap(Sitemap):
 
 class DocumentSitemap(_ModelSitemap):
     def items(self):
-        return Document.objects.only(*self.fields).order_by("pk")
+        return Document.objects.public().only(*self.fields).order_by("pk")
 
 
 class OrganisationSitemap(_ModelSitemap):

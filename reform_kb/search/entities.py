@@ -147,7 +147,7 @@ def synonyms(words, index: _Index | None = None) -> dict[str, tuple[str, ...]]:
 def _load() -> _Index:
     """Every organisation, person and theme with its names (five queries)."""
     organisations = {}
-    for pk, name, slug, short_name in Organisation.objects.order_by().values_list(
+    for pk, name, slug, short_name in Organisation.objects.public().order_by().values_list(
         "pk", "name", "slug", "short_name"
     ):
         organisations[pk] = entity = Entity("organisation", pk, name, slug)
