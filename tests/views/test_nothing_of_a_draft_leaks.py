@@ -75,7 +75,8 @@ def public_urls(data) -> list[str]:
     searches += ["/sok/forslag/?q=hemli", "/sok/forslag/?q=hemlizarb", "/sok/export.json?q=förebyggande", "/sok/flode/?q=förebyggande"]
     api = [f"/api/v1/{r}" for r in ("documents", "quotes", "organisations", "people", "themes")]
     api += ["/api/v1/search?q=förebyggande", "/api/v1/search?q=hemlisarbete", f"/api/v1/quotes?theme={theme}"]
-    return pages + sitemaps + feeds + downloads + searches + api
+    english = ["/en" + url for url in pages + [s for s in searches if s.startswith("/sok/?")]]
+    return pages + english + sitemaps + feeds + downloads + searches + api
 
 
 def body(response, url: str) -> str:
