@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import LOWER, NOT_NAMES, UPPER
+from .names import NOT_NAMES, UPPER
+from .organisation_forms import (
+    FORM_HINTS,
+    FORM_RULES,
+    LOCAL_SERVICE_FORM,
+    NOT_MUNICIPALITIES,
+    PLACE_WORD,
+    municipality_name,
+)
 from .records import OrganisationInfo, ParseContext
 
 
@@ -55,175 +63,9 @@ def reference_organisations() -> list[OrganisationInfo]:
     ]
 
 
-# A capitalised word of a place name: "Skåne", "Jämtland", "Stockholms-Arlanda".
-_PLACE_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
-
-# Sweden's counties, as their agencies' branches are named after them.
-_COUNTIES = (
-    "Stockholm|Uppsala|Södermanland|Östergötland|Jönköping|Kronoberg|Kalmar|Gotland|Blekinge|Skåne|Halland|"
-    "Västra Götaland|Värmland|Örebro|Västmanland|Dalarna|Gävleborg|Västernorrland|Jämtland|Västerbotten|Norrbotten"
-)
-# The Riksdag's committees ("Socialutskottet"); a municipality's "arbetsutskott" is none of them.
-_RIKSDAG_COMMITTEES = (
-    "Social|Finans|Justitie|Arbetsmarknads|Civil|Utbildnings|Konstitutions|Skatte|Trafik|Försvars|Kultur|"
-    "Miljö- och jordbruks|Närings|Utrikes|Socialförsäkrings"
-)
-# Investigations of one case, which social services write every day: no state inquiry.
-_CASEWORK = "Barnavårds|Barn|Bistånds|Ärende|Förhands|Polis|Brotts|Social|Vårdnads|Familje"
-
-# A municipality's own administration and its place: "socialtjänsten i Lund" is Lunds kommun's, as
-# "kommunen i Ronneby" is Ronneby. Services run per district ("hemtjänsten i Salabacke") may name a part
-# of a town, so they are left to a person's workplace (roles.organisation_of_place), where it is one guess.
-_LOCAL_SERVICE_FORM = re.compile(
-    r"(?<!\w)(?:[Ss]ocialtjänsten|[Ss]ocialförvaltningen|[Ää]ldreförvaltningen|[Kk]ommunen)"
-    rf"\s+i\s+(?P<place>{_PLACE_WORD})(?!\w| kommun| stad| län)"
-)
-_NOT_MUNICIPALITIES = frozenset(
-    [
-        "Sverige",
-        "Norden",
-        "Europa",
-        "Danmark",
-        "Norge",
-        "Finland",
-        "Stockholms",
-        "Skåne",
-        "Norrland",
-        "Svealand",
-        "Götaland",
-    ]
-    + _COUNTIES.split("|")[2:]  # the counties, but "Stockholm" and "Uppsala" are municipalities too
-)
-
-
-def municipality_name(place: str) -> str:
-    """ "Kalix kommun", "Uppsala kommun", "Ronnebys kommun": the usual Swedish form, a genitive s after a
-    consonant, none after a vowel, s, x or z."""
-    genitive = "" if place[-1].lower() in "aeiouyåäösxz" else "s"
-    return f"{place}{genitive} kommun"
-
-
-# (pattern, kind); group "name" is the organisation as written, before normalisation.
-_FORM_RULES: list[tuple[re.Pattern[str], str]] = [
-    # A county's own branch of an agency or federation, before the
-    # forms of its first word: "Polismyndigheten Västernorrland", "Landstinget Kalmar".
-    (
-        re.compile(
-            rf"(?<!\w)(?P<name>(?:[{UPPER}][{LOWER}]+myndigheten|Landstinget|Kommunförbundet) (?P<place>{_COUNTIES}))"
-            rf"(?!\w)"
-        ),
-        "myndighet",
-    ),
-    (
-        re.compile(rf"(?<!\w)(?P<name>(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD})?) kommun)(?P<gen>s)?(?!\w)"),
-        "kommun",
-    ),
-    (
-        re.compile(rf"(?<!\w)(?P<name>(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD})?) [Ss]tad)(?P<gen>s)?(?!\w)"),
-        "kommun",
-    ),
-    # "Region Jämtland Härjedalen": a region may be named after two provinces.
-    (
-        re.compile(rf"(?<!\w)(?P<name>Region (?P<place>{_PLACE_WORD}(?: län| {_PLACE_WORD})?))(?!\w)"),
-        "region",
-    ),
-    (re.compile(rf"(?<!\w)(?P<name>(?P<place>{_PLACE_WORD})regionen)(?P<gen>s)?(?!\w)"), "region"),
-    (
-        re.compile(
-            # "Autism- och Aspergerförbundet": a compound sharing its last part with the word before it;
-            # "Handikappförbunden": a federation of several.
-            # "Centralförbundet för Socialt Arbete", "… för alkohol- och narkotikaupplysning": the purpose
-            # is part of the name. "Fackförbundet" alone is any union, no name.
-            rf"(?<!\w)(?!(?:Fack|Riks|Kommun|Central)förbundet(?! för| [{UPPER}]))"
-            rf"(?P<name>(?:[{UPPER}][{LOWER}]+- och )?[{UPPER}][{LOWER}]+förbunde[tn]"
-            rf"(?: [{UPPER}]{{2,}}(?![{LOWER}])| för [{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+"
-            rf"| för [{LOWER}]+- och [{LOWER}]+)?)(?P<gen>:?s)?(?!\w)"
-        ),
-        "fackforbund",
-    ),
-    (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+departementet)(?P<gen>s)?(?!\w)"), "departement"),
-    (re.compile(rf"(?<!\w)(?P<name>(?P<place>{_PLACE_WORD}) universitet)(?P<gen>s)?(?!\w)"), "larosate"),
-    (re.compile(rf"(?<!\w)(?P<name>(?P<place>{_PLACE_WORD}) högskola)(?P<gen>s)?(?!\w)"), "larosate"),
-    (
-        re.compile(rf"(?<!\w)(?P<name>(?:Högskolan|Universitetet) i (?P<place>{_PLACE_WORD}))(?!\w)"),
-        "larosate",
-    ),
-    (
-        re.compile(
-            rf"(?<!\w)(?P<name>(?:Inspektionen|Myndigheten) för (?:[{LOWER}-]+a )?[{LOWER}-]+"
-            rf"(?: och [{LOWER}-]+)?)(?!\w)"
-        ),
-        "myndighet",
-    ),
-    (re.compile(rf"(?<!\w)(?P<name>Länsstyrelsen i (?P<place>{_PLACE_WORD}(?: län)?))(?!\w)"), "myndighet"),
-    # "Länsstyrelsen Västernorrland", as the county boards name themselves.
-    (re.compile(rf"(?<!\w)(?P<name>Länsstyrelsen (?P<place>{_PLACE_WORD}))(?!\w)"), "myndighet"),
-    # Issue 10, item 6: the other forms Swedish names organisations in. "Hyresgästföreningen",
-    # "Socialchefsföreningen": associations; "Migrationsverket", "Skolinspektionen", "Tillväxtstyrelsen":
-    # agencies, but never a municipality's or a region's own board ("Kommunstyrelsen").
-    (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+föreningen)(?P<gen>s)?(?!\w)"), "intresseorganisation"),
-    (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+verket)(?P<gen>s)?(?!\w)"), "myndighet"),
-    # Round 2 (issue 10): agencies named "…myndigheten" ("Åklagarmyndigheten"), ombudsmen
-    # ("Justitieombudsmannen"), the courts, the Riksdag's committees, and state inquiries and commissions
-    # ("Missbruksutredningen", "LSS-utredningen", "Coronakommissionen"); a casework "barnavårdsutredning" is
-    # no organisation.
-    (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+myndigheten)(?P<gen>s)?(?!\w)"), "myndighet"),
-    (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+ombudsmannen)(?P<gen>s)?(?!\w)"), "myndighet"),
-    (
-        re.compile(
-            rf"(?<!\w)(?P<name>Högsta (?:förvaltnings)?domstolen|[{UPPER}][{LOWER}]+domstolen|"
-            rf"(?:Förvaltningsrätten|Kammarrätten|Tingsrätten|Hovrätten)(?: i (?P<place>{_PLACE_WORD}))?)"
-            rf"(?P<gen>s)?(?!\w)"
-        ),
-        "myndighet",
-    ),
-    (re.compile(rf"(?<!\w)(?P<name>(?:{_RIKSDAG_COMMITTEES})utskottet)(?P<gen>s)?(?!\w)"), "annan"),
-    (
-        re.compile(
-            rf"(?<!\w)(?!(?:{_CASEWORK})utredningen)"
-            rf"(?P<name>(?:[{UPPER}][{LOWER}]{{3,}}|[{UPPER}]{{2,}}-)(?:utredningen|kommissionen))(?P<gen>s)?(?!\w)"
-        ),
-        "annan",
-    ),
-    (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+inspektionen)(?P<gen>s)?(?!\w)"), "myndighet"),
-    (
-        re.compile(
-            rf"(?<!\w)(?!Kommun|Region|Lands|Förbunds|Bolags|Förenings|Skol(?:styrelsen))"
-            rf"(?P<name>[{UPPER}][{LOWER}]+styrelsen)(?P<gen>s)?(?!\w)"
-        ),
-        "myndighet",
-    ),
-]
-
-
 _CACHE_SIZE = 4096
 
 
-# Fixed words each form rule needs, in rule order: a substring test is far cheaper than the rule's regex.
-_FORM_HINTS: list[tuple[str, ...]] = [
-    ("myndigheten ", "Landstinget ", "Kommunförbundet "),
-    (" kommun",),
-    (" Stad", " stad"),
-    ("Region ",),
-    ("regionen",),
-    ("förbunde",),
-    ("departementet",),
-    (" universitet",),
-    (" högskola",),
-    ("Högskolan", "Universitetet"),
-    ("Inspektionen", "Myndigheten"),
-    ("Länsstyrelsen",),
-    ("Länsstyrelsen",),
-    ("föreningen",),
-    ("verket",),
-    ("myndigheten",),
-    ("ombudsmannen",),
-    ("domstolen", "rätten"),
-    ("utskottet",),
-    ("utredningen", "kommissionen"),
-    ("inspektionen",),
-    ("styrelsen",),
-]
 
 
 def _surfaces_regex(surfaces: dict[str, str]) -> re.Pattern[str] | None:
@@ -310,8 +152,8 @@ class OrganisationMatcher:
                 variants.append(surface[: -len(ending)])
         # Local branches: "FSS region Skåne", "FSS Skåneregion(en)" → "FSS Skåne".
         for variant in list(variants):
-            m = re.fullmatch(rf"(.+?) [Rr]egion ({_PLACE_WORD})", variant) or re.fullmatch(
-                rf"(.+?) ({_PLACE_WORD}?)region(?:en)?(?:s)?", variant
+            m = re.fullmatch(rf"(.+?) [Rr]egion ({PLACE_WORD})", variant) or re.fullmatch(
+                rf"(.+?) ({PLACE_WORD}?)region(?:en)?(?:s)?", variant
             )
             if m:
                 variants.append(f"{m.group(1)} {m.group(2)}")
@@ -333,7 +175,7 @@ class OrganisationMatcher:
         for m in self.find(text):
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         found: list[OrgMatch] = []
-        for (pattern, kind), hint in zip(_FORM_RULES, _FORM_HINTS, strict=True):
+        for (pattern, kind), hint in zip(FORM_RULES, FORM_HINTS, strict=True):
             if not any(word in text for word in hint):
                 continue  # the rule's fixed word is absent: skip a regex that would try every position
             for m in pattern.finditer(text):
@@ -357,14 +199,14 @@ class OrganisationMatcher:
         return sorted(found, key=lambda o: o.start)
 
     def _local_services(self, text: str, taken: bytearray) -> list[OrgMatch]:
-        """The municipality of "hemtjänsten i Kalix" (see `_LOCAL_SERVICE_FORM`), as the gazetteer names it
+        """The municipality of "hemtjänsten i Kalix" (see `LOCAL_SERVICE_FORM`), as the gazetteer names it
         ("Malmö stad") when it knows it."""
         found = []
         if " i " not in text:
             return found
-        for m in _LOCAL_SERVICE_FORM.finditer(text):
+        for m in LOCAL_SERVICE_FORM.finditer(text):
             place = m.group("place")
-            if place in NOT_NAMES or place in _NOT_MUNICIPALITIES or taken.find(1, m.start(), m.end()) != -1:
+            if place in NOT_NAMES or place in NOT_MUNICIPALITIES or taken.find(1, m.start(), m.end()) != -1:
                 continue
             known = next(
                 (

@@ -14,13 +14,12 @@ from functools import lru_cache
 from .names import FULL_NAME, FULL_NAME_RE, NAME_TOKEN, PARTY, is_name_token, looks_like_name, party_code
 from .organisations import OrganisationMatcher
 from .records import PersonMention
+from .role_phrases import organisation_of_place, split_role
 from .roles import (
     DEFINITE_TITLE_RE,
     NameInText,
     indefinite_title,
-    organisation_of_place,
     presented_role,
-    split_role,
 )
 
 # A title after a name with the comma left out, as hurried attributions do: "säger Anna Berg ordförande
