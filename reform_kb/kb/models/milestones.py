@@ -1,6 +1,7 @@
 import datetime
 
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 from reform_kb.pipeline.swedish import MONTH_NAMES
 
@@ -41,6 +42,7 @@ class Milestone(TimestampedModel):
         related_name="milestones",
     )
     source_url = models.URLField("källadress", blank=True)
+    history = HistoricalRecords()  # who changed what and when, with restore in the admin
 
     class Meta:
         ordering = ["date", "end_date", "title"]
