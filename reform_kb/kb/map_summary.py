@@ -293,7 +293,8 @@ def connect() -> None:
     from django.db.models.signals import m2m_changed, post_save, pre_delete, pre_save
 
     Quote, Document, QuoteStance = (_model(name) for name in ("Quote", "Document", "QuoteStance"))
-    changes.subscribe(follow)
+    # Last: its upserts lock shared cells until the commit; taken after the search indexing (changes.subscribe).
+    changes.subscribe(follow, last=True)
     pre_save.connect(_quote_before_save, sender=Quote, dispatch_uid="kb_map_quote_before_save")
     post_save.connect(_quote_saved, sender=Quote, dispatch_uid="kb_map_quote_saved")
     pre_save.connect(_stance_before_save, sender=QuoteStance, dispatch_uid="kb_map_stance_before_save")
