@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.db.models import Exists, OuterRef, Q, QuerySet, Sum
 
 from reform_kb.pipeline.swedish import swedish_sort_key
@@ -138,3 +139,20 @@ def map_cells(f: MapFilters, organisation_ids: list[int]) -> dict[int, dict[int,
 def map_themes() -> list[tuple[int, str, str]]:
     """The map's columns: (id, name, slug) of every theme, in the editors' order."""
     return list(Theme.objects.ordered().values_list("pk", "name", "slug"))
+
+
+def map_years() -> list[int]:
+    """The years the map has any count in, newest first (the period filter's choices).
+
+    A loose index scan of the summary's year index: one probe per year (largest year below the
+    last one found), not a DISTINCT over every cell (53 ms at 177,000 cells)."""
+    table = connection.ops.quote_name(MapCell._meta.db_table)
+    sql = (
+        f"WITH RECURSIVE y(year) AS ("  # noqa: S608 – the table's name from the model, no input
+        f"SELECT MAX(year) FROM {table} WHERE year > %s "
+        f"UNION ALL SELECT (SELECT MAX(year) FROM {table} WHERE year > %s AND year < y.year) "
+        f"FROM y WHERE y.year IS NOT NULL) SELECT year FROM y WHERE year IS NOT NULL"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [UNDATED_YEAR, UNDATED_YEAR])
+        return [year for (year,) in cursor.fetchall()]

@@ -56,7 +56,11 @@ def cell(org, theme, year):
 
 def test_created_rows_are_counted_per_organisation_theme_and_year(kb):
     (care, school), (union, region) = kb["themes"], kb["orgs"]
-    assert cell(union, care, 2020) == {**dict.fromkeys(map_summary.COUNT_COLUMNS, 0), "quotes": 1, "documents": 1}
+    assert cell(union, care, 2020) == {
+        **dict.fromkeys(map_summary.COUNT_COLUMNS, 0),
+        "quotes": 1,
+        "documents": 1,
+    }
     assert cell(union, care, 2024)["quotes"] == 1 and cell(union, care, 2024)["stoder"] == 1
     assert cell(region, school, 2024)["quotes"] == 1 and cell(region, school, 2024)["documents"] == 1
     assert cell(region, care, 2020) is None

@@ -211,6 +211,7 @@ class Migration(migrations.Migration):
             options={
                 "verbose_name": "kartcell",
                 "verbose_name_plural": "kartceller",
+                "indexes": [models.Index(fields=["year"], name="kb_mapcell_year_idx")],
                 "constraints": [
                     models.UniqueConstraint(fields=("organisation", "theme", "year"), name="kb_mapcell_key")
                 ],

@@ -33,6 +33,8 @@ class MapCell(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["organisation", "theme", "year"], name="kb_mapcell_key"),
         ]
+        # The period filter's choices: the distinct years, one index probe each (stance_map.map_years).
+        indexes = [models.Index(fields=["year"], name="kb_mapcell_year_idx")]
 
     def __str__(self):
         return f"{self.organisation_id} × {self.theme_id} ({self.year})"
