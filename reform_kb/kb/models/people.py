@@ -2,11 +2,13 @@ from django.db import models
 from django.db.models.functions import Lower
 from simple_history.models import HistoricalRecords
 
-from .base import TimestampedModel, detail_url
+from .base import SwedishSortField, TimestampedModel, detail_url
 
 
 class Person(TimestampedModel):
     name = models.CharField("namn", max_length=200)
+    # The name's place in Swedish order (å, ä, ö after z), for the API's list and its cursors.
+    sort_name = SwedishSortField("sorteringsnamn")
     slug = models.SlugField("slug", max_length=120, unique=True)
     party = models.CharField(
         "parti", max_length=10, blank=True, help_text="Partibeteckning som (M) eller (S), utan parentes."
@@ -15,13 +17,17 @@ class Person(TimestampedModel):
     organisations = models.ManyToManyField(
         "Organisation", through="Role", related_name="people", verbose_name="organisationer"
     )
-    history = HistoricalRecords()  # who changed what and when, with restore in the admin
+    # Who changed what and when, with restore in the admin; the sort name is derived from the name.
+    history = HistoricalRecords(excluded_fields=["sort_name"])
 
     class Meta:
         ordering = ["name"]
         verbose_name = "person"
         verbose_name_plural = "personer"
-        indexes = [models.Index(fields=["name"], name="kb_person_name_idx")]
+        indexes = [
+            models.Index(fields=["name"], name="kb_person_name_idx"),
+            models.Index(fields=["sort_name", "id"], name="kb_person_sort_name_idx"),
+        ]
 
     def __str__(self):
         return self.name

@@ -1,10 +1,26 @@
-"""The map's summary table (kb.MapCell, kept by kb/map_summary.py) filled from the knowledge base, and
-the history of stances and milestones (django-simple-history), as for the quote's other fields."""
+"""Issue 13's remainder: the map's summary table (kb.MapCell, kept by kb/map_summary.py) filled from
+the knowledge base; the history of stances and milestones (django-simple-history), as for the quote's
+other fields; and organisations' and people's names' places in Swedish order (sort_name) for the API's
+lists and their cursors, filled from the names."""
 
 import django.db.models.deletion
+import reform_kb.kb.models.base
 import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
+
+BATCH = 2000
+
+
+def fill_sort_names(apps, schema_editor):
+    from reform_kb.pipeline.swedish import swedish_sort_code
+
+    for name in ("Organisation", "Person"):
+        model = apps.get_model("kb", name)
+        rows = list(model.objects.only("pk", "name"))
+        for row in rows:
+            row.sort_name = swedish_sort_code(row.name)
+        model.objects.bulk_update(rows, ["sort_name"], batch_size=BATCH)
 
 
 def fill_map_summary(apps, schema_editor):
@@ -76,27 +92,6 @@ class Migration(migrations.Migration):
                         choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
                     ),
                 ),
-                (
-                    "document",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="kb.document",
-                        verbose_name="dokument i kunskapsbanken",
-                    ),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
             ],
             options={
                 "verbose_name": "historical milstolpe",
@@ -137,39 +132,6 @@ class Migration(migrations.Migration):
                         choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
                     ),
                 ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "quote",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="kb.quote",
-                        verbose_name="citat",
-                    ),
-                ),
-                (
-                    "theme",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="kb.theme",
-                        verbose_name="tema",
-                    ),
-                ),
             ],
             options={
                 "verbose_name": "historical hållning",
@@ -195,27 +157,113 @@ class Migration(migrations.Migration):
                 ("kritisk", models.PositiveIntegerField(default=0)),
                 ("blandad", models.PositiveIntegerField(default=0)),
                 ("neutral", models.PositiveIntegerField(default=0)),
-                (
-                    "organisation",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="kb.organisation"
-                    ),
-                ),
-                (
-                    "theme",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="kb.theme"
-                    ),
-                ),
             ],
             options={
                 "verbose_name": "kartcell",
                 "verbose_name_plural": "kartceller",
-                "indexes": [models.Index(fields=["year"], name="kb_mapcell_year_idx")],
-                "constraints": [
-                    models.UniqueConstraint(fields=("organisation", "theme", "year"), name="kb_mapcell_key")
-                ],
             },
         ),
+        migrations.AddField(
+            model_name="organisation",
+            name="sort_name",
+            field=reform_kb.kb.models.base.SwedishSortField(source="name", verbose_name="sorteringsnamn"),
+        ),
+        migrations.AddField(
+            model_name="person",
+            name="sort_name",
+            field=reform_kb.kb.models.base.SwedishSortField(source="name", verbose_name="sorteringsnamn"),
+        ),
+        migrations.AddIndex(
+            model_name="organisation",
+            index=models.Index(fields=["sort_name", "id"], name="kb_org_sort_name_idx"),
+        ),
+        migrations.AddIndex(
+            model_name="person",
+            index=models.Index(fields=["sort_name", "id"], name="kb_person_sort_name_idx"),
+        ),
+        migrations.AddField(
+            model_name="historicalmilestone",
+            name="document",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="kb.document",
+                verbose_name="dokument i kunskapsbanken",
+            ),
+        ),
+        migrations.AddField(
+            model_name="historicalmilestone",
+            name="history_user",
+            field=models.ForeignKey(
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
+        ),
+        migrations.AddField(
+            model_name="historicalquotestance",
+            name="history_user",
+            field=models.ForeignKey(
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
+        ),
+        migrations.AddField(
+            model_name="historicalquotestance",
+            name="quote",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="kb.quote",
+                verbose_name="citat",
+            ),
+        ),
+        migrations.AddField(
+            model_name="historicalquotestance",
+            name="theme",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="kb.theme",
+                verbose_name="tema",
+            ),
+        ),
+        migrations.AddField(
+            model_name="mapcell",
+            name="organisation",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="+", to="kb.organisation"
+            ),
+        ),
+        migrations.AddField(
+            model_name="mapcell",
+            name="theme",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="+", to="kb.theme"
+            ),
+        ),
+        migrations.AddIndex(
+            model_name="mapcell",
+            index=models.Index(fields=["year"], name="kb_mapcell_year_idx"),
+        ),
+        migrations.AddConstraint(
+            model_name="mapcell",
+            constraint=models.UniqueConstraint(
+                fields=("organisation", "theme", "year"), name="kb_mapcell_key"
+            ),
+        ),
+        migrations.RunPython(fill_sort_names, migrations.RunPython.noop),
         migrations.RunPython(fill_map_summary, migrations.RunPython.noop),
     ]
