@@ -164,6 +164,16 @@ class Migration(migrations.Migration):
             },
         ),
         migrations.AddField(
+            model_name="historicalorganisation",
+            name="sort_name",
+            field=reform_kb.kb.models.base.SwedishSortField(source="name", verbose_name="sorteringsnamn"),
+        ),
+        migrations.AddField(
+            model_name="historicalperson",
+            name="sort_name",
+            field=reform_kb.kb.models.base.SwedishSortField(source="name", verbose_name="sorteringsnamn"),
+        ),
+        migrations.AddField(
             model_name="organisation",
             name="sort_name",
             field=reform_kb.kb.models.base.SwedishSortField(source="name", verbose_name="sorteringsnamn"),

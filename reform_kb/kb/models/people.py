@@ -17,8 +17,11 @@ class Person(TimestampedModel):
     organisations = models.ManyToManyField(
         "Organisation", through="Role", related_name="people", verbose_name="organisationer"
     )
-    # Who changed what and when, with restore in the admin; the sort name is derived from the name.
-    history = HistoricalRecords(excluded_fields=["sort_name"])
+    # Who changed what and when, with restore in the admin. The sort name is kept too, though derived
+    # (save() sets it again): excluded, it broke django-simple-history's record of a reverse
+    # many-to-many change (organisation.documents.clear()), which copies every field but the
+    # other model's exclusions.
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
