@@ -17,6 +17,7 @@ help:
 	@echo "make bench  – speed benchmark (see bench/)"
 	@echo "make bench-parse – parse throughput on a 10 MB text (bench/RESULTS-parse.md)"
 	@echo "make score  – the pipeline scored on the real corpus (corpus/README.md); ARGS=\"--part dev --misses\""
+	@echo "make train-lines – the line-role classifier: cross-validated on dev beside the rules, then trained"
 	@echo "make soak   – resilience benchmark: 60 s of load with a PostgreSQL restart (bench/RESULTS-resilience.md)"
 	@echo "make relevance – search relevance on the seeds: success@3 and nDCG@10 per database (issue 12)"
 
@@ -89,6 +90,12 @@ soak: venv
 # The real corpus (issue 10): every field per part; ARGS="--part dev --misses" for the failures.
 score: venv
 	$(PY) -m corpus.score $(ARGS)
+# The line-role classifier (issue 10, item 2): cross-validated by publisher on dev, rules beside it, then
+# trained on all of dev into reform_kb/pipeline/segment/line_roles.crfsuite. ARGS="--score" adds make
+# score's dev figures with cross-fitted models; ARGS="--cv-only" keeps the committed model.
+.PHONY: train-lines
+train-lines: venv
+	$(PY) -m corpus.train_lines $(ARGS)
 # Search relevance (issue 12): the judged set of tests/search/relevance.py on SQLite, then PostgreSQL if reachable.
 relevance: venv
 	@echo "== Relevance on SQLite"

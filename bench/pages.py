@@ -19,6 +19,12 @@ WORDS = [
     ("sällsynt ord", "nätverksproffs", {"ar": "2024"}),
     ("fras", '"första linjen"', {"tema": "forsta-linjens-socialtjanst"}),
     ("böjd form", "insatser", {"ar": "2023"}),
+    # Issue 12: what a forgiving search costs – a misspelling (corrected, so two searches), words typed
+    # without å/ä/ö, a prefix and an organisation's former name (SKL, expanded to SKR's names).
+    ("felstavat ord", "socialtjänstn", {"ar": "2025"}),
+    ("utan å/ä/ö", "gangkriminalitet", {"tema": "brottsforebyggande-arbete"}),
+    ("prefix", "socialtj*", {"ar": "2024"}),
+    ("tidigare namn", "SKL", {"ar": "2024"}),
 ]
 
 
@@ -75,15 +81,16 @@ def main():
         },
         {"group": "sida", "name": "citat", "url": quote.get_absolute_url()},
         # Issue 13: the organisation × theme map (target p95 ≤ 100 ms at 1M quotes) and the timeline.
-        {"group": "sida", "name": "karta", "url": reverse("kb:map")},
+        {"group": "karta", "name": "karta", "url": reverse("kb:map")},
         {
-            "group": "sida",
+            "group": "karta",
             "name": "karta (fackförbund, 2021–2023)",
             "url": f"{reverse('kb:map')}?typ=fackforbund&fran=2021&till=2023",
         },
-        {"group": "sida", "name": "tidslinje", "url": reverse("kb:timeline")},
+        # The timeline has no target of its own: measured and shown, judged by no row.
+        {"group": "tidslinje", "name": "tidslinje", "url": reverse("kb:timeline")},
         {
-            "group": "sida",
+            "group": "tidslinje",
             "name": f"tidslinje ({theme.name})",
             "url": f"{reverse('kb:timeline')}?tema={theme.slug}",
         },

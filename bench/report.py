@@ -163,6 +163,13 @@ def targets(results) -> list[tuple[str, str, str]]:
             result,
         )
     )
+    # Issue 13: the organisation × theme map (bench/pages.py, group "karta").
+    measured, result = _latency_target(
+        select("postgres", 1_000_000, "karta", "ingen cache"),
+        select("postgres", 1_000_000, "karta", "cache"),
+        100,
+    )
+    rows.append(("Kartan (organisationer × teman) p95 ≤ 100 ms utan cache (1M, PostgreSQL)", measured, result))
     # Take-away (issue 13): the API's list pages (bench/pages.py, group "api").
     measured, result = _latency_target(
         select("postgres", 1_000_000, "api", "ingen cache"),
@@ -172,7 +179,7 @@ def targets(results) -> list[tuple[str, str, str]]:
     rows.append(("API-listor p95 ≤ 100 ms utan cache (1M, PostgreSQL)", measured, result))
     growth = []
     for db in results["dbs"]:
-        qs = [q for q in results["queries"] if q["db"] == db and q["group"] == "sida"]
+        qs = [q for q in results["queries"] if q["db"] == db and q["group"] in ("sida", "karta", "tidslinje", "api")]
         sizes = sorted({q["size"] for q in qs})
         if len(sizes) > 1:
             small = {key(q["name"]): q["queries_cold"] for q in qs if q["size"] == sizes[0]}
@@ -251,6 +258,12 @@ CACHE_LABELS = {
 }
 
 
+def plan(results) -> str:
+    if results.get("plan"):
+        return "BENCH_PLAN=" + ",".join(f"{db}:{size}" for db, size in results["plan"])
+    return f"BENCH_SIZES={','.join(map(str, results['sizes']))}, BENCH_DBS={','.join(results['dbs'])}"
+
+
 def main(path: str) -> None:
     results = json.loads(Path(path).read_text(encoding="utf-8"))
     out = ["# Benchmark: reform_kb", ""]
@@ -258,8 +271,7 @@ def main(path: str) -> None:
         f"- Maskin: {machine()}",
         f"- Datum: {results['started']} – {results.get('finished', '?')} (UTC)",
         f"- Commit: {results.get('commit') or commit()}",
-        f"- Körning: `make bench` med BENCH_SIZES={','.join(map(str, results['sizes']))}, "
-        f"BENCH_DBS={','.join(results['dbs'])}; wrk {results['duration_s']} s per adress och samtidighet, "
+        f"- Körning: `make bench` med {plan(results)}; wrk {results['duration_s']} s per adress och samtidighet, "
         f"gunicorn {results['workers']} workers (sync), DEBUG av, cache: "
         f"{CACHE_LABELS.get(results.get('cache', 'locmem'))}; Datasette en process, "
         "`-i` (immutable), tidsgränser höjda till 60 s så att långsamma svar räknas i stället för att avbrytas.",
@@ -300,6 +312,14 @@ def main(path: str) -> None:
             f"| FTS5-index för Datasette | {p['db']} | {num(p['size'])} citat | {p['seconds']:.0f} | "
             f"{p['max_rss_mb']:.0f} | |"
         )
+    if results.get("csv_memory"):
+        size = results["csv_memory"]["size"]
+        out += [
+            "",
+            f"## Strömmad CSV (issue 13), PostgreSQL, {num(size)} citat: toppminne som inte växer med raderna",
+            "",
+            results["csv_memory"]["table"].rstrip(),
+        ]
     for db in results["dbs"]:
         for size in results["sizes"]:
             rows = [

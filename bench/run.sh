@@ -2,6 +2,7 @@
 # make bench: speed of reform_kb against Datasette and a trivial Django view, on SQLite and PostgreSQL.
 #   BENCH_SIZES=10000,100000,1000000  quotes per corpus (documents = quotes / 20)
 #   BENCH_DBS=sqlite,postgres         databases to run on
+#   BENCH_PLAN=sqlite:100000,postgres:1000000   only these (database, size) pairs (instead of the two above)
 #   BENCH_DURATION=5                  seconds per wrk run (each URL at concurrency 1 and 8)
 #   BENCH_WORKERS=3                   gunicorn workers
 #   BENCH_IMPORT_FILES=10000          generated files for the import_seeds run (0 skips it)

@@ -243,7 +243,7 @@ def get_quote(request, quote_id: int):
 @_by_name
 def list_organisations(request, kind: str | None = None):
     """Organisations in Swedish order of their names (å, ä, ö after z), optionally of one kind."""
-    qs = Organisation.objects.all()
+    qs = Organisation.objects.public()
     return qs.filter(kind=kind) if kind in Organisation.Kind.values else qs
 
 
@@ -251,19 +251,19 @@ def list_organisations(request, kind: str | None = None):
     "/organisations/{slug}", response={200: schemas.OrganisationOut, **NOT_FOUND}, tags=["organisationer"]
 )
 def get_organisation(request, slug: str):
-    return _one(Organisation.objects.all(), slug=slug)
+    return _one(Organisation.objects.public(), slug=slug)
 
 
 @api.get("/people", response=list[schemas.PersonOut], tags=["personer"], summary="Personer")
 @_by_name
 def list_people(request):
     """People in Swedish order of their names (å, ä, ö after z)."""
-    return Person.objects.all()
+    return Person.objects.public()
 
 
 @api.get("/people/{slug}", response={200: schemas.PersonOut, **NOT_FOUND}, tags=["personer"])
 def get_person(request, slug: str):
-    return _one(Person.objects.all(), slug=slug)
+    return _one(Person.objects.public(), slug=slug)
 
 
 @api.get("/themes", response=list[schemas.ThemeOut], tags=["teman"], summary="Teman")

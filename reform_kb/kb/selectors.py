@@ -94,13 +94,15 @@ def organisations_for_theme(theme: Theme) -> list[Organisation]:
     theme only (`quote_count`, `document_count`): the theme page's links to each organisation's
     quotes on it (issue 13). Two grouped passes over the theme's rows, as themes_for_organisation."""
     quotes = (
-        Quote.themes.through.objects.filter(theme=theme, quote__organisation__isnull=False)
+        Quote.themes.through.objects.filter(theme=theme, quote__organisation__isnull=False, quote__public=True)
         .order_by()
         .values_list("quote__organisation_id")
         .annotate(n=Count("*"), kind=Value("quote"))
     )
     documents = (
-        Document.themes.through.objects.filter(theme=theme, document__organisations__isnull=False)
+        Document.themes.through.objects.filter(
+            theme=theme, document__organisations__isnull=False, document__public=True
+        )
         .order_by()
         .values_list("document__organisations")
         .annotate(n=Count("*"), kind=Value("document"))
@@ -292,7 +294,7 @@ def group_quotes_by_organisation(quotes) -> list[tuple[Organisation | None, list
 
 def organisations_with_counts() -> QuerySet[Organisation]:
     """Organisations with `document_count` and `quote_count`."""
-    return Organisation.objects.annotate(
+    return Organisation.objects.public().annotate(
         document_count=count_of(Document.organisations.through.objects.filter(document__public=True), "organisation"),
         quote_count=count_of(Quote.objects.public().statements(), "organisation"),
     )
@@ -300,7 +302,7 @@ def organisations_with_counts() -> QuerySet[Organisation]:
 
 def people_with_roles() -> QuerySet[Person]:
     """People with their roles (and the roles' organisations), `quote_count` and `document_count`."""
-    return Person.objects.annotate(
+    return Person.objects.public().annotate(
         quote_count=count_of(Quote.objects.public().statements(), "speaker"),
         document_count=count_of(Document.authors.through.objects.filter(document__public=True), "person"),
     ).prefetch_related(Prefetch("roles", queryset=Role.objects.select_related("organisation")))

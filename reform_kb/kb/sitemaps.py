@@ -22,19 +22,19 @@ class _ModelSitemap(Sitemap):
 
 class DocumentSitemap(_ModelSitemap):
     def items(self):
-        return Document.objects.only(*self.fields).order_by("pk")
+        return Document.objects.public().only(*self.fields).order_by("pk")
 
 
 class OrganisationSitemap(_ModelSitemap):
     def items(self):
-        active = Q(documents__isnull=False) | Q(quotes__isnull=False)
+        active = Q(documents__public=True) | Q(quotes__public=True)  # drafts' organisations are not listed
         ids = Organisation.objects.filter(active).values("pk")
         return Organisation.objects.filter(pk__in=ids).only(*self.fields).order_by("pk")
 
 
 class PersonSitemap(_ModelSitemap):
     def items(self):
-        return Person.objects.only(*self.fields).order_by("pk")
+        return Person.objects.public().only(*self.fields).order_by("pk")
 
 
 class ThemeSitemap(_ModelSitemap):

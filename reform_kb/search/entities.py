@@ -146,7 +146,7 @@ def synonyms(words, index: _Index | None = None) -> dict[str, tuple[str, ...]]:
 def _load() -> _Index:
     """Every organisation, person and theme with its names (five queries)."""
     organisations = {}
-    for pk, name, slug, short_name in Organisation.objects.order_by().values_list(
+    for pk, name, slug, short_name in Organisation.objects.public().order_by().values_list(
         "pk", "name", "slug", "short_name"
     ):
         organisations[pk] = entity = Entity("organisation", pk, name, slug)
@@ -160,7 +160,7 @@ def _load() -> _Index:
                 organisations[org_id].former.append(alias)
     people = {
         pk: Entity("person", pk, name, slug)
-        for pk, name, slug in Person.objects.order_by().values_list("pk", "name", "slug")
+        for pk, name, slug in Person.objects.public().order_by().values_list("pk", "name", "slug")
     }
     for person_id, name in PersonAlias.objects.order_by().values_list("person_id", "name"):
         if person_id in people:

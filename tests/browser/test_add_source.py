@@ -19,6 +19,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+from .axe import axe_violations, describe
 from .site import ROOT
 
 PDF = ROOT / "tests" / "pipeline" / "files" / "remissvar.pdf"
@@ -94,6 +95,8 @@ def test_an_editor_adds_a_pdf_and_a_web_address_reviews_and_publishes(browser, w
 
     browser.get(site.url + "/admin/kb/sourceimport/add/")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Lägg till källa"
+    found = axe_violations(browser)
+    assert not found, "the form:\n" + describe(found)
     browser.find_element(By.NAME, "files").send_keys(str(Path(PDF).resolve()))
     browser.find_element(By.NAME, "addresses").send_keys(web_page)
     browser.find_element(By.CSS_SELECTOR, "input[type=submit][value=Importera]").click()
@@ -105,6 +108,9 @@ def test_an_editor_adds_a_pdf_and_a_web_address_reviews_and_publishes(browser, w
     log = browser.find_element(By.CSS_SELECTOR, ".kb-import-log").text
     assert f"Hämtade {web_page}." in log
     assert "remissvar.pdf:" in log and "dokument" in log
+
+    found = axe_violations(browser)
+    assert not found, "the review page:\n" + describe(found)
 
     flagged = browser.find_element(By.CSS_SELECTOR, "tr.kb-flagged")
     assert "Ingen talare hittades." in flagged.text

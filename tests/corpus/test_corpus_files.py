@@ -32,3 +32,25 @@ def test_the_development_part_comes_from_sites_a_to_l_and_many_publishers():
         assert re.fullmatch(r"d\d{3}", meta["id"]), meta["id"]
     assert len(dev) >= 60
     assert len({m["publisher"] for m in dev}) >= 15
+
+
+TEST_PARTS = [name for name in PARTS if name != "dev"]
+
+
+@pytest.mark.parametrize("name", TEST_PARTS)
+def test_a_test_part_comes_from_sites_m_to_z_or_digits_with_ids_of_its_own_number(name):
+    """A test part never shares a site with the development part (corpus/README.md, split policy)."""
+    number = name.removeprefix("test")
+    for meta in (e.meta for e in load_part(name).entries):
+        host = urlparse(meta["url"]).hostname.removeprefix("www.")
+        assert re.match(r"[m-z0-9]", host), meta["url"]
+        assert re.fullmatch(rf"t{number}\d\d", meta["id"]), meta["id"]
+
+
+def test_the_second_test_part_takes_publishers_new_to_the_corpus():
+    """test2 was added before round 2 from publishers that neither dev nor test1 has (at least 15 of them)."""
+    earlier = {e.meta["publisher"] for name in ("dev", "test1") for e in load_part(name).entries}
+    test2 = [e.meta for e in load_part("test2").entries]
+    assert len(test2) >= 25
+    assert not {m["publisher"] for m in test2} & earlier
+    assert len({m["publisher"] for m in test2}) >= 15

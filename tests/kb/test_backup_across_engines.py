@@ -15,7 +15,8 @@ from django.conf import settings
 from django.db import connection
 
 SERVER = os.environ.get("TEST_BACKUP_PG_URL", "postgres://postgres@127.0.0.1:5432")
-SCRATCH = "reform_kb_backup_across_engines"
+# One scratch database per test process, so two checkouts testing at once do not drop each other's.
+SCRATCH = f"reform_kb_backup_across_engines_{os.getpid()}"
 EDITORS_WORK = """
 from django.contrib.auth.models import Group, User
 from reform_kb.kb.models import Person, PersonAlias, Quote

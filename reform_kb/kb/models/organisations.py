@@ -6,6 +6,23 @@ from .base import SwedishSortField, TimestampedModel, detail_url
 
 
 class OrganisationQuerySet(models.QuerySet):
+    def public(self):
+        """Organisations the public may see: the reference list and every organisation an editor has
+        reviewed, and any organisation a published text names. One the importer created from a draft
+        (`needs_review`, maybe a misread name) stays out of public lists and pages until then."""
+        from .documents import Document  # the documents module imports this one
+        from .quotes import Quote
+
+        org = models.OuterRef("pk")
+        return self.filter(
+            models.Q(needs_review=False)
+            | models.Exists(Quote.objects.public().filter(organisation=org))
+            | models.Exists(Document.organisations.through.objects.filter(organisation=org, document__public=True))
+            | models.Exists(
+                Document.mentioned_organisations.through.objects.filter(organisation=org, document__public=True)
+            )
+        )
+
     def with_counts(self):
         """Annotate the number of documents and quotes linked to each organisation."""
         return self.annotate(

@@ -5,6 +5,22 @@ from simple_history.models import HistoricalRecords
 from .base import SwedishSortField, TimestampedModel, detail_url
 
 
+class PersonQuerySet(models.QuerySet):
+    def public(self):
+        """People a published text names: speakers of public quotes, authors of public documents and people
+        public documents mention. A person met only in a draft (a name the importer may have misread,
+        waiting for an editor's review) stays out of the public lists, pages, sitemap and search cards."""
+        from .documents import Document  # the documents module imports this one
+        from .quotes import Quote
+
+        person = models.OuterRef("pk")
+        return self.filter(
+            models.Exists(Quote.objects.public().filter(speaker=person))
+            | models.Exists(Document.authors.through.objects.filter(person=person, document__public=True))
+            | models.Exists(Document.mentioned_people.through.objects.filter(person=person, document__public=True))
+        )
+
+
 class Person(TimestampedModel):
     name = models.CharField("namn", max_length=200)
     # The name's place in Swedish order (å, ä, ö after z), for the API's list and its cursors.
@@ -22,6 +38,8 @@ class Person(TimestampedModel):
     # many-to-many change (organisation.documents.clear()), which copies every field but the
     # other model's exclusions.
     history = HistoricalRecords()
+
+    objects = PersonQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

@@ -135,7 +135,9 @@ class _EntityFeed(KnowledgeBaseFeed):
     noun = ""
 
     def get_object(self, request, slug):
-        return get_object_or_404(self.model, slug=slug)
+        # Theme has no drafts; a person or organisation met only in drafts has no feed (see .public()).
+        rows = self.model.objects
+        return get_object_or_404(rows.public() if hasattr(rows, "public") else rows.all(), slug=slug)
 
     def title(self, obj):
         return f"{obj.name}: nya dokument och citat – {SITE}"

@@ -66,7 +66,7 @@ def organisation_list(request):
 
 
 def organisation_detail(request, slug):
-    org = get_object_or_404(Organisation.objects.select_related("parent"), slug=slug)
+    org = get_object_or_404(Organisation.objects.public().select_related("parent"), slug=slug)
     documents = document_list().filter(organisations=org)
     quotes = quote_list().filter(organisation=org)
     # The themes and the two totals are the same on every page of the organisation's lists:

@@ -17,7 +17,7 @@ def person_list(request):
 
 def person_detail(request, slug):
     roles = Prefetch("roles", queryset=Role.objects.select_related("organisation"))
-    person = get_object_or_404(Person.objects.prefetch_related(roles), slug=slug)
+    person = get_object_or_404(Person.objects.public().prefetch_related(roles), slug=slug)
     return render(
         request,
         "people/person_detail.html",

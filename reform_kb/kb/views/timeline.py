@@ -111,8 +111,8 @@ def _organisation_options() -> list[tuple[str, str]]:
     """Organisations with a document or a quote, in Swedish order: one EXISTS probe each (the quote
     list's options also find every speaker and tag, which took seconds at a million quotes)."""
     used = Organisation.objects.filter(
-        Exists(Document.organisations.through.objects.filter(organisation=OuterRef("pk")))
-        | Exists(Quote.objects.filter(organisation=OuterRef("pk")))
+        Exists(Document.organisations.through.objects.filter(organisation=OuterRef("pk"), document__public=True))
+        | Exists(Quote.objects.public().filter(organisation=OuterRef("pk")))
     )
     return [
         (slug, name) for slug, name in swedish_sorted(used.values_list("slug", "name"), key=lambda r: r[1])

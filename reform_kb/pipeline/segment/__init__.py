@@ -7,6 +7,8 @@ standing alone between blank lines (tag archives, blog archives, single pages).
 
     furniture – menus, widgets, breadcrumbs, footers and cookie banners: lines that are no text
     lines     – a page's lines and what each looks like (title, byline, date, menu item, prose)
+    line_roles – each line's role by a classifier trained on the real corpus (consulted where it measures
+                 better than the rules: line_roles.TRUSTED, now nowhere)
     kinds     – what kind of document a text is (DocumentKind), from genre labels and its form
     listings  – listing pages of dated items
     letters   – letters and consultation responses: header, title, signatories

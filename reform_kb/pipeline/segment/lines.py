@@ -26,6 +26,9 @@ PHOTO_LINE_RE = re.compile(r"^(?:Foto|Bild|Fotograf|Illustration|Grafik)\s*:")
 # A date field's label and value at the head of a line that goes on with text.
 _LABELLED_DATE_RE = re.compile(r"^(?P<date>(?:date|Datum|Publicerad|Publicerat):?\s+\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*)$")
 
+# Roles whose lines the classifier takes out like furniture, where it is trusted (segment.line_roles.TRUSTED).
+DROPPED_ROLES = frozenset({"related", "boilerplate"})
+
 MAX_TITLE_CHARS = 120
 MAX_TITLE_WORDS = 16
 PROSE_MIN_WORDS = 4
@@ -64,12 +67,13 @@ def split_dateline(line: str) -> list[str]:
     return [line]
 
 
-def page_lines(raw: list[str]) -> list[Line]:
-    """Non-empty lines with whether a blank line surrounds them; furniture counts as blank."""
+def page_lines(raw: list[str], roles: list[str] | None = None) -> list[Line]:
+    """Non-empty lines with whether a blank line surrounds them; furniture counts as blank. `roles`, when
+    given, holds the classifier's trusted role of each raw line ("" where it is not trusted)."""
     lines: list[Line] = []
     blank = True
-    for text in without_furniture(raw):
-        if text is None:
+    for n, text in enumerate(without_furniture(raw)):
+        if text is None or (roles and roles[n] in DROPPED_ROLES):
             blank = True
             if lines:
                 lines[-1].blank_after = True

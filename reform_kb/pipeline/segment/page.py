@@ -13,6 +13,7 @@ from .bodies import Draft, finish
 from .furniture import BREADCRUMB_RE, is_boilerplate, masthead_at
 from .kinds import take_genre_labels
 from .letters import letter, letter_header_end
+from .line_roles import trusted_roles
 from .lines import Line, page_lines, split_dateline
 from .listings import is_listing, split_listing
 from .streams import split_stream
@@ -61,10 +62,15 @@ def split_documents(text: str, source_file: str, context: ParseContext) -> list[
 def read_page(text: str) -> Page:
     """The page's lines, furniture and its source line taken out, and what its first lines say about it."""
     raw = [normalise_line(line) for line in text.replace("\r\n", "\n").split("\n")]
-    raw = [part for line in raw for part in split_dateline(line)]
+    # Where the pipeline follows the line-role classifier (issue 10) and where the rules: line_roles.TRUSTED
+    # says, with the figures behind it (now: the rules everywhere). A trusted verdict is read on the page as
+    # it came, travels with its line (a line split below keeps it), and page_lines drops it like furniture.
+    roles = trusted_roles(raw)
+    split = [(part, role) for line, role in zip(raw, roles, strict=True) for part in split_dateline(line)]
+    raw = [part for part, _role in split]
     masthead = masthead_at(raw)
     masthead_text = raw[masthead] if masthead is not None else ""
-    lines = page_lines([line if n != masthead else "" for n, line in enumerate(raw)])
+    lines = page_lines([line if n != masthead else "" for n, line in enumerate(raw)], [r for _p, r in split])
     urls = [m.group(1) for line in lines if (m := SOURCE_URL_RE.match(line.text))]
     return Page(
         raw=raw,

@@ -77,6 +77,20 @@ def _execute(sql: str, params) -> int:
         return cursor.rowcount
 
 
+# Any fixed number: the key of the advisory lock that serialises additions to the vocabulary.
+VOCABULARY_LOCK = 0x766F6361
+
+
+def _add_to_vocabulary(sql: str, params) -> None:
+    """Run a vocabulary upsert after taking a transaction-scoped advisory lock. Two transactions that
+    index at once (generate_corpus's two indexers, two import workers) each upsert documents' words and
+    then quotes' words; without the lock each can hold a new word the other's next statement needs, and
+    PostgreSQL ends one of them with a deadlock (seen at 1M quotes). The lock is held to the end of the
+    indexing transaction, so such writers take turns; readers never wait for it."""
+    _execute("SELECT pg_advisory_xact_lock(%s)", [VOCABULARY_LOCK])
+    _execute(sql, params)
+
+
 @lru_cache(maxsize=4096)
 def _native_stems(forms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     with connection.cursor() as cursor:
@@ -169,7 +183,7 @@ class PostgresBackend:
             f"UPDATE {table(Document)} AS d SET search_vector = "
             f"{vector_sql('document')} || {filters_sql('document')} WHERE {where}"
         )
-        _execute(vocabulary_sql("document", f"{table(Document)} AS d", where), params)
+        _add_to_vocabulary(vocabulary_sql("document", f"{table(Document)} AS d", where), params)
         return _execute(sql, params)
 
     def reindex_quotes(self, ids=None, *, document_ids=None, speaker_ids=None, organisation_ids=None) -> int:
@@ -198,7 +212,7 @@ class PostgresBackend:
             f"{vector_sql('quote')} || {filters_sql('quote')} FROM {tables} "
             f"WHERE target.id = src.id AND {where}"
         )
-        _execute(vocabulary_sql("quote", tables, where), params)
+        _add_to_vocabulary(vocabulary_sql("quote", tables, where), params)
         return _execute(sql, params)
 
     def forget(self, kind: str, ids) -> None:

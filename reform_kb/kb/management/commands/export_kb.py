@@ -113,7 +113,7 @@ SECTIONS = [
         lambda: Organisation.objects.order_by("pk").prefetch_related("aliases"),
         organisation_record,
     ),
-    ("people", lambda: Person.objects.order_by("pk").prefetch_related("roles__organisation"), person_record),
+    ("people", lambda: Person.objects.public().order_by("pk").prefetch_related("roles__organisation"), person_record),
     ("themes", lambda: Theme.objects.order_by("pk"), theme_record),
 ]
 
