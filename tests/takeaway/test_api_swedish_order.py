@@ -7,7 +7,7 @@ import pytest
 
 from reform_kb.kb.models import Organisation, Person
 from reform_kb.pipeline.swedish import swedish_sort_code, swedish_sorted
-from tests.builders import make_organisation, make_person
+from tests.builders import make_document, make_organisation, make_person, make_quote
 
 pytestmark = pytest.mark.django_db
 
@@ -32,23 +32,31 @@ def walk(client, url: str) -> list[str]:
     return names
 
 
+def quoted_person(name: str, **kwargs) -> Person:
+    """A person the public may see (the API lists only them): the speaker of a public quote."""
+    person = make_person(name, **kwargs)
+    make_quote(make_document(), speaker=person)
+    return person
+
+
 @pytest.fixture
 def named():
     for i, name in enumerate(NAMES):
         make_organisation(name, kind=Organisation.Kind.KOMMUN if i % 2 else Organisation.Kind.REGION)
-        make_person(name.title() + " Person")
+        quoted_person(name.title() + " Person")
 
 
 def test_organisations_and_people_are_listed_in_swedish_order_across_pages(client, named):
     organisations = walk(client, f"{BASE}/organisations?page_size=2")
-    assert organisations == swedish_sorted(Organisation.objects.values_list("name", flat=True))
+    assert organisations == swedish_sorted(Organisation.objects.public().values_list("name", flat=True))
     assert organisations.index("Zeta rådet") < organisations.index("Åkerbo kommun")
     assert organisations.index("Åkerbo kommun") < organisations.index("Ängelholms region")
     assert organisations.index("Ängelholms region") < organisations.index("Östra förbundet")
     assert organisations.index("adoptionscentrum") < organisations.index("Beta")  # case does not count
     assert organisations.index("Éva") < organisations.index("Zeta rådet")  # é sorts as e
     people = walk(client, f"{BASE}/people?page_size=3")
-    assert people == swedish_sorted(Person.objects.values_list("name", flat=True))
+    assert people == swedish_sorted(Person.objects.public().values_list("name", flat=True))
+    assert len(people) == len(NAMES)
 
 
 def test_a_kind_filter_keeps_the_order(client, named):
@@ -66,7 +74,7 @@ def test_a_name_cursor_is_stable_when_organisations_are_added_before_it(client, 
 
 def test_equal_names_in_swedish_order_are_paged_by_id_without_loss(client, db):
     for i in range(5):
-        make_person("Anna Andersson", slug=f"anna-{i}")
+        quoted_person("Anna Andersson", slug=f"anna-{i}")
     ids = []
     url = f"{BASE}/people?page_size=2"
     while url:
