@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from selenium.webdriver.common.by import By
 
-from .axe import horizontal_overflow
+from .axe import axe_violations, describe, horizontal_overflow
 from .conftest import NARROW
 
 PREFIX = "reflowkarta"
@@ -56,3 +56,5 @@ def test_the_map_reflows_at_320_px_with_many_organisations_and_themes(browser, c
     assert region.get_attribute("aria-labelledby") or region.get_attribute("aria-label")
     widths = browser.execute_script("return [arguments[0].scrollWidth, arguments[0].clientWidth];", region)
     assert widths[0] > widths[1] and widths[1] <= NARROW[0]
+    violations = axe_violations(browser)
+    assert not violations, describe(violations)
