@@ -166,3 +166,14 @@ def test_rebuild_command_restores_a_table_out_of_step(kb, capsys):
     call_command("rebuild_map_summary")
     assert map_summary.stored() == map_summary.recount()
     assert "celler" in capsys.readouterr().out
+
+
+def test_the_synthetic_corpus_and_its_removal_are_counted(db):
+    from io import StringIO
+
+    call_command("generate_corpus", documents=30, quotes=400, seed=3, stdout=StringIO(), verbosity=0)
+    generated = map_summary.stored()
+    assert generated == map_summary.recount() and sum(c["quotes"] for c in generated.values()) > 0
+    call_command("remove_synthetic", stdout=StringIO())
+    assert map_summary.stored() == map_summary.recount()
+    assert not MapCell.objects.filter(quotes__gt=0).exists()
