@@ -1,9 +1,9 @@
 """The organisation × theme map's latency with nothing cached (issue 13): run with Django settings
 on the database to measure, e.g.
 
-    DATABASE_URL=postgres://…/map13_100k DJANGO_SECRET_KEY=x DJANGO_ALLOWED_HOSTS=testserver \
-        python -m bench.map_latency 50
+    DATABASE_URL=postgres://…/map13_100k DJANGO_DEBUG=1 python -m bench.map_latency 50
 
+(DEBUG so that static files need no collected manifest; results in bench/RESULTS-map-summary.md.)
 Before every request the whole cache is emptied (pages, and the values `cached()` keeps per content
 version): each request computes the rows and the page's cells from the database. Prints p50/p95/p99
 (ms) per URL, and the SQL work alone (map_organisations + map_cells) for the first page.
