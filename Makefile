@@ -9,7 +9,7 @@ PORT ?= 8000
 # PostgreSQL for the second test run: DATABASE_URL if it points at PostgreSQL, else the local server.
 PG_URL ?= $(if $(filter postgres%,$(DATABASE_URL)),$(DATABASE_URL),postgres://postgres@127.0.0.1:5432/postgres)
 
-.PHONY: help venv browser-deps run test test-sqlite test-postgres lint bench soak clean score relevance
+.PHONY: help venv browser-deps run test test-sqlite test-postgres lint bench soak clean score relevance messages
 
 help:
 	@echo "make run    – install, migrate, import seeds/ and serve on http://$(HOST):$(PORT)/"
@@ -106,6 +106,12 @@ relevance: venv
 	else \
 		echo "== PostgreSQL is not reachable at $(PG_URL): measured on SQLite only."; \
 	fi
+# i18n (issue 14): collect the interface strings into locale/en/LC_MESSAGES/django.po, then compile
+# the .mo that is committed with it (tests/test_translations.py checks both). Needs GNU gettext.
+messages: venv
+	DJANGO_DEBUG=1 $(PY) manage.py makemessages -l en --ignore=.venv --ignore=node_modules \
+		--ignore=corpus --ignore=tests --ignore=bench --ignore=staticfiles
+	msgfmt --check -o locale/en/LC_MESSAGES/django.mo locale/en/LC_MESSAGES/django.po
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

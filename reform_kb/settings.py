@@ -100,6 +100,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",  # i18n (issue 14): LANGUAGE_CODE in templates
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -145,7 +146,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "sv"
-LANGUAGES = [("sv", "Svenska")]
+# i18n (issue 14): the interface in Swedish at / and in English at /en/ (i18n_patterns in urls.py);
+# the documents and quotes stay in the language they were written in.
+LANGUAGES = [("sv", "Svenska"), ("en", "English")]
 # Our own translations (locale/): Swedish for libraries that have none (simple-history, taggit).
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Stockholm"

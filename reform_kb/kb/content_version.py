@@ -21,6 +21,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import InterfaceError, OperationalError, connection, transaction
 from django.db.models import Case, F, Value, When
+from django.utils.translation import get_language
 
 from .models import ContentVersion
 
@@ -87,7 +88,8 @@ def cached(name: str, compute, seconds: int = 3600):
     that every page of a list repeats (the themes' counts, an organisation's themes)."""
     if not settings.KB_PAGE_CACHE_SECONDS:
         return compute()
-    key = f"kb:value:{content_version()}:{name}"
+    # Per language too: some values are HTML or labels in the page's language (i18n, issue 14).
+    key = f"kb:value:{content_version()}:{get_language()}:{name}"
     value = cache.get(key)
     if value is None:
         value = compute()

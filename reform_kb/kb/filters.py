@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy as _
+
 from .models import Document
 
 # Longer than any slug the models allow (120): a longer value can match nothing, and PostgreSQL
@@ -88,20 +90,27 @@ class YearFilter(Filter):
         return sorted(facets, key=lambda facet: facet.value, reverse=True)
 
 
-THEME = Filter("theme", "tema", "Tema", "themes__slug", "themes__slug", lexeme="tema")
+THEME = Filter("theme", "tema", _("Tema"), "themes__slug", "themes__slug", lexeme="tema")
 ORGANISATION = Filter(
-    "organisation", "organisation", "Organisation", "organisations__slug", "organisation__slug", lexeme="org"
+    "organisation",
+    "organisation",
+    _("Organisation"),
+    "organisations__slug",
+    "organisation__slug",
+    lexeme="org",
 )
-KIND = KindFilter("kind", "typ", "Dokumenttyp", "kind", "document__kind", lexeme="typ")
-YEAR = YearFilter("year", "ar", "År", "published__year", "document__published__year", lexeme="ar")
+KIND = KindFilter("kind", "typ", _("Dokumenttyp"), "kind", "document__kind", lexeme="typ")
+YEAR = YearFilter("year", "ar", _("År"), "published__year", "document__published__year", lexeme="ar")
 # A period of publication years, inclusive (issue 13: the organisation × theme map links its cells to
 # the quotes of the period it shows). Undated documents fall outside every period.
 FROM_YEAR = YearFilter(
-    "from_year", "fran", "Från år", "published__year__gte", "document__published__year__gte"
+    "from_year", "fran", _("Från år"), "published__year__gte", "document__published__year__gte"
 )
-TO_YEAR = YearFilter("to_year", "till", "Till år", "published__year__lte", "document__published__year__lte")
-TAG = Filter("tag", "tagg", "Tagg", "tags__slug", "tags__slug")
-SPEAKER = Filter("speaker", "talare", "Talare", None, "speaker__slug")
+TO_YEAR = YearFilter(
+    "to_year", "till", _("Till år"), "published__year__lte", "document__published__year__lte"
+)
+TAG = Filter("tag", "tagg", _("Tagg"), "tags__slug", "tags__slug")
+SPEAKER = Filter("speaker", "talare", _("Talare"), None, "speaker__slug")
 
 FILTERS = {f.key: f for f in (KIND, YEAR, FROM_YEAR, TO_YEAR, ORGANISATION, THEME, TAG, SPEAKER)}
 # The filters a search narrows by and counts as facets, in the facets' order on the search page.

@@ -16,6 +16,7 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, IntegerField, OuterRef, Prefetch, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils.safestring import mark_safe
+from django.utils.translation import pgettext_lazy
 from taggit.models import Tag, TaggedItem
 
 from reform_kb.pipeline.swedish import swedish_sort_key, swedish_sorted
@@ -244,7 +245,7 @@ def filter_documents(params) -> tuple[QuerySet[Document], Filters]:
     form = Filters(
         [
             # A document's own kind: "Typ" here, "Dokumenttyp" where quotes are filtered by it.
-            _field(KIND, list(Document.Kind.choices), selected, label="Typ"),
+            _field(KIND, list(Document.Kind.choices), selected, label=pgettext_lazy("document kind filter", "Typ")),
             _field(YEAR, options["ar"], selected),
             # A period (issue 13: the map's cells link here with theirs).
             _field(FROM_YEAR, options["ar"], selected),

@@ -50,7 +50,15 @@ class QuoteSitemap(_ModelSitemap):
 
 
 class PageSitemap(Sitemap):
-    """The lists and the pages about the site."""
+    """The lists and the pages about the site, in Swedish and English with each other as alternates.
+
+    Only these few pages are listed in both languages (i18n, issue 14): Django's i18n sitemaps list
+    every item once per language from one list in memory, which the model sections, a million quotes
+    deep, must not do; their English pages are found through each page's hreflang links."""
+
+    i18n = True
+    alternates = True
+    x_default = True
 
     def items(self):
         return [
@@ -60,6 +68,8 @@ class PageSitemap(Sitemap):
             "kb:person_list",
             "kb:document_list",
             "kb:quote_list",
+            "kb:map",
+            "kb:timeline",
             "kb:about",
             "kb:accessibility",
         ]

@@ -18,7 +18,9 @@ from .text import SWEDISH_DATE_RE, month_number, parse_date, to_date, word_count
 # One capitalised name: "Anna", "Berg-Ek", "Éva".
 NAME_WORD = r"[A-ZÅÄÖÉ][a-zåäöéüø]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 PERSON_NAME_RE = re.compile(rf"^{NAME_WORD}(?: (?:af |von |de )?{NAME_WORD}){{1,3}}$")
-NAME_ROLE_RE = re.compile(rf"^(?P<name>{NAME_WORD}(?: (?:af |von |de )?{NAME_WORD}){{1,3}}),\s*(?P<role>[^.!?]+)$")
+NAME_ROLE_RE = re.compile(
+    rf"^(?P<name>{NAME_WORD}(?: (?:af |von |de )?{NAME_WORD}){{1,3}}),\s*(?P<role>[^.!?]+)$"
+)
 
 # "Hälsningar Anna", "Varma hälsningar", "Med vänlig hälsning": a signature follows.
 GREETING_RE = re.compile(
@@ -99,6 +101,9 @@ def relative_writing_date(paragraph: str) -> tuple[date | None, str]:
     return found + timedelta(days=_DAYS_BEFORE[m.group("when").lower()]), m.group(0)
 
 
+_INQUIRY_RE = re.compile(r"(?:utredningen|kommissionen)$")
+
+
 def organisation_line(line: str, matcher: OrganisationMatcher) -> tuple[str | None, str]:
     """(organisation, unit) when a whole line names an organisation: "Vision", "Umeå kommun",
     "Individ- och familjenämnden, Umeå kommun"; (None, "") otherwise."""
@@ -110,7 +115,9 @@ def organisation_line(line: str, matcher: OrganisationMatcher) -> tuple[str | No
     if resolved := matcher.resolve(line):
         return resolved, ""
     by_form = matcher.find_by_form(line)
-    if by_form and by_form[0].start == 0 and by_form[0].end == len(line):
+    # "LSS-utredningen" alone on a line is a headline about the inquiry, not its letterhead (an inquiry
+    # heads its letters "Utredningen om …").
+    if by_form and by_form[0].start == 0 and by_form[0].end == len(line) and not _INQUIRY_RE.search(line):
         return by_form[0].name, ""
     if PERSON_NAME_RE.match(line):
         return None, ""
@@ -133,6 +140,44 @@ def possessive_publisher(paragraph: str, matcher: OrganisationMatcher) -> str | 
     for m in matcher.find(paragraph):
         if m.surface.endswith("s") and m.surface != m.name and _POSSESSIVE_ROLE_RE.match(paragraph[m.end :]):
             return m.name
+    return None
+
+
+# A consultation response speaks of its sender by name: "Barnombudsmannen vill inledningsvis …",
+# "Nämnden tillstyrker …", "… som Huddinge kommuns yttrande över …".
+_SENDER_VERB_RE = re.compile(
+    r"^\s+(?:tillstyrker|avstyrker|välkomnar|instämmer|delar utredningens|ställer sig|har inga (?:invändningar|synpunkter)"
+    r"|har följande synpunkter|lämnar följande|vill (?:inledningsvis|särskilt|därför|också)|anser att|"
+    r"ser positivt|ser med oro|är positiv|är kritisk)"
+)
+_SENDER_GENITIVE_RE = re.compile(r"^\s+(?:yttrande|remissvar|synpunkter)\b")
+
+
+def consultation_sender(texts: list[str], matcher: OrganisationMatcher) -> str | None:
+    """The organisation a consultation response is from, as its own opening names it (see above)."""
+    for text in texts[:8]:
+        for m in matcher.find_all(text):
+            if m.kind == "departement":
+                continue  # the ministry the response is sent to
+            after = text[m.end : m.end + 60]
+            genitive = m.surface.endswith("s") and m.surface != m.name
+            if (_SENDER_GENITIVE_RE if genitive else _SENDER_VERB_RE).match(after):
+                return m.name
+    return None
+
+
+# A portrait at the top of a post or a debate article: "Anna Berg. Foto: Per Ek." names its writer.
+_PORTRAIT_RE = re.compile(
+    rf"^(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})\.?(?:\s+(?:Foto|Bild|Fotograf)\s*:.*)?$"
+)
+
+
+def portrait_author(texts: list[str]) -> PersonMention | None:
+    """The writer a portrait caption among the first lines names, the caption naming nobody else."""
+    for text in texts[:3]:
+        m = _PORTRAIT_RE.match(text.strip())
+        if m and PERSON_NAME_RE.match(m.group("name")):
+            return PersonMention(name=m.group("name"))
     return None
 
 

@@ -30,6 +30,9 @@ _NOT_NAMES_TEXT = """
     Forskaren Utredaren Handläggaren Läkaren Juristen Rektorn Professorn Docenten Direktören Sekreteraren
     Ombudsmannen Samordnaren Ledamoten Strategen Experten Analytikern Socionomen Professor Docent Forskare
     Utredare Jurist Expert Socionom Undersköterskan Sjuksköterskan Biståndshandläggaren
+    Lex Sammanfattning Bakgrund Inledning Beslut Yttrande Förslag Ärendet Bilaga
+    Th Tv Sveriges Öppet Uppdrag Socialdemokraternas Moderaternas Liberalernas Centerpartiets
+    Vänsterpartiets Kristdemokraternas Miljöpartiets Sverigedemokraternas
 """
 # Words of English organisation names that would otherwise read as a person ("Suffolk County Council").
 NOT_NAME_WORDS = frozenset(
@@ -63,8 +66,17 @@ NOT_NAME_WORDS = frozenset(
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 
 NAME_TOKEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-FULL_NAME = rf"{NAME_TOKEN}(?: (?:af |von |van |de |da |di |el |al-)?{NAME_TOKEN}){{1,3}}"
-PARTY = r"\((?P<party>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2})\)"
+# A middle initial is kept: "Björn O Anderberg", "Anna K. Berg".
+FULL_NAME = rf"{NAME_TOKEN}(?: [{UPPER}]\.?(?= [{UPPER}]))?(?: (?:af |von |van |de |da |di |el |al-)?{NAME_TOKEN}){{1,3}}"
+# "(KD)", and the lower case older texts use: "(kd)", "(s)", "(mp)"; `party_code` gives it upper case.
+PARTY = r"\((?P<party>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2}|s|m|c|v|l|fp|kd|mp|sd)\)"
+
+
+def party_code(party: str | None) -> str:
+    """ "KD" from "kd"; "" from None."""
+    return (party or "").upper() if (party or "").islower() else (party or "")
+
+
 FULL_NAME_RE = re.compile(rf"(?<![\w:])(?P<name>{FULL_NAME})(?!\w|:s\b)(?:\s*{PARTY})?")
 # Noun endings that mark a capitalised word as a common noun, not a name ("Socionomerna", "Regeringen").
 _COMMON_NOUN_END = re.compile(

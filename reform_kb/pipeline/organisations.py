@@ -58,8 +58,62 @@ def reference_organisations() -> list[OrganisationInfo]:
 # A capitalised word of a place name: "Skåne", "Jämtland", "Stockholms-Arlanda".
 _PLACE_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
 
+# Sweden's counties, as their agencies' branches are named after them.
+_COUNTIES = (
+    "Stockholm|Uppsala|Södermanland|Östergötland|Jönköping|Kronoberg|Kalmar|Gotland|Blekinge|Skåne|Halland|"
+    "Västra Götaland|Värmland|Örebro|Västmanland|Dalarna|Gävleborg|Västernorrland|Jämtland|Västerbotten|Norrbotten"
+)
+# The Riksdag's committees ("Socialutskottet"); a municipality's "arbetsutskott" is none of them.
+_RIKSDAG_COMMITTEES = (
+    "Social|Finans|Justitie|Arbetsmarknads|Civil|Utbildnings|Konstitutions|Skatte|Trafik|Försvars|Kultur|"
+    "Miljö- och jordbruks|Närings|Utrikes|Socialförsäkrings"
+)
+# Investigations of one case, which social services write every day: no state inquiry.
+_CASEWORK = "Barnavårds|Barn|Bistånds|Ärende|Förhands|Polis|Brotts|Social|Vårdnads|Familje"
+
+# A municipality's own administration and its place: "socialtjänsten i Lund" is Lunds kommun's, as
+# "kommunen i Ronneby" is Ronneby. Services run per district ("hemtjänsten i Salabacke") may name a part
+# of a town, so they are left to a person's workplace (roles.organisation_of_place), where it is one guess.
+_LOCAL_SERVICE_FORM = re.compile(
+    r"(?<!\w)(?:[Ss]ocialtjänsten|[Ss]ocialförvaltningen|[Ää]ldreförvaltningen|[Kk]ommunen)"
+    rf"\s+i\s+(?P<place>{_PLACE_WORD})(?!\w| kommun| stad| län)"
+)
+_NOT_MUNICIPALITIES = frozenset(
+    [
+        "Sverige",
+        "Norden",
+        "Europa",
+        "Danmark",
+        "Norge",
+        "Finland",
+        "Stockholms",
+        "Skåne",
+        "Norrland",
+        "Svealand",
+        "Götaland",
+    ]
+    + _COUNTIES.split("|")[2:]  # the counties, but "Stockholm" and "Uppsala" are municipalities too
+)
+
+
+def municipality_name(place: str) -> str:
+    """ "Kalix kommun", "Uppsala kommun", "Ronnebys kommun": the usual Swedish form, a genitive s after a
+    consonant, none after a vowel, s, x or z."""
+    genitive = "" if place[-1].lower() in "aeiouyåäösxz" else "s"
+    return f"{place}{genitive} kommun"
+
+
 # (pattern, kind); group "name" is the organisation as written, before normalisation.
 _FORM_RULES: list[tuple[re.Pattern[str], str]] = [
+    # A county's own branch of an agency or federation, before the
+    # forms of its first word: "Polismyndigheten Västernorrland", "Landstinget Kalmar".
+    (
+        re.compile(
+            rf"(?<!\w)(?P<name>(?:[{UPPER}][{LOWER}]+myndigheten|Landstinget|Kommunförbundet) (?P<place>{_COUNTIES}))"
+            rf"(?!\w)"
+        ),
+        "myndighet",
+    ),
     (
         re.compile(rf"(?<!\w)(?P<name>(?P<place>{_PLACE_WORD}(?: {_PLACE_WORD})?) kommun)(?P<gen>s)?(?!\w)"),
         "kommun",
@@ -76,7 +130,14 @@ _FORM_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?<!\w)(?P<name>(?P<place>{_PLACE_WORD})regionen)(?P<gen>s)?(?!\w)"), "region"),
     (
         re.compile(
-            rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+förbundet(?: [{UPPER}]{{2,}}(?![{LOWER}]))?)(?P<gen>:?s)?(?!\w)"
+            # "Autism- och Aspergerförbundet": a compound sharing its last part with the word before it;
+            # "Handikappförbunden": a federation of several.
+            # "Centralförbundet för Socialt Arbete", "… för alkohol- och narkotikaupplysning": the purpose
+            # is part of the name. "Fackförbundet" alone is any union, no name.
+            rf"(?<!\w)(?!(?:Fack|Riks|Kommun|Central)förbundet(?! för| [{UPPER}]))"
+            rf"(?P<name>(?:[{UPPER}][{LOWER}]+- och )?[{UPPER}][{LOWER}]+förbunde[tn]"
+            rf"(?: [{UPPER}]{{2,}}(?![{LOWER}])| för [{UPPER}][{LOWER}]+ [{UPPER}][{LOWER}]+"
+            rf"| för [{LOWER}]+- och [{LOWER}]+)?)(?P<gen>:?s)?(?!\w)"
         ),
         "fackforbund",
     ),
@@ -102,6 +163,28 @@ _FORM_RULES: list[tuple[re.Pattern[str], str]] = [
     # agencies, but never a municipality's or a region's own board ("Kommunstyrelsen").
     (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+föreningen)(?P<gen>s)?(?!\w)"), "intresseorganisation"),
     (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+verket)(?P<gen>s)?(?!\w)"), "myndighet"),
+    # Round 2 (issue 10): agencies named "…myndigheten" ("Åklagarmyndigheten"), ombudsmen
+    # ("Justitieombudsmannen"), the courts, the Riksdag's committees, and state inquiries and commissions
+    # ("Missbruksutredningen", "LSS-utredningen", "Coronakommissionen"); a casework "barnavårdsutredning" is
+    # no organisation.
+    (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+myndigheten)(?P<gen>s)?(?!\w)"), "myndighet"),
+    (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+ombudsmannen)(?P<gen>s)?(?!\w)"), "myndighet"),
+    (
+        re.compile(
+            rf"(?<!\w)(?P<name>Högsta (?:förvaltnings)?domstolen|[{UPPER}][{LOWER}]+domstolen|"
+            rf"(?:Förvaltningsrätten|Kammarrätten|Tingsrätten|Hovrätten)(?: i (?P<place>{_PLACE_WORD}))?)"
+            rf"(?P<gen>s)?(?!\w)"
+        ),
+        "myndighet",
+    ),
+    (re.compile(rf"(?<!\w)(?P<name>(?:{_RIKSDAG_COMMITTEES})utskottet)(?P<gen>s)?(?!\w)"), "annan"),
+    (
+        re.compile(
+            rf"(?<!\w)(?!(?:{_CASEWORK})utredningen)"
+            rf"(?P<name>(?:[{UPPER}][{LOWER}]{{3,}}|[{UPPER}]{{2,}}-)(?:utredningen|kommissionen))(?P<gen>s)?(?!\w)"
+        ),
+        "annan",
+    ),
     (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+inspektionen)(?P<gen>s)?(?!\w)"), "myndighet"),
     (
         re.compile(
@@ -118,11 +201,12 @@ _CACHE_SIZE = 4096
 
 # Fixed words each form rule needs, in rule order: a substring test is far cheaper than the rule's regex.
 _FORM_HINTS: list[tuple[str, ...]] = [
+    ("myndigheten ", "Landstinget ", "Kommunförbundet "),
     (" kommun",),
     (" Stad", " stad"),
     ("Region ",),
     ("regionen",),
-    ("förbundet",),
+    ("förbunde",),
     ("departementet",),
     (" universitet",),
     (" högskola",),
@@ -132,6 +216,11 @@ _FORM_HINTS: list[tuple[str, ...]] = [
     ("Länsstyrelsen",),
     ("föreningen",),
     ("verket",),
+    ("myndigheten",),
+    ("ombudsmannen",),
+    ("domstolen", "rätten"),
+    ("utskottet",),
+    ("utredningen", "kommissionen"),
     ("inspektionen",),
     ("styrelsen",),
 ]
@@ -245,27 +334,56 @@ class OrganisationMatcher:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         found: list[OrgMatch] = []
         for (pattern, kind), hint in zip(_FORM_RULES, _FORM_HINTS, strict=True):
-            if hint[0] not in text and (len(hint) == 1 or hint[1] not in text):
+            if not any(word in text for word in hint):
                 continue  # the rule's fixed word is absent: skip a regex that would try every position
             for m in pattern.finditer(text):
                 start, end = m.span()
                 if taken.find(1, start, end) != -1:
                     continue
                 place = m.groupdict().get("place")
+                raw_name = m.group("name")
                 if place and place.split()[0] in NOT_NAMES:
-                    continue
-                name = _normalise_form_name(m.group("name"), kind)
+                    if " " not in place or not raw_name.startswith(place):
+                        continue
+                    # "Sammanfattning Huddinge kommun": a heading glued to the name, not its first word.
+                    cut = len(place.split()[0]) + 1
+                    raw_name, start = raw_name[cut:], start + cut
+                name = _normalise_form_name(raw_name, kind)
                 if name.split()[0] in NOT_NAMES or self.resolve(name):
                     continue
-                found.append(OrgMatch(name, start, end, m.group(0), False, kind))
+                found.append(OrgMatch(name, start, end, text[start:end], False, kind))
                 taken[start:end] = b"\x01" * (end - start)
+        found += self._local_services(text, taken)
         return sorted(found, key=lambda o: o.start)
+
+    def _local_services(self, text: str, taken: bytearray) -> list[OrgMatch]:
+        """The municipality of "hemtjänsten i Kalix" (see `_LOCAL_SERVICE_FORM`), as the gazetteer names it
+        ("Malmö stad") when it knows it."""
+        found = []
+        if " i " not in text:
+            return found
+        for m in _LOCAL_SERVICE_FORM.finditer(text):
+            place = m.group("place")
+            if place in NOT_NAMES or place in _NOT_MUNICIPALITIES or taken.find(1, m.start(), m.end()) != -1:
+                continue
+            known = next(
+                (
+                    n
+                    for c in (f"{place} kommun", f"{place}s kommun", f"{place} stad", f"{place}s stad")
+                    if (n := self.resolve(c))
+                ),
+                None,
+            )
+            name = known or municipality_name(place)
+            found.append(OrgMatch(name, m.start(), m.end(), m.group(0), known is not None, "kommun"))
+        return found
 
     def find_unknown(self, text: str) -> list[OrganisationInfo]:
         """Organisations to create (flagged for review) from `text`, each once, in order of appearance."""
         seen: dict[str, OrganisationInfo] = {}
         for m in self.find_by_form(text):
-            seen.setdefault(m.name, OrganisationInfo(name=m.name, kind=m.kind))
+            if not m.known:  # a local service may point to a municipality the gazetteer knows
+                seen.setdefault(m.name, OrganisationInfo(name=m.name, kind=m.kind))
         return list(seen.values())
 
     def find_government(self, text: str) -> list[OrgMatch]:

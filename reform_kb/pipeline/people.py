@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .names import FULL_NAME, FULL_NAME_RE, NAME_TOKEN, PARTY, is_name_token, looks_like_name
+from .names import FULL_NAME, FULL_NAME_RE, NAME_TOKEN, PARTY, is_name_token, looks_like_name, party_code
 from .organisations import OrganisationMatcher
 from .records import PersonMention
 from .roles import (
@@ -36,6 +36,10 @@ _PERSON_START_RE = re.compile(
     rf"|\s+(?P<bare>{_BARE_TITLE}\b.*))?$"
 )
 _RELATIVE_START_RE = re.compile(r"^som (?:är|var) ")
+# The sentence going on after the presentation: "Lars Ek (V), vice ordförande i nämnden, säger att …".
+_SAYING_CLAUSE_RE = re.compile(
+    r",\s+(?:säger|sa|sade|menar|berättar|anser|tycker|konstaterar|skriver|påpekar|understryker|framhåller)\b"
+)
 
 
 def parse_person_phrase(phrase: str, matcher: OrganisationMatcher | None = None) -> PersonMention | None:
@@ -86,9 +90,11 @@ def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonM
         )
     else:
         # "Anders Holm, som är ordförande för Vision": a relative clause presenting the title.
-        role_text = m.group("role") or m.group("bare") or ""
+        role_text = _SAYING_CLAUSE_RE.split(m.group("role") or m.group("bare") or "", maxsplit=1)[0]
         role, org = split_role(_RELATIVE_START_RE.sub("", role_text), matcher)
-    return PersonMention(name=m.group("name"), role=role, organisation=org, party=m.group("party") or "")
+    return PersonMention(
+        name=m.group("name"), role=role, organisation=org, party=party_code(m.group("party"))
+    )
 
 
 def _role_then_name(phrase: str, matcher: OrganisationMatcher | None) -> PersonMention | None:
@@ -112,7 +118,7 @@ def _role_then_name(phrase: str, matcher: OrganisationMatcher | None) -> PersonM
     role, org = split_role(pre, matcher)
     if DEFINITE_TITLE_RE.fullmatch(role):
         role = indefinite_title(role)  # "säger kommunalrådet Daniel Bernmar": a kommunalråd
-    return PersonMention(name=name, role=role, organisation=org, party=last.group("party") or "")
+    return PersonMention(name=name, role=role, organisation=org, party=party_code(last.group("party")))
 
 
 @dataclass
@@ -194,7 +200,7 @@ def find_people(
             if named is None:
                 continue
             start, name = named
-            person = PersonMention(name, party=(m.groupdict().get("party") or ""))
+            person = PersonMention(name, party=party_code(m.groupdict().get("party")))
             presented_role(NameInText(text, start, text[m.end() :], matcher, person))
             found.append(PersonSpan(start, end, person))
     return sorted(found, key=lambda p: p.start)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .names import LOWER, NAME_TOKEN, NOT_NAMES, UPPER
-from .organisations import OrganisationMatcher
+from .organisations import OrganisationMatcher, municipality_name
 from .records import PersonMention
 
 _PREPOSITIONS = ("i", "för", "på", "vid", "hos", "inom", "från", "av", "åt")
@@ -22,9 +22,27 @@ _WORKPLACE_AFTER_RE = re.compile(
 )
 
 
+# "en av de aktivister som …": one of a group, whose role is the group's noun in the singular.
+_ONE_OF_RE = re.compile(r"^en av (?:de|dem|våra|deras|flera) (?P<noun>[a-zåäö-]{3,}?)(?:er|ar|or)\b")
+# "förvaltningschef Socialförvaltningen (i Håbo kommun)": the unit of the organisation, not the title.
+_UNIT_AFTER_TITLE_RE = re.compile(
+    rf"\s+[{UPPER}][{LOWER}-]*(?:förvaltningen|nämnden|enheten|avdelningen|kontoret|sektionen)$"
+)
+
+
 def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:
     """Role text and organisation from "förbundsordförande i Akademikerförbundet SSR" or
-    "Visions förbundsordförande"."""
+    "Visions förbundsordförande"; a group ("en av de aktivister som …") gives its noun."""
+    title, org = _split_role(role, matcher)
+    one_of = _ONE_OF_RE.match(title)
+    if one_of:
+        return one_of.group("noun"), org
+    if org:
+        title = _UNIT_AFTER_TITLE_RE.sub("", title)
+    return title, org
+
+
+def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:
     role = role.strip().rstrip(".").strip()
     if matcher is None or not role:
         return role, None
@@ -69,8 +87,7 @@ def _municipal_job(role: str, matcher: OrganisationMatcher) -> tuple[str, str | 
     for candidate in (f"{place}s kommun", f"{place} kommun", f"{place}s stad", f"{place} stad"):
         if known := matcher.resolve(candidate):
             return m.group("role"), known
-    genitive = "" if place[-1].lower() in "aeiouyåäösxz" else "s"
-    return m.group("role"), f"{place}{genitive} kommun"
+    return m.group("role"), municipality_name(place)
 
 
 # "Suzan, Katarina och Louise arbetar inom socialtjänsten i Uppsala": where the named people work.
@@ -79,7 +96,8 @@ _WORKPLACE_RE = re.compile(
     r"(?:inom|på|vid|för|hos|i)\s+(?P<where>[^.;]+)"
 )
 _LOCAL_SERVICE_RE = re.compile(
-    rf"\b(?:socialtjänsten|socialförvaltningen|kommunen|förvaltningen|stadsdelen)\s+i\s+(?P<place>{NAME_TOKEN})"
+    rf"\b(?:socialtjänsten|socialförvaltningen|kommunen|förvaltningen|stadsdelen|hemtjänsten|äldreomsorgen|"
+    rf"hemsjukvården|äldreförvaltningen)\s+i\s+(?P<place>{NAME_TOKEN})(?!\w)"
 )
 
 
@@ -96,6 +114,8 @@ def organisation_of_place(text: str, matcher: OrganisationMatcher | None) -> str
         for candidate in (f"{place} kommun", f"{place}s kommun", f"{place} stad"):
             if matcher.resolve(candidate):
                 return matcher.resolve(candidate)
+        if place not in NOT_NAMES:
+            return municipality_name(place)
     return None
 
 
@@ -173,7 +193,8 @@ def role_presented_before(n: NameInText) -> bool:
     return True
 
 
-_RELATIVE_ROLE_RE = re.compile(r",\s*som (?:är|var) (?P<role>[^,.;:()]+?)\s*(?:[,.;:]|$)")
+# The comma before "som" is often left out: "Eva Berg som är jurist vid Arbetsmiljöverket har …".
+_RELATIVE_ROLE_RE = re.compile(r",?\s*som (?:är|var) (?P<role>[^,.;:()]+?)\s*(?:[,.;:]|$)")
 
 
 def role_in_relative_clause(n: NameInText) -> bool:
@@ -198,15 +219,47 @@ def role_after_comma(n: NameInText) -> bool:
     return True
 
 
-_IS_ROLE_RE = re.compile(r" är ([^.;]+?)\s*(?:[.;]|$)")
+_IS_ROLE_RE = re.compile(r" är ([^.;:]+?)\s*(?:[.;:]|$)")
+# A title held in a municipality's or region's own bodies: its organisation is the one the text is about.
+_MUNICIPAL_TITLE_RE = re.compile(
+    r"^(?:[a-zåäö-]*(?:kommunalråd|regionråd|oppositionsråd|nämndsordförande)\b|"
+    r"(?:vice )?ordförande i [a-zåäö-]*nämnden\b)"
+)
 
 
 def role_after_is(n: NameInText) -> bool:
     """ "Anna Berg är socialchef i Lunds kommun.": a title naming an organisation after "är"."""
     is_after = _IS_ROLE_RE.match(n.after)
-    if not (is_after and n.organisations_in(is_after.group(1))):
+    if not is_after:
         return False
+    if not n.organisations_in(is_after.group(1)):
+        # "Gustaf Ek (KD) är kommunalråd med ansvar för äldrefrågor:": a municipal title, its municipality
+        # left to the reader (`Speakers.resolve` gives the one the text is about).
+        if not _MUNICIPAL_TITLE_RE.match(is_after.group(1)):
+            return False
+        n.person.role = is_after.group(1)
+        return True
     n.person.role, n.person.organisation = split_role(is_after.group(1), n.matcher)
+    return True
+
+
+# A title straight after a name, the comma left out: "Anders Lago ordförande för FUB, som …". Only a word
+# that is a title, so "Anna Berg när lagen kom" presents nobody.
+_BARE_TITLE_AFTER_RE = re.compile(
+    r"^\s+(?P<title>[a-zåäö-]*(?:ordförande|chef|direktör|utredare|ansvarig|sekreterare|handläggare|"
+    r"samordnare|strateg|ledamot|jurist|ombudsman|talesperson|generalsekreterare))"
+    r"(?P<rest>\s+(?:i|för|på|vid|hos|inom)\s+[^,.;:()]+)?\s*(?:[,.;:]|$)"
+)
+
+
+def role_bare_after(n: NameInText) -> bool:
+    """ "Anders Lago ordförande för Riksförbundet FUB, …": the title, and the organisation when it is known;
+    an unknown one ("för FUB") leaves the bare title."""
+    bare = _BARE_TITLE_AFTER_RE.match(n.after)
+    if not bare:
+        return False
+    role, org = split_role(bare.group(0).strip(" ,.;:"), n.matcher)
+    n.person.role, n.person.organisation = (role, org) if org else (bare.group("title"), None)
     return True
 
 
@@ -216,7 +269,9 @@ def workplace_after(n: NameInText) -> bool:
     if not workplace:
         return False
     n.person.organisation = organisation_of_place(workplace.group("where"), n.matcher)
-    return True
+    # "Undersköterskan Katarina Berg jobbar i hemtjänsten i Kalix": the title before the name still
+    # counts, so `role_before` reads on (it never changes an organisation found here).
+    return False
 
 
 # A title written straight before a name: "socialtjänstminister Camilla …", "Professor Eva …".
@@ -228,7 +283,8 @@ _TITLE_BEFORE_RE = re.compile(
 # The same titles in the definite form journalists put before a name: "Oppositionsrådet Mats Lind".
 _DEFINITE_TITLE_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?P<role>[{UPPER}{LOWER}][{LOWER}-]*(?:rådet|chefen|ordföranden|direktören|ministern|"
-    r"sekreteraren|ledamoten|utredaren|handläggaren|samordnaren|strategen))\s+$"
+    r"sekreteraren|ledamoten|utredaren|handläggaren|samordnaren|strategen|sköterskan|juristen|läkaren|"
+    r"forskaren|kuratorn|assistenten|socionomen|psykologen|pedagogen|barnmorskan))\s+$"
 )
 # A municipal or regional body in the genitive before the title: "Socialnämndens ordförande".
 _ORGAN_BEFORE_RE = re.compile(
@@ -239,7 +295,8 @@ _ORGAN_BEFORE_RE = re.compile(
 # One title word in the definite form, alone: "kommunalrådet", "kommundirektören", "ordföranden".
 DEFINITE_TITLE_RE = re.compile(
     rf"[{LOWER}][{LOWER}-]*(?:rådet|chefen|ordföranden|direktören|ministern|sekreteraren|ledamoten|utredaren|"
-    r"handläggaren|samordnaren|strategen)"
+    r"handläggaren|samordnaren|strategen|sköterskan|juristen|läkaren|forskaren|kuratorn|assistenten|"
+    r"socionomen|psykologen|pedagogen|barnmorskan)"
 )
 
 
@@ -253,8 +310,8 @@ def _indefinite_title(word: str) -> str:
     word = word[0].lower() + word[1:]
     if word.endswith("rådet"):
         return word[:-2]
-    if word.endswith(("aren", "anden", "ern")):
-        return word[:-1]
+    if word.endswith(("aren", "anden", "ern", "orn", "an")):
+        return word[:-1]  # "läkaren", "kuratorn", "undersköterskan"
     return word[:-2]
 
 
@@ -319,6 +376,7 @@ ROLE_STRATEGIES = (
     role_in_relative_clause,
     role_after_comma,
     role_after_is,
+    role_bare_after,
     workplace_after,
     role_before,
 )

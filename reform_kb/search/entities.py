@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
 
 from reform_kb.kb.content_version import cached, content_version
 from reform_kb.kb.models import Document, Organisation, OrganisationAlias, Person, Quote, Theme
@@ -29,7 +30,7 @@ from .query import STOPWORDS
 from .vocabulary import plain
 
 KINDS = ("organisation", "person", "theme")
-KIND_LABELS = {"organisation": "Organisation", "person": "Person", "theme": "Tema"}
+KIND_LABELS = {"organisation": _("Organisation"), "person": _("Person"), "theme": _("Tema")}  # i18n, issue 14
 # Cards of each kind at most, best first.
 MAX_CARDS = 3
 # A query word counts as the beginning of a name's word from this length on ("Erker" for Erkers).

@@ -7,6 +7,7 @@ narrows a search the way the same parameter narrows a list.
 from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 
 from reform_kb.kb.filters import SEARCH_FILTERS
 
@@ -14,7 +15,7 @@ from . import api, entities, vocabulary
 
 # ?visa=dokument|citat narrows the search to one kind: (GET value, search scope, tab label).
 SCOPE_PARAM = "visa"
-SCOPES = [("", "all", "Allt"), ("dokument", "documents", "Dokument"), ("citat", "quotes", "Citat")]
+SCOPES = [("", "all", _("Allt")), ("dokument", "documents", _("Dokument")), ("citat", "quotes", _("Citat"))]
 EXAMPLE_QUERIES = [
     '"förebyggande arbete"',
     "behovsprövning",

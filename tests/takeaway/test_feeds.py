@@ -121,7 +121,8 @@ def test_pages_link_their_feeds_from_the_head(client, rows):
     html = client.get(reverse("search:search") + "?q=insats&tema=x&sida=2").content.decode()
     assert _alternates(html) == ["/sok/flode/?q=insats&amp;tema=x"]
     head = client.get(reverse("kb:home")).content.decode().split("</head>")[0]
-    assert head.count('<link rel="alternate"') == 2
+    # The Atom feeds; the page's other languages are alternates too (hreflang, i18n), not feeds.
+    assert head.count('<link rel="alternate" type="application/atom+xml"') == 2
 
 
 def test_a_search_for_control_characters_still_gives_a_valid_feed(client):

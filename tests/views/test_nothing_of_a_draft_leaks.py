@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 import pytest
 
+from reform_kb.kb import changes
 from reform_kb.kb.models import Organisation
 from tests.builders import make_document, make_organisation, make_person, make_quote, make_theme
 
@@ -22,6 +23,13 @@ MARK = "hemlis"
 
 @pytest.fixture
 def data():
+    # Written in a bulk() block, as an import writes: its end publishes the change set, so the search
+    # index and its vocabulary hold these rows (the draft's words included) when the test searches.
+    with changes.bulk():
+        return _rows()
+
+
+def _rows():
     theme = make_theme("Provtemat", slug="provtemat")
     org = make_organisation("Synligförbundet", slug="synligforbundet")
     shown = make_document(
@@ -62,11 +70,13 @@ def public_urls(data) -> list[str]:
     downloads += [f"/citat/export.json?tema={theme}", f"/dokument/export.csv?tema={theme}"]
     # The search pages say what was searched for; what a search finds is what must not leak (see body()).
     searches = [f"/sok/?q={q}" for q in ("hemlisarbete", "Hemlisson", "Hemlisförbundet", "hemlisdokumentet")]
-    searches += ["/sok/?q=förebyggande"]
-    searches += ["/sok/forslag/?q=hemli", "/sok/export.json?q=förebyggande", "/sok/flode/?q=förebyggande"]
+    # A misspelling of a draft's word must not be answered "Menade du …?" with that word.
+    searches += ["/sok/?q=förebyggande", "/sok/?q=hemlizarbete", "/sok/?q=hemlizdokumentet", "/sok/?q=hemli*"]
+    searches += ["/sok/forslag/?q=hemli", "/sok/forslag/?q=hemlizarb", "/sok/export.json?q=förebyggande", "/sok/flode/?q=förebyggande"]
     api = [f"/api/v1/{r}" for r in ("documents", "quotes", "organisations", "people", "themes")]
     api += ["/api/v1/search?q=förebyggande", "/api/v1/search?q=hemlisarbete", f"/api/v1/quotes?theme={theme}"]
-    return pages + sitemaps + feeds + downloads + searches + api
+    english = ["/en" + url for url in pages + [s for s in searches if s.startswith("/sok/?")]]
+    return pages + english + sitemaps + feeds + downloads + searches + api
 
 
 def body(response, url: str) -> str:
@@ -89,6 +99,8 @@ def test_no_public_route_shows_anything_of_a_draft(client, data):
             leaks[url] = text[max(0, text.index(MARK) - 80) : text.index(MARK) + 80]
     assert not errors, errors
     assert not leaks, json.dumps(leaks, ensure_ascii=False, indent=1)
+    # The walk reached real content: the published document is found where the draft is not.
+    assert "det synliga remissvaret" in body(client.get(quote("/sok/?q=förebyggande", safe="/?=")), "")
 
 
 def test_the_drafts_own_addresses_are_not_found(client, data):
@@ -102,8 +114,10 @@ def test_the_drafts_own_addresses_are_not_found(client, data):
         assert client.get(url).status_code == 404, url
 
 
-def test_publishing_the_draft_brings_its_new_organisation_into_the_lists(client, data):
-    data["secret"].public = True
-    data["secret"].save()
+def test_publishing_the_draft_brings_its_organisation_and_its_words_to_readers(client, data):
+    with changes.bulk():
+        data["secret"].public = True
+        data["secret"].save()
     assert "Hemlisförbundet" in client.get("/organisationer/").content.decode()
+    assert "hemlisdokumentet" in client.get("/sok/?q=hemlizdokumentet").content.decode().lower()
     assert Organisation.objects.public().filter(slug="hemlisforbundet").exists()

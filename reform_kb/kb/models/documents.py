@@ -1,6 +1,7 @@
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models.functions import ExtractYear
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
@@ -50,10 +51,25 @@ class DocumentQuerySet(models.QuerySet):
         )
 
 
+# The pipeline's Swedish labels, marked for translation here where Django is (the pipeline has no
+# Django): public pages show a document's kind in the page's language (i18n, issue 14).
+# tests/test_translations.py checks that each is the pipeline's label, word for word, in Swedish.
+KIND_LABELS = {
+    DocumentKind.REMISSVAR: pgettext_lazy("document kind", "Remissvar/skrivelse"),
+    DocumentKind.ARTIKEL: pgettext_lazy("document kind", "Artikel"),
+    DocumentKind.BLOGGINLAGG: pgettext_lazy("document kind", "Blogginlägg"),
+    DocumentKind.DEBATTARTIKEL: pgettext_lazy("document kind", "Debattartikel"),
+    DocumentKind.PRESSMEDDELANDE: pgettext_lazy("document kind", "Pressmeddelande"),
+    DocumentKind.ANNAN: pgettext_lazy("document kind", "Annan"),
+}
+
+
 class Document(TimestampedModel):
-    # The parser's kinds (values and labels declared once, in the pipeline's records).
+    # The parser's kinds (values declared once, in the pipeline's records; labels translated above).
     Kind = models.TextChoices(
-        "Kind", [(kind.name, (kind.value, kind.label)) for kind in DocumentKind], qualname="Document.Kind"
+        "Kind",
+        [(kind.name, (kind.value, KIND_LABELS[kind])) for kind in DocumentKind],
+        qualname="Document.Kind",
     )
 
     title = models.CharField("titel", max_length=300)
@@ -140,6 +156,15 @@ class Document(TimestampedModel):
             # Quote.public is the document's visibility and the quote's own, copied so that the
             # lists at a million quotes filter on an indexed column of the quote (see Quote.public).
             self.quotes.filter(withdrawn=False).exclude(public=self.public).update(public=self.public)
+
+    @property
+    def kind_label(self) -> str:
+        """The kind in the page's language, as get_kind_display() but for list rows: that hashes every
+        choice's lazy label to find one (a translation lookup each, six per row); this looks up one."""
+        try:
+            return str(self.Kind(self.kind).label)
+        except ValueError:
+            return self.kind
 
     def get_absolute_url(self):
         return detail_url("kb:document_detail", self.slug)

@@ -3,8 +3,7 @@ import datetime
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from reform_kb.pipeline.swedish import MONTH_NAMES
-
+from ..dates import day_month_year, month_year
 from .base import TimestampedModel
 
 
@@ -60,7 +59,8 @@ class Milestone(TimestampedModel):
 
     @property
     def date_label(self) -> str:
-        """The date as precisely as it is known, in Swedish: "26 augusti 2020", "april 2017", "2020–2021"."""
+        """The date as precisely as it is known, in the page's language: "26 augusti 2020", "april 2017",
+        "2020–2021" on Swedish pages, "26 August 2020" on English ones."""
         start = _label(self.date, self.precision)
         if self.end_date is None:
             return start
@@ -78,5 +78,5 @@ class Milestone(TimestampedModel):
 def _label(date: datetime.date, precision: str) -> str:
     if precision == Milestone.Precision.YEAR:
         return str(date.year)
-    month = f"{MONTH_NAMES[date.month - 1]} {date.year}"
-    return month if precision == Milestone.Precision.MONTH else f"{date.day} {month}"
+    # In the page's language (i18n, issue 14): "april 2017" or "April 2017".
+    return month_year(date) if precision == Milestone.Precision.MONTH else day_month_year(date)

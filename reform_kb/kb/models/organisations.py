@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from .base import SwedishSortField, TimestampedModel, detail_url
@@ -33,15 +34,19 @@ class OrganisationQuerySet(models.QuerySet):
 
 class Organisation(TimestampedModel):
     class Kind(models.TextChoices):
-        FACKFORBUND = "fackforbund", "Fackförbund"
-        INTRESSEORGANISATION = "intresseorganisation", "Intresseorganisation"
-        MYNDIGHET = "myndighet", "Myndighet"
-        KOMMUN = "kommun", "Kommun"
-        REGION = "region", "Region"
-        FORETAG = "foretag", "Företag"
-        DEPARTEMENT = "departement", "Departement/regering"
-        LAROSATE = "larosate", "Lärosäte"
-        ANNAN = "annan", "Annan"
+        # Labels in the page's language (i18n, issue 14).
+        FACKFORBUND = "fackforbund", pgettext_lazy("organisation kind", "Fackförbund")
+        INTRESSEORGANISATION = (
+            "intresseorganisation",
+            pgettext_lazy("organisation kind", "Intresseorganisation"),
+        )
+        MYNDIGHET = "myndighet", pgettext_lazy("organisation kind", "Myndighet")
+        KOMMUN = "kommun", pgettext_lazy("organisation kind", "Kommun")
+        REGION = "region", pgettext_lazy("organisation kind", "Region")
+        FORETAG = "foretag", pgettext_lazy("organisation kind", "Företag")
+        DEPARTEMENT = "departement", pgettext_lazy("organisation kind", "Departement/regering")
+        LAROSATE = "larosate", pgettext_lazy("organisation kind", "Lärosäte")
+        ANNAN = "annan", pgettext_lazy("organisation kind", "Annan")
 
     name = models.CharField("namn", max_length=200, unique=True)
     # The name's place in Swedish order (å, ä, ö after z), for the API's list and its cursors.
@@ -81,6 +86,15 @@ class Organisation(TimestampedModel):
 
     def __str__(self):
         return self.name
+
+    @property
+    def kind_label(self) -> str:
+        """The kind in the page's language, as get_kind_display() but for list rows: that hashes every
+        choice's lazy label to find one (a translation lookup each, six per row); this looks up one."""
+        try:
+            return str(self.Kind(self.kind).label)
+        except ValueError:
+            return self.kind
 
     def get_absolute_url(self):
         return detail_url("kb:organisation_detail", self.slug)

@@ -3,6 +3,7 @@ import datetime
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
@@ -80,10 +81,20 @@ class QuoteQuerySet(models.QuerySet):
         return self.order_by("-sort_date", "-document_id", "start")
 
 
+# The pipeline's labels, translated for the public pages (i18n, issue 14; see documents.KIND_LABELS).
+QUOTE_KIND_LABELS = {
+    QuoteKind.DIRECT: pgettext_lazy("quote kind", "Direkt citat"),
+    QuoteKind.PULLQUOTE: pgettext_lazy("quote kind", "Lyft citat"),
+    QuoteKind.EXCERPT: pgettext_lazy("quote kind", "Utdrag"),
+}
+
+
 class Quote(TimestampedModel):
     # The parser's kinds (values and labels declared once, in the pipeline's records).
     Kind = models.TextChoices(
-        "Kind", [(kind.name, (kind.value, kind.label)) for kind in QuoteKind], qualname="Quote.Kind"
+        "Kind",
+        [(kind.name, (kind.value, QUOTE_KIND_LABELS[kind])) for kind in QuoteKind],
+        qualname="Quote.Kind",
     )
 
     class Origin(models.TextChoices):

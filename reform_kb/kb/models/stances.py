@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from .base import TimestampedModel
@@ -7,10 +8,11 @@ from .base import TimestampedModel
 class Stance(models.TextChoices):
     """What a quote says about a proposal on one of its themes, as an editor judged it."""
 
-    STODER = "stoder", "stöder"
-    KRITISK = "kritisk", "kritisk"
-    BLANDAD = "blandad", "blandad"
-    NEUTRAL = "neutral", "neutral"
+    # Labels in the page's language (i18n, issue 14).
+    STODER = "stoder", pgettext_lazy("stance", "stöder")
+    KRITISK = "kritisk", pgettext_lazy("stance", "kritisk")
+    BLANDAD = "blandad", pgettext_lazy("stance", "blandad")
+    NEUTRAL = "neutral", pgettext_lazy("stance", "neutral")
 
 
 class QuoteStance(TimestampedModel):

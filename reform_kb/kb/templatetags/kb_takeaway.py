@@ -8,6 +8,8 @@ from urllib.parse import urlencode
 
 from django import template
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from .. import exports, filters
 from ..models import Document
@@ -21,15 +23,17 @@ DOWNLOADS = {
     "quote": ("kb:quote_download", exports.QUOTE_FILTERS),
 }
 # "Ladda ner …": a page's own list (theme, organisation, person), a filtered list, a whole list.
+# Whole phrases, so a translation can order its words as its language does (i18n, issue 14).
 WORDING = {
-    ("document", "own"): "dokumenten",
-    ("document", "filtered"): "de filtrerade dokumenten",
-    ("document", "all"): "alla dokument",
-    ("quote", "own"): "citaten",
-    ("quote", "filtered"): "de filtrerade citaten",
-    ("quote", "all"): "alla citat",
+    ("document", "own"): _("Ladda ner dokumenten"),
+    ("document", "filtered"): _("Ladda ner de filtrerade dokumenten"),
+    ("document", "all"): _("Ladda ner alla dokument"),
+    ("quote", "own"): _("Ladda ner citaten"),
+    ("quote", "filtered"): _("Ladda ner de filtrerade citaten"),
+    ("quote", "all"): _("Ladda ner alla citat"),
+    ("search", "all"): _("Ladda ner träffarna"),
 }
-FORMAT_LABELS = {"csv": "CSV", "excel.csv": "CSV för svenskt Excel (semikolon)", "json": "JSON"}
+FORMAT_LABELS = {"csv": "CSV", "excel.csv": _("CSV för svenskt Excel (semikolon)"), "json": "JSON"}
 
 
 @register.inclusion_tag("_takeaway/downloads.html", takes_context=True)
@@ -79,12 +83,12 @@ def citation(context, obj):
 
 # Feeds per page: url_name -> (feed url name, takes the page's slug, title).
 PAGE_FEEDS = {
-    "home": [("kb:document_feed", False, "Nya dokument"), ("kb:quote_feed", False, "Nya citat")],
-    "document_list": [("kb:document_feed", False, "Nya dokument")],
-    "quote_list": [("kb:quote_feed", False, "Nya citat")],
-    "theme_detail": [("kb:theme_feed", True, "Nytt om temat")],
-    "organisation_detail": [("kb:organisation_feed", True, "Nytt från organisationen")],
-    "person_detail": [("kb:person_feed", True, "Nytt från personen")],
+    "home": [("kb:document_feed", False, _("Nya dokument")), ("kb:quote_feed", False, _("Nya citat"))],
+    "document_list": [("kb:document_feed", False, _("Nya dokument"))],
+    "quote_list": [("kb:quote_feed", False, _("Nya citat"))],
+    "theme_detail": [("kb:theme_feed", True, _("Nytt om temat"))],
+    "organisation_detail": [("kb:organisation_feed", True, _("Nytt från organisationen"))],
+    "person_detail": [("kb:person_feed", True, _("Nytt från personen"))],
 }
 
 
@@ -101,7 +105,8 @@ def feed_links(context):
         if not query.get("q", "").strip():
             return {"feeds": []}
         url = reverse("api:search_feed") + "?" + urlencode(query)
-        return {"feeds": [{"title": f"Nya träffar för ”{query['q'].strip()}”", "url": url}]}
+        title = gettext("Nya träffar för ”%(q)s”") % {"q": query["q"].strip()}
+        return {"feeds": [{"title": title, "url": url}]}
     feeds = []
     for name, by_slug, title in PAGE_FEEDS.get(match.url_name or "", []) if match.app_name == "kb" else []:
         args = [match.kwargs["slug"]] if by_slug else []
@@ -122,4 +127,4 @@ def search_download_links(context):
         }
         for fmt in (*CSV_FORMATS, "json")
     ]
-    return {"links": links, "what": "träffarna"}
+    return {"links": links, "what": WORDING["search", "all"]}

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
+from django.utils.translation import pgettext
 
 PARAGRAPH_BREAK = "\n\n"
 
@@ -63,9 +64,14 @@ def _link(span: Span, quote_url) -> SafeString:
     """The link after a quote, named for where it leads: the quote's own page, by its first words
     (screen readers list links out of context, where "[citat]" or a number says nothing)."""
     return format_html(
-        ' <a class="citat-lank" href="{}">citat<span class="visuellt-dold">et ”{}” på egen sida</span></a>',
+        ' <a class="citat-lank" href="{}">{}<span class="visuellt-dold">{}</span></a>',
         quote_url(span.quote),
-        _first_words(span.quote.text),
+        # Seen: the word "citat"; heard: "citatet ”…” på egen sida". The translator gets both halves.
+        pgettext("the visible part of the link after a quote in a document's text", "citat"),
+        pgettext(
+            "the hidden rest of the link after a quote, read by screen readers", "et ”%(words)s” på egen sida"
+        )
+        % {"words": _first_words(span.quote.text)},
     )
 
 

@@ -21,6 +21,7 @@ from django.core.paginator import Page
 from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 
 from ..content_version import content_version
 from ..selectors import document_list, paginate, quote_list
@@ -62,7 +63,8 @@ def rendered(kind: ItemKind, ids: list[int], **options) -> list[SafeString]:
     keys: dict[int, str] = {}
     if settings.KB_PAGE_CACHE_SECONDS:
         flags = ",".join(f"{name}={value!s}" for name, value in sorted(options.items()))
-        prefix = f"kb:item:{content_version()}:{kind.name}:{flags}"
+        # Per language: an item's labels and dates are in the page's language (i18n, issue 14).
+        prefix = f"kb:item:{content_version()}:{get_language()}:{kind.name}:{flags}"
         keys = {pk: f"{prefix}:{pk}" for pk in ids}
         found = cache.get_many(list(keys.values()))
         html = {pk: found[key] for pk, key in keys.items() if key in found}

@@ -77,7 +77,10 @@ class PageCacheMiddleware:
         except DATABASE_UNAVAILABLE:
             # No version this process can vouch for, so nothing it could serve from the cache.
             return self.get_response(request)
-        key = hashlib.blake2b(request.get_full_path().encode(), digest_size=16).hexdigest()
+        # The language is part of the key: the URL says it today (/en/…), but a page must never be
+        # served in the language of another, whatever decides it (i18n, issue 14).
+        language = getattr(request, "LANGUAGE_CODE", "")
+        key = hashlib.blake2b(f"{language}:{request.get_full_path()}".encode(), digest_size=16).hexdigest()
         etag = _etag(version, key)
         if etag in parse_etags(request.headers.get("If-None-Match", "")):
             return self._not_modified(etag, version)

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import get_language, override
 
 from ..content_version import cached
 from ..models import Document, Quote, SourceFile
@@ -30,21 +31,28 @@ def _method_figures() -> dict:
     }
 
 
+def _page(name: str) -> list[str]:
+    """The page's template in the active language: long texts are translated as whole pages
+    (pages/en/about.html), not sentence by sentence in the catalogue; Swedish is pages/<name>."""
+    return [f"pages/{get_language()}/{name}", f"pages/{name}"]
+
+
 def about(request):
-    return render(request, "pages/about.html", {**_contact(), **cached("about-figures", _method_figures)})
+    return render(request, _page("about.html"), {**_contact(), **cached("about-figures", _method_figures)})
 
 
 def accessibility(request):
-    return render(request, "pages/accessibility.html", {**_contact(), "reviewed": ACCESSIBILITY_REVIEWED})
+    return render(request, _page("accessibility.html"), {**_contact(), "reviewed": ACCESSIBILITY_REVIEWED})
 
 
 def robots_txt(request):
     """Everything public may be crawled but the admin and the search page (endless combinations of
     words and filters); the sitemap lists the pages worth indexing."""
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        f"Disallow: {reverse('search:search')}",
-        f"Sitemap: {request.build_absolute_uri(reverse('kb:sitemap'))}",
-    ]
+    searches = []
+    for code, _name in settings.LANGUAGES:  # /sok/ and /en/sok/ (i18n, issue 14)
+        with override(code):
+            searches.append(f"Disallow: {reverse('search:search')}")
+    with override(settings.LANGUAGE_CODE):
+        sitemap = request.build_absolute_uri(reverse("kb:sitemap"))
+    lines = ["User-agent: *", "Disallow: /admin/", *searches, f"Sitemap: {sitemap}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

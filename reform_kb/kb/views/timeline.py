@@ -15,12 +15,14 @@ from urllib.parse import urlencode
 from django.db.models import Exists, OuterRef
 from django.shortcuts import render
 
-from reform_kb.pipeline.swedish import MONTH_NAMES, swedish_sorted
+from reform_kb.pipeline.swedish import swedish_sorted
 
 from .. import filters
 from ..content_version import cached
+from ..dates import month_year
 from ..filters import ORGANISATION, THEME, YEAR
 from ..models import Document, Organisation, Quote, Theme
+from ..numbers import counted
 from ..selectors import FilterField, Filters
 from ..timeline import Timeline, build_timeline, chart_years
 
@@ -64,8 +66,8 @@ class Chart:
         self.axis = self.quotes_top + BAND + 4
         self.height = self.axis + 22
         self.band_height = self.axis - self.documents_top
-        self.document_bars = self._bars(timeline.document_months, self.documents_top, "dokument")
-        self.quote_bars = self._bars(timeline.quote_months, self.quotes_top, "citat")
+        self.document_bars = self._bars(timeline.document_months, self.documents_top, _documents_label)
+        self.quote_bars = self._bars(timeline.quote_months, self.quotes_top, _quotes_label)
         self.years = [(year, self.x(datetime.date(year, 1, 1))) for year in range(first, last + 1)]
         self.year_width = round(self.plot / (last - first + 1), 1)
 
@@ -74,7 +76,7 @@ class Chart:
         months = (date.year - self.first) * 12 + date.month - 1 + (date.day - 1) / days
         return round(MARGIN + self.plot * months / self.months, 1)
 
-    def _bars(self, counts: dict[datetime.date, int], top: int, noun: str) -> list[Bar]:
+    def _bars(self, counts: dict[datetime.date, int], top: int, label) -> list[Bar]:
         shown = {month: n for month, n in counts.items() if 0 <= (month.year - self.first) * 12 < self.months}
         if not shown:
             return []
@@ -82,7 +84,7 @@ class Chart:
         bars = []
         for month, n in sorted(shown.items()):
             height = max(round(BAND * n / most, 1), 1)
-            title = f"{MONTH_NAMES[month.month - 1]} {month.year}: {n} {noun}"
+            title = f"{month_year(month)}: {label(n)}"
             bars.append(Bar(self.x(month), top + BAND - height, round(width, 1), height, title))
         return bars
 
@@ -105,6 +107,14 @@ class Chart:
             markers.append(Marker(number, x, MARKER_RADIUS + 3 + row * MARKER_ROW, end, title))
         self.marker_rows = max(len(row_ends), 1)
         return markers
+
+
+def _documents_label(n: int) -> str:
+    return counted("dokument", n)
+
+
+def _quotes_label(n: int) -> str:
+    return counted("citat", n)
 
 
 def _organisation_options() -> list[tuple[str, str]]:

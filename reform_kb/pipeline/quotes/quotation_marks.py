@@ -24,7 +24,7 @@ PERSON_LIST_SPLIT = re.compile(r"\s*;\s*|\s+och\s+(?=[A-ZÅÄÖ][a-zåäö]+(?: 
 PULLQUOTE_MIN_WORDS = 4
 
 
-_CLOSE_RE = re.compile(r"[”\"»]")
+_CLOSE_RE = re.compile(r"[”\"»«]")  # »…« closes with «
 
 
 def _closing_quote(text: str, start: int) -> int:
@@ -97,7 +97,7 @@ def _excerpt(
         marks += len(QUOTE_CHARS.findall(text))
         if marks % 2 == 1:
             continue
-        close = max(text.rfind("”"), text.rfind('"'), text.rfind("»"))
+        close = max(text.rfind("”"), text.rfind('"'), text.rfind("»"), text.rfind("«"))
         trailing = text[close + 1 :].strip()
         start = units[i].start + 1
         end = units[j].start + close
@@ -142,7 +142,70 @@ def inline_quotes(unit: Unit, speakers: Speakers, context: list[PersonMention]) 
         elif person is None:
             continue  # "”Rapporten”, skriver förvaltningen": not a person speaking
         found.append(_inline(unit, m.start("q"), m.end("q"), speakers, person))
+    found += _unattributed_quotations(unit, speakers, found)
     return found
+
+
+# A quotation in running text that the attributions above missed: "Fackförbundet är kritiskt: ”…”",
+# "konstaterade statsrådet att ”…”", "enligt Arbetsmiljöverket ändå inte ”…”". Words quoted as a name
+# ("projektet ”Tidiga insatser”", a Title Cased phrase) are no speech.
+_QUOTATION_RE = re.compile(r"[”“\"»«](?P<q>[^”“\"»«\n]+)[”\"»«]")
+_NAMING_BEFORE_RE = re.compile(
+    r"\b(?:projektet|rapporten|boken|filmen|skriften|kampanjen|programmet|satsningen|konferensen|temat|titeln|"
+    r"rubriken|kallad|kallade|kallas|heter|hette|så kallad|så kallade|begreppet|ordet|uttrycket|metoden|modellen)\s*$",
+    re.IGNORECASE,
+)
+UNATTRIBUTED_MIN_WORDS = 4
+_SENTENCE_WINDOW = 300
+# "”Konsten att leda – styrkan i relationer”": a title and its subtitle, not a sentence someone said.
+_TITLE_WITH_SUBTITLE_RE = re.compile(r" [–—-] [^.!?]*$")
+# What makes a quotation speech rather than a phrase: a colon right before it, "att" a word or two before
+# it ("konstaterade att ”…”", "för att ha ”…”"), a verb of saying or "enligt" earlier in its sentence, or
+# a sentence opening with it and going on after a comma ("”…”, var budskapet").
+_COLON_BEFORE_RE = re.compile(r":\s*$")
+_ATT_BEFORE_RE = re.compile(r"\batt(?:\s+\S+){0,2}\s*$")
+_SAYING_RE = re.compile(rf"\b(?:{VERB_ALT})\b")
+
+
+# "LÄS OCKSÅ: ”…”", "Läs mer: ”…”": a link to another article, whose headline is no one's words.
+_LINK_LABEL_RE = re.compile(
+    r"^\s*(?:läs|se|lyssna|titta|relaterat|tips)\b|^(?-i:[^a-zåäö]*):\s*$", re.IGNORECASE
+)
+
+
+def _introduced(sentence: str, after: str) -> bool:
+    if _LINK_LABEL_RE.search(sentence) and _COLON_BEFORE_RE.search(sentence):
+        return False
+    if _COLON_BEFORE_RE.search(sentence) or _ATT_BEFORE_RE.search(sentence) or _SAYING_RE.search(sentence):
+        return True
+    return not sentence.strip() and after.lstrip().startswith(",")
+
+
+def _unattributed_quotations(unit: Unit, speakers: Speakers, found: list[ParsedQuote]) -> list[ParsedQuote]:
+    quotes = []
+    for m in _QUOTATION_RE.finditer(unit.text):
+        words = m.group("q").split()
+        at = unit.start + m.start("q")
+        if (
+            len(words) < UNATTRIBUTED_MIN_WORDS
+            or any(q.start <= at < q.end for q in found)
+            or _NAMING_BEFORE_RE.search(unit.text[max(0, m.start() - 40) : m.start()])
+            or sum(w[:1].isupper() for w in words) * 2 > len(words)
+            or _TITLE_WITH_SUBTITLE_RE.search(m.group("q"))
+        ):
+            continue
+        # A sentence ends at ". " and where a page glued two together ("vinna.Åtta").
+        # Only the last few hundred characters: a long paragraph of many quotations stays linear.
+        before = unit.text[max(0, m.start() - _SENTENCE_WINDOW) : m.start()]
+        sentence = re.split(r"(?<=[.!?])(?:\s+|(?=[A-ZÅÄÖ]))", before)[-1]
+        if not _introduced(sentence, unit.text[m.end() :]):
+            continue
+        people = find_people(sentence, speakers.matcher, speakers.index)
+        quote = _inline(unit, m.start("q"), m.end("q"), speakers, people[-1].person if people else None)
+        if quote.speaker is None:
+            quote.review_note = "Citatet saknar talare i texten; kontrollera vem som citeras."
+        quotes.append(quote)
+    return quotes
 
 
 def _inline(unit: Unit, a: int, b: int, speakers: Speakers, person: PersonMention | None) -> ParsedQuote:

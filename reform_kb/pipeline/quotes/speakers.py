@@ -31,6 +31,23 @@ _HOME_KINDS = ("kommun", "region")
 _MINISTER_RE = re.compile(r"^(?:[a-zåäö-]*minister|statsråd)(?:n|et)?\b")
 
 
+# Adverbs between the verb of saying and the speaker: "skrev exempelvis Anna Berg", "säger också Bo Ek".
+_LEADING_ADVERB_RE = re.compile(r"^(?:exempelvis|bland annat|till exempel|också|även|dessutom)\s+")
+# A party in the genitive before a name is the speaker's party, not part of the name: "Liberalernas Jan
+# Björklund" is Jan Björklund (L).
+_PARTY_GENITIVES = {
+    "Socialdemokraternas": "S",
+    "Moderaternas": "M",
+    "Sverigedemokraternas": "SD",
+    "Centerpartiets": "C",
+    "Vänsterpartiets": "V",
+    "Kristdemokraternas": "KD",
+    "Liberalernas": "L",
+    "Miljöpartiets": "MP",
+}
+_PARTY_GENITIVE_RE = re.compile(rf"^(?P<party>{'|'.join(_PARTY_GENITIVES)})\s+(?=[A-ZÅÄÖ])")
+
+
 class Speakers:
     """Who is talking, as the reader tracks it through one document."""
 
@@ -69,6 +86,10 @@ class Speakers:
     def parse_who(self, who: str) -> PersonMention | None:
         """The person an attribution's tail presents, without the outlet or a clause passing for a title."""
         who = _OUTLET_RE.sub("", PARTICLE_RE.sub("", who.strip().rstrip(".!?")))
+        who = _LEADING_ADVERB_RE.sub("", who)
+        party = _PARTY_GENITIVE_RE.match(who)
+        if party:
+            who = who[party.end() :]
         person = parse_person_phrase(who, self.matcher)
         if person is None and (trimmed := CIRCUMSTANCE_RE.sub("", who)) != who:
             # "… (M) i en skriftlig kommentar": what follows the speaker is when or how they said it.
@@ -78,6 +99,8 @@ class Speakers:
         if person.role.startswith(_CLAUSE_OPENERS):
             # A clause about the speaker ("som …", "och hoppas att …"), not a title.
             person.role = ""
+        if party and not person.party:
+            person.party = _PARTY_GENITIVES[party.group("party")]
         return person
 
     def named_in(self, unit: Unit) -> list[PersonMention]:

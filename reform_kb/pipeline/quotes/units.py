@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from reform_kb.pipeline.people import parse_person_phrase
 
 DASH_RE = re.compile(r"^(?:[–—]\s*|-\s+)(?=\S)")
-OPEN_QUOTES = '”“"«'
+# Swedish typography also quotes »so« (and »so»); the French «so» is met in translated text.
+OPEN_QUOTES = '”“"«»'
 QUOTE_CHARS = re.compile(r"[”“\"«»]")
 PHOTO_RE = re.compile(r"\b(?:Foto|Bild|Fotograf|Illustration)\s*:")
 

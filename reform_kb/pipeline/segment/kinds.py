@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ..names import FULL_NAME_RE, looks_like_name
 from ..records import DocumentKind
-from ..text import is_date_line
+from ..text import is_date_line, word_count
 from .lines import Line, is_article_like, is_title_like
 
 # A genre label standing alone above a title ("DEBATT", "Pressmeddelande"): it gives the kind, never the title.
@@ -37,7 +38,24 @@ GENRE_KINDS = {
 }
 # The kinds a genre label settles whatever the text under it looks like.
 ANNOUNCING_GENRES = (DocumentKind.DEBATTARTIKEL, DocumentKind.PRESSMEDDELANDE)
-DEBATE_RE = re.compile(r"\bdebattartikel\b|^Debatt\s*:", re.IGNORECASE)
+# "Det här är en insändare. Åsikterna i texten är skribentens egna.": newspapers' opinion disclaimer; a
+# headline opening "Debatt:" or "INSÄNDARE/DEBATT:".
+DEBATE_RE = re.compile(
+    r"\b(?:debattartikel|debattinlägg|insändare)\b|^(?:Debatt|Insändare|Replik)(?:\s*/\s*(?:Debatt|Insändare))?\s*:",
+    re.IGNORECASE,
+)
+# A consultation response read from its opening, when no "Remissvar" label or letter layout said so: a
+# diary-number line, "svar på remiss", "yttrande över SOU …/betänkandet …".
+REMISS_RE = re.compile(
+    r"(?:^|\n)(?:Diarienummer|Dnr|Ert dnr|Er beteckning|Ställd till)\s*[:.]"
+    r"|\bsvar på remiss\b|\byttrande över (?:SOU|Ds|betänkandet|promemorian|departementspromemorian)\b",
+    re.IGNORECASE,
+)
+# The writer speaking as "jag" outside quotations: a personal post, where no label says otherwise.
+_FIRST_PERSON_RE = re.compile(r"\b(?:[Jj]ag|[Mm]ig|[Mm]itt|[Mm]ina)\b")
+_QUOTED_RE = re.compile(r"[”“\"»«][^”“\"»«]*[”“\"»«]")
+FIRST_PERSON_MIN = 2
+REPORT_MIN_WORDS = 12  # a sentence of running text, not a caption or a name on its own
 PRESS_RELEASE_RE = re.compile(r"\bpressmeddelande\b", re.IGNORECASE)
 # A press release's contact block: the people named there are contacts, not authors or speakers.
 CONTACT_RE = re.compile(
@@ -45,6 +63,7 @@ CONTACT_RE = re.compile(
     re.IGNORECASE,
 )
 # Reported speech ("…, säger hon"): journalism, so an article.
+DASH_LINE_RE = re.compile(r"^\s*[–—-]\s")
 SAYS_RE = re.compile(r"\bsäger (?:hon|han|hen|[A-ZÅÄÖ])|\b[A-ZÅÄÖ]\w+ säger\b")
 BLOG_RE = re.compile(r"blogg", re.IGNORECASE)
 
@@ -93,10 +112,13 @@ def announced_kind(genre: DocumentKind | None, title: str, texts: list[str]) -> 
     if genre in ANNOUNCING_GENRES:
         return genre
     opening = " ".join(texts[:3]) + " " + title
-    if DEBATE_RE.search(opening):
+    # The title on its own too: "^Insändare/Debatt:" must open it.
+    if DEBATE_RE.search(opening) or DEBATE_RE.search(title):
         return DocumentKind.DEBATTARTIKEL
     if PRESS_RELEASE_RE.search(opening) or any(CONTACT_RE.match(t) for t in texts):
         return DocumentKind.PRESSMEDDELANDE
+    if REMISS_RE.search("\n".join(texts[:3])):
+        return DocumentKind.REMISSVAR
     return None
 
 
@@ -124,10 +146,40 @@ def stream_kind(
         return DocumentKind.BLOGGINLAGG
     if blog:
         # A post on a blog page: signed, or long enough before its first sub-heading to be a post.
-        return DocumentKind.BLOGGINLAGG if signed or is_article_like(_first_block(lines)) else DocumentKind.ANNAN
-    if is_archive or dated or genre or any(SAYS_RE.search(line.text) for line in lines):
+        return (
+            DocumentKind.BLOGGINLAGG if signed or is_article_like(_first_block(lines)) else DocumentKind.ANNAN
+        )
+    if genre is None and writes_as_i(lines):
+        return DocumentKind.BLOGGINLAGG
+    if (
+        is_archive
+        or dated
+        or genre
+        or any(SAYS_RE.search(line.text) for line in lines)
+        or reports_on_people(lines)
+    ):
         return DocumentKind.ARTIKEL
     return DocumentKind.ANNAN
+
+
+def reports_on_people(lines: list[Line]) -> bool:
+    """Whether the running text names a person by full name, as news does ("Anna Berg, utredare på IVO,
+    berättar …"); an information page names people only in its contact block, which ends the reading."""
+    for line in lines:
+        if CONTACT_RE.match(line.text):
+            return False
+        if word_count(line.text) >= REPORT_MIN_WORDS and any(
+            looks_like_name(m.group("name")) for m in FULL_NAME_RE.finditer(line.text)
+        ):
+            return True
+    return False
+
+
+def writes_as_i(lines: list[Line]) -> bool:
+    """Whether the writer speaks as "jag" in their own words: dash paragraphs and quotations are other
+    people's speech, so a news article quoting someone's "jag" stays an article."""
+    own = (_QUOTED_RE.sub("", line.text) for line in lines if not DASH_LINE_RE.match(line.text))
+    return sum(len(_FIRST_PERSON_RE.findall(text)) for text in own) >= FIRST_PERSON_MIN
 
 
 def _first_block(lines: list[Line]) -> list[Line]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .. import signatures
+from .. import metadata, signatures
 from ..organisations import OrganisationMatcher
 from ..records import DocumentKind
 from ..text import is_date_line, parse_date
@@ -89,12 +89,15 @@ def letter(lines: list[Line], header_end: int, matcher: OrganisationMatcher) -> 
             (parse_date(line.text) for line in body[-12:] if is_date_line(line.text)), None
         )
     signers = [p.organisation for p in authors if p.organisation]
+    senders = list(dict.fromkeys(_senders(header, matcher) + signers))
+    if not senders and (named := metadata.consultation_sender([line.text for line in body], matcher)):
+        senders = [named]  # no letterhead nor signature: the sender its opening names
     return Draft(
         title,
         body[:sign_start],
         published=published,
         kind=DocumentKind.REMISSVAR,
-        organisations=list(dict.fromkeys(_senders(header, matcher) + signers)),
+        organisations=senders,
         authors=authors,
     )
 

@@ -190,10 +190,15 @@ def stream_metadata(
     )
     if closing:
         draft.authors.append(closing)
-        draft.organisations = draft.organisations or signatures.signature_organisations(texts[closing_at:], matcher)
+        draft.organisations = draft.organisations or signatures.signature_organisations(
+            texts[closing_at:], matcher
+        )
         draft.lines = lines[:closing_at]
     if draft.kind == DocumentKind.DEBATTARTIKEL and not signer:
         _debate_signatories(draft, lines, matcher)
+    if draft.kind in (DocumentKind.BLOGGINLAGG, DocumentKind.DEBATTARTIKEL) and not draft.authors:
+        portrait = metadata.portrait_author(texts)
+        draft.authors += [portrait] if portrait else []
     _publishers(draft, texts, matcher, introduced=dated and not is_archive)
 
 
@@ -249,6 +254,9 @@ def _publishers(draft: Draft, texts: list[str], matcher: OrganisationMatcher, *,
     dated page (`introduced`) presents as its own in its first paragraph."""
     if draft.kind == DocumentKind.PRESSMEDDELANDE and not draft.organisations:
         draft.organisations = _press_release_publisher(draft, texts, matcher)
+    if draft.kind == DocumentKind.REMISSVAR and not draft.organisations:
+        sender = metadata.consultation_sender(texts, matcher)
+        draft.organisations = [sender] if sender else []
     if introduced and not draft.organisations and texts:
         owner = metadata.possessive_publisher(texts[0], matcher)
         if owner:

@@ -183,7 +183,8 @@ class PostgresBackend:
             f"UPDATE {table(Document)} AS d SET search_vector = "
             f"{vector_sql('document')} || {filters_sql('document')} WHERE {where}"
         )
-        _add_to_vocabulary(vocabulary_sql("document", f"{table(Document)} AS d", where), params)
+        # Only published rows' words: a draft's words must not come back as "Menade du …?".
+        _add_to_vocabulary(vocabulary_sql("document", f"{table(Document)} AS d", f"{where} AND d.public"), params)
         return _execute(sql, params)
 
     def reindex_quotes(self, ids=None, *, document_ids=None, speaker_ids=None, organisation_ids=None) -> int:
@@ -212,7 +213,7 @@ class PostgresBackend:
             f"{vector_sql('quote')} || {filters_sql('quote')} FROM {tables} "
             f"WHERE target.id = src.id AND {where}"
         )
-        _add_to_vocabulary(vocabulary_sql("quote", tables, where), params)
+        _add_to_vocabulary(vocabulary_sql("quote", tables, f"{where} AND src.public"), params)
         return _execute(sql, params)
 
     def forget(self, kind: str, ids) -> None:

@@ -67,12 +67,14 @@ def _chunks(values, size=CHUNK):
         yield values[i : i + size]
 
 
-def _replace(kind: str, rows) -> int:
-    """rows: (pk, title, meta, body) with raw text."""
+def _replace(kind: str, rows, public: set[int]) -> int:
+    """rows: (pk, title, meta, body) with raw text. Only the `public` rows' words go into the vocabulary:
+    a draft's words must not come back as "Menade du …?" to a reader who misspells them."""
     title, meta, body = (INDEXED_CHARS[column] for column in COLUMNS)
     words = Counter()
-    for _, t, m, b in rows:
-        words.update(vocabulary.words_of(f"{t[:title]} {m[:meta]} {b[:body]}"))
+    for pk, t, m, b in rows:
+        if pk in public:
+            words.update(vocabulary.words_of(f"{t[:title]} {m[:meta]} {b[:body]}"))
     vocabulary.add(words)
     rows = [
         (_rowid(kind, pk), kind, pk, index_text(t[:title]), index_text(m[:meta]), index_text(b[:body]))
@@ -187,7 +189,8 @@ def _reindex(kind: str, ids) -> int:
         total = 0
         for chunk in _chunks(ids):
             rows = list(_rows(kind, chunk))
-            total += _replace(kind, rows)
+            public = set(model.objects.filter(pk__in=chunk, public=True).values_list("pk", flat=True))
+            total += _replace(kind, rows, public)
             _forget(kind, set(chunk) - {row[0] for row in rows})
         return total
 
