@@ -1,8 +1,10 @@
 """The read-only API, /api/v1/ (django-ninja): documents, quotes, organisations, people, themes, search.
 
 - Lists are paginated with cursors (ninja's CursorPagination over the primary key, newest added
-  first): a cursor names the row a page starts at, so a page read again after new rows were added
-  holds the same rows, where an offset would shift. A cursor that is not one of ours answers 400.
+  first; organisations and people in Swedish order of their names, as the pages list them, over
+  their sort names): a cursor names the row a page starts at, so a page read again after new rows
+  were added holds the same rows, where an offset would shift. A cursor that is not one of ours
+  answers 400.
 - The lists take the pages' filters (kb/filters.py) under their API names: theme, organisation,
   kind, year, tag, and speaker (quotes) or author (documents).
 - Answers are cached like the pages: an anonymous GET goes through the page cache (kb/views/
@@ -13,6 +15,8 @@
 - Errors are JSON {"detail": "…"} in Swedish. The OpenAPI description is /api/v1/openapi.json and
   its browsable form /api/v1/docs.
 """
+
+import re
 
 import pydantic
 from django.conf import settings
@@ -29,12 +33,16 @@ from reform_kb.kb import exports
 from reform_kb.kb.filters import FILTERS, Filter, clean_text
 from reform_kb.kb.models import Document, Organisation, Person, Quote, Theme
 from reform_kb.kb.models.base import names_only
+from reform_kb.pipeline.swedish import SORT_CODE_CHARS
 
 from . import schemas
 from .search_takeaway import hit_snippet, run_search
 
 PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
+# A name-ordered list's cursor position: a sort name (four hexadecimal digits per character).
+SORT_NAME_LENGTH = 4 * SORT_CODE_CHARS
+_HEX = re.compile(r"[0-9a-f]*")
 
 
 class ClientThrottle(AnonRateThrottle):
@@ -109,9 +117,32 @@ class StableCursorPagination(CursorPagination):
         return super().paginate_queryset(queryset, pagination, request, **params)
 
 
+class NameCursorPagination(CursorPagination):
+    """ninja's cursors over the names' places in Swedish order (sort_name, then id for equal
+    names): the position is a sort name, hexadecimal digits (pipeline.swedish.swedish_sort_code);
+    anything else is refused with 400."""
+
+    def paginate_queryset(self, queryset, pagination, request, **params):
+        try:
+            cursor = self.Cursor.from_encoded_param(pagination.cursor)
+        except pydantic.ValidationError as error:
+            raise ValidationError([{"loc": ["cursor"]}]) from error
+        position = cursor.p
+        if position is not None and not (len(position) <= SORT_NAME_LENGTH and _HEX.fullmatch(position)):
+            raise ValidationError([{"loc": ["cursor"]}])
+        return super().paginate_queryset(queryset, pagination, request, **params)
+
+
 def _paginated(func):
     return paginate(
         StableCursorPagination, ordering=("-pk",), page_size=PAGE_SIZE, max_page_size=MAX_PAGE_SIZE
+    )(func)
+
+
+def _by_name(func):
+    """Paginated in Swedish order of the names (å, ä, ö after z), as the pages list them."""
+    return paginate(
+        NameCursorPagination, ordering=("sort_name", "pk"), page_size=PAGE_SIZE, max_page_size=MAX_PAGE_SIZE
     )(func)
 
 
@@ -209,8 +240,9 @@ def get_quote(request, quote_id: int):
 
 
 @api.get("/organisations", response=list[schemas.OrganisationOut], tags=["organisationer"])
-@_paginated
+@_by_name
 def list_organisations(request, kind: str | None = None):
+    """Organisations in Swedish order of their names (å, ä, ö after z), optionally of one kind."""
     qs = Organisation.objects.public()
     return qs.filter(kind=kind) if kind in Organisation.Kind.values else qs
 
@@ -223,8 +255,9 @@ def get_organisation(request, slug: str):
 
 
 @api.get("/people", response=list[schemas.PersonOut], tags=["personer"], summary="Personer")
-@_paginated
+@_by_name
 def list_people(request):
+    """People in Swedish order of their names (å, ä, ö after z)."""
     return Person.objects.public()
 
 

@@ -10,9 +10,11 @@ class KbConfig(AppConfig):
     def ready(self):
         # Every ORM save, delete and relinking of the knowledge base's rows goes to the change feed,
         # which keeps the content version (cached pages) and its subscribers (search) fresh.
-        from . import changes, history
+        from . import changes, history, map_summary
 
         changes.connect()
+        # The map's summary table follows the feed too (kb/map_summary.py).
+        map_summary.connect()
         # A restorable first version for rows the importer wrote without history (kb/history.py).
         history.connect()
 

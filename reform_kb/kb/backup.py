@@ -47,7 +47,9 @@ FORMAT = "reform_kb-backup"
 VERSION = 1
 CHUNK = 1000
 DERIVED_FIELDS = {"search_vector"}  # the search index; the change feed rebuilds it after a restore
-DERIVED_MODELS = {"kb.contentversion"}  # bumped by the change feed after a restore
+# Bumped (the content version) or counted again (the map's summary: kb/map_summary.py adds the
+# restored rows, and recounts the organisations the wipe took rows from) by the change feed.
+DERIVED_MODELS = {"kb.contentversion", "kb.mapcell"}
 
 
 class BackupError(Exception):

@@ -73,16 +73,28 @@ class ChangeSet:
 
 
 _subscribers: list[Callable[[ChangeSet], None]] = []
+_last_subscribers: list[Callable[[ChangeSet], None]] = []
 # Per thread (the synthetic corpus's indexers have their own): the change sets of the open bulk()
 # and collect() blocks, innermost last; what the current transaction's saves recorded; and what a
 # failed bulk() block left unpublished.
 _local = threading.local()
 
 
-def subscribe(callback: Callable[[ChangeSet], None]) -> None:
-    """Call `callback(change_set)` with every change set published (once per callback)."""
-    if callback not in _subscribers:
-        _subscribers.append(callback)
+def subscribe(callback: Callable[[ChangeSet], None], *, last: bool = False) -> None:
+    """Call `callback(change_set)` with every change set published (once per callback).
+
+    `last`: after every other subscriber, whenever they subscribed. For writers of small, shared
+    rows (the map's summary, map_summary.py): the row locks they take are held until the commit, so
+    taken last they do not make two concurrent publishers (generate_corpus's) wait through the other's
+    search indexing.
+    """
+    if callback in _subscribers or callback in _last_subscribers:
+        return
+    (_last_subscribers if last else _subscribers).append(callback)
+
+
+def _callbacks() -> list[Callable[[ChangeSet], None]]:
+    return _subscribers + _last_subscribers
 
 
 def _frames() -> list[ChangeSet]:
@@ -130,7 +142,7 @@ def _publish(change: ChangeSet, *, bump: bool = True) -> None:
     change.merge(_local.leftover)
     _local.leftover = ChangeSet()
     if change:
-        for callback in _subscribers:
+        for callback in _callbacks():
             callback(change)
     if bump and (change or change.parts_published):
         content_version.bump_version()
@@ -189,7 +201,7 @@ def part() -> Iterator[None]:
     # On error what the part recorded joins the bulk() block (a no-op for rows the caller's rollback removed).
     with _frame(spill=frames[-1].merge) as change:
         yield
-    for callback in _subscribers:
+    for callback in _callbacks():
         callback(change)
     frames[-1].parts_published = True
 

@@ -20,9 +20,9 @@ BASELINE_REASON = "Versionen före första ändringen"
 
 
 def _tracked_models():
-    from .models import Document, Organisation, Person, Quote, Theme
+    from .models import Document, Milestone, Organisation, Person, Quote, QuoteStance, Theme
 
-    return (Document, Quote, Organisation, Person, Theme)
+    return (Document, Quote, QuoteStance, Milestone, Organisation, Person, Theme)
 
 
 def keep_baselines(model: type[Model], pks: Iterable) -> None:

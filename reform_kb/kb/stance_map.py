@@ -1,11 +1,10 @@
 """The organisation × theme map (issue 13): who has spoken on which theme, how much, and with what stance.
 
-The rows (organisations with something on a theme) come from one EXISTS probe per organisation; the
-cells of a page of rows from three grouped queries restricted to that page's organisations: quotes per
-(organisation, theme), documents per (organisation, theme) and editors' stances per (organisation,
-theme, stance). So the query count is fixed and the work follows the page, not the archive: grouping
-every quote's themes at once took seconds at a million quotes. The view keeps both per content
-version and choice of filters (see views/map.py).
+Both the rows (organisations with something on a theme) and the cells of a page of rows are read
+from a summary, kb.MapCell: counts per (organisation, theme, year) that the change feed keeps
+current (map_summary.py). Grouping the quotes' themes instead took 1.3 s a page at a million
+quotes (bench/RESULTS-map.md). The view still keeps both per content version and choice of filters
+(see views/map.py).
 
 A document counts for an organisation that published or signed it (as on the organisation's page,
 selectors.themes_for_organisation); a quote for the organisation it is attributed to. The period is
@@ -14,18 +13,19 @@ the documents' publication years, inclusive; undated documents fall outside ever
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, OuterRef, QuerySet
+from django.db import connection
+from django.db.models import Exists, OuterRef, Q, QuerySet, Sum
 
 from reform_kb.pipeline.swedish import swedish_sort_key
 
 from .filters import FROM_YEAR, TO_YEAR
-from .models import Document, Organisation, Quote, QuoteStance, Stance, Theme
-from .models.quotes import UNDATED
+from .models import MapCell, Organisation, Stance, Theme
+from .models.map_cells import UNDATED_YEAR
 
 STANCES = tuple(Stance)
+STANCE_VALUES = tuple(s.value for s in STANCES)  # MapCell's stance columns are named by them
 
 
 @dataclass(frozen=True)
@@ -84,54 +84,24 @@ class MapRow:
     cells: dict[int, Cell]  # theme id -> cell; themes without quotes or documents are missing
 
 
-def _quotes_in(rows: QuerySet, prefix: str, f: MapFilters) -> QuerySet:
-    """`rows` (reaching a quote through `prefix`) narrowed to attributed quotes of the kind and period."""
-    # Only what the public may see: no withdrawn quotes, none of a draft (issue 15).
-    rows = rows.filter(**{f"{prefix}organisation__isnull": False, f"{prefix}public": True})
-    if f.kind:
-        rows = rows.filter(**{f"{prefix}organisation__kind": f.kind})
+def _cells_in(f: MapFilters) -> QuerySet:
+    """The summary's rows (MapCell, one per organisation, theme and year) within the period of `f`."""
+    rows = MapCell.objects.all()
     if f.from_year:
-        rows = rows.filter(**{f"{prefix}sort_date__gte": datetime.date(f.from_year, 1, 1)})
+        rows = rows.filter(year__gte=f.from_year)
     if f.to_year:
-        # sort_date is the document's date, UNDATED (year 1) for an undated one: left out explicitly.
-        rows = rows.filter(
-            **{f"{prefix}sort_date__lte": datetime.date(f.to_year, 12, 31), f"{prefix}sort_date__gt": UNDATED}
-        )
+        rows = rows.filter(year__lte=f.to_year)
+    if f.from_year or f.to_year:
+        rows = rows.exclude(year=UNDATED_YEAR)  # undated documents fall outside every period
     return rows
-
-
-def _document_conditions(f: MapFilters, with_kind: bool = True) -> dict:
-    conditions = {"document__public": True}  # no drafts, nothing withdrawn (issue 15)
-    if f.kind and with_kind:
-        conditions["document__organisations__kind"] = f.kind
-    if f.from_year:
-        conditions["document__published__gte"] = datetime.date(f.from_year, 1, 1)
-    if f.to_year:
-        conditions["document__published__lte"] = datetime.date(f.to_year, 12, 31)
-    return conditions
-
-
-def _document_pairs(f: MapFilters, organisation_ids: list[int]) -> QuerySet:
-    """(organisation id, theme id, documents) for documents these organisations published or signed."""
-    conditions = {"document__organisations__in": organisation_ids, **_document_conditions(f, with_kind=False)}
-    # One filter() call, so the organisations' join is the one values_list() groups by.
-    return (
-        Document.themes.through.objects.filter(**conditions)
-        .order_by()
-        .values_list("document__organisations", "theme_id")
-        .annotate(n=Count("*"))
-    )
 
 
 def map_organisations(f: MapFilters) -> list[tuple[int, str, str, str]]:
     """The map's rows: (id, name, slug, kind label) of every organisation with a quote or a document
-    on some theme within `f`, in Swedish order. One EXISTS probe per organisation and kind of row
-    (an index range on the organisation's quotes, stopping at the first), not a pass over every quote."""
-    quotes = _quotes_in(Quote.themes.through.objects, "quote__", f).filter(quote__organisation=OuterRef("pk"))
-    documents = Document.themes.through.objects.filter(
-        document__organisations=OuterRef("pk"), **_document_conditions(f, with_kind=False)
-    )
-    organisations = Organisation.objects.filter(Exists(quotes) | Exists(documents))
+    on some theme within `f`, in Swedish order. One EXISTS probe per organisation into the summary's
+    key index (organisation, theme, year)."""
+    has_cells = _cells_in(f).filter(Q(quotes__gt=0) | Q(documents__gt=0), organisation=OuterRef("pk"))
+    organisations = Organisation.objects.filter(Exists(has_cells))
     if f.kind:
         organisations = organisations.filter(kind=f.kind)
     kinds = dict(Organisation.Kind.choices)
@@ -145,31 +115,44 @@ def map_organisations(f: MapFilters) -> list[tuple[int, str, str, str]]:
 def map_cells(f: MapFilters, organisation_ids: list[int]) -> dict[int, dict[int, Cell]]:
     """{organisation id: {theme id: Cell}} for these organisations (a page of the map), within `f`.
 
-    Three grouped queries restricted to the page's organisations: their cost follows the rows on
-    the page, not the archive (grouping all of a million quotes' themes took seconds).
+    One grouped query over the summary's rows of the page's organisations (a few per theme and year),
+    read from its key index: the work follows the rows on the page, not the archive.
     """
     cells: dict[int, dict[int, Cell]] = {pk: {} for pk in organisation_ids}
-
-    def cell(org_id: int, theme_id: int) -> Cell:
-        return cells[org_id].setdefault(theme_id, Cell())
-
-    quotes = _quotes_in(Quote.themes.through.objects, "quote__", f).filter(
-        quote__organisation__in=organisation_ids
+    sums = {column: Sum(column) for column in ("quotes", "documents", *STANCE_VALUES)}
+    rows = (
+        _cells_in(f)
+        .filter(organisation_id__in=organisation_ids)
+        .order_by()
+        .values_list("organisation_id", "theme_id")
+        .annotate(**sums)
     )
-    for org_id, theme_id, n in (
-        quotes.order_by().values_list("quote__organisation_id", "theme_id").annotate(n=Count("*"))
-    ):
-        cell(org_id, theme_id).quotes = n
-    for org_id, theme_id, n in _document_pairs(f, organisation_ids):
-        cell(org_id, theme_id).documents = n
-    stances = _quotes_in(QuoteStance.objects, "quote__", f).filter(quote__organisation__in=organisation_ids)
-    for org_id, theme_id, stance, n in (
-        stances.order_by().values_list("quote__organisation_id", "theme_id", "stance").annotate(n=Count("*"))
-    ):
-        cell(org_id, theme_id).stances[stance] = n
+    for org_id, theme_id, quotes, documents, *stances in rows:
+        cells[org_id][theme_id] = Cell(
+            quotes=quotes,
+            documents=documents,
+            stances={value: n for value, n in zip(STANCE_VALUES, stances, strict=True) if n},
+        )
     return cells
 
 
 def map_themes() -> list[tuple[int, str, str]]:
     """The map's columns: (id, name, slug) of every theme, in the editors' order."""
     return list(Theme.objects.ordered().values_list("pk", "name", "slug"))
+
+
+def map_years() -> list[int]:
+    """The years the map has any count in, newest first (the period filter's choices).
+
+    A loose index scan of the summary's year index: one probe per year (largest year below the
+    last one found), not a DISTINCT over every cell (53 ms at 177,000 cells)."""
+    table = connection.ops.quote_name(MapCell._meta.db_table)
+    sql = (
+        f"WITH RECURSIVE y(year) AS ("  # noqa: S608 – the table's name from the model, no input
+        f"SELECT MAX(year) FROM {table} WHERE year > %s "
+        f"UNION ALL SELECT (SELECT MAX(year) FROM {table} WHERE year > %s AND year < y.year) "
+        f"FROM y WHERE y.year IS NOT NULL) SELECT year FROM y WHERE year IS NOT NULL"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [UNDATED_YEAR, UNDATED_YEAR])
+        return [year for (year,) in cursor.fetchall()]

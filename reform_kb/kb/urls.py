@@ -4,6 +4,7 @@ from django.urls import path, register_converter
 from . import views
 from .sitemaps import SITEMAPS
 from .views import citations, downloads, feeds, pages
+from .views.format_redirect import offers_downloads
 
 
 class TagSlugConverter:
@@ -43,14 +44,18 @@ urlpatterns = [
     ),
     path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("teman/", views.theme_list, name="theme_list"),
-    path("teman/<slug:slug>/", views.theme_detail, name="theme_detail"),
+    path("teman/<slug:slug>/", offers_downloads("theme")(views.theme_detail), name="theme_detail"),
     path("organisationer/", views.organisation_list, name="organisation_list"),
-    path("organisationer/<slug:slug>/", views.organisation_detail, name="organisation_detail"),
+    path(
+        "organisationer/<slug:slug>/",
+        offers_downloads("organisation")(views.organisation_detail),
+        name="organisation_detail",
+    ),
     path("personer/", views.person_list, name="person_list"),
-    path("personer/<slug:slug>/", views.person_detail, name="person_detail"),
-    path("dokument/", views.document_list, name="document_list"),
+    path("personer/<slug:slug>/", offers_downloads("person")(views.person_detail), name="person_detail"),
+    path("dokument/", offers_downloads("document")(views.document_list), name="document_list"),
     path("dokument/<slug:slug>/", views.document_detail, name="document_detail"),
-    path("citat/", views.quote_list, name="quote_list"),
+    path("citat/", offers_downloads("quote")(views.quote_list), name="quote_list"),
     path("citat/<int:pk>/", views.quote_detail, name="quote_detail"),
     path("taggar/<tagslug:slug>/", views.tag_detail, name="tag_detail"),
     # Take-away formats (issue 13): the lists as CSV/JSON, "Citera" files and Atom feeds.

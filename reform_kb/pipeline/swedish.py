@@ -149,6 +149,19 @@ def swedish_sort_key(text: str) -> tuple[str, str]:
     return base, text or ""
 
 
+# Characters of a name that swedish_sort_code() keeps: two names alike in their first 64 characters
+# are ordered by whatever else sorts them (a database's row id).
+SORT_CODE_CHARS = 64
+
+
+def swedish_sort_code(text: str) -> str:
+    """swedish_sort_key(text)'s first part as a string of hexadecimal digits, four per character,
+    for a database to order by: its order is the Swedish order under any collation, since digits and
+    a–f compare alike in all of them, where the key's own characters ("{" for å) do not."""
+    base = swedish_sort_key(text)[0][:SORT_CODE_CHARS]
+    return "".join(f"{min(ord(ch), 0xFFFF):04x}" for ch in base)
+
+
 def swedish_sorted(items, key=lambda item: item):
     """`items` sorted in Swedish order of `key(item)`."""
     return sorted(items, key=lambda item: swedish_sort_key(key(item)))

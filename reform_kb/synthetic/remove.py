@@ -51,6 +51,14 @@ def _m2m_tables(model) -> list[tuple[str, str]]:
 
 def _remove_documents(document_ids: list[int]) -> int:
     quote_ids = list(Quote.objects.filter(document_id__in=document_ids).values_list("pk", flat=True))
+    # The organisations whose map cells (kb/map_summary.py) lose these rows: gone, they name none.
+    left = set(Quote.objects.filter(document_id__in=document_ids).values_list("organisation_id", flat=True))
+    left |= set(
+        Document.organisations.through.objects.filter(document_id__in=document_ids).values_list(
+            "organisation_id", flat=True
+        )
+    )
+    changes.record(Organisation, left - {None}, "relinked")
     quote_type = ContentType.objects.get_for_model(Quote)
     document_type = ContentType.objects.get_for_model(Document)
     for i in range(0, len(quote_ids), 5000):

@@ -131,3 +131,36 @@ def test_the_admin_history_records_the_stance_change(editor_client, quote):
 def test_editors_may_edit_the_timeline(editor_client):
     assert editor_client.get(reverse("admin:kb_milestone_changelist")).status_code == 200
     assert editor_client.get(reverse("admin:kb_milestone_add")).status_code == 200
+
+
+def test_a_stance_has_its_own_history_with_who_changed_it_and_can_be_restored(editor, editor_client, quote):
+    theme = make_theme("Förebyggande")
+    post(editor_client, quote, change_form(quote, [theme], [(theme, Stance.STODER)]))
+    stance = QuoteStance.objects.get()
+    stance.stance = Stance.KRITISK
+    stance.save()
+    assert [h.stance for h in stance.history.order_by("history_date")] == ["stoder", "kritisk"]
+    assert stance.history.earliest().history_user == editor  # set in the quote's form by the editor
+    page = editor_client.get(reverse("admin:kb_quotestance_history", args=[stance.pk]))
+    assert page.status_code == 200 and "stöder" in page.content.decode()
+    # Restoring the first version puts the stance back (django-simple-history's revert form).
+    first = stance.history.earliest()
+    revert = reverse("admin:kb_quotestance_simple_history", args=[stance.pk, first.history_id])
+    assert (
+        editor_client.post(revert, {"quote": quote.pk, "theme": theme.pk, "stance": "stoder"}).status_code
+        == 302
+    )
+    assert QuoteStance.objects.get().stance == Stance.STODER
+
+
+def test_a_milestone_keeps_its_history(editor, editor_client):
+    from datetime import date
+
+    from reform_kb.kb.models import Milestone
+
+    milestone = Milestone.objects.create(slug="dir", title="Direktivet", date=date(2017, 4, 1))
+    milestone.title = "Direktiv 2017:39"
+    milestone.save()
+    assert [h.title for h in milestone.history.order_by("history_date")] == ["Direktivet", "Direktiv 2017:39"]
+    page = editor_client.get(reverse("admin:kb_milestone_history", args=[milestone.pk]))
+    assert page.status_code == 200 and "Direktiv 2017:39" in page.content.decode()

@@ -7,6 +7,7 @@ from html import unescape
 import pytest
 from django.urls import reverse
 
+from reform_kb.kb import changes
 from reform_kb.kb.models import Organisation, QuoteStance, Stance, Theme
 from tests.builders import make_document, make_organisation, make_quote, make_theme
 
@@ -30,7 +31,16 @@ def row_of(html: str, name: str) -> str:
 
 @pytest.fixture
 def debate(db):
-    """Two organisations, two themes, quotes in 2020 and 2024, and stances on some of them."""
+    """Two organisations, two themes, quotes in 2020 and 2024, and stances on some of them.
+
+    Written in a change-feed bulk() block, which publishes when it ends, inside the test's
+    transaction: the map's summary (kb/map_summary.py) follows the feed, as after an import.
+    """
+    with changes.bulk():
+        return _debate()
+
+
+def _debate():
     prevention, decisions = make_theme("Förebyggande", order=1), make_theme("Beslutsrätt", order=2)
     union = make_organisation("Översociala förbundet", kind=Organisation.Kind.FACKFORBUND)
     region = make_organisation("Ankeborgs region", kind=Organisation.Kind.REGION)
@@ -119,8 +129,9 @@ def test_a_period_given_backwards_is_read_the_right_way_round(client, debate):
 
 
 def test_undated_documents_fall_outside_every_period(client, debate):
-    undated = make_document(published=None, organisations=[debate["region"]], themes=[debate["themes"][1]])
-    make_quote(undated, "Odaterat citat.", organisation=debate["region"], themes=[debate["themes"][1]])
+    with changes.bulk():
+        undated = make_document(published=None, organisations=[debate["region"]], themes=[debate["themes"][1]])
+        make_quote(undated, "Odaterat citat.", organisation=debate["region"], themes=[debate["themes"][1]])
     assert "Odaterat" not in page(client)  # sanity: the map shows counts, not texts
     row = unescape(row_of(page(client, "?till=2030"), "Ankeborgs region"))
     assert f"tema={debate['themes'][1].slug}" not in row
@@ -128,7 +139,8 @@ def test_undated_documents_fall_outside_every_period(client, debate):
 
 def test_empty_states_say_so_in_swedish(client, db):
     assert "Inga organisationer har citat eller dokument om något tema ännu." in page(client)
-    make_theme("Ett tema")
+    with changes.bulk():
+        make_theme("Ett tema")
     assert "Inga organisationer har citat eller dokument om något tema med de här filtren." in page(
         client, "?typ=kommun"
     )

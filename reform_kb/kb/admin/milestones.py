@@ -2,12 +2,13 @@ from django.contrib import admin
 from django.db import models
 
 from ..models import Milestone
-from .common import SearchableAdmin, markdown_preview
+from .common import HistoryAdmin, markdown_preview
 
 
 @admin.register(Milestone)
-class MilestoneAdmin(SearchableAdmin):
-    """The reform's timeline (issue 13): editors add, date and describe its milestones."""
+class MilestoneAdmin(HistoryAdmin):
+    """The reform's timeline (issue 13): editors add, date and describe its milestones, with the
+    history of every change (who, when, restore) as for the other entities."""
 
     list_display = ["title", "date_label", "reference", "document"]
     list_select_related = ["document"]

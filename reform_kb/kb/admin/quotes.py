@@ -191,3 +191,17 @@ class QuoteAdmin(ThemeCheckboxes, HistoryAdmin):
             quote.save()
             count += 1
         self.message_user(request, f"{count} citat {done}.", messages.SUCCESS)
+
+
+@admin.register(QuoteStance)
+class QuoteStanceAdmin(HistoryAdmin):
+    """The stances on their own: editors set them in the quote's form (QuoteStanceInline); here each
+    has its history (who set or changed it and when, each earlier version restorable), as the quote's
+    other fields have on the quote's history page."""
+
+    list_display = ["quote", "theme", "stance", "updated_at"]
+    list_select_related = ["quote", "theme"]
+    list_filter = ["stance", "theme"]
+    search_fields = ["quote__text"]
+    autocomplete_fields = ["quote"]
+    fields = ["quote", "theme", "stance"]

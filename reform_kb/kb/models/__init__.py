@@ -1,6 +1,7 @@
 """The knowledge base's entities, one module per entity group."""
 
 from .documents import Document
+from .map_cells import MapCell
 from .milestones import Milestone
 from .organisations import Organisation, OrganisationAlias
 from .people import Person, PersonAlias, Role
@@ -13,6 +14,7 @@ from .versions import ContentVersion
 __all__ = [
     "ContentVersion",
     "Document",
+    "MapCell",
     "Milestone",
     "Organisation",
     "OrganisationAlias",

@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 
 # Slugs are made by the pipeline's Swedish helpers (moved there in issue 9); the importer and the
 # synthetic corpus still import them from here.
-from reform_kb.pipeline.swedish import slug_candidates, slugify_sv  # noqa: F401
+from reform_kb.pipeline.swedish import SORT_CODE_CHARS, slug_candidates, slugify_sv, swedish_sort_code  # noqa: F401
 
 
 class TimestampedModel(models.Model):
@@ -19,6 +19,33 @@ class TimestampedModel(models.Model):
 
     class Meta:
         abstract = True
+
+
+class SwedishSortField(models.CharField):
+    """A name's place in Swedish order (pipeline.swedish.swedish_sort_code), for the database to
+    order and page by (the API's name-ordered lists). Derived from the field `source` whenever the
+    row is written by save() or bulk_create() (both call pre_save()); QuerySet.update() of the name
+    does not, so nothing renames that way."""
+
+    def __init__(self, *args, source: str = "name", **kwargs):
+        self.source = source
+        kwargs.setdefault("max_length", 4 * SORT_CODE_CHARS)
+        kwargs.setdefault("editable", False)
+        kwargs.setdefault("default", "")
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        kwargs["source"] = self.source
+        for key, value in (("max_length", 4 * SORT_CODE_CHARS), ("editable", False), ("default", "")):
+            if kwargs.get(key, value) == value:
+                kwargs.pop(key, None)
+        return name, path, args, kwargs
+
+    def pre_save(self, model_instance, add):
+        value = swedish_sort_code(getattr(model_instance, self.source))
+        setattr(model_instance, self.attname, value)
+        return value
 
 
 def names_only(model, *lookups: str) -> list[models.Prefetch]:

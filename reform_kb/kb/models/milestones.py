@@ -1,6 +1,7 @@
 import datetime
 
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 from ..dates import day_month_year, month_year
 from .base import TimestampedModel
@@ -40,6 +41,7 @@ class Milestone(TimestampedModel):
         related_name="milestones",
     )
     source_url = models.URLField("källadress", blank=True)
+    history = HistoricalRecords()  # who changed what and when, with restore in the admin
 
     class Meta:
         ordering = ["date", "end_date", "title"]

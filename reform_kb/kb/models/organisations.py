@@ -3,7 +3,7 @@ from django.db.models.functions import Lower
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
-from .base import TimestampedModel, detail_url
+from .base import SwedishSortField, TimestampedModel, detail_url
 
 
 class OrganisationQuerySet(models.QuerySet):
@@ -49,6 +49,8 @@ class Organisation(TimestampedModel):
         ANNAN = "annan", pgettext_lazy("organisation kind", "Annan")
 
     name = models.CharField("namn", max_length=200, unique=True)
+    # The name's place in Swedish order (å, ä, ö after z), for the API's list and its cursors.
+    sort_name = SwedishSortField("sorteringsnamn")
     slug = models.SlugField("slug", max_length=120, unique=True)
     short_name = models.CharField("kortnamn", max_length=50, blank=True)
     kind = models.CharField("typ", max_length=30, choices=Kind.choices, default=Kind.ANNAN)
@@ -70,12 +72,17 @@ class Organisation(TimestampedModel):
     synthetic = models.BooleanField("syntetisk", default=False)
 
     objects = OrganisationQuerySet.as_manager()
-    history = HistoricalRecords()  # who changed what and when, with restore in the admin
+    # Who changed what and when, with restore in the admin. The sort name is kept too, though derived
+    # (save() sets it again): excluded, it broke django-simple-history's record of a reverse
+    # many-to-many change (organisation.documents.clear()), which copies every field but the
+    # other model's exclusions.
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
         verbose_name = "organisation"
         verbose_name_plural = "organisationer"
+        indexes = [models.Index(fields=["sort_name", "id"], name="kb_org_sort_name_idx")]
 
     def __str__(self):
         return self.name

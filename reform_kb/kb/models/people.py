@@ -2,7 +2,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from simple_history.models import HistoricalRecords
 
-from .base import TimestampedModel, detail_url
+from .base import SwedishSortField, TimestampedModel, detail_url
 
 
 class PersonQuerySet(models.QuerySet):
@@ -23,6 +23,8 @@ class PersonQuerySet(models.QuerySet):
 
 class Person(TimestampedModel):
     name = models.CharField("namn", max_length=200)
+    # The name's place in Swedish order (å, ä, ö after z), for the API's list and its cursors.
+    sort_name = SwedishSortField("sorteringsnamn")
     slug = models.SlugField("slug", max_length=120, unique=True)
     party = models.CharField(
         "parti", max_length=10, blank=True, help_text="Partibeteckning som (M) eller (S), utan parentes."
@@ -31,7 +33,11 @@ class Person(TimestampedModel):
     organisations = models.ManyToManyField(
         "Organisation", through="Role", related_name="people", verbose_name="organisationer"
     )
-    history = HistoricalRecords()  # who changed what and when, with restore in the admin
+    # Who changed what and when, with restore in the admin. The sort name is kept too, though derived
+    # (save() sets it again): excluded, it broke django-simple-history's record of a reverse
+    # many-to-many change (organisation.documents.clear()), which copies every field but the
+    # other model's exclusions.
+    history = HistoricalRecords()
 
     objects = PersonQuerySet.as_manager()
 
@@ -39,7 +45,10 @@ class Person(TimestampedModel):
         ordering = ["name"]
         verbose_name = "person"
         verbose_name_plural = "personer"
-        indexes = [models.Index(fields=["name"], name="kb_person_name_idx")]
+        indexes = [
+            models.Index(fields=["name"], name="kb_person_name_idx"),
+            models.Index(fields=["sort_name", "id"], name="kb_person_sort_name_idx"),
+        ]
 
     def __str__(self):
         return self.name

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import pgettext_lazy
+from simple_history.models import HistoricalRecords
 
 from .base import TimestampedModel
 
@@ -28,6 +29,8 @@ class QuoteStance(TimestampedModel):
         "Theme", verbose_name="tema", on_delete=models.CASCADE, related_name="quote_stances"
     )
     stance = models.CharField("hållning", max_length=10, choices=Stance.choices)
+    # Who set or changed a stance and when, with restore in the admin, as for the quote's other fields.
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["theme__order", "theme__name"]
