@@ -162,3 +162,10 @@ def test_the_map_is_linked_from_the_navigation_home_theme_and_organisation_pages
         debate["union"].get_absolute_url(),
     ):
         assert f'href="{URL}' in client.get(url).content.decode(), url
+
+
+def test_the_english_map_counts_in_english_and_marks_swedish_names(client, debate):
+    row = unescape(row_of(client.get("/en/karta/").content.decode(), "Översociala förbundet"))
+    assert ">2 quotes</a>" in row and ">2 docs</a>" in row and ">1 doc.</a>" in row
+    assert 'lang="sv">Översociala förbundet</a>' in row
+    assert "citat" not in re.sub(r'href="[^"]*"', "", row)  # the Swedish path is no word on the page

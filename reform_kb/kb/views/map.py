@@ -14,6 +14,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, gettext, ngettext
 
 from ..content_version import cached
 from ..filters import FROM_YEAR, ORGANISATION, THEME, TO_YEAR
@@ -74,6 +75,24 @@ class CellWriter:
         # uncached page's time (a thousand cells).
         self._theme_parts: dict[str, str] = {}
         self._row_part = ""
+        # In the page's language, looked up once per page rather than per cell (i18n, issue 14).
+        nothing = escape(gettext("inget"))  # outside the f-string, where makemessages finds it
+        self._empty = f'<td class="tom"><span aria-hidden="true">–</span><span class="visuellt-dold">{nothing}</span></td>'
+
+        self._counts: dict[tuple[str, int], str] = {}
+        # Organisation names are Swedish content: marked so on pages in another language (WCAG 3.1.2).
+        self._swedish = "" if get_language() == "sv" else ' lang="sv"'
+
+    def _count(self, noun: str, n: int) -> str:
+        """ "3 citat" / "3 quotes", "2 dok." / "2 docs": counted words in the page's language."""
+        key = (noun, n)
+        if key not in self._counts:
+            if noun == "quotes":
+                text = ngettext("%(count)s citat", "%(count)s citat", n)
+            else:
+                text = ngettext("%(count)s dok.", "%(count)s dok.", n)
+            self._counts[key] = escape(text % {"count": n})
+        return self._counts[key]
 
     def _query(self, row: MapRow, theme_slug: str) -> str:
         part = self._theme_parts.get(theme_slug)
@@ -86,14 +105,15 @@ class CellWriter:
     def cell(self, row: MapRow, theme_id: int, theme_slug: str) -> str:
         cell = row.cells.get(theme_id)
         if cell is None:
-            return '<td class="tom"><span aria-hidden="true">–</span><span class="visuellt-dold">inget</span></td>'
+            return self._empty
         query = self._query(row, theme_slug)
-        quotes = f'<a href="{self.quote_list}?{query}">{cell.quotes} citat</a>' if cell.quotes else "0 citat"
-        documents = (
-            f'<a href="{self.document_list}?{query}">{cell.documents} dok.</a>'
-            if cell.documents
-            else "0 dok."
-        )
+        quotes = self._count("quotes", cell.quotes)
+        if cell.quotes:
+            quotes = f'<a href="{self.quote_list}?{query}">{quotes}</a>'
+        documents = self._count("documents", cell.documents)
+        if cell.documents:
+            documents = f'<a href="{self.document_list}?{query}">{documents}</a>'
+
         stance = ""
         if cell.stances:
             stance = f'<span class="hallning">{escape(_stance_words(cell))}</span>{_stance_bar(cell)}'
@@ -101,7 +121,7 @@ class CellWriter:
 
     def row(self, row: MapRow, themes: list[tuple[int, str, str]]) -> SafeString:
         header = (
-            f'<th scope="row"><a href="{escape(detail_url("kb:organisation_detail", row.slug))}">'
+            f'<th scope="row"><a href="{escape(detail_url("kb:organisation_detail", row.slug))}"{self._swedish}>'
             f'{escape(row.name)}</a><span class="antal">{escape(row.kind)}</span></th>'
         )
         self._row_part = escape(urlencode({ORGANISATION.param: row.slug}))
@@ -115,7 +135,7 @@ def _form(filters: MapFilters) -> Filters:
     years = cached("map-years", lambda: [(str(y), str(y)) for y in map_years()])
     return Filters(
         [
-            FilterField("typ", "Organisationstyp", list(Organisation.Kind.choices), filters.kind or ""),
+            FilterField("typ", gettext("Organisationstyp"), list(Organisation.Kind.choices), filters.kind or ""),
             FilterField(FROM_YEAR.param, FROM_YEAR.label, years, str(filters.from_year or "")),
             FilterField(TO_YEAR.param, TO_YEAR.label, years, str(filters.to_year or "")),
         ]
