@@ -54,12 +54,36 @@ def paginate(request, items, param: str = "sida", count: int | None = None) -> P
 # --- Themes -------------------------------------------------------------------------------------------
 
 
-def themes_with_counts() -> QuerySet[Theme]:
-    """Themes in the editors' order, with `document_count` and `quote_count`."""
-    return Theme.objects.ordered().annotate(
-        document_count=count_of(Document.themes.through.objects.filter(document__public=True), "theme"),
-        quote_count=count_of(Quote.themes.through.objects.filter(quote__public=True), "theme"),
-    )
+def _public_links_per_theme() -> dict[str, dict[int, int]]:
+    """{"document"|"quote": {theme id: links of public rows}}, in one query of four grouped counts: every
+    link (an index-only pass, 67 ms over 1.3 million quote links) less the links of rows the public may
+    not see (drafts and withdrawn rows: few, found by their index). Joining every link to its row to ask
+    whether it is public took 11 s at a million quotes, longer than a request may take: the home page
+    could not be drawn at all."""
+
+    def grouped(links, kind: str, sign: int):
+        return links.order_by().values_list("theme").annotate(n=Count("*") * sign, kind=Value(kind))
+
+    parts = [
+        grouped(Document.themes.through.objects.all(), "document", 1),
+        grouped(Document.themes.through.objects.filter(document__public=False), "document", -1),
+        grouped(Quote.themes.through.objects.all(), "quote", 1),
+        grouped(Quote.themes.through.objects.filter(quote__public=False), "quote", -1),
+    ]
+    counts: dict[str, dict[int, int]] = {"document": {}, "quote": {}}
+    for theme_id, n, kind in parts[0].union(*parts[1:], all=True):
+        counts[kind][theme_id] = counts[kind].get(theme_id, 0) + n
+    return counts
+
+
+def themes_with_counts() -> list[Theme]:
+    """Themes in the editors' order, with `document_count` and `quote_count` (public rows only)."""
+    counts = _public_links_per_theme()
+    themes = list(Theme.objects.ordered())
+    for theme in themes:
+        theme.document_count = counts["document"].get(theme.pk, 0)
+        theme.quote_count = counts["quote"].get(theme.pk, 0)
+    return themes
 
 
 def themes_for_organisation(org: Organisation) -> list[Theme]:
