@@ -278,7 +278,7 @@ def main(path: str) -> None:
         "- Latens i ms (p50/p95/p99), genomströmning i förfrågningar/s. SQL-frågor räknas med Djangos testklient "
         "i en separat process: första anropet (kall cache) / andra (varm).",
         "",
-        "## Mål (issue 4)",
+        "## Mål (issue 4, 12 och 13)",
         "",
         "| Mål | Mätt | Resultat |",
         "|---|---|---|",
