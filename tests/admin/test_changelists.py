@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from reform_kb.kb.models import Document, Quote, SourceFile, SourceImport
+from reform_kb.kb.models import Document, Quote, QuoteStance, SourceFile, SourceImport, Stance
 from tests.builders import make_document, make_organisation, make_person, make_quote, make_theme
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +33,8 @@ def add_rows(count):
         org.aliases.create(alias=f"Alias för {org.name}")
         person = make_person(organisation=org, title="ordförande")
         document = make_document(organisations=[org], authors=[person], themes=[theme], tags=["lag"])
-        make_quote(document, speaker=person, organisation=org, themes=[theme], tags=["lag", "tillsyn"])
+        quote = make_quote(document, speaker=person, organisation=org, themes=[theme], tags=["lag", "tillsyn"])
+        QuoteStance.objects.create(quote=quote, theme=theme, stance=Stance.KRITISK)  # issue 13
 
 
 def changelist_queries(client, model):

@@ -4,12 +4,22 @@ import itertools
 
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 from .axe import axe_violations, describe
 from .conftest import DESKTOP, NARROW
 
 PASSWORD = "ett-langt-losenord-for-test-42"
 _names = itertools.count(1)
+
+
+def click_and_wait(browser, element) -> None:
+    """Click what submits a form or follows a link, and wait for the next page: reading the page
+    at once may still read the old one (a stale element, or the login page's address, in CI)."""
+    page = browser.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(browser, 30).until(expected_conditions.staleness_of(page))
 
 
 @pytest.fixture
@@ -23,7 +33,7 @@ def editor_login(browser):
     assert browser.find_element(By.TAG_NAME, "h1").text.strip()
     browser.find_element(By.ID, "id_username").send_keys(username)
     browser.find_element(By.ID, "id_password").send_keys(PASSWORD)
-    browser.find_element(By.CSS_SELECTOR, "input[type=submit], button[type=submit]").click()
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "input[type=submit], button[type=submit]"))
     assert "/admin/login/" not in browser.current_url, "the editor could not log in"
     return username
 
@@ -80,7 +90,7 @@ def test_an_editor_changes_a_quote_sees_it_in_the_history_and_restores_the_earli
     original = note.get_attribute("value")
     note.clear()
     note.send_keys("Kontrollerad i webbläsaren")
-    browser.find_element(By.NAME, "_continue").click()
+    click_and_wait(browser, browser.find_element(By.NAME, "_continue"))
     assert "Kontrollerad i webbläsaren" in browser.find_element(By.ID, "id_review_note").get_attribute(
         "value"
     )
@@ -90,10 +100,11 @@ def test_an_editor_changes_a_quote_sees_it_in_the_history_and_restores_the_earli
     assert len(rows) >= 2, "the history shows the import and the editor's change"
     assert editor_login in browser.page_source
     # The oldest version is the last row; open it and restore it.
-    rows[-1].find_element(By.CSS_SELECTOR, "a").click()
+    click_and_wait(browser, rows[-1].find_element(By.CSS_SELECTOR, "a"))
     assert "Återställ" in browser.page_source
-    browser.find_element(
-        By.CSS_SELECTOR, "input[type=submit][name=_save], button[name=_save], input[type=submit]"
-    ).click()
+    click_and_wait(
+        browser,
+        browser.find_element(By.CSS_SELECTOR, "input[type=submit][name=_save], button[name=_save], input[type=submit]"),
+    )
     browser.get(change_url)
     assert browser.find_element(By.ID, "id_review_note").get_attribute("value") == original
