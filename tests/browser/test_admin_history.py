@@ -3,8 +3,8 @@
 import itertools
 
 import pytest
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from .axe import axe_violations, describe
@@ -16,10 +16,14 @@ _names = itertools.count(1)
 
 def click_and_wait(browser, element) -> None:
     """Click what submits a form or follows a link, and wait for the next page: reading the page
-    at once may still read the old one (a stale element, or the login page's address, in CI)."""
-    page = browser.find_element(By.TAG_NAME, "html")
+    at once may still read the old one (a stale element, or the login page's address, in CI). The old
+    page carries a mark in its window; the next page, loaded in full, has none."""
+    browser.execute_script("window.__vorigSida = true;")
     element.click()
-    WebDriverWait(browser, 30).until(expected_conditions.staleness_of(page))
+    # A script asked while the page is being replaced may fail: asked again until the wait ends.
+    WebDriverWait(browser, 30, ignored_exceptions=(WebDriverException,)).until(
+        lambda b: b.execute_script("return !window.__vorigSida && document.readyState === 'complete';")
+    )
 
 
 @pytest.fixture
