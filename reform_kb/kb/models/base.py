@@ -21,6 +21,19 @@ class TimestampedModel(models.Model):
         abstract = True
 
 
+class KindLabelMixin:
+    """`kind_label` for a model with a `kind` field whose choices are its `Kind` class."""
+
+    @property
+    def kind_label(self) -> str:
+        """The kind in the page's language, as get_kind_display() but for list rows: that hashes every
+        choice's lazy label to find one (a translation lookup each, six per row); this looks up one."""
+        try:
+            return str(self.Kind(self.kind).label)
+        except ValueError:
+            return self.kind
+
+
 class SwedishSortField(models.CharField):
     """A name's place in Swedish order (pipeline.swedish.swedish_sort_code), for the database to
     order and page by (the API's name-ordered lists). Derived from the field `source` whenever the

@@ -8,7 +8,7 @@ from taggit.managers import TaggableManager
 from reform_kb.pipeline.records import DocumentKind
 from reform_kb.pipeline.structure import blocks_fit, document_blocks
 
-from .base import TimestampedModel, detail_url, names_only
+from .base import KindLabelMixin, TimestampedModel, detail_url, names_only
 from .quotes import sort_date_for
 
 
@@ -64,7 +64,7 @@ KIND_LABELS = {
 }
 
 
-class Document(TimestampedModel):
+class Document(KindLabelMixin, TimestampedModel):
     # The parser's kinds (values declared once, in the pipeline's records; labels translated above).
     Kind = models.TextChoices(
         "Kind",
@@ -156,15 +156,6 @@ class Document(TimestampedModel):
             # Quote.public is the document's visibility and the quote's own, copied so that the
             # lists at a million quotes filter on an indexed column of the quote (see Quote.public).
             self.quotes.filter(withdrawn=False).exclude(public=self.public).update(public=self.public)
-
-    @property
-    def kind_label(self) -> str:
-        """The kind in the page's language, as get_kind_display() but for list rows: that hashes every
-        choice's lazy label to find one (a translation lookup each, six per row); this looks up one."""
-        try:
-            return str(self.Kind(self.kind).label)
-        except ValueError:
-            return self.kind
 
     def get_absolute_url(self):
         return detail_url("kb:document_detail", self.slug)

@@ -3,7 +3,7 @@ from django.db.models.functions import Lower
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
-from .base import SwedishSortField, TimestampedModel, detail_url
+from .base import KindLabelMixin, SwedishSortField, TimestampedModel, detail_url
 
 
 class OrganisationQuerySet(models.QuerySet):
@@ -32,7 +32,7 @@ class OrganisationQuerySet(models.QuerySet):
         )
 
 
-class Organisation(TimestampedModel):
+class Organisation(KindLabelMixin, TimestampedModel):
     class Kind(models.TextChoices):
         # Labels in the page's language (i18n, issue 14).
         FACKFORBUND = "fackforbund", pgettext_lazy("organisation kind", "Fackförbund")
@@ -86,15 +86,6 @@ class Organisation(TimestampedModel):
 
     def __str__(self):
         return self.name
-
-    @property
-    def kind_label(self) -> str:
-        """The kind in the page's language, as get_kind_display() but for list rows: that hashes every
-        choice's lazy label to find one (a translation lookup each, six per row); this looks up one."""
-        try:
-            return str(self.Kind(self.kind).label)
-        except ValueError:
-            return self.kind
 
     def get_absolute_url(self):
         return detail_url("kb:organisation_detail", self.slug)
