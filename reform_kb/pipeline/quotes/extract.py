@@ -9,7 +9,7 @@ from reform_kb.pipeline.organisations import OrganisationMatcher
 from reform_kb.pipeline.people import parse_person_phrase
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
-from .attribution import split_attribution
+from .attribution import SAYING_RE, narrative_after, split_attribution
 from .dashes import dash_quote, undashed_quote
 from .interviews import answer_quote, interview_answers
 from .pullquotes import attribute_pullquotes
@@ -94,6 +94,8 @@ def _read_dash(r: _Reading, i: int) -> int:
         run[-1].text, alone=len(run) == 1 and not after_list_intro
     )
     listed = [u for u in (run[:-1] if cut_off else run) if is_list_item(u.text)]
+    if len(run) > 1 and after_list_intro and not SAYING_RE.search(r.units[i - 1].text):
+        listed = run  # "Kort om granskningen:" over dashed sentences: points of a list, whoever wrote them
     if listed and not any(_attributed(u.text) for u in run):
         r.previous_kind = "list"
         return run_end + 1  # a bullet list, not speech
@@ -105,7 +107,27 @@ def _read_dash(r: _Reading, i: int) -> int:
             flag(quote, CUT_OFF_NOTE)
     r.quotes.extend(found)
     r.previous_kind = "dash"
+    _read_tail(r, r.units[i])
     return i + 1
+
+
+def _read_tail(r: _Reading, unit: Unit) -> None:
+    """The writer's sentences glued after a dash quote's attribution, read as the narrative they are: the
+    people they name may speak next ("– …, säger han. Bo Ek är inte nöjd. – …")."""
+    lead = DASH_RE.match(unit.text).end()
+    at = narrative_after(unit.text[lead:])
+    if at is None:
+        return
+    start = lead + at
+    sentences = [
+        Unit(unit.start + start + m.start(), unit.start + start + m.end(), m.group(0))
+        for m in re.finditer(r"[^.!?]+[.!?]*", unit.text[start:])
+    ]
+    named = next((found for s in reversed(sentences) if (found := r.speakers.named_in(s))), [])
+    if named:
+        r.speakers.recent = named[-1]
+        r.context = named
+    r.previous_kind = "narrative"
 
 
 def _read_quoted(r: _Reading, i: int) -> int:

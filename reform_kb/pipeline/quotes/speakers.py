@@ -14,6 +14,13 @@ from .units import DASH_RE, PHOTO_RE, Unit
 # The outlet a speaker talked to: "…, till Ekot", "till P4 Västernorrland".
 _OUTLET_RE = re.compile(r",?\s+till\s+(?:P\d|[A-ZÅÄÖ])[\wåäöÅÄÖ ]*$")
 
+# How the words reached the writer, after the speaker's title: "…, säger Eva Ek, nämndens ordförande, via
+# ett pressmeddelande", "i en skriftlig kommentar". Never part of a title, so always cut.
+_MEDIUM_RE = re.compile(
+    r",?\s+(?:via|genom)\s+(?:ett|en|sitt|sin|mejl|mail|sms|e-post|telefon)\b.*$"
+    r"|,?\s+i\s+(?:ett|en)\s+(?:skriftlig[t]?\s+)?(?:pressmeddelande|kommentar|uttalande|mejl|mail|sms)\b.*$"
+)
+
 # Words opening a clause about the speaker rather than a title: "…, säger Anna Berg, som …".
 _CLAUSE_OPENERS = tuple(
     f"{word} "
@@ -85,7 +92,7 @@ class Speakers:
 
     def parse_who(self, who: str) -> PersonMention | None:
         """The person an attribution's tail presents, without the outlet or a clause passing for a title."""
-        who = _OUTLET_RE.sub("", PARTICLE_RE.sub("", who.strip().rstrip(".!?")))
+        who = _OUTLET_RE.sub("", PARTICLE_RE.sub("", _MEDIUM_RE.sub("", who.strip().rstrip(".!?"))))
         who = _LEADING_ADVERB_RE.sub("", who)
         party = _PARTY_GENITIVE_RE.match(who)
         if party:

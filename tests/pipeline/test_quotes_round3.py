@@ -1,0 +1,113 @@
+"""Issue 10, round 3: quote shapes of real Swedish pages (dashes as typed, glued sentences, lists, tails).
+
+Every text here is invented, in the shape the development part showed (no sentence is copied)."""
+
+import pytest
+
+from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
+from reform_kb.pipeline.quotes import extract_quotes
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return OrganisationMatcher(reference_organisations())
+
+
+def _quotes(body, matcher, publishers=None):
+    return extract_quotes(body, matcher, publishers)
+
+
+def _said(quotes):
+    return [(q.text, q.speaker.name if q.speaker else None) for q in quotes]
+
+
+def test_hyphen_glued_to_the_first_word_opens_speech(matcher):
+    body = (
+        "Karin Dahl, chef för Hemlöshetsjouren, ser ett växande mörkertal.\n\n"
+        "-Vi möter fler unga varje vecka än för ett år sedan."
+    )
+    assert _said(_quotes(body, matcher)) == [
+        ("Vi möter fler unga varje vecka än för ett år sedan.", "Karin Dahl")
+    ]
+
+
+def test_double_hyphen_opens_speech(matcher):
+    body = "Olle Brandt är socialchef i Tranås kommun.\n\n-- Och kostnaderna stiger för varje månad som går, säger han."
+    quotes = _quotes(body, matcher)
+    assert _said(quotes) == [("Och kostnaderna stiger för varje månad som går", "Olle Brandt")]
+
+
+def test_hyphen_glued_to_a_lower_case_word_is_no_dash(matcher):
+    assert _quotes("Frågan gäller barn- och\n\n-boende för unga i kommunen, skriver nämnden.", matcher) == []
+
+
+def test_dash_quote_glued_to_the_previous_sentence_is_split_off(matcher):
+    body = (
+        "Fyrtio familjer har fått vänta sedan 2019.-Det här måste lösas innan sommaren, "
+        "säger Nils Berg, ordförande i Hyresgästföreningen."
+    )
+    assert _said(_quotes(body, matcher)) == [("Det här måste lösas innan sommaren", "Nils Berg")]
+
+
+def test_hyphen_quote_mid_paragraph_after_a_full_stop(matcher):
+    body = (
+        "Mottagningen öppnar i mars och leds av Sara Ling. - Ungdomarna ska få hjälp nära hemmet, säger hon."
+    )
+    assert _said(_quotes(body, matcher)) == [("Ungdomarna ska få hjälp nära hemmet", "Sara Ling")]
+
+
+def test_bullet_before_the_dash_is_still_speech(matcher):
+    body = (
+        "  • – Vi kräver att äldreomsorgen får egna pengar i budgeten, säger Greta Holm, förbundsordförande."
+    )
+    assert _said(_quotes(body, matcher)) == [
+        ("Vi kräver att äldreomsorgen får egna pengar i budgeten", "Greta Holm")
+    ]
+
+
+def test_narrative_after_the_attribution_is_not_more_of_the_quote(matcher):
+    body = (
+        "Mottagningen leds av Sara Ling. - Barnen ska få hjälp här hemma, säger hon. Det har riktats kritik "
+        "mot planen. Men Sara Ling säger att det är bättre att försöka. Petra Ahl som är enhetschef på "
+        "socialförvaltningen är tveksam. - Det saknas en plan för pengarna."
+    )
+    assert _said(_quotes(body, matcher)) == [
+        ("Barnen ska få hjälp här hemma", "Sara Ling"),
+        ("Det saknas en plan för pengarna.", "Petra Ahl"),
+    ]
+
+
+def test_photo_credit_after_the_attribution_is_not_more_of_the_quote(matcher):
+    body = "– Vi ser fler anmälningar i år, säger Lars Viken. Foto av Lars: Eva Strand."
+    assert _said(_quotes(body, matcher)) == [("Vi ser fler anmälningar i år", "Lars Viken")]
+
+
+def test_dashed_points_under_a_label_are_a_list(matcher):
+    body = (
+        "Kort om granskningen:\n\n"
+        "- Hälften av boendena saknade rutiner för nattbemanning.\n\n"
+        "- Inspektörerna besökte trettio boenden under våren.\n\n"
+        "- Forskare menar att fler utbildade behövs."
+    )
+    assert _quotes(body, matcher) == []
+
+
+def test_dashed_paragraphs_after_a_verb_of_saying_and_colon_stay_speech(matcher):
+    body = "Linnea Berg, ordförande i nämnden, säger:\n\n– Vi bygger om boendet i år.\n\n– Sedan ser vi över köerna."
+    assert [q.text for q in _quotes(body, matcher)] == [
+        "Vi bygger om boendet i år.",
+        "Sedan ser vi över köerna.",
+    ]
+
+
+def test_comment_verb_closes_the_attribution(matcher):
+    body = "– Vi fick inget svar på våra frågor, kommenterar Jonas Ek, generalsekreterare i Seniorförbundet."
+    quotes = _quotes(body, matcher)
+    assert _said(quotes) == [("Vi fick inget svar på våra frågor", "Jonas Ek")]
+    assert quotes[0].speaker.role.startswith("generalsekreterare")
+
+
+def test_the_medium_is_not_part_of_the_role(matcher):
+    body = "– Vi öppnar fler platser i höst, säger Eva Ström (L), omsorgsnämndens ordförande, via ett pressmeddelande."
+    speaker = _quotes(body, matcher)[0].speaker
+    assert (speaker.name, speaker.role, speaker.party) == ("Eva Ström", "omsorgsnämndens ordförande", "L")
