@@ -111,3 +111,74 @@ def test_the_medium_is_not_part_of_the_role(matcher):
     body = "– Vi öppnar fler platser i höst, säger Eva Ström (L), omsorgsnämndens ordförande, via ett pressmeddelande."
     speaker = _quotes(body, matcher)[0].speaker
     assert (speaker.name, speaker.role, speaker.party) == ("Eva Ström", "omsorgsnämndens ordförande", "L")
+
+
+def test_a_caption_quote_repeated_in_the_body_is_lifted(matcher):
+    body = (
+        "  • – Vi vill att kommunen lyssnar på de äldre, säger Rut Berg, ordförande. Foto: Kim Ask\n\n"
+        "Förbundet skickade brevet i går.\n\n"
+        "– Det är hög tid. Vi vill att kommunen lyssnar på de äldre och deras anhöriga, säger Rut Berg."
+    )
+    assert [(q.kind, q.speaker.name) for q in _quotes(body, matcher)] == [
+        ("pullquote", "Rut Berg"),
+        ("direct", "Rut Berg"),
+    ]
+
+
+def test_an_ingress_quote_repeated_in_the_body_stays_direct(matcher):
+    body = (
+        "”Vi vill att kommunen lyssnar på de äldre”, säger Rut Berg, ordförande i föreningen.\n\n"
+        "– Det är hög tid. Vi vill att kommunen lyssnar på de äldre och deras anhöriga, säger Rut Berg."
+    )
+    assert [q.kind for q in _quotes(body, matcher)] == ["direct", "direct"]
+
+
+def test_a_quoted_paragraph_of_several_sentences_is_a_statement_not_a_pullquote(matcher):
+    body = (
+        "Myndigheten samlar kommunerna\n\n"
+        "”Barn som far illa ska få hjälp oavsett var de bor. Därför bjuder vi in alla kommuner i länet.”"
+    )
+    [quote] = _quotes(body, matcher)
+    assert quote.kind == "direct" and quote.speaker is None
+
+
+def test_a_one_sentence_quoted_paragraph_is_still_a_pullquote(matcher):
+    body = "”Barn som far illa ska få hjälp oavsett var de bor.”\n\n– Barn som far illa ska få hjälp, säger Ola Ek."
+    assert [q.kind for q in _quotes(body, matcher)] == ["pullquote", "direct"]
+
+
+def test_undashed_sentence_about_the_speaker_is_the_writers(matcher):
+    body = (
+        "Maja Lund kliver in i rummet.\n\n"
+        "Sedan gick allt fort. Det verkar som att hon inte hunnit äta, säger hon, och nu är hon sen."
+    )
+    assert _quotes(body, matcher) == []
+
+
+def test_undashed_speech_with_attribution_is_still_a_quote(matcher):
+    body = "Vi har aldrig haft så långa köer till boendena som nu, sa Maja Lund, ordförande i nämnden."
+    assert _said(_quotes(body, matcher)) == [
+        ("Vi har aldrig haft så långa köer till boendena som nu", "Maja Lund")
+    ]
+
+
+def test_quotation_cut_off_by_the_end_of_the_text_is_kept_and_flagged(matcher):
+    body = "Förarbetena är tydliga.\n\nI lagens tredje kapitel sägs att den enskilde ska kunna ”leva ett självständ"
+    [quote] = _quotes(body, matcher)
+    assert quote.text == "leva ett självständ"
+    assert quote.needs_review and "avklippt" in quote.review_note
+
+
+def test_unclosed_quotation_mark_inside_the_text_is_no_quote(matcher):
+    body = "I lagen sägs att den enskilde ska kunna ”leva ett självständigt liv.\n\nMer om det nästa vecka."
+    assert _quotes(body, matcher) == []
+
+
+def test_a_regulation_quoted_after_star_att_is_a_quote(matcher):
+    body = (
+        "I förordningen står att chefen utan dröjsmål ska anmäla "
+        '"händelser som har inneburit allvarlig fara för liv eller hälsa." Det gjordes inte.'
+    )
+    assert [q.text for q in _quotes(body, matcher)] == [
+        "händelser som har inneburit allvarlig fara för liv eller hälsa."
+    ]

@@ -84,6 +84,20 @@ def undashed_quote(
         or verb.group(1).lower() in _REPORTING_VERBS
         or not (after.startswith(",") or before[-1:] in "?!")
         or len(before.split()) < 4
+        or _writers_sentence(before, who)
     ):
         return []
     return dash_quote(unit, speakers, context, previous_kind, lead=0)
+
+
+# "…, säger hon, och nu är hon sen.": the sentence goes on after the speaker, as narrative does.
+_CLAUSE_AFTER_SPEAKER_RE = re.compile(r",\s*(?:och|men|medan|samtidigt som)\s")
+
+
+def _writers_sentence(before: str, who: str) -> bool:
+    """Whether an undashed paragraph with an attribution is the writer's sentence rather than speech: it
+    speaks of the speaker by the pronoun the attribution uses ("Det känns som att hon är sen, säger hon"),
+    or the sentence runs on after the speaker."""
+    pronoun = who.split()[0].lower().rstrip(",.") if who.split() else ""
+    same_person = pronoun in ("hon", "han", "hen") and re.search(rf"\b{pronoun}\b", before, re.IGNORECASE)
+    return bool(same_person or _CLAUSE_AFTER_SPEAKER_RE.search(who))

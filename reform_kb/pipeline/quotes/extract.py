@@ -12,7 +12,7 @@ from reform_kb.pipeline.records import ParsedQuote, PersonMention
 from .attribution import SAYING_RE, narrative_after, split_attribution
 from .dashes import dash_quote, undashed_quote
 from .interviews import answer_quote, interview_answers
-from .pullquotes import attribute_pullquotes
+from .pullquotes import attribute_pullquotes, lift_repeats
 from .quotation_marks import inline_quotes, quoted_paragraph
 from .speakers import CUT_OFF_NOTE, Speakers, flag, home_organisation
 from .units import DASH_RE, Unit, ends_like_a_sentence, is_list_item, split_units
@@ -32,6 +32,7 @@ def extract_quotes(
     while i < len(units):
         i = _READERS[units[i].kind](reading, i)
     attribute_pullquotes(reading.pullquotes, reading.quotes, speakers)
+    lift_repeats(reading.quotes, body)
     found = sorted(reading.quotes + reading.pullquotes, key=lambda q: q.start)
     for quote in found:
         quote.text = body[quote.start : quote.end]
@@ -78,7 +79,8 @@ def _read_narrative(r: _Reading, i: int) -> int:
         named = r.speakers.named_in(unit)
         r.speakers.recent = named[-1] if named else r.speakers.recent
         r.context = named or ([] if _mentions_other_subject(unit.text) else r.context)
-        r.quotes.extend(undashed or inline_quotes(unit, r.speakers, r.context))
+        at_end = i == len(r.units) - 1
+        r.quotes.extend(undashed or inline_quotes(unit, r.speakers, r.context, at_end=at_end))
     r.previous_kind = "narrative"
     return i + 1
 

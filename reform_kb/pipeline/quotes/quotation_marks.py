@@ -9,7 +9,15 @@ from reform_kb.pipeline.people import find_people
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
 from .attribution import PRONOUNS, TRAILING_ATTRIBUTION_RE, VERB_ALT
-from .speakers import WEAK_CAPTION_NOTE, Speakers, flag, person_from_who, pronoun_target, set_speaker
+from .speakers import (
+    CUT_OFF_NOTE,
+    WEAK_CAPTION_NOTE,
+    Speakers,
+    flag,
+    person_from_who,
+    pronoun_target,
+    set_speaker,
+)
 from .units import QUOTE_CHARS, Unit, ends_like_a_sentence
 
 INTERVIEW_RE = re.compile(r"^(?:Intervju med|Citat:|Källa:|Samtal med)\s+(?P<who>.+)$", re.S)
@@ -22,6 +30,8 @@ INLINE_RE = re.compile(rf"[”“\"](?P<q>[^”\"]+)[”\"],\s+(?:{VERB_ALT})\s+
 PERSON_LIST_SPLIT = re.compile(r"\s*;\s*|\s+och\s+(?=[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö-]+)+,)")
 
 PULLQUOTE_MIN_WORDS = 4
+# A sentence ending inside a quotation: ". " before the next sentence, or the last full stop.
+_SENTENCE_END_RE = re.compile(r"[.!?…](?=\s+[A-ZÅÄÖ]|[”\"»]?$)")
 
 
 _CLOSE_RE = re.compile(r"[”\"»«]")  # »…« closes with «
@@ -59,7 +69,10 @@ def quoted_paragraph(
             and len(text.split()) < 8
         ):
             return 1, []  # a quoted title or term on its own line
-        quote.kind = "pullquote"
+        if len(_SENTENCE_END_RE.findall(text)) < 2:
+            quote.kind = "pullquote"  # a lifted quote is one sentence; a statement of several is quoted
+        else:
+            set_speaker(quote, None)
         return 1, [quote]
     credited = TRAILING_ATTRIBUTION_RE.match(trailing)
     if credited:
@@ -115,8 +128,11 @@ def _excerpt(
     return 1, []
 
 
-def inline_quotes(unit: Unit, speakers: Speakers, context: list[PersonMention]) -> list[ParsedQuote]:
-    """Quotations with their speaker inside running text: "X säger: ”…”" and "”…”, säger X"."""
+def inline_quotes(
+    unit: Unit, speakers: Speakers, context: list[PersonMention], *, at_end: bool = False
+) -> list[ParsedQuote]:
+    """Quotations with their speaker inside running text: "X säger: ”…”" and "”…”, säger X"; `at_end`
+    when the paragraph is the text's last, where a stored copy may stop inside a quotation."""
     found: list[ParsedQuote] = []
     if not QUOTE_CHARS.search(unit.text):
         return found  # most paragraphs: spare the regexes, which try every position
@@ -143,7 +159,30 @@ def inline_quotes(unit: Unit, speakers: Speakers, context: list[PersonMention]) 
             continue  # "”Rapporten”, skriver förvaltningen": not a person speaking
         found.append(_inline(unit, m.start("q"), m.end("q"), speakers, person))
     found += _unattributed_quotations(unit, speakers, found)
+    if at_end and not ends_like_a_sentence(unit.text):
+        found += _cut_off_quotation(unit, speakers)
     return found
+
+
+def _cut_off_quotation(unit: Unit, speakers: Speakers) -> list[ParsedQuote]:
+    """A quotation the end of the text cuts off ("… ska kunna ”känna välbefinn"): an opening mark with no
+    closing one after it, introduced as a quotation is; kept, and flagged as cut off."""
+    marks = list(QUOTE_CHARS.finditer(unit.text))
+    if not marks or len(marks) % 2 == 0:
+        return []
+    opening = marks[-1]
+    if not unit.text[opening.end() :].strip():
+        return []
+    before = unit.text[max(0, opening.start() - _SENTENCE_WINDOW) : opening.start()]
+    sentence = re.split(r"(?<=[.!?])(?:\s+|(?=[A-ZÅÄÖ]))", before)[-1]
+    if not _introduced(sentence, ""):
+        return []
+    people = find_people(sentence, speakers.matcher, speakers.index)
+    quote = _inline(unit, opening.end(), len(unit.text), speakers, people[-1].person if people else None)
+    # Cut off is what an editor must know first; a missing speaker is said after it.
+    quote.review_note = " ".join(note for note in (CUT_OFF_NOTE, quote.review_note) if note)
+    quote.needs_review = True
+    return [quote]
 
 
 # A quotation in running text that the attributions above missed: "Fackförbundet är kritiskt: ”…”",
@@ -164,7 +203,8 @@ _TITLE_WITH_SUBTITLE_RE = re.compile(r" [–—-] [^.!?]*$")
 # a sentence opening with it and going on after a comma ("”…”, var budskapet").
 _COLON_BEFORE_RE = re.compile(r":\s*$")
 _ATT_BEFORE_RE = re.compile(r"\batt(?:\s+\S+){0,2}\s*$")
-_SAYING_RE = re.compile(rf"\b(?:{VERB_ALT})\b")
+# The passive and impersonal forms that quote a written text: "I lagen sägs att …", "står det att …".
+_SAYING_RE = re.compile(rf"\b(?:{VERB_ALT}|sägs|står (?:det|att)|heter det)\b")
 
 
 # "LÄS OCKSÅ: ”…”", "Läs mer: ”…”": a link to another article, whose headline is no one's words.
