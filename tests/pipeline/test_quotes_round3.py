@@ -182,3 +182,55 @@ def test_a_regulation_quoted_after_star_att_is_a_quote(matcher):
     assert [q.text for q in _quotes(body, matcher)] == [
         "händelser som har inneburit allvarlig fara för liv eller hälsa."
     ]
+
+
+def test_a_paragraph_ending_in_a_colon_gives_the_word_to_its_subject(matcher):
+    body = (
+        "Lena Holm hänvisar till forskarna Per Ek och Sofia Lund som har studerat cheferna:\n\n"
+        "– Ju färre medarbetare per chef, desto bättre mår gruppen, säger hon."
+    )
+    assert _said(_quotes(body, matcher)) == [
+        ("Ju färre medarbetare per chef, desto bättre mår gruppen", "Lena Holm")
+    ]
+
+
+def test_as_he_puts_it_after_a_quotation_names_its_owner(matcher):
+    body = (
+        "Johan Berg har fått tillbaka sin lägenhet.\n\n"
+        "Nu vill han stanna hemma ”och bygga upp något nytt” som han uttrycker det."
+    )
+    assert _said(_quotes(body, matcher)) == [("och bygga upp något nytt", "Johan Berg")]
+
+
+def test_two_signers_credited_together(matcher):
+    body = "”Rapporten bygger på enstaka fall och drar för stora slutsatser”, skriver Eva Holm och Kim Lindqvist."
+    [quote] = _quotes(body, matcher)
+    assert (quote.speaker.name, quote.speaker.role) == ("Eva Holm", "")
+    assert [p.name for p in quote.co_speakers] == ["Kim Lindqvist"]
+
+
+def test_a_minister_called_by_title_alone_gives_the_title_to_the_politician_quoted(matcher):
+    body = (
+        "Äldreministern har haft en intensiv vår.\n\n"
+        "– Vi ska bygga fler boenden för äldre, säger Karin Vall (KD).\n\n"
+        "Hon växte upp i Dalarna."
+    )
+    speaker = _quotes(body, matcher)[0].speaker
+    assert (speaker.role, speaker.organisation, speaker.party) == ("äldreminister", "Regeringen", "KD")
+
+
+def test_a_minister_title_is_not_given_when_two_politicians_are_quoted(matcher):
+    body = (
+        "Äldreministern har haft en intensiv vår.\n\n"
+        "– Vi ska bygga fler boenden, säger Karin Vall (KD).\n\n"
+        "– Det räcker inte, säger Omar Nyberg (S)."
+    )
+    assert [q.speaker.role for q in _quotes(body, matcher)] == ["", ""]
+
+
+def test_a_title_in_the_municipal_administration_is_the_municipalitys(matcher):
+    body = (
+        "Vetlanda kommun tecknar avtal med en behandlingsenhet.\n\n"
+        "– Det ger oss snabbare hjälp, säger Hanna Ljung, enhetschef på socialförvaltningen."
+    )
+    assert _quotes(body, matcher)[0].speaker.organisation == "Vetlanda kommun"

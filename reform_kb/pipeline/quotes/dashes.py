@@ -27,12 +27,14 @@ def dash_quote(
     lead = DASH_RE.match(unit.text).end() if lead is None else lead
     spoken = unit.text[lead:]
     end, who, resume = split_attribution(spoken)
+    co: list[PersonMention] = []
     if who is not None:
         person, pronoun = person_from_who(speakers, who)
         if pronoun:
             person = pronoun_target(speakers, context, previous_kind)
         if person is not None:
             person = speakers.resolve(person)
+            co = [] if pronoun else speakers.co_speakers(who)
     elif previous_kind in ("dash", "quoted") and speakers.last:
         person = speakers.last  # a second paragraph of the same answer
     else:
@@ -48,7 +50,7 @@ def dash_quote(
             continue  # a stray word; but a quote cut off by the end of the text may be one word
         start = unit.start + lead + a + (len(spoken[a:b]) - len(spoken[a:b].lstrip()))
         quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="direct")
-        set_speaker(quote, person)
+        set_speaker(quote, person, co)
         if weak:
             flag(quote, WEAK_CAPTION_NOTE)
         quotes.append(quote)

@@ -79,6 +79,8 @@ def _read_narrative(r: _Reading, i: int) -> int:
         named = r.speakers.named_in(unit)
         r.speakers.recent = named[-1] if named else r.speakers.recent
         r.context = named or ([] if _mentions_other_subject(unit.text) else r.context)
+        if unit.text.endswith(":") and (introducer := _introducer(r.speakers, unit)):
+            r.context = [introducer]
         at_end = i == len(r.units) - 1
         r.quotes.extend(undashed or inline_quotes(unit, r.speakers, r.context, at_end=at_end))
     r.previous_kind = "narrative"
@@ -175,6 +177,15 @@ def _cut_off_speech(text: str, *, alone: bool) -> bool:
         and (alone or len(rest.split()) >= 6)
         and not ends_like_a_sentence(rest)
     )
+
+
+def _introducer(speakers: Speakers, unit: Unit) -> PersonMention | None:
+    """Who a paragraph ending in a colon gives the word to: the first person its last sentence names, its
+    subject ("Anna Berg hänvisar till forskarna Bo Ek och Eva Lund:" introduces Anna Berg's words)."""
+    last = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", unit.text)[-1]
+    start = unit.end - len(last)
+    named = speakers.named_in(Unit(start, unit.end, last))
+    return named[0] if named else None
 
 
 def _mentions_other_subject(text: str) -> bool:

@@ -79,7 +79,8 @@ def quoted_paragraph(
         person, pronoun = person_from_who(speakers, credited.group("who"))
         if pronoun:
             person = pronoun_target(speakers, context, "narrative")
-        set_speaker(quote, speakers.resolve(person) if person else None)
+        co = speakers.co_speakers(credited.group("who")) if person and not pronoun else []
+        set_speaker(quote, speakers.resolve(person) if person else None, co)
         return 1, [quote]
     interview = INTERVIEW_RE.match(trailing)
     if interview:
@@ -158,7 +159,7 @@ def inline_quotes(
         elif person is None:
             continue  # "”Rapporten”, skriver förvaltningen": not a person speaking
         found.append(_inline(unit, m.start("q"), m.end("q"), speakers, person))
-    found += _unattributed_quotations(unit, speakers, found)
+    found += _unattributed_quotations(unit, speakers, found, context)
     if at_end and not ends_like_a_sentence(unit.text):
         found += _cut_off_quotation(unit, speakers)
     return found
@@ -221,7 +222,27 @@ def _introduced(sentence: str, after: str) -> bool:
     return not sentence.strip() and after.lstrip().startswith(",")
 
 
-def _unattributed_quotations(unit: Unit, speakers: Speakers, found: list[ParsedQuote]) -> list[ParsedQuote]:
+# "… ”och göra bra saker” som han uttrycker det": the quotation's words are the person's own phrase.
+_AS_THEY_PUT_IT_RE = re.compile(
+    r"^\s*,?\s*som\s+(?P<who>hon|han|hen|[A-ZÅÄÖ]\w+(?:\s+[A-ZÅÄÖ]\w+)?)\s+(?:själv\s+)?"
+    r"(?:uttrycker|uttryckte|säger|sa|sade|kallar|kallade|beskriver|beskrev|formulerar|formulerade)\s+det\b"
+)
+
+
+def _phrase_owner(after: str, speakers: Speakers, context: list[PersonMention]) -> PersonMention | None:
+    """The person named or pointed at by "som han uttrycker det" right after a quotation."""
+    m = _AS_THEY_PUT_IT_RE.match(after)
+    if m is None:
+        return None
+    if m.group("who").lower() in PRONOUNS:
+        return pronoun_target(speakers, context, "narrative")
+    people = find_people(m.group("who"), speakers.matcher, speakers.index)
+    return people[0].person if people else None
+
+
+def _unattributed_quotations(
+    unit: Unit, speakers: Speakers, found: list[ParsedQuote], context: list[PersonMention]
+) -> list[ParsedQuote]:
     quotes = []
     for m in _QUOTATION_RE.finditer(unit.text):
         words = m.group("q").split()
@@ -238,10 +259,12 @@ def _unattributed_quotations(unit: Unit, speakers: Speakers, found: list[ParsedQ
         # Only the last few hundred characters: a long paragraph of many quotations stays linear.
         before = unit.text[max(0, m.start() - _SENTENCE_WINDOW) : m.start()]
         sentence = re.split(r"(?<=[.!?])(?:\s+|(?=[A-ZÅÄÖ]))", before)[-1]
-        if not _introduced(sentence, unit.text[m.end() :]):
+        after = unit.text[m.end() :]
+        if not (_introduced(sentence, after) or _AS_THEY_PUT_IT_RE.match(after)):
             continue
         people = find_people(sentence, speakers.matcher, speakers.index)
-        quote = _inline(unit, m.start("q"), m.end("q"), speakers, people[-1].person if people else None)
+        person = people[-1].person if people else _phrase_owner(after, speakers, context)
+        quote = _inline(unit, m.start("q"), m.end("q"), speakers, person)
         if quote.speaker is None:
             quote.review_note = "Citatet saknar talare i texten; kontrollera vem som citeras."
         quotes.append(quote)
