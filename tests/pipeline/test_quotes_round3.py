@@ -234,3 +234,39 @@ def test_a_title_in_the_municipal_administration_is_the_municipalitys(matcher):
         "– Det ger oss snabbare hjälp, säger Hanna Ljung, enhetschef på socialförvaltningen."
     )
     assert _quotes(body, matcher)[0].speaker.organisation == "Vetlanda kommun"
+
+
+def test_a_bare_dash_belongs_to_the_person_named_paragraphs_earlier(matcher):
+    body = (
+        "Socialminister Tove Lund (S) presenterade förslaget i dag.\n\n"
+        "Lagen ska gälla från den första juli nästa år.\n\n"
+        "– Det här är en stor dag för alla som arbetar i socialtjänsten."
+    )
+    speaker = _quotes(body, matcher)[0].speaker
+    assert (speaker.name, speaker.organisation) == ("Tove Lund", "Regeringen")
+
+
+def test_a_quotation_after_a_colon_introduction_may_be_followed_by_the_writers_comment(matcher):
+    body = (
+        "Utredarna skriver sedan att:\n\n"
+        "”Nämnden får kräva att den som får stöd deltar i praktik.” Varför står det inte ”ska” här?"
+    )
+    assert [q.text for q in _quotes(body, matcher)] == [
+        "Nämnden får kräva att den som får stöd deltar i praktik."
+    ]
+
+
+def test_a_quotation_that_is_a_sentence_of_its_own_after_a_verb_of_saying(matcher):
+    body = (
+        "Ledarskribenten Mona Ask skriver om kommunernas budgetar.\n\n"
+        "Nya nedskärningar väntar, skriver Ask, trots att behoven ökar. ”Ska socialtjänsten byggas ut "
+        "måste staten betala sin del av notan.”"
+    )
+    assert _said(_quotes(body, matcher)) == [
+        ("Ska socialtjänsten byggas ut måste staten betala sin del av notan.", "Mona Ask")
+    ]
+
+
+def test_a_sentence_quotation_without_a_verb_of_saying_before_it_is_not_speech(matcher):
+    body = "Boendet stänger i maj. ”Omsorg i tiden för alla som bor i vår kommun”."
+    assert _quotes(body, matcher) == []

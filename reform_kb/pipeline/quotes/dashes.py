@@ -39,6 +39,10 @@ def dash_quote(
         person = speakers.last  # a second paragraph of the same answer
     else:
         person = (context[0] if context else None) or speakers.last or speakers.caption
+    if person is None and who is None and speakers.recent is not None:
+        # "Socialminister Eva Ek (S) presenterade lagen. / Den gäller från juli. / – Det är en stor dag.":
+        # nobody spoke and nobody was named since, so the words are the person the text last named.
+        person = speakers.recent
     # Only a photo caption points at this speaker: likely, but an editor should confirm.
     weak = person is not None and person is speakers.caption and who is None
     if person:

@@ -56,8 +56,10 @@ def quoted_paragraph(
     text = inner.strip()
     start = unit.start + 1 + (len(inner) - len(inner.lstrip()))
     quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="direct")
-    if not trailing.strip(" .,;") and i > 0 and _introduces_quote(units[i - 1].text):
-        # "SKR:s sektionschef Lena Ström säger att …:" then the quotation on its own line.
+    introduced = i > 0 and _introduces_quote(units[i - 1].text)
+    if introduced and not TRAILING_ATTRIBUTION_RE.match(trailing):
+        # "SKR:s sektionschef Lena Ström säger att …:" then the quotation on its own line, perhaps with
+        # the writer's comment after it ("”…”. Varför står det inte ”ska”?").
         people = speakers.named_in(units[i - 1])
         person = people[-1] if people else (pronoun_target(speakers, context, "narrative"))
         set_speaker(quote, person)
@@ -240,6 +242,50 @@ def _phrase_owner(after: str, speakers: Speakers, context: list[PersonMention]) 
     return people[0].person if people else None
 
 
+# A quotation that is a whole sentence of its own ("… skriver Ek. ”Staten måste ta sitt ansvar för de
+# sociala kostnaderna.”") right after a sentence with a verb of saying: the words that sentence announced.
+_SENTENCE_QUOTATION_MIN_WORDS = 6
+_SENTENCE_AFTER_RE = re.compile(r"^[.!?]?(?:\s+[A-ZÅÄÖ–—-]|\s*$)")
+
+
+def _introducing_sentence(before: str, m: re.Match, after: str) -> str | None:
+    """The sentence that makes the quotation at `m` speech (where its speaker is named), or None when
+    nothing does. `before` is the paragraph up to the quotation, its last few hundred characters only,
+    so that a long paragraph of many quotations stays linear."""
+    # A sentence ends at ". " and where a page glued two together ("vinna.Åtta").
+    sentences = re.split(r"(?<=[.!?])(?:\s+|(?=[A-ZÅÄÖ]))", before)
+    sentence = sentences[-1]
+    if _introduced(sentence, after) or _AS_THEY_PUT_IT_RE.match(after):
+        return sentence
+    quoted = m.group("q").split()
+    if (
+        not sentence.strip()
+        and len(sentences) > 1
+        and len(quoted) >= _SENTENCE_QUOTATION_MIN_WORDS
+        and quoted[0][:1].isupper()
+        and _SENTENCE_AFTER_RE.match(after)
+        and _SAYING_RE.search(sentences[-2])
+    ):
+        return sentences[-2]
+    return None
+
+
+_SAYER_RE = re.compile(rf"\b(?:{VERB_ALT})\s+(?P<who>hon|han|hen|[A-ZÅÄÖ][\w-]+)\b")
+
+
+def _known_sayer(sentence: str, speakers: Speakers, context: list[PersonMention]) -> PersonMention | None:
+    """The speaker of "…, skriver Swedin, …" or "…, menar hon, …" when no full name is in the sentence:
+    a surname or first name the document has given in full before, or a pronoun's person."""
+    m = _SAYER_RE.search(sentence)
+    if m is None:
+        return None
+    who = m.group("who")
+    if who.lower() in PRONOUNS:
+        return pronoun_target(speakers, context, "narrative")
+    name = speakers.index.full_name(who)
+    return speakers.index.people.get(name) if name != who else None
+
+
 def _unattributed_quotations(
     unit: Unit, speakers: Speakers, found: list[ParsedQuote], context: list[PersonMention]
 ) -> list[ParsedQuote]:
@@ -255,15 +301,18 @@ def _unattributed_quotations(
             or _TITLE_WITH_SUBTITLE_RE.search(m.group("q"))
         ):
             continue
-        # A sentence ends at ". " and where a page glued two together ("vinna.Åtta").
-        # Only the last few hundred characters: a long paragraph of many quotations stays linear.
-        before = unit.text[max(0, m.start() - _SENTENCE_WINDOW) : m.start()]
-        sentence = re.split(r"(?<=[.!?])(?:\s+|(?=[A-ZÅÄÖ]))", before)[-1]
         after = unit.text[m.end() :]
-        if not (_introduced(sentence, after) or _AS_THEY_PUT_IT_RE.match(after)):
+        sentence = _introducing_sentence(
+            unit.text[max(0, m.start() - _SENTENCE_WINDOW) : m.start()], m, after
+        )
+        if sentence is None:
             continue
         people = find_people(sentence, speakers.matcher, speakers.index)
-        person = people[-1].person if people else _phrase_owner(after, speakers, context)
+        person = (
+            people[-1].person
+            if people
+            else _phrase_owner(after, speakers, context) or _known_sayer(sentence, speakers, context)
+        )
         quote = _inline(unit, m.start("q"), m.end("q"), speakers, person)
         if quote.speaker is None:
             quote.review_note = "Citatet saknar talare i texten; kontrollera vem som citeras."
