@@ -27,22 +27,7 @@ def dash_quote(
     lead = DASH_RE.match(unit.text).end() if lead is None else lead
     spoken = unit.text[lead:]
     end, who, resume = split_attribution(spoken)
-    co: list[PersonMention] = []
-    if who is not None:
-        person, pronoun = person_from_who(speakers, who)
-        if pronoun:
-            person = pronoun_target(speakers, context, previous_kind)
-        if person is not None:
-            person = speakers.resolve(person)
-            co = [] if pronoun else speakers.co_speakers(who)
-    elif previous_kind in ("dash", "quoted") and speakers.last:
-        person = speakers.last  # a second paragraph of the same answer
-    else:
-        person = (context[0] if context else None) or speakers.last or speakers.caption
-    if person is None and who is None and speakers.recent is not None:
-        # "Socialminister Eva Ek (S) presenterade lagen. / Den gäller från juli. / – Det är en stor dag.":
-        # nobody spoke and nobody was named since, so the words are the person the text last named.
-        person = speakers.recent
+    person, co = _dash_speaker(who, speakers, context, previous_kind)
     # Only a photo caption points at this speaker: likely, but an editor should confirm.
     weak = person is not None and person is speakers.caption and who is None
     if person:
@@ -59,6 +44,25 @@ def dash_quote(
             flag(quote, WEAK_CAPTION_NOTE)
         quotes.append(quote)
     return quotes
+
+
+def _dash_speaker(
+    who: str | None, speakers: Speakers, context: list[PersonMention], previous_kind: str
+) -> tuple[PersonMention | None, list[PersonMention]]:
+    """(speaker, co-speakers) of a dash paragraph whose attribution tail is `who` (None without one)."""
+    if who is not None:
+        person, pronoun = person_from_who(speakers, who)
+        if pronoun:
+            person = pronoun_target(speakers, context, previous_kind)
+        if person is None:
+            return None, []
+        return speakers.resolve(person), [] if pronoun else speakers.co_speakers(who)
+    if previous_kind in ("dash", "quoted") and speakers.last:
+        return speakers.last, []  # a second paragraph of the same answer
+    person = (context[0] if context else None) or speakers.last or speakers.caption
+    # "Socialminister Eva Ek (S) presenterade lagen. / Den gäller från juli. / – Det är en stor dag.":
+    # nobody spoke and nobody was named since, so the words are the person the text last named.
+    return person or speakers.recent, []
 
 
 # Verbs that report rather than quote when a paragraph has no dash: "…, enligt Maria Ek.", "…, skriver hon.";

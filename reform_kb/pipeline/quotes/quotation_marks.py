@@ -65,17 +65,7 @@ def quoted_paragraph(
         set_speaker(quote, person)
         return 1, [quote]
     if not trailing.strip(" .,;"):
-        if (
-            len(text.split()) < PULLQUOTE_MIN_WORDS
-            or not ends_like_a_sentence(text.rstrip('”"'))
-            and len(text.split()) < 8
-        ):
-            return 1, []  # a quoted title or term on its own line
-        if len(_SENTENCE_END_RE.findall(text)) < 2:
-            quote.kind = "pullquote"  # a lifted quote is one sentence; a statement of several is quoted
-        else:
-            set_speaker(quote, None)
-        return 1, [quote]
+        return 1, _standing_alone(quote)
     credited = TRAILING_ATTRIBUTION_RE.match(trailing)
     if credited:
         person, pronoun = person_from_who(speakers, credited.group("who"))
@@ -93,6 +83,20 @@ def quoted_paragraph(
         set_speaker(quote, people[0] if people else None, people[1:])
         return 1, [quote]
     return 1, []  # "”Tidiga insikter för tidiga insatser” är ett projekt …": a name, not speech
+
+
+def _standing_alone(quote: ParsedQuote) -> list[ParsedQuote]:
+    """A quotation that is a paragraph of its own, with no attribution: a pull-quote when it is one
+    sentence (a lifted quote), a statement quoted without its source when it is several; a short
+    quoted title or term is neither."""
+    words = len(quote.text.split())
+    if words < PULLQUOTE_MIN_WORDS or not ends_like_a_sentence(quote.text.rstrip('”"')) and words < 8:
+        return []  # a quoted title or term on its own line
+    if len(_SENTENCE_END_RE.findall(quote.text)) < 2:
+        quote.kind = "pullquote"
+    else:
+        set_speaker(quote, None)
+    return [quote]
 
 
 _INTRODUCING_RE = re.compile(rf"\b(?:{VERB_ALT})\b[^.!?]*:$")
