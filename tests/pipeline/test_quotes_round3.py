@@ -270,3 +270,14 @@ def test_a_quotation_that_is_a_sentence_of_its_own_after_a_verb_of_saying(matche
 def test_a_sentence_quotation_without_a_verb_of_saying_before_it_is_not_speech(matcher):
     body = "Boendet stänger i maj. ”Omsorg i tiden för alla som bor i vår kommun”."
     assert _quotes(body, matcher) == []
+
+
+def test_speech_going_on_after_the_attribution_may_report_others_and_cite_the_law(matcher):
+    body = (
+        "– Vi har väntat i åratal, säger Eva Sand, ordförande i föreningen. Men regeringen säger att "
+        "pengarna inte finns, och enligt lagen ska kommunen ändå ge stöd."
+    )
+    assert [q.text for q in _quotes(body, matcher)] == [
+        "Vi har väntat i åratal",
+        "Men regeringen säger att pengarna inte finns, och enligt lagen ska kommunen ändå ge stöd.",
+    ]

@@ -55,11 +55,15 @@ def _plausible_attribution(head: str, person: PersonMention) -> bool:
 # the quote: speech goes on in the first person ("Vi …", "Jag …") or without a subject.
 _NARRATIVE_AFTER_RE = re.compile(r"(?:Hon|Han|Hen|Hennes|Hans|Enligt|Sedan dess|Foto|Bild)\b")
 # Anywhere in what follows the attribution, the writer's voice: a photo credit run into the paragraph, a
-# sentence about someone in the third person, or speech reported rather than quoted ("Men Bo Ek säger att
-# …", "enligt henne"). A page that lost its paragraph breaks glues the next paragraphs on like this.
+# sentence about someone in the third person, or a named person's words reported rather than quoted ("Men
+# Bo Ek säger att …", "enligt henne"). A page that lost its paragraph breaks glues the next paragraphs on
+# like this. Speech itself may say "regeringen säger att" or "enligt lagen", so only a full name or a
+# third-person pronoun before the verb, or after "enligt", counts.
+_REPORTED_VERBS = "säger|sa|sade|menar|menade|anser|ansåg|tror|berättar|uppger|hävdar|konstaterar"
+_SOMEONE = r"(?:[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ][\wåäö-]+|han|hon|hen|henne|honom)"
 _NARRATIVE_INSIDE_RE = re.compile(
-    r"\b(?:Foto|Bild)\b|[.!?]\s+(?:Hon|Han|Hen)\s|\benligt\b|\bsägs\b"
-    rf"|\b(?:{'|'.join(['säger', 'sa', 'sade', 'menar', 'menade', 'anser', 'ansåg', 'tror', 'berättar', 'uppger', 'hävdar', 'konstaterar'])})\s+(?:\w+\s+)?att\b"
+    rf"\b(?:Foto|Bild)\b|[.!?]\s+(?:Hon|Han|Hen)\s|\benligt\s+{_SOMEONE}\b"
+    rf"|\b{_SOMEONE}\s+(?:{_REPORTED_VERBS})\s+(?:\w+\s+)?att\b"
 )
 
 
