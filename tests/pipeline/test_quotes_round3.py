@@ -281,3 +281,15 @@ def test_speech_going_on_after_the_attribution_may_report_others_and_cite_the_la
         "Vi har väntat i åratal",
         "Men regeringen säger att pengarna inte finns, och enligt lagen ska kommunen ändå ge stöd.",
     ]
+
+
+def test_dashed_answers_in_the_first_person_under_a_colon_stay_speech(matcher):
+    body = (
+        "Anna Ek, enhetschef i Orsa kommun, om det nya arbetssättet:\n\n"
+        "– Vi träffar familjerna tidigare än förut.\n\n"
+        "– Det har gjort mitt arbete roligare."
+    )
+    assert _said(_quotes(body, matcher)) == [
+        ("Vi träffar familjerna tidigare än förut.", "Anna Ek"),
+        ("Det har gjort mitt arbete roligare.", "Anna Ek"),
+    ]

@@ -98,7 +98,7 @@ def _read_dash(r: _Reading, i: int) -> int:
         run[-1].text, alone=len(run) == 1 and not after_list_intro
     )
     listed = [u for u in (run[:-1] if cut_off else run) if is_list_item(u.text)]
-    if len(run) > 1 and after_list_intro and not SAYING_RE.search(r.units[i - 1].text):
+    if len(run) > 1 and after_list_intro and not _spoken_run(r.units[i - 1], run):
         listed = run  # "Kort om granskningen:" over dashed sentences: points of a list, whoever wrote them
     if listed and not any(_attributed(u.text) for u in run):
         r.previous_kind = "list"
@@ -113,6 +113,15 @@ def _read_dash(r: _Reading, i: int) -> int:
     r.previous_kind = "dash"
     _read_tail(r, r.units[i])
     return i + 1
+
+
+_FIRST_PERSON_RE = re.compile(r"\b(?:[Jj]ag|[Vv]i|mig|oss|min|mitt|mina|vår|vårt|våra)\b")
+
+
+def _spoken_run(intro: Unit, run: list[Unit]) -> bool:
+    """Whether dash paragraphs under a line ending in a colon are speech: the line has a verb of saying
+    ("Hon säger:"), or the paragraphs speak in the first person ("Så här svarar … :" is a verb too)."""
+    return bool(SAYING_RE.search(intro.text) or any(_FIRST_PERSON_RE.search(u.text) for u in run))
 
 
 def _read_tail(r: _Reading, unit: Unit) -> None:
