@@ -1,6 +1,6 @@
 """`make score`: the pipeline on every part of the real corpus and on the seeds, every field per part.
 
-    python -m corpus.score [--part dev|test1|…|seeds] [--misses]
+    python -m corpus.score [--part dev|test2|…|seeds] [--misses]
 
 `--misses` lists each text's failures, for the development part (and the seeds) only: the test parts are
 never tuned on, so their failures are never printed.
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None, root: Path = ROOT, parse=None, seeds: bo
     import argparse
 
     parser = argparse.ArgumentParser(prog="python -m corpus.score", description=__doc__.splitlines()[0])
-    parser.add_argument("--part", help="one part: dev, test1, … or seeds (default: all)")
+    parser.add_argument("--part", help="one part: dev, test2, … or seeds (default: all)")
     parser.add_argument(
         "--misses", action="store_true", help="list the failures per text (dev and seeds only)"
     )

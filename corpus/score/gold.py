@@ -44,7 +44,7 @@ def sha256(text: str) -> str:
 
 
 def part_names(root: Path = ROOT) -> list[str]:
-    """dev first, then the test parts in their order (test1, test2, …)."""
+    """dev first, then the test parts in their order (test2, test3, …)."""
     names = [p.stem for p in (root / "manifest").glob("*.json")]
     return sorted(names, key=lambda n: (n != "dev", len(n), n))
 

@@ -23,15 +23,27 @@ def test_no_two_parts_share_an_id_or_an_address():
     assert len({m["url"] for m in entries}) == len(entries)
 
 
-def test_the_development_part_comes_from_sites_a_to_l_and_many_publishers():
-    """The test parts take the other sites, so the two parts never share a publisher."""
+def test_the_development_part_comes_from_sites_a_to_l_and_former_test_parts():
+    """Its own texts (d0##) come from sites a–l; a test part that has been spent moves in under ids of its
+    own hundred (test1 → d1##), keeping its sites m–z (corpus/README.md, split policy)."""
     dev = [e.meta for e in load_part("dev").entries]
     for meta in dev:
         host = urlparse(meta["url"]).hostname.removeprefix("www.")
-        assert re.match(r"[a-l]", host), meta["url"]
         assert re.fullmatch(r"d\d{3}", meta["id"]), meta["id"]
+        if meta["id"].startswith("d0"):
+            assert re.match(r"[a-l]", host), meta["url"]
+        else:
+            assert re.match(r"[m-z0-9]", host), meta["url"]
     assert len(dev) >= 60
     assert len({m["publisher"] for m in dev}) >= 15
+
+
+def test_no_test_part_shares_a_site_with_the_development_part():
+    """A test part's publishers' sites are never tuned on, the former test parts in dev included."""
+    dev_sites = {urlparse(e.meta["url"]).hostname.removeprefix("www.") for e in load_part("dev").entries}
+    for name in TEST_PARTS:
+        sites = {urlparse(e.meta["url"]).hostname.removeprefix("www.") for e in load_part(name).entries}
+        assert not sites & dev_sites, name
 
 
 TEST_PARTS = [name for name in PARTS if name != "dev"]
@@ -48,8 +60,9 @@ def test_a_test_part_comes_from_sites_m_to_z_or_digits_with_ids_of_its_own_numbe
 
 
 def test_the_second_test_part_takes_publishers_new_to_the_corpus():
-    """test2 was added before round 2 from publishers that neither dev nor test1 has (at least 15 of them)."""
-    earlier = {e.meta["publisher"] for name in ("dev", "test1") for e in load_part(name).entries}
+    """test2 was added before round 2 from publishers that neither dev nor the then test1 (now d1## in dev)
+    has (at least 15 of them)."""
+    earlier = {e.meta["publisher"] for e in load_part("dev").entries}
     test2 = [e.meta for e in load_part("test2").entries]
     assert len(test2) >= 25
     assert not {m["publisher"] for m in test2} & earlier
