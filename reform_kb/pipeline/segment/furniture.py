@@ -18,7 +18,8 @@ BOILERPLATE_RE = re.compile(
     r"|Prenumeration|Prenumerera|Prenumerera på nyhetsbrevet|Dela|Dela artikeln|Dela sidan|Skriv ut|Om bloggen"
     r"|Relaterat|Relaterade artiklar|Taggar|Etiketter|Kommentarer|Lämna en kommentar|Cookies|Cookie-inställningar"
     r"|Om oss|Om förbundet|Om föreningen|Bli medlem|Logga in|Mina sidor|Pressrum|In English|English|Lyssna"
-    r"|Skriv ut sidan|Följ oss|Nyhetsbrev|Hoppa till innehåll|Gå till huvudinnehåll|Stäng|Meny och sök"
+    r"|Skriv ut sidan|Följ oss|Nyhetsbrev|Stäng|Meny och sök"
+    r"|(?:Hoppa|Gå)(?: direkt)? till (?:huvud)?innehåll(?:et)?"
     r"|Inga (?:artiklar|träffar|resultat|inlägg)\b.*|Hjälpte informationen på sidan dig\?|Tack för att du hjälper oss!?"
     r"|Välkommen att skicka din fråga till .+|Vi använder (?:kakor|cookies)\b.*|Dela på (?:Facebook|LinkedIn|X|Twitter)"
     r"|(?:Etikettarkiv|Etikett|Kategori|Kategoriarkiv|Ämne|Tagg|Arkiv)\s*:.*)$",
@@ -35,7 +36,9 @@ WIDGET_RE = re.compile(
     r"|Kopiera länk(?:en)?|Godkänn(?: alla)?(?: kakor| cookies)?|Neka(?: alla)?|Hantera (?:inställningar|kakor|cookies)"
     r"|Jag förstår|OK|Acceptera(?: alla)?|Stöd oss|Ge en gåva|Swisha en gåva|Visa\s*:.*|Filtrera\s*:.*"
     # An advert's label, a lone image label or separator, and English skip links (issue 10's real pages).
-    r"|Annons|Bild|Foto|[|]|Skip to (?:main )?content|Skip to navigation|Hittat fel i texten\?.*)$",
+    r"|Annons|Bild|Foto|[|]|Skip to (?:main )?content|Skip to navigation|Hittat fel i texten\?.*"
+    # A lone separator or close button, an image's zoom button, a bulleted read-more link.
+    r"|[·•×]|Zoom|Förstora(?: bilden)?|[•·]\s*Läs mer)$",
     re.IGNORECASE,
 )
 # A breadcrumb trail: "Hem / Nyheter / Barn och unga", "Startsida > Nyheter".

@@ -13,7 +13,8 @@ from .lines import Line, is_article_like, is_title_like
 # A genre label standing alone above a title ("DEBATT", "Pressmeddelande"): it gives the kind, never the title.
 GENRE_RE = re.compile(
     r"^(?P<genre>Nyheter|Nyhet|Aktuellt|Debatt|Debattartikel|Replik|Slutreplik|Insändare|Krönika|Ledare|Intervju"
-    r"|Reportage|Notis|Pressmeddelande|Pressinformation|Remissvar|Remissyttrande|Yttrande|Åsikt|Opinion|Kolumn)\s*:?$",
+    r"|Reportage|Notis|Pressmeddelande|Pressinformation|Remissvar|Remissyttrande|Yttrande|Åsikt|Opinion|Kolumn"
+    r"|Debattinlägg)\s*[:–-]?$",
     re.IGNORECASE,
 )
 DATED_GENRE_RE = re.compile(
@@ -25,6 +26,7 @@ DATED_GENRE_RE = re.compile(
 GENRE_KINDS = {
     "debatt": DocumentKind.DEBATTARTIKEL,
     "debattartikel": DocumentKind.DEBATTARTIKEL,
+    "debattinlägg": DocumentKind.DEBATTARTIKEL,
     "åsikt": DocumentKind.DEBATTARTIKEL,  # opinion sections of newspapers
     "opinion": DocumentKind.DEBATTARTIKEL,
     "replik": DocumentKind.DEBATTARTIKEL,
@@ -86,7 +88,7 @@ def take_genre_labels(lines: list[Line]) -> list[Line]:
     genre: DocumentKind | None = None
     for line in lines:
         m = GENRE_RE.match(line.text)
-        if m and line.standalone:
+        if m and line.blank_after:  # a label set straight under a caption still stands above the headline
             genre = genre_kind(m.group("genre"))
             continue
         dated = DATED_GENRE_RE.match(line.text)

@@ -14,7 +14,7 @@ from .furniture import BREADCRUMB_RE, is_boilerplate, masthead_at
 from .kinds import take_genre_labels
 from .letters import letter, letter_header_end
 from .line_roles import trusted_roles
-from .lines import Line, page_lines, split_dateline
+from .lines import Line, name_bylines, page_lines, split_dateline
 from .listings import is_listing, split_listing
 from .streams import split_stream
 
@@ -67,7 +67,7 @@ def read_page(text: str) -> Page:
     # it came, travels with its line (a line split below keeps it), and page_lines drops it like furniture.
     roles = trusted_roles(raw)
     split = [(part, role) for line, role in zip(raw, roles, strict=True) for part in split_dateline(line)]
-    raw = [part for part, _role in split]
+    raw = name_bylines([part for part, _role in split])
     masthead = masthead_at(raw)
     masthead_text = raw[masthead] if masthead is not None else ""
     lines = page_lines([line if n != masthead else "" for n, line in enumerate(raw)], [r for _p, r in split])

@@ -25,6 +25,7 @@ from .lines import (
     is_title_like,
 )
 
+HEAD_LINES = 8  # a document's head: headline furniture, ingress, lead photo, byline and dateline
 MIN_ARTICLE_CHARS = 300  # a dated or captioned heading with less under it is a notice, not an article
 _BYLINE_NAME_RE = re.compile(rf"^{BYLINE_WORDS}\s*[:•]?\s+(?P<who>.+?)\s*$")
 # A page's closing "Sidan publicerad av • Anna Berg" names its writer wherever it stands.
@@ -59,11 +60,13 @@ def split_stream(
 def _title_candidates(lines: list[Line]) -> list[int]:
     """Where a title may stand: a title-like line alone or set above its dateline, or a quoted headline
     opening the page or under a genre label."""
+    # A quotation opening the page or under a genre label is its headline, even with a tag line set
+    # straight under it.
     found = [
         i
         for i, line in enumerate(lines)
-        if (line.standalone or _heads_dateline(lines, i))
-        and (is_title_like(line.text) or ((i == 0 or line.genre) and is_quoted_headline(line.text)))
+        if ((line.standalone or _heads_dateline(lines, i)) and is_title_like(line.text))
+        or ((i == 0 or line.genre) and is_quoted_headline(line.text))
     ]
     # A word or two standing straight above another headline is a section label ("Omsorg" above
     # "Litet stöd till …"), not a headline over nothing.
@@ -207,11 +210,13 @@ def _take_dates(draft: Draft) -> bool:
     its first paragraph says it was written; those date lines leave the body. Whether it had a date line."""
     dated = False
     kept = []
-    for n, line in enumerate(draft.lines):
+    for n, line in enumerate(_labels_joined(draft.lines)):
         is_published, value = metadata.published_line(line.text)
-        if not is_published and n < 2 and is_date_line(line.text) and draft.published is None:
-            # A date alone under the title ("2025-03-05") dates the document.
-            is_published, value = True, parse_date(line.text)
+        if not is_published and n < HEAD_LINES and is_date_line(line.text):
+            # A date alone under the title ("2025-03-05"), or under its ingress and lead photo, dates the
+            # document; the same date printed again in the head (a byline block repeated) leaves with it.
+            value = parse_date(line.text)
+            is_published = draft.published is None or value == draft.published
         if is_published:
             dated = True
             draft.published = draft.published or value
@@ -223,9 +228,24 @@ def _take_dates(draft: Draft) -> bool:
     return dated
 
 
+def _labels_joined(lines: list[Line]) -> list[Line]:
+    """The lines with a date label set alone above its date ("Senast uppdaterad:" / "söndag 1 mars 2020")
+    made one line, so the date is read as the label says: published, or only updated."""
+    joined: list[Line] = []
+    for line in lines:
+        label = joined[-1].text if joined else ""
+        bare = metadata.PUBLISHED_RE.match(label)
+        if bare and not bare.group("value") and is_date_line(line.text):
+            joined[-1] = Line(f"{label} {line.text}", joined[-1].blank_before, line.blank_after)
+        else:
+            joined.append(line)
+    return joined
+
+
 def _byline_authors(draft: Draft, matcher: OrganisationMatcher) -> None:
     """Authors from a byline near the top ("Av Anna Berg", "Text: Anna Berg, reporter"), taken out of the body."""
-    candidates = draft.lines[:4] + [line for line in draft.lines[4:] if _PAGE_AUTHOR_RE.match(line.text)]
+    head = draft.lines[:HEAD_LINES]
+    candidates = head + [line for line in draft.lines[HEAD_LINES:] if _PAGE_AUTHOR_RE.match(line.text)]
     for line in candidates:
         m = _BYLINE_NAME_RE.match(line.text)
         if not m or line.text.startswith("Foto"):
@@ -236,8 +256,12 @@ def _byline_authors(draft: Draft, matcher: OrganisationMatcher) -> None:
         people = [metadata.person_from(*(n.split(",", 1) + [""])[:2], matcher) for n in names]
         people = [p for p in people if metadata.PERSON_NAME_RE.match(p.name)]
         if people:
-            draft.authors.extend(people)
-            draft.lines.remove(line)
+            known = {a.name for a in draft.authors}
+            draft.authors.extend(p for p in people if p.name not in known)
+            # A magazine prints its byline block twice, above and below the ingress: both leave the body.
+            draft.lines = [
+                kept for n, kept in enumerate(draft.lines) if kept.text != line.text or n >= HEAD_LINES
+            ]
 
 
 def _debate_signatories(draft: Draft, lines: list[Line], matcher: OrganisationMatcher) -> None:

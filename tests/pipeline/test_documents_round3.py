@@ -1,0 +1,154 @@
+"""Issue 10, round 3: documents, titles, dates, kinds and authors in the shapes real pages showed
+(pipeline/segment/*, text.py). Every text here is invented: other names, other words, the same layout."""
+
+from datetime import date
+
+import pytest
+
+from reform_kb.pipeline.records import DocumentKind, OrganisationInfo, ParseContext
+from reform_kb.pipeline.reference.organisations import ORGANISATIONS
+from reform_kb.pipeline.segment import split_documents
+
+CONTEXT = ParseContext(
+    organisations=[OrganisationInfo(**{**o, "aliases": tuple(o.get("aliases", ()))}) for o in ORGANISATIONS]
+)
+
+PROSE = (
+    "Fritidsgårdarna i stadsdelen har fått längre öppettider under vintern, och fältassistenterna går nu "
+    "kvällsrundor även på helgerna. Förändringen har mötts av både beröm och frågor från föräldrarna."
+)
+MORE = (
+    "Under våren ska nämnden följa upp hur många unga som hittar dit, och personalen för statistik över "
+    "besöken varje vecka. Resultatet redovisas för politikerna i juni."
+)
+
+
+def split(text: str):
+    return split_documents(text, "invented.txt", CONTEXT)
+
+
+# --- bylines -------------------------------------------------------------------------------------
+
+
+def test_a_name_alone_above_the_date_is_the_byline_not_the_title():
+    text = f"Petra Lindqvist\n\n14 mar 2025\n\nFältassistenter går kvällsrundor\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Fältassistenter går kvällsrundor"
+    assert [a.name for a in doc.authors] == ["Petra Lindqvist"]
+    assert doc.published == date(2025, 3, 14)
+    assert "Petra Lindqvist" not in doc.body
+
+
+def test_a_newsroom_role_under_the_name_goes_with_the_byline():
+    text = f"Oskar Wiklund\n\nReporter\n\n3 feb 2024\n\nNya tider på fritidsgården\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Nya tider på fritidsgården"
+    assert [(a.name, a.role) for a in doc.authors] == [("Oskar Wiklund", "reporter")]
+    assert "Reporter" not in doc.body
+
+
+def test_a_byline_block_printed_again_under_the_ingress_leaves_the_body_once_and_for_all():
+    block = "Petra Lindqvist\n\n14 mar 2025\n\n14 mar 2025"
+    ingress = "Stadsdelen satsar på de unga i vinter."
+    text = f"{block}\n\nFältassistenter går kvällsrundor\n\n{ingress}\n\n{block}\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert [a.name for a in doc.authors] == ["Petra Lindqvist"]
+    assert doc.published == date(2025, 3, 14)
+    assert "14 mar 2025" not in doc.body and "Lindqvist" not in doc.body
+
+
+def test_a_name_under_a_greeting_stays_a_signature():
+    text = f"Tack för i år\n\n{PROSE}\n\nVänliga hälsningar\n\nPetra Lindqvist\n\n2025-12-20\n"
+    [doc] = split(text)
+    assert doc.title == "Tack för i år"
+    assert "Av Petra" not in doc.body
+
+
+def test_a_byline_below_the_ingress_and_dateline_is_still_the_byline():
+    text = (
+        "”Vi ger aldrig upp”\nÅrsmöte 2024 | Årsmöte 2024\n\n”Vi ger aldrig upp”\n\n"
+        "Ett år av förhandlingar är över. Föreningen fick igenom en del av sina krav.\n\n"
+        f"Maja Holmgren\nPublicerad 2024-05-06\n\n{PROSE}\n\n{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.title == "”Vi ger aldrig upp”"
+    assert [a.name for a in doc.authors] == ["Maja Holmgren"]
+    assert doc.published == date(2024, 5, 6)
+
+
+# --- titles --------------------------------------------------------------------------------------
+
+
+def test_a_headline_closing_on_a_quotation_is_a_headline():
+    text = f"Zoom\n\nRegionen sänker avgiften: ”Ett lyft för många”\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Regionen sänker avgiften: ”Ett lyft för många”"
+
+
+def test_a_quoted_sentence_ending_a_line_is_no_headline():
+    text = f"Fritidsgården öppnar igen\n\n{PROSE}\n\nHon sammanfattar det med orden ”det går framåt.”\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Fritidsgården öppnar igen"
+
+
+def test_a_tag_or_label_ending_on_a_separator_is_no_headline():
+    text = f"Barn och unga ·\n\nFritidsgården öppnar igen\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Fritidsgården öppnar igen"
+
+
+def test_a_genre_label_with_a_trailing_dash_gives_the_kind_not_the_title():
+    text = f"Gå direkt till innehåll\n\nPressmeddelande -\n\nFritidsgården öppnar igen\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Fritidsgården öppnar igen"
+    assert doc.kind == DocumentKind.PRESSMEDDELANDE
+
+
+def test_a_two_part_headline_may_run_longer():
+    title = (
+        "Unga i förorten saknar mötesplatser på kvällarna - föreningen vill se fler fritidsgårdar "
+        "öppna till midnatt alla dagar"
+    )
+    text = f"Nyhet -\n\n{title}\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == title
+
+
+def test_debattinlagg_under_a_caption_is_a_genre_label():
+    text = (
+        "Lisa Berg, socionom. Foto: Per Ek\nDebattinlägg\n\n”Lyssna på socionomerna”\n\n"
+        f"Kommunen.\n\n{PROSE}\n\n{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.title == "”Lyssna på socionomerna”"
+    assert doc.kind == DocumentKind.DEBATTARTIKEL
+
+
+@pytest.mark.parametrize("junk", ["·", "•", "×", "Zoom", "• Läs mer"])
+def test_lone_separators_and_buttons_are_furniture(junk):
+    text = f"{junk}\n\nFritidsgården öppnar igen\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Fritidsgården öppnar igen"
+    assert junk not in doc.body
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+
+def test_a_dateline_under_the_ingress_and_photo_dates_the_document():
+    text = (
+        "Fritidsgården öppnar igen\n\nStadsdelen satsar på de unga i vinter.\n\n"
+        "Ungdomar vid fritidsgården i centrum.\n\nFoto: Per Ek\n\nVästerås2024-10-08 09:12\n\n"
+        f"{PROSE}\n\n{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.published == date(2024, 10, 8)
+
+
+def test_a_date_label_alone_above_its_date_reads_as_its_label_says():
+    text = f"Fritidsgården\n\n{PROSE}\n\n{MORE}\n\nSenast uppdaterad:\nmåndag 3 mars 2025\n"
+    [doc] = split(text)
+    assert doc.published is None
+    text = f"Fritidsgården\n\nPublicerad:\ntisdag 4 mars 2025\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.published == date(2025, 3, 4)
