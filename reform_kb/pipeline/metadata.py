@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from .organisations import OrganisationMatcher
 from .records import PersonMention
 from .swedish import MONTH_NAMES
-from .text import SWEDISH_DATE_RE, month_number, parse_date, to_date, word_count
+from .text import SWEDISH_DATE_RE, month_number, parse_date, parse_short_date, to_date, word_count
 
 # One capitalised name: "Anna", "Berg-Ek", "Éva".
 NAME_WORD = r"[A-ZÅÄÖÉ][a-zåäöéüø]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
@@ -80,7 +80,7 @@ def published_line(line: str) -> tuple[bool, date | None]:
     found = False
     for label, value in parts:
         value = re.split(r"\s+[|·•]\s+", value.strip(" ,|·•:"), maxsplit=1)[0]  # "… | Av Anna Berg"
-        if word_count(value) > 6 or (when := parse_date(value)) is None:
+        if word_count(value) > 6 or (when := parse_date(value) or parse_short_date(value)) is None:
             return found, None
         found = True
         if not label.lower().endswith("uppdaterad"):

@@ -75,7 +75,25 @@ def parse_date(text: str) -> date | None:
 
 
 # A time after a date on a dateline: "2024-03-12 10:15", "12 mars 2024 kl. 10.15".
-_TRAILING_TIME_RE = re.compile(r"[\s,]+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}$", re.IGNORECASE)
+# A short date field of a blog template: "14-11-17" (two-digit year first, as the Swedish short form).
+SHORT_DATE_RE = re.compile(r"^(\d{2})-(\d{2})-(\d{2})$")
+
+
+def parse_short_date(value: str) -> date | None:
+    """The date of a labelled short field ("Datum: 14-11-17" → 2014-11-17); alone, such digits may be
+    anything, so only a date label's value is read this way."""
+    m = SHORT_DATE_RE.match(value.strip())
+    if not m:
+        return None
+    year = int(m.group(1))
+    return to_date(2000 + year if year < 70 else 1900 + year, m.group(2), m.group(3))
+
+
+# With seconds and a time zone too, as press-release services print it: "Mar 17, 2015 10:14 CET",
+# "2014-11-19 11:43:20".
+_TRAILING_TIME_RE = re.compile(
+    r"[\s,]+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s*(?:CET|CEST|UTC|GMT))?$", re.IGNORECASE
+)
 
 
 # A letterhead's reference after its date: "Stockholm 2024-03-01 Dnr S2024/01234", "2024-03-01 | Vår ref: AB".

@@ -152,3 +152,38 @@ def test_a_date_label_alone_above_its_date_reads_as_its_label_says():
     text = f"Fritidsgården\n\nPublicerad:\ntisdag 4 mars 2025\n\n{PROSE}\n\n{MORE}\n"
     [doc] = split(text)
     assert doc.published == date(2025, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "dateline, day",
+    [
+        ("2023-09-14 08:05:41", date(2023, 9, 14)),
+        ("Pressmeddelande • Okt 2, 2023 14:30 CEST", date(2023, 10, 2)),
+        ("Apr 3, 2022 09:00 CET", date(2022, 4, 3)),
+    ],
+)
+def test_a_dateline_with_seconds_or_a_time_zone_dates_the_document(dateline, day):
+    text = f"Fritidsgården öppnar igen\n\n{dateline}\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.published == day
+
+
+def test_a_short_date_field_with_its_writer_gives_both():
+    text = f"Fritidsgården öppnar igen\n\n• Datum: 19-04-23, Publicerad av Tove Ekman\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.published == date(2019, 4, 23)
+    assert [a.name for a in doc.authors] == ["Tove Ekman"]
+    assert "Datum" not in doc.body
+
+
+def test_short_digits_without_a_date_label_are_no_date():
+    text = f"Fritidsgården öppnar igen\n\n19-04-23\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.published is None
+
+
+def test_a_date_under_the_agency_signature_at_the_foot_dates_the_text():
+    text = f"Fritidsgården öppnar igen\n\n{PROSE}\n\n{MORE}\n\nNYHETSBYRÅN/TT\n\n\n12 januari 2013\n"
+    [doc] = split(text)
+    assert doc.published == date(2013, 1, 12)
+    assert "12 januari 2013" not in doc.body

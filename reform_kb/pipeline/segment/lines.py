@@ -37,6 +37,10 @@ _NEWSROOM_ROLE_RE = re.compile(
     r"|Redaktionschef|Nyhetschef|Krönikör|Medarbetare|Reporter och fotograf)$",
     re.IGNORECASE,
 )
+# A date field and the writer after a comma: "• Datum: 14-11-17, Publicerad av Anna Berg".
+_DATE_COMMA_BYLINE_RE = re.compile(
+    r"^(?:[•·*]\s*)?(?P<date>(?:Datum|Publicerad|Publicerat)\s*:?\s*[^,|]*\d[^,|]*),\s+(?P<byline>\S.*)$"
+)
 
 # Roles whose lines the classifier takes out like furniture, where it is trusted (segment.line_roles.TRUSTED).
 DROPPED_ROLES = frozenset({"related", "boilerplate"})
@@ -70,6 +74,9 @@ def split_dateline(line: str) -> list[str]:
     if labelled := _LABELLED_DATE_RE.match(line):
         # "date 2026-01-29 Artikeln i korthet …": a stored page's date field run into its first paragraph.
         return [labelled.group("date"), labelled.group("rest")]
+    if (signed := _DATE_COMMA_BYLINE_RE.match(line)) and is_byline(signed.group("byline")):
+        # "• Datum: 14-11-17, Publicerad av Anna Berg": a blog template's date field and its writer.
+        return [signed.group("date"), signed.group("byline")]
     parts = ROW_SEPARATOR_RE.split(line)
     if len(parts) != 2 or not any(is_date_line(p) for p in parts):
         return [line]

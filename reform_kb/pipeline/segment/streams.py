@@ -137,7 +137,8 @@ def _is_dated(block: list[Line]) -> bool:
 
 def _without_furniture_drafts(drafts: list[Draft]) -> list[Draft]:
     """Drafts less the page furniture: a site name, a section label or a contact box heading a "document"
-    with no running text under it. Its date and byline lines, if any, go to the next document."""
+    with no running text under it. Its date and byline lines, if any, go to the next document, or after
+    the last one to the document above."""
     if len(drafts) < 2 or not any(has_prose(d.lines) for d in drafts):
         return drafts
     kept: list[Draft] = []
@@ -149,6 +150,9 @@ def _without_furniture_drafts(drafts: list[Draft]) -> list[Draft]:
             kept.append(draft)
         else:
             carried = [line for line in draft.lines if is_dateline(line.text) or is_byline(line.text)]
+    if carried and kept:
+        # An agency's signature line with the date under the last text ("TT" / "23 december 2011").
+        kept[-1].lines.extend(carried)
     return kept
 
 
@@ -222,6 +226,11 @@ def _take_dates(draft: Draft) -> bool:
             draft.published = draft.published or value
         else:
             kept.append(line)
+    if draft.published is None and kept and is_date_line(kept[-1].text):
+        # A date alone closing the text, under its last paragraph or byline: wire copy and easy-read
+        # news date their items at the foot.
+        draft.published = parse_date(kept.pop().text)
+        dated = True
     draft.lines = kept
     if draft.published is None and kept:
         draft.published, _phrase = metadata.relative_writing_date(kept[0].text)
