@@ -28,7 +28,9 @@ def _titles(text: str) -> set[str]:
     trusted = dict(line_roles.TRUSTED)
     line_roles.TRUSTED.clear()
     try:
-        return {normalise_line(d.title).casefold() for d in parse_file("rules.txt", text, _context()) if d.title}
+        return {
+            normalise_line(d.title).casefold() for d in parse_file("rules.txt", text, _context()) if d.title
+        }
     finally:
         line_roles.TRUSTED.update(trusted)
 

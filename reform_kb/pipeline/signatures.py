@@ -70,7 +70,9 @@ def _full_name_from_biography(
     """ "Anna" signing a post whose next lines say "Anna Burston är regionansvarig för FSS Skåne.":
     the full name and the role the biography gives."""
     for bio in lines:
-        bio_match = re.match(rf"^(?P<name>{re.escape(person.name)}(?: {NAME_WORD}){{1,2}}) är (?P<role>.+?)\.?$", bio)
+        bio_match = re.match(
+            rf"^(?P<name>{re.escape(person.name)}(?: {NAME_WORD}){{1,2}}) är (?P<role>.+?)\.?$", bio
+        )
         if bio_match:
             return person_from(bio_match.group("name"), bio_match.group("role"), matcher)
     return person
@@ -290,7 +292,9 @@ class _SignatureReader:
         return bool(self.people) and not self.people[-1].role
 
     def _is_role_below(self, line: str) -> bool:
-        return self._awaits_role() and line[:1].islower() and not ends_sentence(line) and word_count(line) <= 8
+        return (
+            self._awaits_role() and line[:1].islower() and not ends_sentence(line) and word_count(line) <= 8
+        )
 
     def _is_title_below(self, line: str) -> bool:
         return (

@@ -19,9 +19,7 @@ SWEDISH_DATE_RE = re.compile(
 # Year first, as some newsrooms' templates write it: "2014 okt 27".
 YEAR_FIRST_DATE_RE = re.compile(r"(?<![\d-])(\d{4})\s+(" + _MONTH + r")\s+(\d{1,2})(?![\d:])", re.IGNORECASE)
 # Month before day, as English-language templates of Swedish blogs write it: "dec 11, 2023".
-MONTH_FIRST_DATE_RE = re.compile(
-    r"(?<![\w-])(" + _MONTH + r")\s+(\d{1,2}),?\s+(\d{4})(?!\d)", re.IGNORECASE
-)
+MONTH_FIRST_DATE_RE = re.compile(r"(?<![\w-])(" + _MONTH + r")\s+(\d{1,2}),?\s+(\d{4})(?!\d)", re.IGNORECASE)
 
 # Characters that end a sentence or a line of prose; a line ending otherwise may be cut by a page break.
 TERMINAL_PUNCTUATION = '.!?…:;”"»)'
