@@ -146,7 +146,7 @@ def possessive_publisher(paragraph: str, matcher: OrganisationMatcher) -> str | 
 # A consultation response speaks of its sender by name: "Barnombudsmannen vill inledningsvis …",
 # "Nämnden tillstyrker …", "… som Huddinge kommuns yttrande över …".
 _SENDER_VERB_RE = re.compile(
-    r"^\s+(?:tillstyrker|avstyrker|välkomnar|instämmer|delar utredningens|ställer sig|har inga (?:invändningar|synpunkter)"
+    r"^\s+(?:tillstyrker|avstyrker|välkomnar|instämmer|yttrar sig|lämnar (?:härmed )?(?:sitt|följande) yttrande|delar utredningens|ställer sig|har inga (?:invändningar|synpunkter)"
     r"|har följande synpunkter|lämnar följande|vill (?:inledningsvis|särskilt|därför|också)|anser att|"
     r"ser positivt|ser med oro|är positiv|är kritisk)"
 )

@@ -187,3 +187,65 @@ def test_a_date_under_the_agency_signature_at_the_foot_dates_the_text():
     [doc] = split(text)
     assert doc.published == date(2013, 1, 12)
     assert "12 januari 2013" not in doc.body
+
+
+# --- listings, dialogs and shops --------------------------------------------------------------------
+
+
+def test_teasers_closed_by_read_more_links_are_documents_of_their_own():
+    items = [
+        ("Förbundet kommenterar vårbudgeten", "Förbundet välkomnar tillskotten men saknar långsiktighet."),
+        ("Nytt stöd till ensamma äldre", "Förbundet vill se fler träffpunkter i varje kommun."),
+        ("Rapport om kommunernas ekonomi", "Nästan hälften av kommunerna räknar med underskott i år."),
+    ]
+    text = "Nyheter i flödet\n\n" + "".join(f"• Läs mer\n\n{t}\n\n\n{b}\nLäs mer\n\n" for t, b in items)
+    docs = split(text)
+    assert [d.title for d in docs] == [t for t, _b in items]
+    assert all(d.kind == DocumentKind.ARTIKEL for d in docs)
+
+
+def test_briefs_opening_on_a_vignette_word_are_documents_of_their_own():
+    text = (
+        "Kort om omsorg\n\n\nNy vägledning om tillsyn\n\nTILLSYN. Myndigheten har tagit fram en vägledning för "
+        "kommunernas tillsyn av boenden.\n\nFler söker stöd för spelberoende\n\nSPEL. Antalet som söker hjälp "
+        "för spelproblem har ökat med en fjärdedel på två år.\n"
+    )
+    docs = split(text)
+    assert [d.title for d in docs] == ["Ny vägledning om tillsyn", "Fler söker stöd för spelberoende"]
+    assert all(d.kind == DocumentKind.ARTIKEL for d in docs)
+
+
+def test_a_pop_up_dialog_between_close_buttons_is_furniture():
+    dialog = "×\n\nBli medlem i förbundet – två månader gratis\n\nLäs om medlemskapet\n\nGå vidare\n\n×"
+    text = f"{dialog}\n\nFritidsgården öppnar igen\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Fritidsgården öppnar igen"
+    assert "medlem" not in doc.body
+
+
+def test_a_shops_basket_is_furniture():
+    text = f"2 artiklar i varukorgen\n\nLagt i varukorgen\n\nFritidsgården öppnar igen\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Fritidsgården öppnar igen"
+
+
+def test_a_date_with_the_genre_after_it_dates_and_labels_the_document():
+    text = (
+        "Kostnad 0 kr\n12 mars 2025 Remissvar\n\nEn samlad lag om stöd till unga\n\nDnr: 12-345\n\n"
+        "Myndigheten yttrar sig över förslagen i betänkandet och tillstyrker dem i stort.\n\n"
+        f"{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.published == date(2025, 3, 12)
+    assert doc.kind == DocumentKind.REMISSVAR
+    assert doc.title == "En samlad lag om stöd till unga"
+
+
+def test_a_response_whose_sender_yttrar_sig_names_its_sender():
+    text = (
+        "Remissvar\n\nEn samlad lag om stöd till unga\n\nDnr: 12-345\n\n"
+        "Socialstyrelsen yttrar sig över förslagen i betänkandet och tillstyrker dem i stort.\n\n"
+        f"{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.organisations == ["Socialstyrelsen"]

@@ -38,9 +38,14 @@ WIDGET_RE = re.compile(
     # An advert's label, a lone image label or separator, and English skip links (issue 10's real pages).
     r"|Annons|Bild|Foto|[|]|Skip to (?:main )?content|Skip to navigation|Hittat fel i texten\?.*"
     # A lone separator or close button, an image's zoom button, a bulleted read-more link.
-    r"|[·•×]|Zoom|Förstora(?: bilden)?|[•·]\s*Läs mer)$",
+    r"|[·•×]|Zoom|Förstora(?: bilden)?|[•·]\s*Läs mer"
+    # A publication shop's basket on an agency's page.
+    r"|(?:\d+ )?artiklar i varukorgen|Lagt i varukorgen|Varukorg(?:en)?|Till kassan)$",
     re.IGNORECASE,
 )
+# A dialog's close button, and how many lines a dialog between two of them may hold.
+CLOSE_BUTTON_RE = re.compile(r"^[×✕✖]$")
+MAX_DIALOG_LINES = 40
 # A breadcrumb trail: "Hem / Nyheter / Barn och unga", "Startsida > Nyheter".
 BREADCRUMB_RE = re.compile(r"^[^/>›»]{1,40}(?:\s[/>›»]\s[^/>›»]{1,40}){1,6}$")
 # A footer or filter row: "Rädda Barnen · 90-konto 90 2003-8 · Integritetspolicy", "Alla | Barn | Skola".
@@ -112,10 +117,19 @@ def _is_cookie_banner(line: str, folded: str) -> bool:
     )
 
 
+def _dialogs(raw: list[str]) -> list[tuple[int, int]]:
+    """Pop-up dialogs (a membership offer, a newsletter sign-up): the lines between two close buttons
+    ("×") not far apart. A stored page keeps the dialog's text where the reader saw only the page."""
+    closes = [n for n, line in enumerate(raw) if CLOSE_BUTTON_RE.match(line)]
+    return [(a, b) for a, b in zip(closes, closes[1:], strict=False) if b - a <= MAX_DIALOG_LINES]
+
+
 def without_furniture(raw: list[str]) -> list[str | None]:
     """The page's lines with None for blank lines and furniture, including the links listed straight
     under a "Relaterat" or "Mest läst" heading."""
     kept: list[str | None] = [None if (not line or is_boilerplate(line)) else line for line in raw]
+    for start, end in _dialogs(raw):
+        kept[start:end] = [None] * (end - start)
     in_links = False
     for n, line in enumerate(raw):
         if not line:

@@ -22,6 +22,12 @@ DATED_GENRE_RE = re.compile(
     r"\s*[:|·–-]?\s+(?P<date>.*\d.*)$",
     re.IGNORECASE,
 )
+# The same with the date first: "5 februari 2024 Remissvar", "2024-03-12 | Pressmeddelande".
+GENRE_AFTER_DATE_RE = re.compile(
+    r"^(?P<date>.*\d.*?)\s*[|·–-]?\s+(?P<genre>Nyhet|Pressmeddelande|Pressinformation|Debatt|Replik|Krönika"
+    r"|Remissvar|Yttrande)$",
+    re.IGNORECASE,
+)
 # The labels that name a kind other than a news article; every other label ("Krönika", "Nyhet") is one.
 GENRE_KINDS = {
     "debatt": DocumentKind.DEBATTARTIKEL,
@@ -83,7 +89,7 @@ def is_letter_genre(text: str) -> bool:
 
 def take_genre_labels(lines: list[Line]) -> list[Line]:
     """Lines without the standalone genre labels; the line after a label carries its kind. A label dated
-    on the same line ("Pressmeddelande 2025-05-12") leaves its date behind."""
+    on the same line ("Pressmeddelande 2025-05-12", "5 februari 2024 Remissvar") leaves its date behind."""
     kept: list[Line] = []
     genre: DocumentKind | None = None
     for line in lines:
@@ -91,8 +97,8 @@ def take_genre_labels(lines: list[Line]) -> list[Line]:
         if m and line.blank_after:  # a label set straight under a caption still stands above the headline
             genre = genre_kind(m.group("genre"))
             continue
-        dated = DATED_GENRE_RE.match(line.text)
-        if dated and line.standalone and is_date_line(dated.group("date")):
+        dated = DATED_GENRE_RE.match(line.text) or GENRE_AFTER_DATE_RE.match(line.text)
+        if dated and line.blank_after and is_date_line(dated.group("date")):
             genre = genre_kind(dated.group("genre"))
             kept.append(Line(dated.group("date"), line.blank_before, line.blank_after))
             continue

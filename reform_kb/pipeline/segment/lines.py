@@ -45,6 +45,11 @@ _DATE_COMMA_BYLINE_RE = re.compile(
 # Roles whose lines the classifier takes out like furniture, where it is trusted (segment.line_roles.TRUSTED).
 DROPPED_ROLES = frozenset({"related", "boilerplate"})
 
+# A teaser's link to the whole text: "Läs mer", "• Läs mer", "Läs hela artikeln »".
+READ_MORE_RE = re.compile(
+    r"^(?:[•·]\s*)?(?:Läs mer|Läs hela (?:artikeln|nyheten|inlägget|texten)|Läs vidare|Fortsätt läsa)\s*[»›→]?$",
+    re.IGNORECASE,
+)
 MAX_TITLE_CHARS = 120
 # A headline in two parts, its second after a spaced dash ("Barn far illa – förbundet kräver …"), runs longer.
 _TWO_PART_RE = re.compile(r"\w\s[–-]\s\w")
@@ -60,6 +65,7 @@ class Line:
     blank_before: bool = True
     blank_after: bool = True
     genre: DocumentKind | None = None  # the kind a genre label above this line gives (debattartikel)
+    read_more: bool = False  # a "Läs mer" link (furniture, dropped) follows it: a teaser's last line
 
     @property
     def standalone(self) -> bool:
@@ -120,6 +126,7 @@ def page_lines(raw: list[str], roles: list[str] | None = None) -> list[Line]:
             blank = True
             if lines:
                 lines[-1].blank_after = True
+                lines[-1].read_more = lines[-1].read_more or bool(READ_MORE_RE.match(raw[n]))
             continue
         if lines and not blank:
             lines[-1].blank_after = False

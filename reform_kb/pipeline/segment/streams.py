@@ -26,7 +26,12 @@ from .lines import (
 )
 
 HEAD_LINES = 8  # a document's head: headline furniture, ingress, lead photo, byline and dateline
-MIN_ARTICLE_CHARS = 300  # a dated or captioned heading with less under it is a notice, not an article
+MIN_ARTICLE_CHARS = 300
+TEASER_LINES = 4  # a feed's teaser or a brief: a caption, a paragraph or two
+# A brief's vignette: its first word in capitals and a full stop, as newspapers open their notices.
+VIGNETTE_RE = re.compile(
+    r"^[A-ZÅÄÖ]{4,}\. [A-ZÅÄÖ]"
+)  # a dated or captioned heading with less under it is a notice, not an article
 _BYLINE_NAME_RE = re.compile(rf"^{BYLINE_WORDS}\s*[:•]?\s+(?P<who>.+?)\s*$")
 # A page's closing "Sidan publicerad av • Anna Berg" names its writer wherever it stands.
 _PAGE_AUTHOR_RE = re.compile(r"^(?:Sidan )?publicerad av\b", re.IGNORECASE)
@@ -107,6 +112,11 @@ def _split_at(lines: list[Line], candidates: list[int], *, single_page: bool) ->
             drafts.append(Draft(lines[start].text, block, genre=lines[start].genre))
         else:
             drafts[-1].lines.extend(lines[start:end])
+    items = [draft for draft in drafts if _is_news_item(draft.lines)]
+    if len(items) >= 2:
+        # A news feed or a column of briefs: each item is news, whatever its few lines look like.
+        for draft in items:
+            draft.genre = draft.genre or DocumentKind.ARTIKEL
     return drafts
 
 
@@ -116,10 +126,19 @@ def _opens_document(heading: Line, block: list[Line], current: Draft, *, single_
         return (
             bool(heading.genre)
             or _is_dated(block)
+            or _is_news_item(block)
             or (_starts_document(block) and sum(len(line.text) for line in block) >= MIN_ARTICLE_CHARS)
         )
     signed = any(metadata.GREETING_RE.match(line.text) for line in current.lines)
     return is_article_like(block) or signed
+
+
+def _is_news_item(block: list[Line]) -> bool:
+    """The lines under a heading make an item of a news feed or a column of briefs: a teaser closed by
+    its read-more link, or a brief opening on its capitalised vignette word ("SOCIALT. Under året …")."""
+    if not block or len(block) > TEASER_LINES:
+        return False
+    return any(line.read_more for line in block) or bool(VIGNETTE_RE.match(block[0].text))
 
 
 def _starts_document(block: list[Line]) -> bool:
