@@ -249,3 +249,52 @@ def test_a_response_whose_sender_yttrar_sig_names_its_sender():
     )
     [doc] = split(text)
     assert doc.organisations == ["Socialstyrelsen"]
+
+
+# --- kinds ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, opening",
+    [
+        ("Remissvar Ds 2030:4 Stöd till anhöriga", PROSE),
+        ("Avgivet remissvar om ny lag för hemtjänst", PROSE),
+        (
+            "Föreningens syn på ny lag",
+            f"Föreningen har lämnat synpunkter på betänkandet som varit på remiss. {PROSE}",
+        ),
+        ("Anhörigstöd i fokus", f"I vårt remissyttrande lyfter vi behovet av stöd. {PROSE}"),
+    ],
+)
+def test_a_response_named_in_its_title_or_by_its_sender_is_a_consultation_response(title, opening):
+    [doc] = split(f"{title}\n\n{opening}\n\n{MORE}\n")
+    assert doc.kind == DocumentKind.REMISSVAR
+
+
+def test_a_news_headline_about_responses_stays_news():
+    text = f"Kommuner kritiska i sina remissvar\n\n{PROSE}\n\n– Det är för dyrt, säger Eva Lund.\n"
+    [doc] = split(text)
+    assert doc.kind == DocumentKind.ARTIKEL
+
+
+def test_the_opinion_disclaimer_under_the_ingress_and_photo_makes_a_debate_article():
+    text = (
+        "Ge hemtjänsten tid\n\nPersonalen springer mellan besöken.\n\nUndersköterskor på väg. Foto: Per Ek\n\n"
+        "Foto: Per Ek\n\nKrönika2025-01-10 06:00\n\nDet här är en krönika. Åsikterna i texten är skribentens egna.\n\n"
+        f"{PROSE}\n\n{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.kind == DocumentKind.DEBATTARTIKEL
+
+
+def test_a_post_dated_with_its_weekday_above_the_title_is_a_blog_post():
+    text = f"onsdag 4 mars 2015\n\nTankar om hemtjänsten\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.kind == DocumentKind.BLOGGINLAGG
+    assert doc.published == date(2015, 3, 4)
+
+
+def test_a_weekday_date_under_the_title_keeps_news_news():
+    text = f"Tankar om hemtjänsten\n\nonsdag 4 mars 2015\n\n{PROSE}\n\n– Det går bra, säger Eva Lund.\n"
+    [doc] = split(text)
+    assert doc.kind == DocumentKind.ARTIKEL

@@ -52,11 +52,27 @@ DEBATE_RE = re.compile(
     r"\b(?:debattartikel|debattinlägg|insändare)\b|^(?:Debatt|Insändare|Replik)(?:\s*/\s*(?:Debatt|Insändare))?\s*:",
     re.IGNORECASE,
 )
+# The opinion disclaimer a paper sets under the head of a debate text, after its ingress and photo too:
+# "Det här är en debattartikel. …", "Åsikterna i texten är skribentens egna."
+DISCLAIMER_RE = re.compile(
+    r"^(?:Det här|Detta) är en (?:debattartikel|insändare|replik|debattext)\b"
+    r"|\bÅsikterna (?:i (?:texten|artikeln|inlägget) )?är (?:skribentens|skribenternas|författarens"
+    r"|författarnas|debattörens|debattörernas) egna\b",
+    re.IGNORECASE,
+)
 # A consultation response read from its opening, when no "Remissvar" label or letter layout said so: a
 # diary-number line, "svar på remiss", "yttrande över SOU …/betänkandet …".
 REMISS_RE = re.compile(
     r"(?:^|\n)(?:Diarienummer|Dnr|Ert dnr|Er beteckning|Ställd till)\s*[:.]"
     r"|\bsvar på remiss\b|\byttrande över (?:SOU|Ds|betänkandet|promemorian|departementspromemorian)\b",
+    re.IGNORECASE,
+)
+# A response named as one in its title ("Remissvar SOU 2020:47 …", "Avgivet remissvar angående …"), or
+# whose sender speaks of it as its own ("i vårt remissyttrande", "X har lämnat synpunkter på … remiss").
+REMISS_TITLE_RE = re.compile(r"^(?:(?:Avgivet|Vårt|Lämnat|Inlämnat)\s+)?(?:remissvar|remissyttrande)\b", re.I)
+OWN_REMISS_RE = re.compile(
+    r"\b(?:vårt|vår) (?:remissvar|remissyttrande|remissvaret|remissyttrandet)\b"
+    r"|\bhar lämnat (?:synpunkter|remissvar|yttrande)\b[^.]*\bremiss",
     re.IGNORECASE,
 )
 # The writer speaking as "jag" outside quotations: a personal post, where no label says otherwise.
@@ -121,11 +137,19 @@ def announced_kind(genre: DocumentKind | None, title: str, texts: list[str]) -> 
         return genre
     opening = " ".join(texts[:3]) + " " + title
     # The title on its own too: "^Insändare/Debatt:" must open it.
-    if DEBATE_RE.search(opening) or DEBATE_RE.search(title):
+    if (
+        DEBATE_RE.search(opening)
+        or DEBATE_RE.search(title)
+        or any(DISCLAIMER_RE.search(t) for t in texts[:8])
+    ):
         return DocumentKind.DEBATTARTIKEL
     if PRESS_RELEASE_RE.search(opening) or any(CONTACT_RE.match(t) for t in texts):
         return DocumentKind.PRESSMEDDELANDE
-    if REMISS_RE.search("\n".join(texts[:3])):
+    if (
+        REMISS_RE.search("\n".join(texts[:3]))
+        or REMISS_TITLE_RE.match(title)
+        or OWN_REMISS_RE.search(opening)
+    ):
         return DocumentKind.REMISSVAR
     return None
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .. import metadata
 from ..organisations import OrganisationMatcher, matcher_for
 from ..records import DocumentKind, ParseContext, ParsedDocument
-from ..text import normalise_line, word_count
+from ..text import is_date_line, normalise_line, word_count
 from .bodies import Draft, finish
 from .furniture import BREADCRUMB_RE, is_boilerplate, masthead_at
 from .kinds import take_genre_labels
@@ -21,6 +21,10 @@ from .streams import split_stream
 ARCHIVE_LABEL_RE = re.compile(
     r"^(?:Etikettarkiv|Kategoriarkiv|Arkiv|Kategori|Etikett|Tagg)\s*:", re.IGNORECASE
 )
+WEEKDAY_DATE_RE = re.compile(
+    r"^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?: den)? \d", re.IGNORECASE
+)
+BLOG_COMMENTS_RE = re.compile(r"^(?:Inga|\d+) kommentarer:$", re.IGNORECASE)
 SOURCE_URL_RE = re.compile(r"^(?:Källa|Källadress|URL|Länk|Source)\s*:\s*(https?://\S+)$", re.IGNORECASE)
 
 
@@ -77,7 +81,7 @@ def read_page(text: str) -> Page:
         lines=take_genre_labels([line for line in lines if not SOURCE_URL_RE.match(line.text)]),
         source_url=urls[0] if urls else "",
         is_archive=any(ARCHIVE_LABEL_RE.match(line) for line in raw[:5] if line),
-        blog_section=_placed_in_blog(raw, masthead_text),
+        blog_section=_placed_in_blog(raw, masthead_text) or _blog_template(lines),
         masthead=masthead_text,
     )
 
@@ -86,6 +90,16 @@ def _placed_in_blog(raw: list[str], masthead: str) -> bool:
     """Whether the page's breadcrumb ("Start / Aktuellt / Bloggen") or its masthead places it in a blog."""
     return "blogg" in masthead.lower() or any(
         BREADCRUMB_RE.match(line) and "blogg" in line.lower() for line in raw[:40] if line
+    )
+
+
+def _blog_template(lines: list[Line]) -> bool:
+    """Whether the page has a blog platform's layout: a post dated above its title with the weekday
+    ("fredag 18 december 2009", as Blogger heads its posts), or Blogger's comment count under it
+    ("Inga kommentarer:", "3 kommentarer:"). News and agency pages date below the headline."""
+    first = lines[0].text if lines else ""
+    return bool(WEEKDAY_DATE_RE.match(first) and is_date_line(first)) or any(
+        BLOG_COMMENTS_RE.match(line.text) for line in lines
     )
 
 
