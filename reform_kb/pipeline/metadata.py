@@ -166,6 +166,35 @@ def consultation_sender(texts: list[str], matcher: OrganisationMatcher) -> str |
     return None
 
 
+# The organisation speaking of itself: "vi", "vårt", "oss" in its own narrative (outside quotations).
+_WE_RE = re.compile(r"\b(?:[Vv]i|[Vv]år|[Vv]årt|[Vv]åra|[Oo]ss)\b")
+_QUOTATION_RE = re.compile(r"[”“\"»«][^”“\"»«]*[”“\"»«]")
+_DASH_LINE_RE = re.compile(r"^\s*[–—-]")
+OWN_VOICE_MIN = 2
+_FORMAL_PLACE_RE = re.compile(r"\b(?:[Kk]ommun\w*|[Ss]tad\w*|Region)\b")
+
+
+def own_voice_publisher(title: str, texts: list[str], matcher: OrganisationMatcher) -> str | None:
+    """The organisation that publishes a text written in its own voice: its narrative says "vi" and
+    "vårt" (not inside a quotation or a dash paragraph, where someone else speaks), and its title or
+    opening names one organisation first ("I dag skickar Förbundet X in … I vårt svar …"). Journalism
+    does not speak as "vi"; an organisation's news, press release or response does. Of the organisations
+    its narrative names, the one it names most."""
+    narrative = [_QUOTATION_RE.sub("", t) for t in texts[:6] if not _DASH_LINE_RE.match(t)]
+    if sum(len(_WE_RE.findall(t)) for t in narrative) < OWN_VOICE_MIN:
+        return None
+    named = [m.name for m in matcher.find_all(" \n".join([title, *narrative])) if _may_publish(m)]
+    return most_common(named)
+
+
+def _may_publish(match) -> bool:
+    """A known organisation named as itself: not the ministry a text is sent to, and not a bare place
+    ("i Uppsala") standing for its municipality."""
+    if not match.known or match.kind == "departement":
+        return False
+    return match.kind not in ("kommun", "region") or bool(_FORMAL_PLACE_RE.search(match.surface))
+
+
 # A portrait at the top of a post or a debate article: "Anna Berg. Foto: Per Ek." names its writer.
 _PORTRAIT_RE = re.compile(
     rf"^(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})\.?(?:\s+(?:Foto|Bild|Fotograf)\s*:.*)?$"

@@ -298,3 +298,42 @@ def test_a_weekday_date_under_the_title_keeps_news_news():
     text = f"Tankar om hemtjänsten\n\nonsdag 4 mars 2015\n\n{PROSE}\n\n– Det går bra, säger Eva Lund.\n"
     [doc] = split(text)
     assert doc.kind == DocumentKind.ARTIKEL
+
+
+# --- publishers ----------------------------------------------------------------------------------
+
+
+def test_a_copyright_footer_names_the_publisher():
+    text = f"Fritidsgården öppnar igen\n\n{PROSE}\n\n{MORE}\n\n© 2025 Vision. Alla rättigheter förbehållna.\n"
+    [doc] = split(text)
+    assert doc.organisations == ["Vision"]
+
+
+def test_an_organisation_writing_as_we_publishes_its_own_news():
+    text = (
+        "Nytt stöd till familjehem\n\nI dag lämnar Rädda Barnen sina förslag till regeringen. "
+        "I vårt arbete möter vi familjehem som saknar stöd.\n\n"
+        "Vi vill se en nationell satsning på utbildning för familjehem, och Rädda Barnen erbjuder sin hjälp.\n\n"
+        f"{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.organisations == ["Rädda Barnen"]
+
+
+def test_we_inside_a_quotation_is_someone_elses_voice():
+    text = (
+        "Nytt stöd till familjehem\n\nRädda Barnen lämnar i dag förslag till regeringen.\n\n"
+        "– Vi möter familjehem som saknar stöd, och vi vill se en satsning, säger Eva Lund.\n\n"
+        f"{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.organisations == []
+
+
+def test_a_place_named_in_an_organisations_own_voice_is_not_its_publisher():
+    text = (
+        "På besök i Västerås\n\nVilka frågor är viktigast för våra medlemmar? I veckan mötte vi några av "
+        f"våra förtroendevalda i Västerås.\n\n{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.organisations == []

@@ -25,6 +25,10 @@ WEEKDAY_DATE_RE = re.compile(
     r"^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?: den)? \d", re.IGNORECASE
 )
 BLOG_COMMENTS_RE = re.compile(r"^(?:Inga|\d+) kommentarer:$", re.IGNORECASE)
+# A footer's copyright line: "© 2024 Förbundet X", "Copyright © 2019–2024 Region Y. Alla rättigheter …".
+COPYRIGHT_RE = re.compile(
+    r"^(?:©|\(c\)|Copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[–-]\s*\d{4})?)?\s*(?P<name>\S.*)$", re.I
+)
 SOURCE_URL_RE = re.compile(r"^(?:Källa|Källadress|URL|Länk|Source)\s*:\s*(https?://\S+)$", re.IGNORECASE)
 
 
@@ -49,7 +53,7 @@ def split_documents(text: str, source_file: str, context: ParseContext) -> list[
     matcher = matcher_for(context)
     page = read_page(text)
     drafts = _drafts(page, matcher)
-    owner = _site_owner(page.raw, matcher)
+    owner = _copyright_owner(page.raw, matcher) or _site_owner(page.raw, matcher)
     if owner:
         for draft in drafts:
             if not draft.organisations and draft.kind != DocumentKind.DEBATTARTIKEL:
@@ -111,6 +115,16 @@ def _drafts(page: Page, matcher: OrganisationMatcher) -> list[Draft]:
     if header_end is not None:
         return [letter(page.lines, header_end, matcher)]
     return split_stream(page.lines, matcher, page.is_archive, page.blog_section)
+
+
+def _copyright_owner(raw: list[str], matcher: OrganisationMatcher) -> str | None:
+    """The organisation a page's footer claims it for: "© 2024 Förbundet X", "Copyright © Region Y"."""
+    for line in raw:
+        m = COPYRIGHT_RE.match(line)
+        if m:
+            name = re.split(r"\s[–|·•-]\s|\.\s|,", m.group("name"), maxsplit=1)[0]
+            return metadata.organisation_line(name, matcher)[0] if word_count(name) <= 6 else None
+    return None
 
 
 def _site_owner(raw: list[str], matcher: OrganisationMatcher) -> str | None:

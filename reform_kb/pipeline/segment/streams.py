@@ -25,6 +25,8 @@ from .lines import (
     is_title_like,
 )
 
+# Kinds a person writes: their "vi" is the writer's, not an organisation's.
+PERSONAL_KINDS = (DocumentKind.BLOGGINLAGG, DocumentKind.DEBATTARTIKEL)
 HEAD_LINES = 8  # a document's head: headline furniture, ingress, lead photo, byline and dateline
 MIN_ARTICLE_CHARS = 300
 TEASER_LINES = 4  # a feed's teaser or a brief: a caption, a paragraph or two
@@ -313,6 +315,9 @@ def _publishers(draft: Draft, texts: list[str], matcher: OrganisationMatcher, *,
         owner = metadata.possessive_publisher(texts[0], matcher)
         if owner:
             draft.organisations.append(owner)
+    if not draft.organisations and draft.kind not in PERSONAL_KINDS:
+        owner = metadata.own_voice_publisher(draft.title, texts, matcher)
+        draft.organisations += [owner] if owner else []
 
 
 def _press_release_publisher(draft: Draft, texts: list[str], matcher: OrganisationMatcher) -> list[str]:
