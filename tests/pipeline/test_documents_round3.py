@@ -337,3 +337,14 @@ def test_a_place_named_in_an_organisations_own_voice_is_not_its_publisher():
     )
     [doc] = split(text)
     assert doc.organisations == []
+
+
+def test_the_writers_box_under_a_debate_head_gives_the_authors():
+    text = (
+        "Debatt\n\nGe socionomerna tid\n\nKommunerna måste sluta spara på socialtjänsten.\n\nOm debattörerna\n\n"
+        "Karin Holm\nFörbundsordförande Vision\nJonas Ek\nUtredare Vision\n\n"
+        f"{PROSE}\n\n{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.kind == DocumentKind.DEBATTARTIKEL
+    assert [a.name for a in doc.authors] == ["Karin Holm", "Jonas Ek"]

@@ -298,8 +298,12 @@ def _debate_signatories(draft: Draft, lines: list[Line], matcher: OrganisationMa
     """Signatories under a debate article: "Anna Berg, förbundsordförande, Vision" one per line."""
     authors, sign_start = signatures.letter_signatories([line.text for line in lines], matcher)
     if authors:
-        draft.authors = authors
         draft.lines = lines[:sign_start]
+    else:
+        # The box stays in the body: it names the writers' organisations, which the text mentions.
+        authors = signatures.writers_box([line.text for line in lines[: HEAD_LINES + 4]], matcher)
+    if authors:
+        draft.authors = authors
         draft.organisations = list(dict.fromkeys(p.organisation for p in authors if p.organisation))
 
 
