@@ -348,3 +348,28 @@ def test_the_writers_box_under_a_debate_head_gives_the_authors():
     [doc] = split(text)
     assert doc.kind == DocumentKind.DEBATTARTIKEL
     assert [a.name for a in doc.authors] == ["Karin Holm", "Jonas Ek"]
+
+
+def test_a_headline_over_two_lines_is_one_headline():
+    text = f"Fritidsgården öppnar igen\nefter två års renovering\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Fritidsgården öppnar igen efter två års renovering"
+
+
+def test_hard_wrapped_sentences_are_no_headline():
+    text = (
+        "Fritidsgården öppnar igen\n\nMånga unga har väntat\nlänge. Nu öppnar gården\nigen efter "
+        f"renoveringen.\n\n{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.title == "Fritidsgården öppnar igen"
+
+
+def test_an_old_browser_banner_is_no_document():
+    text = (
+        "Hej! Du använder en gammal webbläsare. Uppdatera den för att se sidan som den är tänkt.\n\n"
+        f"Fritidsgården öppnar igen\n\n{PROSE}\n\n{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.title == "Fritidsgården öppnar igen"
+    assert "webbläsare" not in doc.body

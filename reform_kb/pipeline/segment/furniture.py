@@ -61,6 +61,12 @@ COOKIE_RE = re.compile(r"\b(?:kakor|cookies)\b", re.IGNORECASE)
 COOKIE_ACTION_RE = re.compile(
     r"\b(?:använder|godkänn\w*|accepter\w*|inställningar|samtycke)\b", re.IGNORECASE
 )
+# An old-browser banner: "Hej! Du använder en gammal webbläsare …", "Din webbläsare stöds inte".
+BROWSER_BANNER_RE = re.compile(
+    r"\b(?:använder en (?:gammal|äldre|föråldrad|utdaterad) webbläsare|webbläsare(?:n)? (?:stöds inte|som inte stöds)"
+    r"|[Uu]ppdatera (?:din |till en nyare )?webbläsare|[Bb]yt (?:till en annan )?webbläsare)",
+    re.IGNORECASE,
+)
 # Inline calls to action ("… Klicka här för att se våra lediga tjänster") are adverts, not text.
 CALL_TO_ACTION_RE = re.compile(r"\bKlicka här\b|\bGilla oss på\b|\bFölj oss på\b", re.IGNORECASE)
 # "LÄS OCKSÅ: Så lyckades kommunen", "Läs mer: …": a link to another article, neither text nor a title.
@@ -105,6 +111,7 @@ def is_boilerplate(line: str) -> bool:
         or READ_ALSO_RE.match(line)
         or ((" · " in line or " | " in line or " • " in line) and is_link_row(line))
         or _is_cookie_banner(line, folded)
+        or ("webbläsare" in folded and BROWSER_BANNER_RE.search(line) and word_count(line) <= 40)
     )
 
 

@@ -8,7 +8,7 @@ import re
 from .. import metadata, signatures
 from ..organisations import OrganisationMatcher
 from ..records import DocumentKind
-from ..text import is_date_line, parse_date, word_count
+from ..text import is_date_line, parse_date, starts_lower, word_count
 from .bodies import Draft
 from .kinds import CONTACT_RE, announced_kind, stream_kind
 from .lines import (
@@ -51,6 +51,7 @@ def split_stream(
     followed by a date, byline or caption of its own.
     """
     blog = any(metadata.GREETING_RE.match(line.text) for line in lines)
+    lines = _joined_headlines(lines)
     candidates = _title_candidates(lines)
     if candidates:
         drafts = _split_at(lines, candidates, single_page=not is_archive and not blog)
@@ -62,6 +63,27 @@ def split_stream(
     if blog:
         _credit_blog_publisher(drafts)
     return drafts
+
+
+def _joined_headlines(lines: list[Line]) -> list[Line]:
+    """The lines with a headline set over two lines made one: "Nya lagen får kritik" / "från
+    socialsekreterarna", a block of its own whose second line runs on in lower case."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if (
+            last
+            and last.blank_before
+            and not last.blank_after
+            and line.blank_after
+            and starts_lower(line.text)
+            and "." not in last.text + line.text
+            and is_title_like(joined := f"{last.text} {line.text}")
+        ):
+            out[-1] = Line(joined, True, True, last.genre)
+        else:
+            out.append(line)
+    return out
 
 
 def _title_candidates(lines: list[Line]) -> list[int]:
