@@ -373,3 +373,12 @@ def test_an_old_browser_banner_is_no_document():
     [doc] = split(text)
     assert doc.title == "Fritidsgården öppnar igen"
     assert "webbläsare" not in doc.body
+
+
+def test_a_name_with_its_role_below_is_no_two_line_headline():
+    text = (
+        f"Debatt\n\nGe socionomerna tid\n\n{PROSE}\n\n{MORE}\n\nKarin Holm\nförbundsordförande, Vision\n\n"
+        "Jonas Ek\nutredare, Vision\n"
+    )
+    [doc] = split(text)
+    assert [a.name for a in doc.authors] == ["Karin Holm", "Jonas Ek"]

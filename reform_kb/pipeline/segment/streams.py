@@ -67,7 +67,8 @@ def split_stream(
 
 def _joined_headlines(lines: list[Line]) -> list[Line]:
     """The lines with a headline set over two lines made one: "Nya lagen får kritik" / "från
-    socialsekreterarna", a block of its own whose second line runs on in lower case."""
+    socialsekreterarna", a block of its own whose second line runs on in lower case (a name with its role
+    below is a signature)."""
     out: list[Line] = []
     for line in lines:
         last = out[-1] if out else None
@@ -78,6 +79,7 @@ def _joined_headlines(lines: list[Line]) -> list[Line]:
             and line.blank_after
             and starts_lower(line.text)
             and "." not in last.text + line.text
+            and not metadata.PERSON_NAME_RE.match(last.text)  # a signature: a name, its role below
             and is_title_like(joined := f"{last.text} {line.text}")
         ):
             out[-1] = Line(joined, True, True, last.genre)
