@@ -382,3 +382,18 @@ def test_a_name_with_its_role_below_is_no_two_line_headline():
     )
     [doc] = split(text)
     assert [a.name for a in doc.authors] == ["Karin Holm", "Jonas Ek"]
+
+
+def test_an_images_alt_text_is_no_headline():
+    text = f"Bostadsbidrag\n\nBild på en nyckelknippa\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Bostadsbidrag"
+
+
+def test_a_quoted_headline_under_the_lead_photo_is_the_headline():
+    text = (
+        "Det behövs fler vikarier i sommar, säger Eva Lund, ordförande i nämnden.\nFoto: Per Ek\n\n"
+        f"”Vi behöver fler händer”\n\n– Vi behöver fler händer i sommar, säger Eva Lund.\n\n{PROSE}\n\n{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.title == "”Vi behöver fler händer”"

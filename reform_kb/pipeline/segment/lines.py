@@ -24,6 +24,10 @@ QUOTE_MARK_RE = re.compile(r'[”"“]')
 _CLOSING_QUOTATION_RE = re.compile(r'[”"“][^”"“.]{2,60}[!?]?[”"]$')
 # A photo credit or caption label opening a line ("Bild: Anna Berg", "Foto: TT"): never a headline.
 PHOTO_LINE_RE = re.compile(r"^(?:Foto|Bild|Fotograf|Illustration|Grafik)\s*:")
+# An image's alt text set as a line: "Bild på sedlar", "Porträttbild av Anna Berg". Never a headline.
+IMAGE_TEXT_RE = re.compile(
+    r"^(?:Bild|Foto|Fotografi|Porträtt|Porträttbild|Illustration) (?:på|av|som visar)\b"
+)
 
 # A date field's label and value at the head of a line that goes on with text.
 _LABELLED_DATE_RE = re.compile(
@@ -170,6 +174,7 @@ def is_title_like(text: str) -> bool:
         and (text[-1] not in '.,:;…”"»·|•-–' or _ends_in_quotation(text))
         and "Foto:" not in text
         and not PHOTO_LINE_RE.match(text)
+        and not IMAGE_TEXT_RE.match(text)
         and not metadata.GREETING_WORD_RE.match(text)
         and not FACT_BOX_RE.match(text)
         and not metadata.GREETING_RE.match(text)

@@ -97,7 +97,7 @@ def _title_candidates(lines: list[Line]) -> list[int]:
         i
         for i, line in enumerate(lines)
         if ((line.standalone or _heads_dateline(lines, i)) and is_title_like(line.text))
-        or ((i == 0 or line.genre) and is_quoted_headline(line.text))
+        or ((i == 0 or line.genre or _under_lead_photo(lines, i)) and is_quoted_headline(line.text))
     ]
     # A word or two standing straight above another headline is a section label ("Omsorg" above
     # "Litet stöd till …"), not a headline over nothing.
@@ -106,6 +106,11 @@ def _title_candidates(lines: list[Line]) -> list[int]:
         for n, i in enumerate(found)
         if not (n + 1 < len(found) and found[n + 1] == i + 1 and word_count(lines[i].text) <= 2)
     ]
+
+
+def _under_lead_photo(lines: list[Line], i: int) -> bool:
+    """A line standing alone straight under the page's lead photo: only its caption and credit above."""
+    return lines[i].standalone and 0 < i <= 3 and PHOTO_CREDIT_RE.search(" " + lines[i - 1].text) is not None
 
 
 def _heads_dateline(lines: list[Line], i: int) -> bool:
