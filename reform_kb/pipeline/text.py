@@ -96,7 +96,8 @@ _TRAILING_TIME_RE = re.compile(
 
 # A letterhead's reference after its date: "Stockholm 2024-03-01 Dnr S2024/01234", "2024-03-01 | Vår ref: AB".
 _LETTERHEAD_REFERENCE_RE = re.compile(
-    r"[\s,|]+(?:Dnr|Diarienr|Diarienummer|Vårt dnr|Ert dnr|Vår ref|Er ref|Vår beteckning|Er beteckning)\b.*$",
+    r"[\s,|]+(?:Dnr|Diarienr|Diarienummer|Vårt dnr|Ert dnr|Vår ref|Er ref|Vår referens|Er referens|Vår beteckning"
+    r"|Er beteckning)\b.*$",
     re.IGNORECASE,
 )
 _DIGIT_RE = re.compile(r"\d")

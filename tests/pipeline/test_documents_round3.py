@@ -397,3 +397,9 @@ def test_a_quoted_headline_under_the_lead_photo_is_the_headline():
     )
     [doc] = split(text)
     assert doc.title == "”Vi behöver fler händer”"
+
+
+def test_a_letterhead_date_with_its_reference_dates_the_letter():
+    text = f"Fritidsgården öppnar igen\n\nDatum 2024-05-02 Vår referens KS 2024/17\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.published == date(2024, 5, 2)
