@@ -27,9 +27,6 @@ def split(text: str):
     return split_documents(text, "invented.txt", CONTEXT)
 
 
-# --- bylines -------------------------------------------------------------------------------------
-
-
 def test_a_name_alone_above_the_date_is_the_byline_not_the_title():
     text = f"Petra Lindqvist\n\n14 mar 2025\n\nFältassistenter går kvällsrundor\n\n{PROSE}\n\n{MORE}\n"
     [doc] = split(text)
@@ -74,9 +71,6 @@ def test_a_byline_below_the_ingress_and_dateline_is_still_the_byline():
     assert doc.title == "”Vi ger aldrig upp”"
     assert [a.name for a in doc.authors] == ["Maja Holmgren"]
     assert doc.published == date(2024, 5, 6)
-
-
-# --- titles --------------------------------------------------------------------------------------
 
 
 def test_a_headline_closing_on_a_quotation_is_a_headline():
@@ -132,9 +126,6 @@ def test_lone_separators_and_buttons_are_furniture(junk):
     assert junk not in doc.body
 
 
-# --- dates ---------------------------------------------------------------------------------------
-
-
 def test_a_dateline_under_the_ingress_and_photo_dates_the_document():
     text = (
         "Fritidsgården öppnar igen\n\nStadsdelen satsar på de unga i vinter.\n\n"
@@ -187,9 +178,6 @@ def test_a_date_under_the_agency_signature_at_the_foot_dates_the_text():
     [doc] = split(text)
     assert doc.published == date(2013, 1, 12)
     assert "12 januari 2013" not in doc.body
-
-
-# --- listings, dialogs and shops --------------------------------------------------------------------
 
 
 def test_teasers_closed_by_read_more_links_are_documents_of_their_own():
@@ -251,9 +239,6 @@ def test_a_response_whose_sender_yttrar_sig_names_its_sender():
     assert doc.organisations == ["Socialstyrelsen"]
 
 
-# --- kinds ---------------------------------------------------------------------------------------
-
-
 @pytest.mark.parametrize(
     "title, opening",
     [
@@ -298,9 +283,6 @@ def test_a_weekday_date_under_the_title_keeps_news_news():
     text = f"Tankar om hemtjänsten\n\nonsdag 4 mars 2015\n\n{PROSE}\n\n– Det går bra, säger Eva Lund.\n"
     [doc] = split(text)
     assert doc.kind == DocumentKind.ARTIKEL
-
-
-# --- publishers ----------------------------------------------------------------------------------
 
 
 def test_a_copyright_footer_names_the_publisher():
