@@ -28,6 +28,15 @@ GENRE_AFTER_DATE_RE = re.compile(
     r"|Remissvar|Yttrande)$",
     re.IGNORECASE,
 )
+# A magazine's section label above a headline: a section word and its topic ("TEMA: NY LAG", "Fokus: Äldreomsorg",
+# "Serie – Barnen i vården"), or a few words set in capitals alone ("NYA SOL"). It names the section, not the
+# article: never the title (issue 10's real pages).
+SECTION_RE = re.compile(
+    r"^(?:tema|fokus|i fokus|serie|granskning|analys|kommentar|bakgrund|special|nya sol)(?:\s*[:|–-]\s*\S.{0,40})?$",
+    re.IGNORECASE,
+)
+CAPITALS_LABEL_RE = re.compile(r"^(?=.*[A-ZÅÄÖ].*[A-ZÅÄÖ])[A-ZÅÄÖÉ0-9][A-ZÅÄÖÉ0-9 :&/–-]{1,28}$")
+MAX_LABEL_WORDS = 4
 # The labels that name a kind other than a news article; every other label ("Krönika", "Nyhet") is one.
 GENRE_KINDS = {
     "debatt": DocumentKind.DEBATTARTIKEL,
@@ -108,7 +117,9 @@ def take_genre_labels(lines: list[Line]) -> list[Line]:
     on the same line ("Pressmeddelande 2025-05-12", "5 februari 2024 Remissvar") leaves its date behind."""
     kept: list[Line] = []
     genre: DocumentKind | None = None
-    for line in lines:
+    for i, line in enumerate(lines):
+        if _is_section_label(line, lines[i + 1] if i + 1 < len(lines) else None):
+            continue
         m = GENRE_RE.match(line.text)
         if m and line.blank_after:  # a label set straight under a caption still stands above the headline
             genre = genre_kind(m.group("genre"))
@@ -122,6 +133,18 @@ def take_genre_labels(lines: list[Line]) -> list[Line]:
             line.genre, genre = genre, None
         kept.append(line)
     return kept
+
+
+def _is_section_label(line: Line, following: Line | None) -> bool:
+    """A section label: alone on its line, directly above a headline that is not itself in capitals."""
+    text = line.text.strip()
+    if following is None or not line.blank_after or GENRE_RE.match(text):
+        return False
+    named = SECTION_RE.match(text) and word_count(text) <= MAX_LABEL_WORDS + 3
+    if not (named or (CAPITALS_LABEL_RE.match(text) and word_count(text) <= MAX_LABEL_WORDS)):
+        return False
+    headline = following.text.strip()
+    return is_title_like(headline) and not CAPITALS_LABEL_RE.match(headline) and headline.upper() != headline
 
 
 def listing_kind(preamble: str, blog_section: bool) -> DocumentKind:
