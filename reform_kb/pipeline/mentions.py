@@ -1,5 +1,7 @@
-"""The people a document names (issue 10, item 7): its authors, its speakers and everyone its text
-presents, each once under their full name with the role and organisation the text gives them.
+"""The people and organisations a document names (issue 10, items 6 and 7).
+
+People: its authors, its speakers and everyone its text presents, each once under their full name with
+the role and organisation the text gives them.
 
 Photographers are never among them: a photo credit ("Foto: Per Ek", "Bild: …") credits a picture, not a
 person the document is about, so credits are cut from a paragraph before names are looked for.
@@ -11,7 +13,7 @@ import re
 
 from .organisations import OrganisationMatcher
 from .people import PeopleIndex, find_people
-from .records import ParsedDocument, PersonMention
+from .records import OrganisationInfo, ParsedDocument, PersonMention
 
 # A photo credit and the rest of its line: "Foto: Per Ek", "Bild: Anna Berg/TT", "Fotograf: …".
 _CREDIT_RE = re.compile(r"\b(?:Foto|Bild|Fotograf|Illustration|Grafik)\s*:.*$", re.M)
@@ -34,3 +36,33 @@ def mentioned_people(doc: ParsedDocument, matcher: OrganisationMatcher) -> list[
         for span in find_people(paragraph, matcher, index):
             index.add(span.person)
     return [PersonMention(p.name, p.role, p.organisation, p.party) for p in index.people.values()]
+
+
+def mentioned_organisations(doc: ParsedDocument, matcher: OrganisationMatcher) -> list[str]:
+    """Every organisation the title and body name, in order: the gazetteer's, the government written in
+    lower case, and those recognised by form only ("Skövde kommun", "socialtjänsten i Kalix"), which
+    are added to `doc.new_organisations` to be created flagged for review.
+
+    Listing the unknown ones now keeps the next import, when they are in the gazetteer, from seeing a
+    change. `add_people_organisations` adds the organisations of the people, once they are known."""
+    text = f"{doc.title}\n\n{doc.body}"
+    mentioned: dict[str, None] = {}  # a dict: its order, unlike a set's, is stable
+    for match in sorted([*matcher.find_all(text), *matcher.find_government(text)], key=lambda m: m.start):
+        mentioned.setdefault(match.name, None)
+        if not match.known:
+            _add_new(doc, OrganisationInfo(name=match.name, kind=match.kind))
+    return list(mentioned)
+
+
+def add_people_organisations(doc: ParsedDocument) -> None:
+    """The organisations the document's people work for are mentioned too: "Eva Ek, socialsekreterare i
+    Kalix" names Kalix kommun, and a minister's Regeringen, though the text names neither as such."""
+    for person in [*(q.speaker for q in doc.quotes if q.speaker), *doc.mentioned_people]:
+        org = person.organisation
+        if org and org not in doc.mentioned_organisations:
+            doc.mentioned_organisations.append(org)
+
+
+def _add_new(doc: ParsedDocument, info: OrganisationInfo) -> None:
+    if all(o.name != info.name for o in doc.new_organisations):
+        doc.new_organisations.append(info)
