@@ -14,9 +14,15 @@ import re
 from .organisations import OrganisationMatcher
 from .people import PeopleIndex, find_people
 from .records import OrganisationInfo, ParsedDocument, PersonMention
+from .roles import MINISTER_RE
 
-# A photo credit and the rest of its line: "Foto: Per Ek", "Bild: Anna Berg/TT", "Fotograf: …".
-_CREDIT_RE = re.compile(r"\b(?:Foto|Bild|Fotograf|Illustration|Grafik)\s*:.*$", re.M)
+# A photo credit and the rest of its line: "Foto: Per Ek", "Bild: Anna Berg/TT", "Fotograf: …", and as
+# captions also write them: "foto: …", "Foto av Ulf: Per Ek", "Foto Per Ek" (no colon, a name after it).
+_CREDIT_RE = re.compile(
+    r"\b(?:[Ff]oto(?:graf)?|[Bb]ild|[Ii]llustration|[Gg]rafik)(?:\s+av\s+[^:\n]{1,30}?)?"
+    r"(?:\s*:|(?=\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ][a-zåäö]+)).*$",
+    re.M,
+)
 # A byline left in the body ("Text: Anna Berg") names an author, who is listed already.
 _BYLINE_RE = re.compile(r"^(?:Text|Av|Skribent|Reporter)\s*:?\s+", re.M)
 
@@ -29,13 +35,24 @@ def mentioned_people(doc: ParsedDocument, matcher: OrganisationMatcher) -> list[
     for quote in doc.quotes:
         for person in [quote.speaker, *quote.co_speakers] if quote.speaker else quote.co_speakers:
             index.add(person)
-    text = _CREDIT_RE.sub("", f"{doc.title}\n\n{doc.body}")
-    for paragraph in text.split("\n"):
+    text = f"{doc.title}\n\n{doc.body}"
+    photographers = _photographers(text, matcher)
+    for paragraph in _CREDIT_RE.sub("", text).split("\n"):
         if not paragraph.strip() or _BYLINE_RE.match(paragraph):
             continue
         for span in find_people(paragraph, matcher, index):
-            index.add(span.person)
+            if span.person.name not in photographers:  # "Publicerad av Per Ek … Foto: Per Ek"
+                index.add(span.person)
     return [PersonMention(p.name, p.role, p.organisation, p.party) for p in index.people.values()]
+
+
+def _photographers(text: str, matcher: OrganisationMatcher) -> set[str]:
+    """The names photo credits give: a photographer is never a person the document mentions."""
+    return {
+        span.person.name
+        for credit in _CREDIT_RE.finditer(text)
+        for span in find_people(credit.group(0), matcher)
+    }
 
 
 def mentioned_organisations(doc: ParsedDocument, matcher: OrganisationMatcher) -> list[str]:
@@ -56,10 +73,11 @@ def mentioned_organisations(doc: ParsedDocument, matcher: OrganisationMatcher) -
 
 def add_people_organisations(doc: ParsedDocument) -> None:
     """The organisations the document's people work for are mentioned too: "Eva Ek, socialsekreterare i
-    Kalix" names Kalix kommun, and a minister's Regeringen, though the text names neither as such."""
+    Kalix" names Kalix kommun, though the text never writes "Kalix kommun". A minister's Regeringen is
+    not: the title implies it, the text does not name it."""
     for person in [*(q.speaker for q in doc.quotes if q.speaker), *doc.mentioned_people]:
         org = person.organisation
-        if org and org not in doc.mentioned_organisations:
+        if org and org not in doc.mentioned_organisations and not MINISTER_RE.match(person.role or ""):
             doc.mentioned_organisations.append(org)
 
 

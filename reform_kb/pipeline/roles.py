@@ -14,7 +14,7 @@ from functools import cached_property
 from .names import LOWER, NAME_TOKEN, UPPER
 from .organisations import OrganisationMatcher
 from .records import PersonMention
-from .role_phrases import WORKPLACE_RE, organisation_of_place, split_role
+from .role_phrases import WORKPLACE_RE, after_genitive, organisation_of_place, split_role
 
 # --- A name in running text ------------------------------------------------------------------------
 
@@ -124,6 +124,16 @@ _MUNICIPAL_TITLE_RE = re.compile(
 )
 
 
+# An occupation or a title, and what may join a second one: "forskare", "socialsekreterare och
+# familjebehandlare", "biträdande enhetschef".
+_OCCUPATION = (
+    r"(?:biträdande |vice |tf\.? |före detta )?[a-zåäö-]*(?:ordförande|chef|direktör|utredare|ansvarig|sekreterare|"
+    r"handläggare|socionom|professor|forskare|docent|talesperson|ombudsman|samordnare|strateg|ledamot|jurist|"
+    r"ekonom|analytiker|rektor|läkare|sköterska|psykolog|kurator|behandlare|pedagog|assistent|rådgivare)"
+)
+_OCCUPATION_RE = re.compile(rf"^{_OCCUPATION}(?: (?:och|samt) {_OCCUPATION})?$")
+
+
 def role_after_is(n: NameInText) -> bool:
     """ "Anna Berg är socialchef i Lunds kommun.": a title naming an organisation after "är"."""
     is_after = _IS_ROLE_RE.match(n.after)
@@ -131,10 +141,12 @@ def role_after_is(n: NameInText) -> bool:
         return False
     if not n.organisations_in(is_after.group(1)):
         # "Gustaf Ek (KD) är kommunalråd med ansvar för äldrefrågor:": a municipal title, its municipality
-        # left to the reader (`Speakers.resolve` gives the one the text is about).
-        if not _MUNICIPAL_TITLE_RE.match(is_after.group(1)):
+        # left to the reader (`Speakers.resolve` gives the one the text is about). "Eva Ek är forskare och
+        # nationalekonom.": an occupation, short, with no organisation.
+        phrase = is_after.group(1)
+        if not (_MUNICIPAL_TITLE_RE.match(phrase) or (len(phrase) <= 60 and _OCCUPATION_RE.match(phrase))):
             return False
-        n.person.role = is_after.group(1)
+        n.person.role = phrase
         return True
     n.person.role, n.person.organisation = split_role(is_after.group(1), n.matcher)
     return True
@@ -240,7 +252,22 @@ def role_before(n: NameInText) -> bool:
         _set_title(n, title, role)
     elif before and n.matcher:
         _set_genitive_role(n, before.group(0).strip())
+    if not n.person.role:
+        _set_long_genitive_role(n)
     return True
+
+
+_TITLE_WORDS_RE = re.compile(r"(?:\s+[a-zåäö-]+){1,4}\s*")
+
+
+def _set_long_genitive_role(n: NameInText) -> None:
+    """ "Rädda Barnens sakkunniga rådgivare Eva Ek": an organisation of several words in the genitive,
+    then lower-case title words, then the name (the look-behind above takes one word of the organisation)."""
+    for org in reversed(n.organisations_in(n.window)):
+        between = n.window[org.end :]
+        if org.surface.endswith("s") and org.surface != org.name and _TITLE_WORDS_RE.fullmatch(between):
+            n.person.role, n.person.organisation = after_genitive(between.strip()), org.name
+            return
 
 
 def _set_title(n: NameInText, title: re.Match, role: str) -> None:
@@ -281,12 +308,20 @@ ROLE_STRATEGIES = (
 
 def presented_role(n: NameInText) -> None:
     """Fill in the role and organisation of the person at `n` by the first strategy that applies;
-    without a role, a plural occupation before a list of names gives one ("Socionomerna Louise, …")."""
+    without a role, a plural occupation before a list of names gives one ("Socionomerna Louise, …").
+    A Swedish minister works for Regeringen."""
     for strategy in ROLE_STRATEGIES:
         if strategy(n):
             break
     if not n.person.role and (group := _GROUP_NOUN_RE.search(n.window)):
         n.person.role = _singular(group.group("noun"))
+    if n.person.organisation is None and n.matcher and MINISTER_RE.match(n.person.role):
+        n.person.organisation = n.matcher.resolve("Regeringen")
+
+
+# A member of the Swedish government: "socialminister", "Socialtjänstministern", "statsrådet"; not a foreign
+# one, whose country comes first ("Norges socialminister" is no role starting with the title).
+MINISTER_RE = re.compile(r"^(?:[A-ZÅÄÖa-zåäö-]*minister|statsråd)(?:n|et)?$", re.IGNORECASE)
 
 
 # People presented by their occupation in the plural: "Socionomerna Louise, Suzan och Katarina".
