@@ -14,7 +14,7 @@ import re
 from .organisations import OrganisationMatcher
 from .people import PeopleIndex, find_people
 from .records import OrganisationInfo, ParsedDocument, PersonMention
-from .roles import MINISTER_RE
+from .roles import implied_organisation
 
 # A photo credit and the rest of its line: "Foto: Per Ek", "Bild: Anna Berg/TT", "Fotograf: …", and as
 # captions also write them: "foto: …", "Foto av Ulf: Per Ek", "Foto Per Ek" (no colon, a name after it).
@@ -73,11 +73,11 @@ def mentioned_organisations(doc: ParsedDocument, matcher: OrganisationMatcher) -
 
 def add_people_organisations(doc: ParsedDocument) -> None:
     """The organisations the document's people work for are mentioned too: "Eva Ek, socialsekreterare i
-    Kalix" names Kalix kommun, though the text never writes "Kalix kommun". A minister's Regeringen is
-    not: the title implies it, the text does not name it."""
+    Kalix" names Kalix kommun, though the text never writes "Kalix kommun". A minister's Regeringen and a
+    member's Riksdagen are not: the title implies them, the text does not name them."""
     for person in [*(q.speaker for q in doc.quotes if q.speaker), *doc.mentioned_people]:
         org = person.organisation
-        if org and org not in doc.mentioned_organisations and not MINISTER_RE.match(person.role or ""):
+        if org and org not in doc.mentioned_organisations and org != implied_organisation(person.role):
             doc.mentioned_organisations.append(org)
 
 

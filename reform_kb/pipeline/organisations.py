@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import NOT_NAMES, UPPER, is_name_token
+from .names import NOT_NAMES, UPPER
 from .organisation_forms import (
     BRANCH_HINTS,
     BRANCH_RULES,
@@ -235,14 +235,15 @@ class OrganisationMatcher:
             place = place_of_genitive(word)
             if (
                 not word.endswith("s")
-                or not is_name_token(word)
+                or word in _NOT_PLACE_GENITIVES
                 or word in NOT_NAMES
                 or (place in NOT_MUNICIPALITIES and place not in CITIES)
                 or taken.find(1, m.start(), m.end()) != -1
             ):
                 continue
             name, known = self.municipality(place)
-            found.append(OrgMatch(name, m.start(), m.end(), m.group(0), known, "kommun"))
+            if known or not word.endswith(("ens", "ets")):  # "Framtidens socialtjänst": a noun, no place
+                found.append(OrgMatch(name, m.start(), m.end(), m.group(0), known, "kommun"))
         return found
 
     def _municipality_lists(self, text: str, taken: bytearray) -> list[OrgMatch]:
@@ -324,6 +325,23 @@ _GOVERNMENT_RE = re.compile(r"(?<![\w-])regeringens?(?![\w-])")
 _FOREIGN_GOVERNMENT_RE = re.compile(r"\b(?!svenska\b)[a-zåäö]+ska\s+$")
 
 
+# Capitalised genitives opening a sentence that are no place: "Kommunens socialtjänst", "Statens …".
+_NOT_PLACE_GENITIVES = frozenset(
+    [
+        "Kommunens",
+        "Regionens",
+        "Stadens",
+        "Statens",
+        "Landets",
+        "Länets",
+        "Rikets",
+        "Nämndens",
+        "Förvaltningens",
+        "Deras",
+        "Hans",
+        "Hennes",
+    ]
+)
 _CITY_FORM_RE = re.compile(r"^(?P<place>.+?) [Ss]tad$")
 _COMMITTEE_GENITIVE_RE = re.compile(r"^[Rr]iksdagens (?P<committee>\S+utskott)$")
 

@@ -315,13 +315,39 @@ def presented_role(n: NameInText) -> None:
             break
     if not n.person.role and (group := _GROUP_NOUN_RE.search(n.window)):
         n.person.role = _singular(group.group("noun"))
-    if n.person.organisation is None and n.matcher and MINISTER_RE.match(n.person.role):
-        n.person.organisation = n.matcher.resolve("Regeringen")
+    if n.person.organisation is None and n.matcher and not _foreign_title(n):
+        implied = implied_organisation(n.person.role)
+        n.person.organisation = n.matcher.resolve(implied) if implied else None
 
 
-# A member of the Swedish government: "socialminister", "Socialtjänstministern", "statsrådet"; not a foreign
-# one, whose country comes first ("Norges socialminister" is no role starting with the title).
-MINISTER_RE = re.compile(r"^(?:[A-ZÅÄÖa-zåäö-]*minister|statsråd)(?:n|et)?$", re.IGNORECASE)
+def _foreign_title(n: NameInText) -> bool:
+    """ "Norges socialminister Kari Dahl": a country in the genitive before the title; "Sveriges" is ours."""
+    if not n.person.role:
+        return False
+    before = re.search(
+        rf"(?<!\w)(?P<country>[{UPPER}][{LOWER}]+s)\s+(?i:{re.escape(n.person.role)})\s*$", n.window
+    )
+    return bool(before) and before.group("country") != "Sveriges"
+
+
+# A member of the Swedish government: "socialminister", "Socialtjänstministern", "barn-, äldre- och
+# jämställdhetsminister", "statsrådet"; not a foreign one, whose country comes first ("Norges socialminister").
+MINISTER_RE = re.compile(
+    r"^(?:(?:[a-zåäö]+-,? (?:och )?)*[a-zåäö-]*minister(?:n)?|statsråd(?:et)?)$", re.IGNORECASE
+)
+# A member of the Riksdag: "riksdagsledamot", "riksdagsledamoten", "ledamot i riksdagens socialutskott".
+RIKSDAG_MEMBER_RE = re.compile(
+    r"^(?:riksdagsledamot(?:en)?|riksdagsman(?:nen)?|ledamot i riksdagens \w+utskott)$"
+)
+
+
+def implied_organisation(role: str) -> str | None:
+    """The organisation a title implies without naming it: a minister's Regeringen, a member's Riksdagen."""
+    if MINISTER_RE.match(role or ""):
+        return "Regeringen"
+    if RIKSDAG_MEMBER_RE.match((role or "").lower()):
+        return "Riksdagen"
+    return None
 
 
 # People presented by their occupation in the plural: "Socionomerna Louise, Suzan och Katarina".
