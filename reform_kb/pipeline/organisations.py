@@ -109,8 +109,14 @@ class OrganisationMatcher:
         self._regex = _surfaces_regex(self._surfaces)
 
     def _add_surface(self, surface: str, name: str) -> None:
-        """`surface` and its genitives as ways of writing `name`; an earlier organisation keeps a shared one."""
-        for form in (surface, *genitive_forms(surface)):
+        """`surface` and its genitives as ways of writing `name`; an earlier organisation keeps a shared one.
+
+        A national agency named by one definite noun is also written in lower case mid-sentence
+        ("arbetsförmedlingen", "boverkets rapport"); other single words keep their capital ("Vision")."""
+        forms = [surface]
+        if _AGENCY_WORD_RE.fullmatch(surface):
+            forms.append(surface[0].lower() + surface[1:])
+        for form in (f for base in forms for f in (base, *genitive_forms(base))):
             self._surfaces.setdefault(form, name)
             if " " in form:
                 self._folded.setdefault(form.casefold(), name)
@@ -321,7 +327,14 @@ def matcher_for(context: ParseContext) -> OrganisationMatcher:
     return cached[1]
 
 
-_GOVERNMENT_RE = re.compile(r"(?<![\w-])regeringens?(?![\w-])")
+# A national agency's one-word name: "Arbetsförmedlingen", "Försäkringskassan", "Boverket", "Skolinspektionen".
+_AGENCY_WORD_RE = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö]+(?:förmedlingen|kassan|verket|styrelsen|myndigheten|inspektionen|ombudsmannen)"
+)
+# "riksdag och regering", "regering och riksdag": the fixed phrase names the Swedish government without its article.
+_GOVERNMENT_RE = re.compile(
+    r"(?<![\w-])(?:regeringens?|regering(?= och riksdag)|(?<=riksdag och )regering)(?![\w-])"
+)
 _FOREIGN_GOVERNMENT_RE = re.compile(r"\b(?!svenska\b)[a-zåäö]+ska\s+$")
 
 

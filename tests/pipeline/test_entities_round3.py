@@ -234,3 +234,21 @@ def test_a_swedish_minister_or_member_of_the_riksdag_gets_the_body_the_title_imp
     matcher, text, organisation
 ):
     assert _people(text, matcher)[-1].organisation == organisation
+
+
+def test_a_national_agency_written_in_lower_case_is_the_agency(matcher):
+    assert _names(matcher, "Hon fick hjälp av försäkringskassan och skolverkets rådgivare.") == [
+        "Försäkringskassan",
+        "Skolverket",
+    ]
+    # A union named by a common word keeps its capital.
+    assert _names(matcher, "De har en vision för framtiden.") == []
+
+
+def test_riksdag_and_government_in_the_fixed_phrase_without_article(matcher):
+    text = "Det är ett beslut som regering och riksdag har fattat."
+    names = [
+        m.name
+        for m in sorted([*matcher.find_all(text), *matcher.find_government(text)], key=lambda m: m.start)
+    ]
+    assert names == ["Regeringen", "Riksdagen"]

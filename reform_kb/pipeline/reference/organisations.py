@@ -138,7 +138,12 @@ ORGANISATIONS = [
     # legislation, the highest administrative court, the UN and the EU; "riksdagen" is lower case
     # mid-sentence), and the national associations of pensioners, of people with disabilities and of
     # social work that the sector's press quotes most, with the acronyms they go by.
-    {"name": "Riksdagen", "short_name": "", "kind": "annan", "aliases": ["riksdagen", "Sveriges riksdag"]},
+    {
+        "name": "Riksdagen",
+        "short_name": "",
+        "kind": "annan",
+        "aliases": ["riksdagen", "riksdag", "Sveriges riksdag"],
+    },
     {"name": "Lagrådet", "short_name": "", "kind": "myndighet", "aliases": []},
     {"name": "Riksrevisionen", "short_name": "", "kind": "myndighet", "aliases": []},
     {"name": "Justitieombudsmannen", "short_name": "JO", "kind": "myndighet", "aliases": ["JO"]},
