@@ -108,6 +108,14 @@ BRANCH_RULES: list[tuple[re.Pattern[str], str]] = [
 ]
 BRANCH_HINTS: list[tuple[str, ...]] = [("myndigheten ", "Landstinget ", "Kommunförbundet "), ("iksdagens ",)]
 
+# An association, foundation or network named by its kind and then its name: "Förbundet Unga Röster",
+# "Stiftelsen Allmänna Barnhuset", "Nätverket Hela Staden"; a genitive s before a lower-case word is not
+# part of the name ("Förbundet Unga Rösters näringspolitiska chef"; see `named_association`).
+NAMED_ASSOCIATION_FORM = re.compile(
+    rf"(?<!\w)(?P<name>(?:Förbundet|Föreningen|Riksförbundet|Stiftelsen|Nätverket|Organisationen|Riksorganisationen)"
+    rf"(?: [{UPPER}][{LOWER}{UPPER}-]+){{1,3}})(?P<next>\s+[{LOWER}])?"
+)
+
 FORM_RULES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(rf"(?<!\w)(?P<name>(?P<place>{PLACE_WORD}(?: {PLACE_WORD})?) kommun)(?P<gen>s)?(?!\w)"),

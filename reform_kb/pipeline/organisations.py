@@ -21,6 +21,7 @@ from .organisation_forms import (
     LOCAL_SERVICE_FORM,
     MUNICIPAL_BODY_FORM,
     MUNICIPALITY_LIST_FORM,
+    NAMED_ASSOCIATION_FORM,
     NOT_MUNICIPALITIES,
     PLACE_WORD,
     municipality_name,
@@ -215,8 +216,9 @@ class OrganisationMatcher:
         return sorted(found, key=lambda o: o.start)
 
     def _branches(self, text: str) -> list[OrgMatch]:
-        """Branches of an organisation (`BRANCH_RULES`), which may hold a gazetteer name."""
-        found: list[OrgMatch] = []
+        """Branches of an organisation (`BRANCH_RULES`), which may hold a gazetteer name, and associations
+        named by their kind (`NAMED_ASSOCIATION_FORM`)."""
+        found = [m for m in map(self._named_association, NAMED_ASSOCIATION_FORM.finditer(text)) if m]
         for (pattern, kind), hint in zip(BRANCH_RULES, BRANCH_HINTS, strict=True):
             if any(word in text for word in hint):
                 for m in pattern.finditer(text):
@@ -224,6 +226,18 @@ class OrganisationMatcher:
                     known = self.resolve(name)
                     found.append(OrgMatch(known or name, m.start(), m.end(), m.group(0), bool(known), kind))
         return found
+
+    def _named_association(self, m: re.Match) -> OrgMatch | None:
+        """ "Förbundet Unga Röster" (or the gazetteer's name for it); "Förbundet Unga Rösters chef" is its genitive."""
+        name, end = m.group("name"), m.end("name")
+        words = name.split()
+        if any(w in NOT_NAMES and w != "Sveriges" for w in words[1:]):
+            return None  # "Förbundet Sveriges Arbetsterapeuter" is a name; "Föreningen Och …" is none
+        if m.group("next") and name.endswith("s") and not name.endswith("ss"):
+            name = name[:-1]
+        # "Förbundet Vision" is Vision: the kind word is no part of a name the gazetteer knows.
+        known = self.resolve(name) or self.resolve(name.split(" ", 1)[1])
+        return OrgMatch(known or name, m.start(), end, m.group("name"), bool(known), "intresseorganisation")
 
     def municipality(self, place: str) -> tuple[str, bool]:
         """(name, known) of the municipality of `place`: the gazetteer's name when it knows it ("Lunds

@@ -172,6 +172,20 @@ def role_bare_after(n: NameInText) -> bool:
     return True
 
 
+_ORGANISATION_AFTER_RE = re.compile(r"^\s+(?:från|på|vid|hos|i)\s+")
+
+
+def organisation_after(n: NameInText) -> bool:
+    """ "Eva Lund från SKR menar …", "Per Ek på Socialstyrelsen": an organisation straight after the name is
+    the person's ("i" only before a municipality or region: "Eva Lund i Mora kommun"). The title before
+    the name still counts, so `role_before` reads on."""
+    prep = _ORGANISATION_AFTER_RE.match(n.after)
+    orgs = n.organisations_in(n.after[prep.end() : prep.end() + 80]) if prep else []
+    if orgs and orgs[0].start == 0 and (prep.group(0).strip() != "i" or orgs[0].kind in ("kommun", "region")):
+        n.person.organisation = orgs[0].name
+    return False
+
+
 def workplace_after(n: NameInText) -> bool:
     """ "Suzan, Katarina och Louise arbetar inom socialtjänsten i Uppsala": where the named people work."""
     workplace = WORKPLACE_RE.match(n.after)
@@ -238,6 +252,8 @@ def role_before(n: NameInText) -> bool:
 
     Always settles the person, with no role when nothing before the name reads as one.
     """
+    if n.start and _set_long_genitive_role(n):
+        return True
     prefix = n.text[: n.start].rstrip() + " "
     before = _ROLE_BEFORE_RE.search(prefix, max(0, len(prefix) - _LOOKBACK)) if n.start else None
     before_names_organisation = bool(before and n.organisations_in(before.group(0)))
@@ -252,22 +268,23 @@ def role_before(n: NameInText) -> bool:
         _set_title(n, title, role)
     elif before and n.matcher:
         _set_genitive_role(n, before.group(0).strip())
-    if not n.person.role:
-        _set_long_genitive_role(n)
     return True
 
 
 _TITLE_WORDS_RE = re.compile(r"(?:\s+[a-zåäö-]+){1,4}\s*")
 
 
-def _set_long_genitive_role(n: NameInText) -> None:
+def _set_long_genitive_role(n: NameInText) -> bool:
     """ "Rädda Barnens sakkunniga rådgivare Eva Ek": an organisation of several words in the genitive,
-    then lower-case title words, then the name (the look-behind above takes one word of the organisation)."""
-    for org in reversed(n.organisations_in(n.window)):
-        between = n.window[org.end :]
-        if org.surface.endswith("s") and org.surface != org.name and _TITLE_WORDS_RE.fullmatch(between):
-            n.person.role, n.person.organisation = after_genitive(between.strip()), org.name
-            return
+    then lower-case title words, then the name (the look-behind of `role_before` takes only one word of
+    the organisation)."""
+    orgs = n.organisations_in(n.window)
+    org = orgs[-1] if orgs else None
+    between = n.window[org.end :] if org else ""
+    if org and org.surface.endswith("s") and org.surface != org.name and _TITLE_WORDS_RE.fullmatch(between):
+        n.person.role, n.person.organisation = after_genitive(between.strip()), org.name
+        return True
+    return False
 
 
 def _set_title(n: NameInText, title: re.Match, role: str) -> None:
@@ -301,6 +318,7 @@ ROLE_STRATEGIES = (
     role_after_comma,
     role_after_is,
     role_bare_after,
+    organisation_after,
     workplace_after,
     role_before,
 )

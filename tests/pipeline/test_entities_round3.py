@@ -252,3 +252,23 @@ def test_riksdag_and_government_in_the_fixed_phrase_without_article(matcher):
         for m in sorted([*matcher.find_all(text), *matcher.find_government(text)], key=lambda m: m.start)
     ]
     assert names == ["Regeringen", "Riksdagen"]
+
+
+def test_an_association_named_by_its_kind_and_its_genitive_before_a_title(matcher):
+    assert _names(matcher, "Stiftelsen Gröna Gården har öppnat.") == ["Stiftelsen Gröna Gården"]
+    assert _names(matcher, "Förbundet Vision har svarat.") == ["Vision"]
+    people = _people("Det säger Förbundet Unga Rösters näringspolitiska chef Lisa Berg.", matcher)
+    assert people == [PersonMention("Lisa Berg", "näringspolitisk chef", "Förbundet Unga Röster")]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Eva Lund från SKR menar att reformen dröjer.", "Sveriges Kommuner och Regioner"),
+        ("Enligt Per Ek på Socialstyrelsen är siffran osäker.", "Socialstyrelsen"),
+        ("Per Ek i Mora kommun är nöjd.", "Mora kommun"),
+        ("Per Ek i Vision är nöjd.", None),
+    ],
+)
+def test_an_organisation_straight_after_the_name_is_the_person_s(matcher, text, organisation):
+    assert _people(text, matcher)[0].organisation == organisation
