@@ -112,7 +112,19 @@ def is_name_token(token: str) -> bool:
     )
 
 
+# Sentence words that are also first names: "Hans Berg" and "Dag Ek" are people, "Hans bok" is not.
+FIRST_NAME_HOMOGRAPHS = frozenset(["Hans", "Dag"])
+
+
+def opens_name(tokens: list[str]) -> bool:
+    """Whether the first of `tokens` may open a full name: a name word, or a first name that is also a
+    sentence word ("Hans") before a surname."""
+    return is_name_token(tokens[0]) or (tokens[0] in FIRST_NAME_HOMOGRAPHS and len(tokens) > 1)
+
+
 def looks_like_name(text: str) -> bool:
     """Whether `text` reads as a person's name: capitalised words that are not sentence-opening words."""
     tokens = text.split()
-    return bool(tokens) and all(is_name_token(t) for t in tokens if t[:1].isupper())
+    return (
+        bool(tokens) and opens_name(tokens) and all(is_name_token(t) for t in tokens[1:] if t[:1].isupper())
+    )

@@ -272,3 +272,9 @@ def test_an_association_named_by_its_kind_and_its_genitive_before_a_title(matche
 )
 def test_an_organisation_straight_after_the_name_is_the_person_s(matcher, text, organisation):
     assert _people(text, matcher)[0].organisation == organisation
+
+
+def test_a_first_name_that_is_also_a_sentence_word_opens_a_full_name(matcher):
+    assert [p.name for p in _people("Hans Lindvall inledde dagen. Hans tal var kort.", matcher)] == [
+        "Hans Lindvall"
+    ]
