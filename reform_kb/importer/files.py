@@ -50,6 +50,17 @@ class SourceWork:
     def key(self) -> str:
         return self.result.key
 
+    def provenance_for_parsing(self) -> Provenance:
+        """What the parser may use where a document's text gives no publisher, title or date: the
+        details an editor gave the source stand over the file's own (as they do on the source row)."""
+        source = self.source
+        if source is None or not source.metadata_by_editor:
+            return self.provenance
+        editor = Provenance(
+            url=source.url, publisher=source.publisher, title=source.title, published=source.published
+        )
+        return editor.over(self.provenance)
+
 
 def find_sources(paths: Iterable[Path], key_prefix: str = "") -> list[SourceWork]:
     """A SourceWork per file under `paths`, keyed by its path relative to the folder given

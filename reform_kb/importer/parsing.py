@@ -38,11 +38,14 @@ class ParserPool:
             self.pool.join()
 
     def submit(self, works: Sequence[SourceWork]) -> ParsedBatch:
-        """Start parsing the files of `works` that need it; their bytes go to the workers."""
-        jobs = [(w.path.name, w.data) for w in works if w.to_parse]
+        """Start parsing the files of `works` that need it; their bytes and provenance go to the workers
+        (which use their own context: None in the job)."""
+        jobs = [(w.path.name, w.data, None, w.provenance_for_parsing()) for w in works if w.to_parse]
         if self.pool is not None:
             return ParsedBatch(works, self.pool.starmap_async(parse_source, jobs, chunksize=CHUNK_SIZE))
-        return ParsedBatch(works, [parse_source(name, data, self.context) for name, data in jobs])
+        return ParsedBatch(
+            works, [parse_source(name, data, self.context, provenance) for name, data, _, provenance in jobs]
+        )
 
 
 class ParsedBatch:

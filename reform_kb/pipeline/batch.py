@@ -10,6 +10,7 @@ files go on.
 from __future__ import annotations
 
 from .parse import parse_file
+from .provenance import Provenance
 from .records import ParseContext, ParsedDocument, SourceError
 from .sources import source_text
 
@@ -22,12 +23,13 @@ def init_worker(context: ParseContext) -> None:
 
 
 def parse_source(
-    name: str, data: bytes, context: ParseContext | None = None
+    name: str, data: bytes, context: ParseContext | None = None, provenance: Provenance | None = None
 ) -> tuple[list[ParsedDocument] | None, str]:
-    """(documents, "") for the bytes of a file called `name` that parsed, or (None, reason)."""
+    """(documents, "") for the bytes of a file called `name` that parsed, or (None, reason).
+    `context` None: the worker's own (`init_worker`)."""
     context = context or _context
     try:
-        documents = parse_file(name, source_text(name, data), context)
+        documents = parse_file(name, source_text(name, data), context, provenance)
         if not documents:
             raise SourceError("inga dokument hittades i texten")
     except SourceError as exc:

@@ -7,9 +7,11 @@ import re
 from .classify import QUOTE_MIN_HITS, StemmedText, ThemeIndex, assign_themes, theme_index_for
 from .mentions import add_people_organisations, mentioned_organisations, mentioned_people
 from .organisations import OrganisationMatcher, matcher_for
+from .provenance import Provenance
 from .quotes import extract_quotes
 from .records import ParseContext, ParsedDocument
 from .segment import split_documents
+from .source_facts import apply_provenance
 from .structure import document_blocks, mend_glue
 
 # "Etikettarkiv: Socialtjänst", "Kategori: Barn och unga": a listing page's own label, which says
@@ -30,13 +32,17 @@ _LAW_TAG_RES = [
 ]
 
 
-def parse_file(source_file: str, text: str, context: ParseContext) -> list[ParsedDocument]:
-    """Split `text` into documents and annotate each; `source_file` is the file's name."""
+def parse_file(
+    source_file: str, text: str, context: ParseContext, provenance: Provenance | None = None
+) -> list[ParsedDocument]:
+    """Split `text` into documents and annotate each; `source_file` is the file's name. `provenance`
+    (the file's metadata or sidecar) fills the publisher, title and date the text does not give."""
     matcher = matcher_for(context)
     label_match = LABEL_RE.search(text[:500])
     file_tags = [label_match.group(1).strip()] if label_match else []
 
     documents = split_documents(text, source_file, context)
+    apply_provenance(documents, provenance, matcher)
     themes = theme_index_for(context)
     for doc in documents:
         # Structure (room publication): the body's breaks are mended before any offset into it is

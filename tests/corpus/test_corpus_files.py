@@ -67,3 +67,14 @@ def test_the_second_test_part_takes_publishers_new_to_the_corpus():
     assert len(test2) >= 25
     assert not {m["publisher"] for m in test2} & earlier
     assert len({m["publisher"] for m in test2}) >= 15
+
+
+def test_the_third_test_part_takes_publishers_new_to_the_corpus():
+    """test3 was added before round 3 from publishers that dev (the former test1 included) and test2 lack (at least
+    20), with quotes enough (at least 40) to measure speakers, roles and organisations on more than test2's 18."""
+    earlier = {e.meta["publisher"] for name in ("dev", "test2") for e in load_part(name).entries}
+    test3 = load_part("test3").entries
+    assert len(test3) >= 25
+    assert not {e.meta["publisher"] for e in test3} & earlier
+    assert len({e.meta["publisher"] for e in test3}) >= 20
+    assert sum(len(e.annotation["quotes"]) for e in test3) >= 40

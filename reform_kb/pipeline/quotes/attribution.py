@@ -13,13 +13,16 @@ säger sa sade menar konstaterar avslutar berättar betonar fortsätter förklar
 anser framhåller tillägger svarar poängterar hävdar summerar beskriver varnar uppger tror medger resonerar
 inflikar vidhåller skriver utvecklar frågar undrar tillade sade menade konstaterade berättade betonade
 fortsatte förklarade tyckte underströk påpekade ansåg framhöll svarade poängterade hävdade avslutade
-beskrev varnade uppgav trodde medgav skrev fyller flikar
+beskrev varnade uppgav trodde medgav skrev fyller flikar kommenterar kommenterade skrattar skrattade suckar
+suckade invänder invände bekräftar bekräftade sammanfattar sammanfattade förtydligar förtydligade instämmer
+instämde påminner påminde replikerar replikerade
 """
 # Particle verbs put their particle after the speaker: "fyller Tobias i", "flikar hon in".
 PARTICLE_RE = re.compile(r"\s+(?:i|in)$")
 SPEECH_VERBS = [*_SPEECH_VERBS_TEXT.split(), "slår fast"]
 VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + "|enligt"
 PRONOUNS = {"hon", "han", "hen", "de", "vi"}
+SAYING_RE = re.compile(rf"\b(?:{VERB_ALT})\b")
 
 # The attribution that ends a quote: ", säger Heike Erkers, förbundsordförande i …" (comma optional,
 # since writers drop it) running to the end of the paragraph or of a sentence.
@@ -50,7 +53,24 @@ def _plausible_attribution(head: str, person: PersonMention) -> bool:
 
 # A sentence after the attribution about the speaker, in the third person, is the writer's, not more of
 # the quote: speech goes on in the first person ("Vi …", "Jag …") or without a subject.
-_NARRATIVE_AFTER_RE = re.compile(r"(?:Hon|Han|Hen|Hennes|Hans|Enligt|Sedan dess)\b")
+_NARRATIVE_AFTER_RE = re.compile(r"(?:Hon|Han|Hen|Hennes|Hans|Enligt|Sedan dess|Foto|Bild)\b")
+# Anywhere in what follows the attribution, the writer's voice: a photo credit run into the paragraph, a
+# sentence about someone in the third person, or a named person's words reported rather than quoted ("Men
+# Bo Ek säger att …", "enligt henne"). A page that lost its paragraph breaks glues the next paragraphs on
+# like this. Speech itself may say "regeringen säger att" or "enligt lagen", so only a full name or a
+# third-person pronoun before the verb, or after "enligt", counts.
+_REPORTED_VERBS = "säger|sa|sade|menar|menade|anser|ansåg|tror|berättar|uppger|hävdar|konstaterar"
+_SOMEONE = r"(?:[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ][\wåäö-]+|han|hon|hen|henne|honom)"
+_NARRATIVE_INSIDE_RE = re.compile(
+    rf"\b(?:Foto|Bild)\b|[.!?]\s+(?:Hon|Han|Hen)\s|\benligt\s+{_SOMEONE}\b"
+    rf"|\b{_SOMEONE}\s+(?:{_REPORTED_VERBS})\s+(?:\w+\s+)?att\b"
+)
+
+
+def _narrative(rest: str) -> bool:
+    """Whether the words after an attribution are the writer's again rather than more of the quote."""
+    return bool(_NARRATIVE_AFTER_RE.match(rest) or _NARRATIVE_INSIDE_RE.search(rest))
+
 
 # What may follow the speaker in an attribution: "sa Per Lindqvist när lagen presenterades".
 CIRCUMSTANCE_RE = re.compile(
@@ -58,13 +78,25 @@ CIRCUMSTANCE_RE = re.compile(
 )
 
 
-@lru_cache(maxsize=2048)  # a dash paragraph is split when speakers are gathered and again when quoted
 def split_attribution(text: str) -> tuple[int, str | None, int]:
     """(end of the spoken words, attribution tail, where the words go on after the attribution).
 
     The attribution usually ends the paragraph; when it ends a sentence inside it ("…, säger hon. Och
-    sedan …") the words after it are more of the same quote.
+    sedan …") the words after it are more of the same quote, unless they are the writer's (see
+    `narrative_after`).
     """
+    return _split(text)[:3]
+
+
+def narrative_after(text: str) -> int | None:
+    """Where the writer's narrative starts again after the attribution ("– …, säger han. Det har förts
+    fram kritik …, men Bo Ek säger att …"), or None when the attribution ends the paragraph or the
+    quote goes on after it."""
+    return _split(text)[3]
+
+
+@lru_cache(maxsize=2048)  # a dash paragraph is split when speakers are gathered and again when quoted
+def _split(text: str) -> tuple[int, str | None, int, int | None]:
     for m in _attributions(text):
         who = m.group("who").strip()
         words = who.split()
@@ -73,10 +105,13 @@ def split_attribution(text: str) -> tuple[int, str | None, int]:
         head, rest = sentence.group("who").strip(), sentence.group("rest")
         if rest and not re.match(r"(?:[–—-]\s*)?[A-ZÅÄÖ]", rest):
             continue  # the sentence goes on: not an attribution
-        if _NARRATIVE_AFTER_RE.match(rest):
+        tail = m.start("who") + sentence.start("rest") if rest else None
+        if rest and _narrative(rest):
             rest = ""  # "…, säger Anna Berg. Hon har arbetat i tjugo år.": the writer speaks again
+        else:
+            tail = None
         if first.lower() in PRONOUNS:
-            return m.start(), head, (m.start("who") + sentence.start("rest")) if rest else len(text)
+            return m.start(), head, (m.start("who") + sentence.start("rest")) if rest else len(text), tail
         if m.group("verb") in ("fyller", "flikar"):
             head = PARTICLE_RE.sub("", head)
         person = parse_person_phrase(head)
@@ -84,5 +119,5 @@ def split_attribution(text: str) -> tuple[int, str | None, int]:
             head, person = trimmed, parse_person_phrase(trimmed)
         if person is None or not _plausible_attribution(head, person):
             continue
-        return m.start(), head, (m.start("who") + sentence.start("rest")) if rest else len(text)
-    return len(text), None, len(text)
+        return m.start(), head, (m.start("who") + sentence.start("rest")) if rest else len(text), tail
+    return len(text), None, len(text), None

@@ -27,16 +27,7 @@ def dash_quote(
     lead = DASH_RE.match(unit.text).end() if lead is None else lead
     spoken = unit.text[lead:]
     end, who, resume = split_attribution(spoken)
-    if who is not None:
-        person, pronoun = person_from_who(speakers, who)
-        if pronoun:
-            person = pronoun_target(speakers, context, previous_kind)
-        if person is not None:
-            person = speakers.resolve(person)
-    elif previous_kind in ("dash", "quoted") and speakers.last:
-        person = speakers.last  # a second paragraph of the same answer
-    else:
-        person = (context[0] if context else None) or speakers.last or speakers.caption
+    person, co = _dash_speaker(who, speakers, context, previous_kind)
     # Only a photo caption points at this speaker: likely, but an editor should confirm.
     weak = person is not None and person is speakers.caption and who is None
     if person:
@@ -48,11 +39,30 @@ def dash_quote(
             continue  # a stray word; but a quote cut off by the end of the text may be one word
         start = unit.start + lead + a + (len(spoken[a:b]) - len(spoken[a:b].lstrip()))
         quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="direct")
-        set_speaker(quote, person)
+        set_speaker(quote, person, co)
         if weak:
             flag(quote, WEAK_CAPTION_NOTE)
         quotes.append(quote)
     return quotes
+
+
+def _dash_speaker(
+    who: str | None, speakers: Speakers, context: list[PersonMention], previous_kind: str
+) -> tuple[PersonMention | None, list[PersonMention]]:
+    """(speaker, co-speakers) of a dash paragraph whose attribution tail is `who` (None without one)."""
+    if who is not None:
+        person, pronoun = person_from_who(speakers, who)
+        if pronoun:
+            person = pronoun_target(speakers, context, previous_kind)
+        if person is None:
+            return None, []
+        return speakers.resolve(person), [] if pronoun else speakers.co_speakers(who)
+    if previous_kind in ("dash", "quoted") and speakers.last:
+        return speakers.last, []  # a second paragraph of the same answer
+    person = (context[0] if context else None) or speakers.last or speakers.caption
+    # "Socialminister Eva Ek (S) presenterade lagen. / Den gäller från juli. / – Det är en stor dag.":
+    # nobody spoke and nobody was named since, so the words are the person the text last named.
+    return person or speakers.recent, []
 
 
 # Verbs that report rather than quote when a paragraph has no dash: "…, enligt Maria Ek.", "…, skriver hon.";
@@ -84,6 +94,20 @@ def undashed_quote(
         or verb.group(1).lower() in _REPORTING_VERBS
         or not (after.startswith(",") or before[-1:] in "?!")
         or len(before.split()) < 4
+        or _writers_sentence(before, who)
     ):
         return []
     return dash_quote(unit, speakers, context, previous_kind, lead=0)
+
+
+# "…, säger hon, och nu är hon sen.": the sentence goes on after the speaker, as narrative does.
+_CLAUSE_AFTER_SPEAKER_RE = re.compile(r",\s*(?:och|men|medan|samtidigt som)\s")
+
+
+def _writers_sentence(before: str, who: str) -> bool:
+    """Whether an undashed paragraph with an attribution is the writer's sentence rather than speech: it
+    speaks of the speaker by the pronoun the attribution uses ("Det känns som att hon är sen, säger hon"),
+    or the sentence runs on after the speaker."""
+    pronoun = who.split()[0].lower().rstrip(",.") if who.split() else ""
+    same_person = pronoun in ("hon", "han", "hen") and re.search(rf"\b{pronoun}\b", before, re.IGNORECASE)
+    return bool(same_person or _CLAUSE_AFTER_SPEAKER_RE.search(who))

@@ -9,10 +9,10 @@ from reform_kb.pipeline.organisations import OrganisationMatcher
 from reform_kb.pipeline.people import parse_person_phrase
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
-from .attribution import split_attribution
+from .attribution import SAYING_RE, narrative_after, split_attribution
 from .dashes import dash_quote, undashed_quote
 from .interviews import answer_quote, interview_answers
-from .pullquotes import attribute_pullquotes
+from .pullquotes import attribute_pullquotes, lift_repeats
 from .quotation_marks import inline_quotes, quoted_paragraph
 from .speakers import CUT_OFF_NOTE, Speakers, flag, home_organisation
 from .units import DASH_RE, Unit, ends_like_a_sentence, is_list_item, split_units
@@ -32,6 +32,7 @@ def extract_quotes(
     while i < len(units):
         i = _READERS[units[i].kind](reading, i)
     attribute_pullquotes(reading.pullquotes, reading.quotes, speakers)
+    lift_repeats(reading.quotes, body)
     found = sorted(reading.quotes + reading.pullquotes, key=lambda q: q.start)
     for quote in found:
         quote.text = body[quote.start : quote.end]
@@ -78,7 +79,10 @@ def _read_narrative(r: _Reading, i: int) -> int:
         named = r.speakers.named_in(unit)
         r.speakers.recent = named[-1] if named else r.speakers.recent
         r.context = named or ([] if _mentions_other_subject(unit.text) else r.context)
-        r.quotes.extend(undashed or inline_quotes(unit, r.speakers, r.context))
+        if unit.text.endswith(":") and (introducer := _introducer(r.speakers, unit)):
+            r.context = [introducer]
+        at_end = i == len(r.units) - 1
+        r.quotes.extend(undashed or inline_quotes(unit, r.speakers, r.context, at_end=at_end))
     r.previous_kind = "narrative"
     return i + 1
 
@@ -94,6 +98,8 @@ def _read_dash(r: _Reading, i: int) -> int:
         run[-1].text, alone=len(run) == 1 and not after_list_intro
     )
     listed = [u for u in (run[:-1] if cut_off else run) if is_list_item(u.text)]
+    if len(run) > 1 and after_list_intro and not _spoken_run(r.units[i - 1], run):
+        listed = run  # "Kort om granskningen:" over dashed sentences: points of a list, whoever wrote them
     if listed and not any(_attributed(u.text) for u in run):
         r.previous_kind = "list"
         return run_end + 1  # a bullet list, not speech
@@ -105,7 +111,36 @@ def _read_dash(r: _Reading, i: int) -> int:
             flag(quote, CUT_OFF_NOTE)
     r.quotes.extend(found)
     r.previous_kind = "dash"
+    _read_tail(r, r.units[i])
     return i + 1
+
+
+_FIRST_PERSON_RE = re.compile(r"\b(?:[Jj]ag|[Vv]i|mig|oss|min|mitt|mina|vår|vårt|våra)\b")
+
+
+def _spoken_run(intro: Unit, run: list[Unit]) -> bool:
+    """Whether dash paragraphs under a line ending in a colon are speech: the line has a verb of saying
+    ("Hon säger:"), or the paragraphs speak in the first person ("Så här svarar … :" is a verb too)."""
+    return bool(SAYING_RE.search(intro.text) or any(_FIRST_PERSON_RE.search(u.text) for u in run))
+
+
+def _read_tail(r: _Reading, unit: Unit) -> None:
+    """The writer's sentences glued after a dash quote's attribution, read as the narrative they are: the
+    people they name may speak next ("– …, säger han. Bo Ek är inte nöjd. – …")."""
+    lead = DASH_RE.match(unit.text).end()
+    at = narrative_after(unit.text[lead:])
+    if at is None:
+        return
+    start = lead + at
+    sentences = [
+        Unit(unit.start + start + m.start(), unit.start + start + m.end(), m.group(0))
+        for m in re.finditer(r"[^.!?]+[.!?]*", unit.text[start:])
+    ]
+    named = next((found for s in reversed(sentences) if (found := r.speakers.named_in(s))), [])
+    if named:
+        r.speakers.recent = named[-1]
+        r.context = named
+    r.previous_kind = "narrative"
 
 
 def _read_quoted(r: _Reading, i: int) -> int:
@@ -151,6 +186,15 @@ def _cut_off_speech(text: str, *, alone: bool) -> bool:
         and (alone or len(rest.split()) >= 6)
         and not ends_like_a_sentence(rest)
     )
+
+
+def _introducer(speakers: Speakers, unit: Unit) -> PersonMention | None:
+    """Who a paragraph ending in a colon gives the word to: the first person its last sentence names, its
+    subject ("Anna Berg hänvisar till forskarna Bo Ek och Eva Lund:" introduces Anna Berg's words)."""
+    last = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", unit.text)[-1]
+    start = unit.end - len(last)
+    named = speakers.named_in(Unit(start, unit.end, last))
+    return named[0] if named else None
 
 
 def _mentions_other_subject(text: str) -> bool:

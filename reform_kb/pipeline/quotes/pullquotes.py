@@ -69,3 +69,39 @@ def _best_match(
         if score > best_score:
             best, best_score = quote, score
     return best, best_score
+
+
+# A quote lifted into a photo caption repeats, often shortened, what the body quotes the same person
+# saying: "• – Vi vill ha en plan, säger Eva Ek. Foto: …" above "– Det gäller alla. Vi vill ha en plan för
+# äldreomsorgen, säger Eva Ek.". The words of the shorter, earlier one are nearly all in the later one.
+# (An ingress may repeat a quote too, but there writers present it as said, and it counts as direct.)
+LIFTED_MIN_WORDS = 4
+LIFTED_SHARE = 0.9
+_CREDIT_RE = re.compile(r"\b(?:Foto|Bild|Fotograf)\b")
+
+
+def lift_repeats(quotes: list[ParsedQuote], body: str) -> None:
+    """Mark as pull-quotes the direct quotes in a photo caption that a later, longer quote of the same
+    speaker repeats."""
+    spoken = [(q, _words(q.text)) for q in sorted(quotes, key=lambda q: q.start) if q.kind == "direct"]
+    for i, (quote, words) in enumerate(spoken):
+        if len(words) < LIFTED_MIN_WORDS or not _in_caption(body, quote):
+            continue
+        for later, later_words in spoken[i + 1 : i + 1 + NEAREST_QUOTES]:
+            if (
+                len(later.text) > len(quote.text)
+                and _same_speaker(quote, later)
+                and len(words & later_words) >= LIFTED_SHARE * len(words)
+            ):
+                quote.kind = "pullquote"
+                break
+
+
+def _same_speaker(a: ParsedQuote, b: ParsedQuote) -> bool:
+    return (a.speaker.name if a.speaker else None) == (b.speaker.name if b.speaker else None)
+
+
+def _in_caption(body: str, quote: ParsedQuote) -> bool:
+    """Whether the line holding `quote` credits a photo after it."""
+    end = body.find("\n", quote.end)
+    return bool(_CREDIT_RE.search(body, quote.end, len(body) if end == -1 else end))

@@ -9,7 +9,15 @@ from reform_kb.pipeline.people import find_people
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
 from .attribution import PRONOUNS, TRAILING_ATTRIBUTION_RE, VERB_ALT
-from .speakers import WEAK_CAPTION_NOTE, Speakers, flag, person_from_who, pronoun_target, set_speaker
+from .speakers import (
+    CUT_OFF_NOTE,
+    WEAK_CAPTION_NOTE,
+    Speakers,
+    flag,
+    person_from_who,
+    pronoun_target,
+    set_speaker,
+)
 from .units import QUOTE_CHARS, Unit, ends_like_a_sentence
 
 INTERVIEW_RE = re.compile(r"^(?:Intervju med|Citat:|Källa:|Samtal med)\s+(?P<who>.+)$", re.S)
@@ -22,6 +30,8 @@ INLINE_RE = re.compile(rf"[”“\"](?P<q>[^”\"]+)[”\"],\s+(?:{VERB_ALT})\s+
 PERSON_LIST_SPLIT = re.compile(r"\s*;\s*|\s+och\s+(?=[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö-]+)+,)")
 
 PULLQUOTE_MIN_WORDS = 4
+# A sentence ending inside a quotation: ". " before the next sentence, or the last full stop.
+_SENTENCE_END_RE = re.compile(r"[.!?…](?=\s+[A-ZÅÄÖ]|[”\"»]?$)")
 
 
 _CLOSE_RE = re.compile(r"[”\"»«]")  # »…« closes with «
@@ -46,27 +56,23 @@ def quoted_paragraph(
     text = inner.strip()
     start = unit.start + 1 + (len(inner) - len(inner.lstrip()))
     quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="direct")
-    if not trailing.strip(" .,;") and i > 0 and _introduces_quote(units[i - 1].text):
-        # "SKR:s sektionschef Lena Ström säger att …:" then the quotation on its own line.
+    introduced = i > 0 and _introduces_quote(units[i - 1].text)
+    if introduced and not TRAILING_ATTRIBUTION_RE.match(trailing):
+        # "SKR:s sektionschef Lena Ström säger att …:" then the quotation on its own line, perhaps with
+        # the writer's comment after it ("”…”. Varför står det inte ”ska”?").
         people = speakers.named_in(units[i - 1])
         person = people[-1] if people else (pronoun_target(speakers, context, "narrative"))
         set_speaker(quote, person)
         return 1, [quote]
     if not trailing.strip(" .,;"):
-        if (
-            len(text.split()) < PULLQUOTE_MIN_WORDS
-            or not ends_like_a_sentence(text.rstrip('”"'))
-            and len(text.split()) < 8
-        ):
-            return 1, []  # a quoted title or term on its own line
-        quote.kind = "pullquote"
-        return 1, [quote]
+        return 1, _standing_alone(quote)
     credited = TRAILING_ATTRIBUTION_RE.match(trailing)
     if credited:
         person, pronoun = person_from_who(speakers, credited.group("who"))
         if pronoun:
             person = pronoun_target(speakers, context, "narrative")
-        set_speaker(quote, speakers.resolve(person) if person else None)
+        co = speakers.co_speakers(credited.group("who")) if person and not pronoun else []
+        set_speaker(quote, speakers.resolve(person) if person else None, co)
         return 1, [quote]
     interview = INTERVIEW_RE.match(trailing)
     if interview:
@@ -77,6 +83,20 @@ def quoted_paragraph(
         set_speaker(quote, people[0] if people else None, people[1:])
         return 1, [quote]
     return 1, []  # "”Tidiga insikter för tidiga insatser” är ett projekt …": a name, not speech
+
+
+def _standing_alone(quote: ParsedQuote) -> list[ParsedQuote]:
+    """A quotation that is a paragraph of its own, with no attribution: a pull-quote when it is one
+    sentence (a lifted quote), a statement quoted without its source when it is several; a short
+    quoted title or term is neither."""
+    words = len(quote.text.split())
+    if words < PULLQUOTE_MIN_WORDS or not ends_like_a_sentence(quote.text.rstrip('”"')) and words < 8:
+        return []  # a quoted title or term on its own line
+    if len(_SENTENCE_END_RE.findall(quote.text)) < 2:
+        quote.kind = "pullquote"
+    else:
+        set_speaker(quote, None)
+    return [quote]
 
 
 _INTRODUCING_RE = re.compile(rf"\b(?:{VERB_ALT})\b[^.!?]*:$")
@@ -115,8 +135,11 @@ def _excerpt(
     return 1, []
 
 
-def inline_quotes(unit: Unit, speakers: Speakers, context: list[PersonMention]) -> list[ParsedQuote]:
-    """Quotations with their speaker inside running text: "X säger: ”…”" and "”…”, säger X"."""
+def inline_quotes(
+    unit: Unit, speakers: Speakers, context: list[PersonMention], *, at_end: bool = False
+) -> list[ParsedQuote]:
+    """Quotations with their speaker inside running text: "X säger: ”…”" and "”…”, säger X"; `at_end`
+    when the paragraph is the text's last, where a stored copy may stop inside a quotation."""
     found: list[ParsedQuote] = []
     if not QUOTE_CHARS.search(unit.text):
         return found  # most paragraphs: spare the regexes, which try every position
@@ -142,8 +165,31 @@ def inline_quotes(unit: Unit, speakers: Speakers, context: list[PersonMention]) 
         elif person is None:
             continue  # "”Rapporten”, skriver förvaltningen": not a person speaking
         found.append(_inline(unit, m.start("q"), m.end("q"), speakers, person))
-    found += _unattributed_quotations(unit, speakers, found)
+    found += _unattributed_quotations(unit, speakers, found, context)
+    if at_end and not ends_like_a_sentence(unit.text):
+        found += _cut_off_quotation(unit, speakers)
     return found
+
+
+def _cut_off_quotation(unit: Unit, speakers: Speakers) -> list[ParsedQuote]:
+    """A quotation the end of the text cuts off ("… ska kunna ”känna välbefinn"): an opening mark with no
+    closing one after it, introduced as a quotation is; kept, and flagged as cut off."""
+    marks = list(QUOTE_CHARS.finditer(unit.text))
+    if not marks or len(marks) % 2 == 0:
+        return []
+    opening = marks[-1]
+    if not unit.text[opening.end() :].strip():
+        return []
+    before = unit.text[max(0, opening.start() - _SENTENCE_WINDOW) : opening.start()]
+    sentence = re.split(r"(?<=[.!?])(?:\s+|(?=[A-ZÅÄÖ]))", before)[-1]
+    if not _introduced(sentence, ""):
+        return []
+    people = find_people(sentence, speakers.matcher, speakers.index)
+    quote = _inline(unit, opening.end(), len(unit.text), speakers, people[-1].person if people else None)
+    # Cut off is what an editor must know first; a missing speaker is said after it.
+    quote.review_note = " ".join(note for note in (CUT_OFF_NOTE, quote.review_note) if note)
+    quote.needs_review = True
+    return [quote]
 
 
 # A quotation in running text that the attributions above missed: "Fackförbundet är kritiskt: ”…”",
@@ -164,7 +210,8 @@ _TITLE_WITH_SUBTITLE_RE = re.compile(r" [–—-] [^.!?]*$")
 # a sentence opening with it and going on after a comma ("”…”, var budskapet").
 _COLON_BEFORE_RE = re.compile(r":\s*$")
 _ATT_BEFORE_RE = re.compile(r"\batt(?:\s+\S+){0,2}\s*$")
-_SAYING_RE = re.compile(rf"\b(?:{VERB_ALT})\b")
+# The passive and impersonal forms that quote a written text: "I lagen sägs att …", "står det att …".
+_SAYING_RE = re.compile(rf"\b(?:{VERB_ALT}|sägs|står (?:det|att)|heter det)\b")
 
 
 # "LÄS OCKSÅ: ”…”", "Läs mer: ”…”": a link to another article, whose headline is no one's words.
@@ -181,7 +228,71 @@ def _introduced(sentence: str, after: str) -> bool:
     return not sentence.strip() and after.lstrip().startswith(",")
 
 
-def _unattributed_quotations(unit: Unit, speakers: Speakers, found: list[ParsedQuote]) -> list[ParsedQuote]:
+# "… ”och göra bra saker” som han uttrycker det": the quotation's words are the person's own phrase.
+_AS_THEY_PUT_IT_RE = re.compile(
+    r"^\s*,?\s*som\s+(?P<who>hon|han|hen|[A-ZÅÄÖ]\w+(?:\s+[A-ZÅÄÖ]\w+)?)\s+(?:själv\s+)?"
+    r"(?:uttrycker|uttryckte|säger|sa|sade|kallar|kallade|beskriver|beskrev|formulerar|formulerade)\s+det\b"
+)
+
+
+def _phrase_owner(after: str, speakers: Speakers, context: list[PersonMention]) -> PersonMention | None:
+    """The person named or pointed at by "som han uttrycker det" right after a quotation."""
+    m = _AS_THEY_PUT_IT_RE.match(after)
+    if m is None:
+        return None
+    if m.group("who").lower() in PRONOUNS:
+        return pronoun_target(speakers, context, "narrative")
+    people = find_people(m.group("who"), speakers.matcher, speakers.index)
+    return people[0].person if people else None
+
+
+# A quotation that is a whole sentence of its own ("… skriver Ek. ”Staten måste ta sitt ansvar för de
+# sociala kostnaderna.”") right after a sentence with a verb of saying: the words that sentence announced.
+_SENTENCE_QUOTATION_MIN_WORDS = 6
+_SENTENCE_AFTER_RE = re.compile(r"^[.!?]?(?:\s+[A-ZÅÄÖ–—-]|\s*$)")
+
+
+def _introducing_sentence(before: str, m: re.Match, after: str) -> str | None:
+    """The sentence that makes the quotation at `m` speech (where its speaker is named), or None when
+    nothing does. `before` is the paragraph up to the quotation, its last few hundred characters only,
+    so that a long paragraph of many quotations stays linear."""
+    # A sentence ends at ". " and where a page glued two together ("vinna.Åtta").
+    sentences = re.split(r"(?<=[.!?])(?:\s+|(?=[A-ZÅÄÖ]))", before)
+    sentence = sentences[-1]
+    if _introduced(sentence, after) or _AS_THEY_PUT_IT_RE.match(after):
+        return sentence
+    quoted = m.group("q").split()
+    if (
+        not sentence.strip()
+        and len(sentences) > 1
+        and len(quoted) >= _SENTENCE_QUOTATION_MIN_WORDS
+        and quoted[0][:1].isupper()
+        and _SENTENCE_AFTER_RE.match(after)
+        and _SAYING_RE.search(sentences[-2])
+    ):
+        return sentences[-2]
+    return None
+
+
+_SAYER_RE = re.compile(rf"\b(?:{VERB_ALT})\s+(?P<who>hon|han|hen|[A-ZÅÄÖ][\w-]+)\b")
+
+
+def _known_sayer(sentence: str, speakers: Speakers, context: list[PersonMention]) -> PersonMention | None:
+    """The speaker of "…, skriver Swedin, …" or "…, menar hon, …" when no full name is in the sentence:
+    a surname or first name the document has given in full before, or a pronoun's person."""
+    m = _SAYER_RE.search(sentence)
+    if m is None:
+        return None
+    who = m.group("who")
+    if who.lower() in PRONOUNS:
+        return pronoun_target(speakers, context, "narrative")
+    name = speakers.index.full_name(who)
+    return speakers.index.people.get(name) if name != who else None
+
+
+def _unattributed_quotations(
+    unit: Unit, speakers: Speakers, found: list[ParsedQuote], context: list[PersonMention]
+) -> list[ParsedQuote]:
     quotes = []
     for m in _QUOTATION_RE.finditer(unit.text):
         words = m.group("q").split()
@@ -194,14 +305,19 @@ def _unattributed_quotations(unit: Unit, speakers: Speakers, found: list[ParsedQ
             or _TITLE_WITH_SUBTITLE_RE.search(m.group("q"))
         ):
             continue
-        # A sentence ends at ". " and where a page glued two together ("vinna.Åtta").
-        # Only the last few hundred characters: a long paragraph of many quotations stays linear.
-        before = unit.text[max(0, m.start() - _SENTENCE_WINDOW) : m.start()]
-        sentence = re.split(r"(?<=[.!?])(?:\s+|(?=[A-ZÅÄÖ]))", before)[-1]
-        if not _introduced(sentence, unit.text[m.end() :]):
+        after = unit.text[m.end() :]
+        sentence = _introducing_sentence(
+            unit.text[max(0, m.start() - _SENTENCE_WINDOW) : m.start()], m, after
+        )
+        if sentence is None:
             continue
         people = find_people(sentence, speakers.matcher, speakers.index)
-        quote = _inline(unit, m.start("q"), m.end("q"), speakers, people[-1].person if people else None)
+        person = (
+            people[-1].person
+            if people
+            else _phrase_owner(after, speakers, context) or _known_sayer(sentence, speakers, context)
+        )
+        quote = _inline(unit, m.start("q"), m.end("q"), speakers, person)
         if quote.speaker is None:
             quote.review_note = "Citatet saknar talare i texten; kontrollera vem som citeras."
         quotes.append(quote)

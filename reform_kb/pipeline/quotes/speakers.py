@@ -14,6 +14,13 @@ from .units import DASH_RE, PHOTO_RE, Unit
 # The outlet a speaker talked to: "…, till Ekot", "till P4 Västernorrland".
 _OUTLET_RE = re.compile(r",?\s+till\s+(?:P\d|[A-ZÅÄÖ])[\wåäöÅÄÖ ]*$")
 
+# How the words reached the writer, after the speaker's title: "…, säger Eva Ek, nämndens ordförande, via
+# ett pressmeddelande", "i en skriftlig kommentar". Never part of a title, so always cut.
+_MEDIUM_RE = re.compile(
+    r",?\s+(?:via|genom)\s+(?:ett|en|sitt|sin|mejl|mail|sms|e-post|telefon)\b.*$"
+    r"|,?\s+i\s+(?:ett|en)\s+(?:skriftlig[t]?\s+)?(?:pressmeddelande|kommentar|uttalande|mejl|mail|sms)\b.*$"
+)
+
 # Words opening a clause about the speaker rather than a title: "…, säger Anna Berg, som …".
 _CLAUSE_OPENERS = tuple(
     f"{word} "
@@ -23,7 +30,7 @@ _CLAUSE_OPENERS = tuple(
 
 # Roles held in a municipality's or region's own bodies, which name no organisation of their own.
 _MUNICIPAL_ROLE_RE = re.compile(
-    r"nämnd|styrelse|fullmäktige|kommunalråd|kommunråd|oppositionsråd|borgarråd|regionråd"
+    r"nämnd|förvaltning(?!srätt)|styrelse|fullmäktige|kommunalråd|kommunråd|oppositionsråd|borgarråd|regionråd"
 )
 _HOME_KINDS = ("kommun", "region")
 # A member of the Swedish government: "socialminister", "socialtjänstministern", "statsrådet"; not a
@@ -46,6 +53,12 @@ _PARTY_GENITIVES = {
     "Miljöpartiets": "MP",
 }
 _PARTY_GENITIVE_RE = re.compile(rf"^(?P<party>{'|'.join(_PARTY_GENITIVES)})\s+(?=[A-ZÅÄÖ])")
+
+
+# Two people credited together: "skriver Anna Ek och Bo Lind", the first the speaker, the rest with her.
+_JOINT_RE = re.compile(
+    r"^(?P<first>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+)\s+och\s+(?P<rest>[A-ZÅÄÖ].*)$", re.S
+)
 
 
 class Speakers:
@@ -72,6 +85,7 @@ class Speakers:
                 credited = PHOTO_RE.split(unit.text)[0]  # a photographer is never a speaker
                 for span in find_people(credited, matcher, self.index):
                     self.index.add(span.person)
+        self.minister = _referred_minister(units, self.index)
 
     def attributed_person(self, text: str) -> PersonMention | None:
         """The person in an attribution's tail ("Heike Erkers, förbundsordförande i …"), not a pronoun.
@@ -85,8 +99,9 @@ class Speakers:
 
     def parse_who(self, who: str) -> PersonMention | None:
         """The person an attribution's tail presents, without the outlet or a clause passing for a title."""
-        who = _OUTLET_RE.sub("", PARTICLE_RE.sub("", who.strip().rstrip(".!?")))
+        who = _OUTLET_RE.sub("", PARTICLE_RE.sub("", _MEDIUM_RE.sub("", who.strip().rstrip(".!?"))))
         who = _LEADING_ADVERB_RE.sub("", who)
+        who = self._first_of_joint(who)[0]
         party = _PARTY_GENITIVE_RE.match(who)
         if party:
             who = who[party.end() :]
@@ -103,6 +118,21 @@ class Speakers:
             person.party = _PARTY_GENITIVES[party.group("party")]
         return person
 
+    def _first_of_joint(self, who: str) -> tuple[str, str]:
+        """(the first person's words, the others' words) of "Anna Ek och Bo Lind"; (who, "") otherwise."""
+        joint = _JOINT_RE.match(who)
+        if joint:
+            first = parse_person_phrase(joint.group("first"), self.matcher)
+            if first and first.name == joint.group("first") and not first.role:
+                return joint.group("first"), joint.group("rest")
+        return who, ""
+
+    def co_speakers(self, who: str) -> list[PersonMention]:
+        """The people credited beside the speaker in an attribution ("…, skriver Anna Ek och Bo Lind")."""
+        rest = self._first_of_joint(_LEADING_ADVERB_RE.sub("", who.strip().rstrip(".!?")))[1]
+        person = self.parse_who(rest) if rest else None
+        return [self.resolve(person)] if person else []
+
     def named_in(self, unit: Unit) -> list[PersonMention]:
         """People a narrative paragraph names, as the document knows them (role and organisation)."""
         return [
@@ -113,6 +143,8 @@ class Speakers:
     def resolve(self, person: PersonMention) -> PersonMention:
         """`person` as the document knows them, with the home municipality for a municipal politician."""
         person = self.index.enrich(person)
+        if not person.role and self.minister and person.name == self.minister[0]:
+            person.role = self.minister[1]
         if person.organisation is None and person.role and _MUNICIPAL_ROLE_RE.search(person.role):
             # "socialnämndens ordförande", "kommunalråd": a politician of the municipality the text is about.
             person.organisation = self.home() if self.home else None
@@ -120,6 +152,26 @@ class Speakers:
             # A minister speaks for the government, whichever ministry they head.
             person.organisation = self.matcher.resolve("Regeringen")
         return person
+
+
+# A minister the text refers to by title alone: "Socialtjänstministern har haft en hektisk höst." Not the
+# title before a name ("socialministern Eva Ek"), which the name's own parse reads.
+_MINISTER_REFERENCE_RE = re.compile(r"(?<![\w-])([A-ZÅÄÖa-zåäö-]*minister)n\b(?!\s+[A-ZÅÄÖ])")
+
+
+def _referred_minister(units: list[Unit], index: PeopleIndex) -> tuple[str, str] | None:
+    """(name, title) when the text calls a minister by one title alone and names exactly one politician
+    (a party marker) without a title: a portrait of the minister, whose quotes then carry the title."""
+    titles = {
+        m.group(1).lower()
+        for unit in units
+        if unit.kind in ("narrative", "caption", "heading")
+        for m in _MINISTER_REFERENCE_RE.finditer(unit.text)
+    }
+    politicians = [p for p in index.people.values() if p.party]
+    if len(titles) != 1 or len(politicians) != 1 or politicians[0].role:
+        return None
+    return politicians[0].name, titles.pop()
 
 
 def person_from_who(speakers: Speakers, who: str) -> tuple[PersonMention | None, bool]:

@@ -7,7 +7,13 @@ from dataclasses import dataclass
 
 from reform_kb.pipeline.people import parse_person_phrase
 
-DASH_RE = re.compile(r"^(?:[–—]\s*|-\s+)(?=\S)")
+# The dash opening speech: an en or em dash, or as typed on a keyboard a hyphen with a space, a double
+# hyphen ("-- Och så …") or a hyphen glued to a capital ("-Det är …"); a bullet may stand before it in
+# a caption ("• – Vi vill …"). A hyphen glued to a lower-case word is a word's tail, not speech.
+DASH_RE = re.compile(r"^(?:[•·]\s*)?(?:[–—]\s*|--?\s*(?=[A-ZÅÄÖ])|-\s+)(?=\S)")
+# Where a dash quote starts inside a line: after a sentence's end, with or without a space ("…hänsyn. –
+# LVU …", "…2009.-Om …", "…slut.– Från …"), the dash being any of DASH_RE's and the speech capitalised.
+_INLINE_DASH_RE = re.compile(r"(?<=[.!?])(?:\s+(?=(?:[–—]|--?) ?[A-ZÅÄÖ])|(?=(?:[–—]|--?) ?[A-ZÅÄÖ]))")
 # Swedish typography also quotes »so« (and »so»); the French «so» is met in translated text.
 OPEN_QUOTES = '”“"«»'
 QUOTE_CHARS = re.compile(r"[”“\"«»]")
@@ -25,12 +31,12 @@ class Unit:
 
 
 def split_units(body: str) -> list[Unit]:
-    """Paragraphs as lines; a dash quote run into the previous paragraph ("… hänsyn. – LVU …") is split off."""
+    """Paragraphs as lines; a dash quote run into the previous sentence ("… hänsyn. – LVU …") is split off."""
     units = []
     for m in re.finditer(r"[^\n]+", body):
         line = m.group(0)
         offset = m.start()
-        pieces = [0] + [p.end() for p in re.finditer(r"(?<=[.!?])\s+(?=[–—] [A-ZÅÄÖ])", line)] + [len(line)]
+        pieces = [0] + [p.end() for p in _INLINE_DASH_RE.finditer(line) if p.end() > 0] + [len(line)]
         for a, b in zip(pieces, pieces[1:], strict=False):
             raw = line[a:b]
             stripped = raw.strip()
