@@ -210,6 +210,30 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
         "annan",
     ),
     (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+inspektionen)(?P<gen>s)?(?!\w)"), "myndighet"),
+    # Round 3: institutes ("Stressforskningsinstitutet", "Institutet för framtidsstudier"), state delegations
+    # ("Tillitsdelegationen"), national federations named "X Riksförbund" ("Hörselskadades Riksförbund"),
+    # the state's boards and agencies named "Statens …" ("Statens haverikommission", "Statens
+    # skolverk"), and funds ("Arvsfonden").
+    (
+        re.compile(
+            rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+institutet|Institutet för [{LOWER}-]+(?: och [{LOWER}-]+)?)"
+            rf"(?P<gen>s)?(?!\w)"
+        ),
+        "annan",
+    ),
+    (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+delegationen)(?P<gen>s)?(?!\w)"), "myndighet"),
+    (
+        re.compile(rf"(?<!\w)(?P<name>(?:[{UPPER}][{LOWER}]+s )+[Rr]iksförbund)(?P<gen>s)?(?!\w)"),
+        "intresseorganisation",
+    ),
+    (
+        re.compile(
+            rf"(?<!\w)(?P<name>Statens (?:[{LOWER}-]+ )?[{LOWER}]+(?:styrelse|verk|institut|nämnd|råd|kommission))"
+            rf"(?P<gen>s)?(?!\w)"
+        ),
+        "myndighet",
+    ),
+    (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+fonden)(?P<gen>s)?(?!\w)"), "intresseorganisation"),
     (
         re.compile(
             # "Länsstyrelsen" alone names no county (the forms above take "Länsstyrelsen i X").
@@ -243,5 +267,10 @@ FORM_HINTS: list[tuple[str, ...]] = [
     ("utskott",),
     ("utredningen", "kommissionen"),
     ("inspektionen",),
+    ("institutet", "Institutet"),
+    ("delegationen",),
+    ("iksförbund",),
+    ("Statens ",),
+    ("fonden",),
     ("styrelsen",),
 ]

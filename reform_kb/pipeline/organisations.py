@@ -203,8 +203,8 @@ class OrganisationMatcher:
                     cut = len(place.split()[0]) + 1
                     raw_name, start = raw_name[cut:], start + cut
                 name = _normalise_form_name(raw_name, kind)
-                if name.split()[0] in NOT_NAMES:
-                    continue
+                if name.split()[0] in NOT_NAMES and not (name.startswith("Sveriges ") and not place):
+                    continue  # "Sveriges Dövas Riksförbund" is a name; "Sveriges kommun" is none
                 # A known organisation written in a form the gazetteer lacks ("socialdepartementet" in
                 # lower case, "Högsta Förvaltningsdomstolen") is that organisation.
                 known = self.resolve(name)

@@ -278,3 +278,19 @@ def test_a_first_name_that_is_also_a_sentence_word_opens_a_full_name(matcher):
     assert [p.name for p in _people("Hans Lindvall inledde dagen. Hans tal var kort.", matcher)] == [
         "Hans Lindvall"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vårdforskningsinstitutet publicerade rapporten.", "Vårdforskningsinstitutet"),
+        ("Institutet för arbetsliv och hälsa svarade.", "Institutet för arbetsliv och hälsa"),
+        ("Samverkansdelegationen lämnade sitt förslag.", "Samverkansdelegationen"),
+        ("Sveriges Dövas Riksförbund är kritiskt.", "Sveriges Dövas Riksförbund"),
+        ("Statens skolverk hette myndigheten då.", "Statens skolverk"),
+        ("Projektet fick pengar från Arvsfonden.", "Arvsfonden"),
+        ("Enligt Brå:s rapport ökar bedrägerierna.", "Brottsförebyggande rådet"),
+    ],
+)
+def test_institutes_delegations_federations_state_boards_and_funds(matcher, text, name):
+    assert _names(matcher, text) == [name]
