@@ -190,7 +190,7 @@ ORGANISATIONS = [
     },
     {"name": "Hela Människan", "short_name": "", "kind": "intresseorganisation", "aliases": []},
     {"name": "Svenska kyrkan", "short_name": "", "kind": "intresseorganisation", "aliases": []},
-    {"name": "Brottsförebyggande rådet", "short_name": "Brå", "kind": "myndighet", "aliases": ["Brå", "BRÅ"]},
+    {"name": "Brottsförebyggande rådet", "short_name": "Brå", "kind": "myndighet", "aliases": ["Brå"]},
     {"name": "Kronofogden", "short_name": "", "kind": "myndighet", "aliases": ["Kronofogdemyndigheten"]},
     {
         "name": "Statens beredning för medicinsk och social utvärdering",
