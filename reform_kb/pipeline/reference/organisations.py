@@ -188,7 +188,6 @@ ORGANISATIONS = [
         "kind": "intresseorganisation",
         "aliases": [],
     },
-    {"name": "Hela Människan", "short_name": "", "kind": "intresseorganisation", "aliases": []},
     {"name": "Svenska kyrkan", "short_name": "", "kind": "intresseorganisation", "aliases": []},
     {"name": "Brottsförebyggande rådet", "short_name": "Brå", "kind": "myndighet", "aliases": ["Brå"]},
     {"name": "Kronofogden", "short_name": "", "kind": "myndighet", "aliases": ["Kronofogdemyndigheten"]},
