@@ -24,6 +24,7 @@ from .organisation_forms import (
     NAMED_ASSOCIATION_FORM,
     NOT_MUNICIPALITIES,
     PLACE_WORD,
+    federation_kind,
     municipality_name,
     place_of_genitive,
 )
@@ -203,12 +204,13 @@ class OrganisationMatcher:
                     cut = len(place.split()[0]) + 1
                     raw_name, start = raw_name[cut:], start + cut
                 name = _normalise_form_name(raw_name, kind)
+                guessed = federation_kind(name) if kind == "fackforbund" else kind
                 if name.split()[0] in NOT_NAMES and not (name.startswith("Sveriges ") and not place):
                     continue  # "Sveriges Dövas Riksförbund" is a name; "Sveriges kommun" is none
                 # A known organisation written in a form the gazetteer lacks ("socialdepartementet" in
                 # lower case, "Högsta Förvaltningsdomstolen") is that organisation.
                 known = self.resolve(name)
-                found.append(OrgMatch(known or name, start, end, text[start:end], bool(known), kind))
+                found.append(OrgMatch(known or name, start, end, text[start:end], bool(known), guessed))
                 taken[start:end] = b"\x01" * (end - start)
         found += self._local_services(text, taken)
         found += self._municipal_bodies(text, taken)

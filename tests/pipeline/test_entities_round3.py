@@ -294,3 +294,8 @@ def test_a_first_name_that_is_also_a_sentence_word_opens_a_full_name(matcher):
 )
 def test_institutes_delegations_federations_state_boards_and_funds(matcher, text, name):
     assert _names(matcher, text) == [name]
+
+
+def test_the_kind_of_a_federation_is_guessed_from_the_trade_in_its_name(matcher):
+    found = {m.name: m.kind for m in matcher.find_by_form("Psykologförbundet och Astmaförbundet svarade.")}
+    assert found == {"Psykologförbundet": "fackforbund", "Astmaförbundet": "intresseorganisation"}
