@@ -81,6 +81,9 @@ def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, st
     if org.start == 0 and org.surface != org.name and org.surface.endswith("s"):
         # Genitive first: "Visions förbundsordförande" — the role follows the organisation.
         return after_genitive(role[org.end :].strip(" ,")), org.name
+    if org.start and org.surface != org.name and org.surface.endswith("s") and role[org.end :].strip(" ,"):
+        # "koordinator för Neuroförbundets rättsombud": a unit of the organisation belongs to the title.
+        return role, org.name
     if words and words[-1] in _PREPOSITIONS:
         before = " ".join(words[:-1])
     return before.strip(" ,"), org.name

@@ -299,3 +299,12 @@ def test_institutes_delegations_federations_state_boards_and_funds(matcher, text
 def test_the_kind_of_a_federation_is_guessed_from_the_trade_in_its_name(matcher):
     found = {m.name: m.kind for m in matcher.find_by_form("Psykologförbundet och Astmaförbundet svarade.")}
     assert found == {"Psykologförbundet": "fackforbund", "Astmaförbundet": "intresseorganisation"}
+
+
+def test_a_unit_of_an_organisation_in_the_genitive_stays_in_the_title(matcher):
+    people = _people(
+        "Det säger Anna Berg, samordnare för Astmaförbundets jourlinje, till tidningen.", matcher
+    )
+    assert people == [
+        PersonMention("Anna Berg", "samordnare för Astmaförbundets jourlinje", "Astmaförbundet")
+    ]
