@@ -81,8 +81,14 @@ def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, st
     if org.start == 0 and org.surface != org.name and org.surface.endswith("s"):
         # Genitive first: "Visions förbundsordförande" — the role follows the organisation.
         return after_genitive(role[org.end :].strip(" ,")), org.name
-    if org.start and org.surface != org.name and org.surface.endswith("s") and role[org.end :].strip(" ,"):
-        # "koordinator för Neuroförbundets rättsombud": a unit of the organisation belongs to the title.
+    if (
+        words[-1:] == ["för"]
+        and org.surface != org.name
+        and org.surface.endswith("s")
+        and role[org.end :].strip()
+    ):
+        # "koordinator för Neuroförbundets rättsombud": a unit the title is for belongs to the title (a
+        # workplace does not: "jurist vid Socialstyrelsens enhet i Umeå" is a jurist).
         return role, org.name
     if words and words[-1] in _PREPOSITIONS:
         before = " ".join(words[:-1])
