@@ -204,12 +204,28 @@ def test_a_party_marker_is_read_as_the_speakers_party():
 
 
 def test_a_byline_makes_the_writer_an_author_and_the_photographer_nothing():
-    text = (
-        "Fler söker hjälp i Borgvik\n\n"
-        "Text: Maria Ståhl\n\n"
-        "Foto: Olle Berg\n\n"
-        f"{BODY}\n"
-    )
+    text = f"Fler söker hjälp i Borgvik\n\nText: Maria Ståhl\n\nFoto: Olle Berg\n\n{BODY}\n"
     doc = only(text)
     assert [p.name for p in doc.authors] == ["Maria Ståhl"]
     assert "Olle Berg" not in [p.name for p in doc.mentioned_people]
+
+
+def test_i_kommunen_is_the_municipality_the_text_names():
+    text = (
+        "Fler söker hjälp i Borgvik\n\n"
+        "Socialtjänsten i Borgviks kommun får allt fler ansökningar om stöd.\n\n"
+        "– Vi hinner inte med alla, säger Eva Lindqvist, enhetschef i kommunen.\n"
+    )
+    quote = quote_by(only(text), "Vi hinner inte med alla")
+    assert quote.speaker.organisation == "Borgviks kommun"
+    assert quote.speaker.role == "enhetschef"
+
+
+def test_i_kommunen_without_a_named_municipality_gives_no_organisation():
+    text = (
+        "Fler söker hjälp\n\n"
+        f"{BODY}\n\n"
+        "– Vi hinner inte med alla, säger Eva Lindqvist, enhetschef i kommunen.\n"
+    )
+    quote = quote_by(only(text), "Vi hinner inte med alla")
+    assert quote.speaker.organisation is None

@@ -33,6 +33,9 @@ _MUNICIPAL_ROLE_RE = re.compile(
     r"nämnd|förvaltning(?!srätt)|styrelse|fullmäktige|kommunalråd|kommunråd|oppositionsråd|borgarråd|regionråd"
 )
 _HOME_KINDS = ("kommun", "region")
+# "enhetschef i kommunen", "socialchef på regionen": the municipality or region the text is about, named
+# elsewhere in it (issue 10); where the text names none, no organisation is guessed.
+_HOME_REFERENCE_RE = re.compile(r",?\s+(?:i|på|inom|för) (?:kommunen|regionen)$")
 # A member of the Swedish government: "socialminister", "socialtjänstministern", "statsrådet"; not a
 # foreign one ("Norges socialminister" names its country before the title).
 _MINISTER_RE = re.compile(r"^(?:[a-zåäö-]*minister|statsråd)(?:n|et)?\b")
@@ -148,6 +151,11 @@ class Speakers:
         if person.organisation is None and person.role and _MUNICIPAL_ROLE_RE.search(person.role):
             # "socialnämndens ordförande", "kommunalråd": a politician of the municipality the text is about.
             person.organisation = self.home() if self.home else None
+        if person.organisation is None and person.role and _HOME_REFERENCE_RE.search(person.role):
+            home = self.home() if self.home else None
+            if home:
+                person.organisation = home
+                person.role = _HOME_REFERENCE_RE.sub("", person.role)
         if person.organisation is None and person.role and _MINISTER_RE.search(person.role):
             # A minister speaks for the government, whichever ministry they head.
             person.organisation = self.matcher.resolve("Regeringen")
