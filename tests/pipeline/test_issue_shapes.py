@@ -229,3 +229,58 @@ def test_i_kommunen_without_a_named_municipality_gives_no_organisation():
     )
     quote = quote_by(only(text), "Vi hinner inte med alla")
     assert quote.speaker.organisation is None
+
+
+def test_the_organisation_named_at_an_earlier_mention_of_the_speaker_is_theirs():
+    text = (
+        "Fler söker hjälp i Borgvik\n\n"
+        "Eva Lindqvist är ordförande i Vision och har länge varnat för personalbristen.\n\n"
+        f"{BODY}\n\n"
+        "– Vi hinner inte med alla barn, säger Eva Lindqvist.\n"
+    )
+    quote = quote_by(only(text), "Vi hinner inte med alla")
+    assert quote.speaker.organisation == "Vision"
+
+
+def test_the_organisation_in_a_caption_is_the_speakers():
+    text = (
+        "Fler söker hjälp i Borgvik\n\n"
+        "Eva Lindqvist, ordförande i Akademikerförbundet SSR. Foto: Per Ek\n\n"
+        f"{BODY}\n\n"
+        "– Vi hinner inte med alla barn, säger Eva Lindqvist.\n"
+    )
+    quote = quote_by(only(text), "Vi hinner inte med alla")
+    assert quote.speaker.organisation == "Akademikerförbundet SSR"
+
+
+def test_an_organisation_in_the_genitive_inside_the_role_is_the_speakers():
+    text = (
+        "Fler söker hjälp i Borgvik\n\n"
+        f"{BODY}\n\n"
+        "– Det behövs fler socionomer, säger Visions näringspolitiska chef Eva Lindqvist.\n"
+    )
+    quote = quote_by(only(text), "Det behövs fler socionomer")
+    assert quote.speaker.name == "Eva Lindqvist"
+    assert quote.speaker.organisation == "Vision"
+
+
+def test_a_role_before_the_name_is_the_speakers_role():
+    text = (
+        "Fler söker hjälp i Borgvik\n\n"
+        f"{BODY}\n\n"
+        "– Det behövs fler socionomer, säger förbundsordföranden Eva Lindqvist.\n"
+    )
+    quote = quote_by(only(text), "Det behövs fler socionomer")
+    assert quote.speaker.name == "Eva Lindqvist"
+    assert "förbundsordförande" in quote.speaker.role
+
+
+def test_a_riksdag_committee_role_speaks_for_the_riksdag():
+    text = (
+        "Fler söker hjälp i Borgvik\n\n"
+        f"{BODY}\n\n"
+        "– Lagen måste följas upp, säger Karl Nord (M), ordförande i socialutskottet.\n"
+    )
+    quote = quote_by(only(text), "Lagen måste följas upp")
+    assert quote.speaker.party == "M"
+    assert quote.speaker.organisation in ("Riksdagen", "Riksdagens socialutskott", "Socialutskottet")

@@ -7,6 +7,7 @@ import re
 from reform_kb.pipeline.organisations import OrganisationMatcher
 from reform_kb.pipeline.people import PeopleIndex, find_people, parse_person_phrase
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
+from reform_kb.pipeline.roles import implied_organisation
 
 from .attribution import CIRCUMSTANCE_RE, PARTICLE_RE, PRONOUNS, split_attribution
 from .units import DASH_RE, PHOTO_RE, Unit
@@ -159,6 +160,9 @@ class Speakers:
         if person.organisation is None and person.role and _MINISTER_RE.search(person.role):
             # A minister speaks for the government, whichever ministry they head.
             person.organisation = self.matcher.resolve("Regeringen")
+        if person.organisation is None and (implied := implied_organisation(person.role)):
+            # A member of the Riksdag or of one of its committees ("ordförande i socialutskottet").
+            person.organisation = self.matcher.resolve(implied)
         return person
 
 
