@@ -284,3 +284,61 @@ def test_a_riksdag_committee_role_speaks_for_the_riksdag():
     quote = quote_by(only(text), "Lagen måste följas upp")
     assert quote.speaker.party == "M"
     assert quote.speaker.organisation in ("Riksdagen", "Riksdagens socialutskott", "Socialutskottet")
+
+
+def test_a_date_inside_a_letterhead_line_dates_the_letter():
+    text = (
+        "Borgviks kommun, Socialförvaltningen, 2024-03-12\n\n"
+        "Yttrande över förslaget om en ny socialtjänstlag\n\n"
+        "Kommunen har tagit del av förslaget och lämnar följande synpunkter.\n\n"
+        f"{BODY}\n"
+    )
+    doc = only(text)
+    assert doc.published == date(2024, 3, 12)
+    assert doc.title == "Yttrande över förslaget om en ny socialtjänstlag"
+
+
+def test_a_two_line_headline_is_one_title():
+    text = f"Nya regler för familjehem:\nså påverkas barnen i Borgvik\n\n{BODY}\n"
+    doc = only(text)
+    assert doc.title == "Nya regler för familjehem: så påverkas barnen i Borgvik"
+
+
+def test_a_crosshead_is_not_a_document_of_its_own():
+    text = (
+        "Fler söker hjälp i Borgvik\n\n"
+        f"{BODY}\n\n"
+        "Långa väntetider\n\n"
+        "Väntetiden för ett första besök hos socialtjänsten har ökat till sex veckor under året, "
+        "och nämnden vill korta den genom att anställa fler handläggare.\n"
+    )
+    doc = only(text)
+    assert "Långa väntetider" in doc.body
+
+
+def test_a_person_mentioned_with_a_role_is_linked_to_the_document():
+    text = (
+        "Fler söker hjälp i Borgvik\n\n"
+        f"{BODY}\n\n"
+        "Socialchefen Maria Ståhl har bett nämnden om mer pengar till förebyggande arbete.\n"
+    )
+    people = {p.name: p.role for p in only(text).mentioned_people}
+    assert people.get("Maria Ståhl") == "socialchef"
+
+
+@pytest.mark.parametrize(
+    "line, parts",
+    [
+        (
+            "Borgviks kommun, Socialförvaltningen, 2024-03-12",
+            ["Borgviks kommun, Socialförvaltningen", "2024-03-12"],
+        ),
+        ("Borgvik, den 12 mars 2024", ["12 mars 2024"]),
+        ("Vi träffades i Borgvik, 12 mars 2024", ["Vi träffades i Borgvik, 12 mars 2024"]),  # a sentence
+        ("dec 11, 2023", ["dec 11, 2023"]),
+    ],
+)
+def test_a_letterhead_or_dateline_gives_its_date_but_a_sentence_stays_whole(line, parts):
+    from reform_kb.pipeline.segment.lines import split_dateline
+
+    assert split_dateline(line) == parts
