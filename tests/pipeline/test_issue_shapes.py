@@ -342,3 +342,18 @@ def test_a_letterhead_or_dateline_gives_its_date_but_a_sentence_stays_whole(line
     from reform_kb.pipeline.segment.lines import split_dateline
 
     assert split_dateline(line) == parts
+
+
+def test_two_dated_posts_of_an_archive_page_are_two_documents():
+    listing = (
+        "Etikettarkiv: Bistånd\n\n"
+        "Första inlägget om bistånd\n\n12 mars 2025\n\n"
+        "Kommunen ser fler ansökningar om ekonomiskt bistånd i år än förra året.\n\n"
+        "Andra inlägget om boende\n\n20 mars 2025\n\n"
+        "Allt fler hemlösa familjer söker akut boende hos socialtjänsten i vår.\n"
+    )
+    docs = parse(listing)
+    assert [(d.title, d.published) for d in docs] == [
+        ("Första inlägget om bistånd", date(2025, 3, 12)),
+        ("Andra inlägget om boende", date(2025, 3, 20)),
+    ]
