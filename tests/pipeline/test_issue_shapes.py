@@ -357,3 +357,11 @@ def test_two_dated_posts_of_an_archive_page_are_two_documents():
         ("Första inlägget om bistånd", date(2025, 3, 12)),
         ("Andra inlägget om boende", date(2025, 3, 20)),
     ]
+
+
+@pytest.mark.parametrize("byline", ["Av Maria Ståhl", "Text: Maria Ståhl", "Maria Ståhl\nReporter"])
+def test_every_byline_form_makes_the_writer_the_author(byline):
+    text = f"Fler söker hjälp i Borgvik\n\n{byline}\n\n3 mars 2025\n\n{BODY}\n"
+    doc = only(text)
+    assert [p.name for p in doc.authors] == ["Maria Ståhl"]
+    assert doc.title == "Fler söker hjälp i Borgvik"
