@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .names import LOWER, NAME_TOKEN, UPPER
+from .organisation_forms import RIKSDAG_COMMITTEES
 from .organisations import OrganisationMatcher
 from .records import PersonMention
 from .role_phrases import WORKPLACE_RE, after_genitive, organisation_of_place, split_role
@@ -353,9 +354,13 @@ def _foreign_title(n: NameInText) -> bool:
 MINISTER_RE = re.compile(
     r"^(?:(?:[a-zåäö]+-,? (?:och )?)*[a-zåäö-]*minister(?:n)?|statsråd(?:et)?)$", re.IGNORECASE
 )
-# A member of the Riksdag: "riksdagsledamot", "riksdagsledamoten", "ledamot i riksdagens socialutskott".
+# A member of the Riksdag: "riksdagsledamot", "riksdagsledamoten", "ledamot i riksdagens socialutskott", and
+# the committees' posts (issue 10): "ordförande i socialutskottet", "socialutskottets vice ordförande".
+_COMMITTEE = rf"(?:riksdagens )?(?:{RIKSDAG_COMMITTEES.lower()})utskott"
 RIKSDAG_MEMBER_RE = re.compile(
-    r"^(?:riksdagsledamot(?:en)?|riksdagsman(?:nen)?|ledamot i riksdagens \w+utskott)$"
+    r"^(?:riksdagsledamot(?:en)?|riksdagsman(?:nen)?|ledamot i riksdagens \w+utskott"
+    rf"|(?:(?:vice )?ordförande|ledamot|suppleant) i {_COMMITTEE}(?:et)?"
+    rf"|{_COMMITTEE}ets (?:vice )?ordförande)$"
 )
 
 

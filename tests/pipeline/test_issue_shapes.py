@@ -204,12 +204,164 @@ def test_a_party_marker_is_read_as_the_speakers_party():
 
 
 def test_a_byline_makes_the_writer_an_author_and_the_photographer_nothing():
-    text = (
-        "Fler söker hjälp i Borgvik\n\n"
-        "Text: Maria Ståhl\n\n"
-        "Foto: Olle Berg\n\n"
-        f"{BODY}\n"
-    )
+    text = f"Fler söker hjälp i Borgvik\n\nText: Maria Ståhl\n\nFoto: Olle Berg\n\n{BODY}\n"
     doc = only(text)
     assert [p.name for p in doc.authors] == ["Maria Ståhl"]
     assert "Olle Berg" not in [p.name for p in doc.mentioned_people]
+
+
+def test_i_kommunen_is_the_municipality_the_text_names():
+    text = (
+        "Fler söker hjälp i Borgvik\n\n"
+        "Socialtjänsten i Borgviks kommun får allt fler ansökningar om stöd.\n\n"
+        "– Vi hinner inte med alla, säger Eva Lindqvist, enhetschef i kommunen.\n"
+    )
+    quote = quote_by(only(text), "Vi hinner inte med alla")
+    assert quote.speaker.organisation == "Borgviks kommun"
+    assert quote.speaker.role == "enhetschef"
+
+
+def test_i_kommunen_without_a_named_municipality_gives_no_organisation():
+    text = (
+        "Fler söker hjälp\n\n"
+        f"{BODY}\n\n"
+        "– Vi hinner inte med alla, säger Eva Lindqvist, enhetschef i kommunen.\n"
+    )
+    quote = quote_by(only(text), "Vi hinner inte med alla")
+    assert quote.speaker.organisation is None
+
+
+def test_the_organisation_named_at_an_earlier_mention_of_the_speaker_is_theirs():
+    text = (
+        "Fler söker hjälp i Borgvik\n\n"
+        "Eva Lindqvist är ordförande i Vision och har länge varnat för personalbristen.\n\n"
+        f"{BODY}\n\n"
+        "– Vi hinner inte med alla barn, säger Eva Lindqvist.\n"
+    )
+    quote = quote_by(only(text), "Vi hinner inte med alla")
+    assert quote.speaker.organisation == "Vision"
+
+
+def test_the_organisation_in_a_caption_is_the_speakers():
+    text = (
+        "Fler söker hjälp i Borgvik\n\n"
+        "Eva Lindqvist, ordförande i Akademikerförbundet SSR. Foto: Per Ek\n\n"
+        f"{BODY}\n\n"
+        "– Vi hinner inte med alla barn, säger Eva Lindqvist.\n"
+    )
+    quote = quote_by(only(text), "Vi hinner inte med alla")
+    assert quote.speaker.organisation == "Akademikerförbundet SSR"
+
+
+def test_an_organisation_in_the_genitive_inside_the_role_is_the_speakers():
+    text = (
+        "Fler söker hjälp i Borgvik\n\n"
+        f"{BODY}\n\n"
+        "– Det behövs fler socionomer, säger Visions näringspolitiska chef Eva Lindqvist.\n"
+    )
+    quote = quote_by(only(text), "Det behövs fler socionomer")
+    assert quote.speaker.name == "Eva Lindqvist"
+    assert quote.speaker.organisation == "Vision"
+
+
+def test_a_role_before_the_name_is_the_speakers_role():
+    text = (
+        "Fler söker hjälp i Borgvik\n\n"
+        f"{BODY}\n\n"
+        "– Det behövs fler socionomer, säger förbundsordföranden Eva Lindqvist.\n"
+    )
+    quote = quote_by(only(text), "Det behövs fler socionomer")
+    assert quote.speaker.name == "Eva Lindqvist"
+    assert "förbundsordförande" in quote.speaker.role
+
+
+def test_a_riksdag_committee_role_speaks_for_the_riksdag():
+    text = (
+        "Fler söker hjälp i Borgvik\n\n"
+        f"{BODY}\n\n"
+        "– Lagen måste följas upp, säger Karl Nord (M), ordförande i socialutskottet.\n"
+    )
+    quote = quote_by(only(text), "Lagen måste följas upp")
+    assert quote.speaker.party == "M"
+    assert quote.speaker.organisation in ("Riksdagen", "Riksdagens socialutskott", "Socialutskottet")
+
+
+def test_a_date_inside_a_letterhead_line_dates_the_letter():
+    text = (
+        "Borgviks kommun, Socialförvaltningen, 2024-03-12\n\n"
+        "Yttrande över förslaget om en ny socialtjänstlag\n\n"
+        "Kommunen har tagit del av förslaget och lämnar följande synpunkter.\n\n"
+        f"{BODY}\n"
+    )
+    doc = only(text)
+    assert doc.published == date(2024, 3, 12)
+    assert doc.title == "Yttrande över förslaget om en ny socialtjänstlag"
+
+
+def test_a_two_line_headline_is_one_title():
+    text = f"Nya regler för familjehem:\nså påverkas barnen i Borgvik\n\n{BODY}\n"
+    doc = only(text)
+    assert doc.title == "Nya regler för familjehem: så påverkas barnen i Borgvik"
+
+
+def test_a_crosshead_is_not_a_document_of_its_own():
+    text = (
+        "Fler söker hjälp i Borgvik\n\n"
+        f"{BODY}\n\n"
+        "Långa väntetider\n\n"
+        "Väntetiden för ett första besök hos socialtjänsten har ökat till sex veckor under året, "
+        "och nämnden vill korta den genom att anställa fler handläggare.\n"
+    )
+    doc = only(text)
+    assert "Långa väntetider" in doc.body
+
+
+def test_a_person_mentioned_with_a_role_is_linked_to_the_document():
+    text = (
+        "Fler söker hjälp i Borgvik\n\n"
+        f"{BODY}\n\n"
+        "Socialchefen Maria Ståhl har bett nämnden om mer pengar till förebyggande arbete.\n"
+    )
+    people = {p.name: p.role for p in only(text).mentioned_people}
+    assert people.get("Maria Ståhl") == "socialchef"
+
+
+@pytest.mark.parametrize(
+    "line, parts",
+    [
+        (
+            "Borgviks kommun, Socialförvaltningen, 2024-03-12",
+            ["Borgviks kommun, Socialförvaltningen", "2024-03-12"],
+        ),
+        ("Borgvik, den 12 mars 2024", ["12 mars 2024"]),
+        ("Vi träffades i Borgvik, 12 mars 2024", ["Vi träffades i Borgvik, 12 mars 2024"]),  # a sentence
+        ("dec 11, 2023", ["dec 11, 2023"]),
+    ],
+)
+def test_a_letterhead_or_dateline_gives_its_date_but_a_sentence_stays_whole(line, parts):
+    from reform_kb.pipeline.segment.lines import split_dateline
+
+    assert split_dateline(line) == parts
+
+
+def test_two_dated_posts_of_an_archive_page_are_two_documents():
+    listing = (
+        "Etikettarkiv: Bistånd\n\n"
+        "Första inlägget om bistånd\n\n12 mars 2025\n\n"
+        "Kommunen ser fler ansökningar om ekonomiskt bistånd i år än förra året.\n\n"
+        "Andra inlägget om boende\n\n20 mars 2025\n\n"
+        "Allt fler hemlösa familjer söker akut boende hos socialtjänsten i vår.\n"
+    )
+    docs = parse(listing)
+    assert [(d.title, d.published) for d in docs] == [
+        ("Första inlägget om bistånd", date(2025, 3, 12)),
+        ("Andra inlägget om boende", date(2025, 3, 20)),
+    ]
+
+
+@pytest.mark.parametrize("byline", ["Av Maria Ståhl", "Text: Maria Ståhl", "Maria Ståhl\nReporter"])
+def test_every_byline_form_makes_the_writer_the_author(byline):
+    text = f"Fler söker hjälp i Borgvik\n\n{byline}\n\n3 mars 2025\n\n{BODY}\n"
+    doc = only(text)
+    assert [p.name for p in doc.authors] == ["Maria Ståhl"]
+    assert doc.title == "Fler söker hjälp i Borgvik"

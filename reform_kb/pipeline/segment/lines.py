@@ -42,6 +42,16 @@ _NEWSROOM_ROLE_RE = re.compile(
     re.IGNORECASE,
 )
 # A date field and the writer after a comma: "• Datum: 14-11-17, Publicerad av Anna Berg".
+# A letterhead or dateline with the date after a comma: "Borgviks kommun, Socialförvaltningen, 2024-03-12",
+# "Stockholm, den 12 mars 2024" (issue 10: a date inside a letterhead line was not read, and the line was
+# taken as the title). The head is the sender (kept as a line of its own) or, one word alone, the place.
+_LETTERHEAD_DATE_RE = re.compile(r"^(?P<head>[^.!?:;|•]{2,80}),\s*(?:den\s+)?(?P<date>[^,]{6,30})$")
+MAX_LETTERHEAD_WORDS = 8
+# A letterhead names; it does not tell: every lower-case word of its head is one of an organisation's parts.
+_LETTERHEAD_WORD_RE = re.compile(
+    r"^(?:[A-ZÅÄÖ0-9].*|kommun|stad|region|län|landsting|och|i|för|&|[a-zåäö]*(?:förvaltning(?:en)?|nämnd(?:en)?"
+    r"|avdelning(?:en)?|enhet(?:en)?|kontor(?:et)?|förbund(?:et)?|förening(?:en)?|departement(?:et)?))$"
+)
 _DATE_COMMA_BYLINE_RE = re.compile(
     r"^(?:[•·*]\s*)?(?P<date>(?:Datum|Publicerad|Publicerat)\s*:?\s*[^,|]*\d[^,|]*),\s+(?P<byline>\S.*)$"
 )
@@ -87,6 +97,8 @@ def split_dateline(line: str) -> list[str]:
     if (signed := _DATE_COMMA_BYLINE_RE.match(line)) and is_byline(signed.group("byline")):
         # "• Datum: 14-11-17, Publicerad av Anna Berg": a blog template's date field and its writer.
         return [signed.group("date"), signed.group("byline")]
+    if (head := _letterhead_date(line)) is not None:
+        return head
     parts = ROW_SEPARATOR_RE.split(line)
     if len(parts) != 2 or not any(is_date_line(p) for p in parts):
         return [line]
@@ -96,6 +108,17 @@ def split_dateline(line: str) -> list[str]:
     if metadata.PERSON_NAME_RE.match(name.strip()):
         return [date_part, f"Av {name.strip()}"]
     return [line]
+
+
+def _letterhead_date(line: str) -> list[str] | None:
+    """A letterhead line as its sender and its date, a dateline as its date; None for any other line."""
+    m = _LETTERHEAD_DATE_RE.match(line.strip())
+    if not m or not is_date_line(m.group("date")) or word_count(m.group("head")) > MAX_LETTERHEAD_WORDS:
+        return None
+    head = m.group("head").strip()
+    if not all(_LETTERHEAD_WORD_RE.match(word.strip(",")) for word in head.split()):
+        return None
+    return [m.group("date")] if len(head.split()) == 1 else [head, m.group("date")]
 
 
 def name_bylines(raw: list[str]) -> list[str]:

@@ -161,7 +161,9 @@ def _opens_document(heading: Line, block: list[Line], current: Draft, *, single_
             or (_starts_document(block) and sum(len(line.text) for line in block) >= MIN_ARTICLE_CHARS)
         )
     signed = any(metadata.GREETING_RE.match(line.text) for line in current.lines)
-    return is_article_like(block) or signed
+    # An archive's post dated under its heading is a post however short its stored teaser (issue 10: two
+    # posts of a listing page merged).
+    return is_article_like(block) or signed or _is_dated(block)
 
 
 def _is_news_item(block: list[Line]) -> bool:
