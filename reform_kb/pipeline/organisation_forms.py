@@ -31,7 +31,7 @@ CASEWORK = "Barnavårds|Barn|Bistånds|Ärende|Förhands|Polis|Brotts|Social|Vå
 # "kommunen i Ronneby" is Ronneby. Services run per district ("hemtjänsten i Salabacke") may name a part
 # of a town, so they are left to a person's workplace (roles.organisation_of_place), where it is one guess.
 LOCAL_SERVICE_FORM = re.compile(
-    r"(?<!\w)(?:[Ss]ocialtjänsten|[Ss]ocialförvaltningen|[Ää]ldreförvaltningen|[Kk]ommunen)"
+    r"(?<!\w)(?:[Ss]ocialtjänsten|[Ss]ocialförvaltningen|[Ss]ocialkontoret|[Ää]ldreförvaltningen|[Kk]ommunen)"
     rf"\s+i\s+(?P<place>{PLACE_WORD})(?!\w| kommun| stad| län)"
 )
 NOT_MUNICIPALITIES = frozenset(
@@ -49,6 +49,10 @@ NOT_MUNICIPALITIES = frozenset(
         "Götaland",
     ]
     + COUNTIES.split("|")[2:]  # the counties, but "Stockholm" and "Uppsala" are municipalities too
+)
+# Words that open a place's name without being a name themselves: "Östra Göinge kommun", "Norra Ängby".
+PLACE_PREFIXES = frozenset(
+    ["Östra", "Västra", "Norra", "Södra", "Övre", "Nedre", "Mellersta", "Stora", "Lilla"]
 )
 
 
@@ -234,6 +238,18 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
         "myndighet",
     ),
     (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+fonden)(?P<gen>s)?(?!\w)"), "intresseorganisation"),
+    # Pass 2: a parish of the church ("Danderyds församling", "Sankta Maria församling") and a town's city
+    # mission ("Kalmar stadsmission", written "Kalmar Stadsmission" as the missions call themselves).
+    (
+        re.compile(
+            rf"(?<!\w)(?P<name>(?P<place>{PLACE_WORD}(?: {PLACE_WORD})?) församling)(?P<gen>s)?(?!\w)"
+        ),
+        "annan",
+    ),
+    (
+        re.compile(rf"(?<!\w)(?P<name>(?P<place>{PLACE_WORD}) [Ss]tadsmission)(?P<gen>s|ens)?(?!\w)"),
+        "intresseorganisation",
+    ),
     (
         re.compile(
             # "Länsstyrelsen" alone names no county (the forms above take "Länsstyrelsen i X").
@@ -272,6 +288,8 @@ FORM_HINTS: list[tuple[str, ...]] = [
     ("iksförbund",),
     ("Statens ",),
     ("fonden",),
+    (" församling",),
+    ("tadsmission",),
     ("styrelsen",),
 ]
 

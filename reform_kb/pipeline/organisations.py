@@ -23,6 +23,7 @@ from .organisation_forms import (
     MUNICIPALITY_LIST_FORM,
     NAMED_ASSOCIATION_FORM,
     NOT_MUNICIPALITIES,
+    PLACE_PREFIXES,
     PLACE_WORD,
     federation_kind,
     municipality_name,
@@ -197,7 +198,7 @@ class OrganisationMatcher:
                     continue
                 place = m.groupdict().get("place")
                 raw_name = m.group("name")
-                if place and place.split()[0] in NOT_NAMES:
+                if place and place.split()[0] in NOT_NAMES and place.split()[0] not in PLACE_PREFIXES:
                     if " " not in place or not raw_name.startswith(place):
                         continue
                     # "Sammanfattning Huddinge kommun": a heading glued to the name, not its first word.
@@ -205,7 +206,12 @@ class OrganisationMatcher:
                     raw_name, start = raw_name[cut:], start + cut
                 name = _normalise_form_name(raw_name, kind)
                 guessed = federation_kind(name) if kind == "fackforbund" else kind
-                if name.split()[0] in NOT_NAMES and not (name.startswith("Sveriges ") and not place):
+                first = name.split()[0]
+                if (
+                    first in NOT_NAMES
+                    and first not in PLACE_PREFIXES
+                    and not (first == "Sveriges" and not place)
+                ):
                     continue  # "Sveriges Dövas Riksförbund" is a name; "Sveriges kommun" is none
                 # A known organisation written in a form the gazetteer lacks ("socialdepartementet" in
                 # lower case, "Högsta Förvaltningsdomstolen") is that organisation.
@@ -371,7 +377,7 @@ _NOT_PLACE_GENITIVES = frozenset(
         "Hennes",
     ]
 )
-_CITY_FORM_RE = re.compile(r"^(?P<place>.+?) [Ss]tad$")
+_CITY_FORM_RE = re.compile(r"^(?P<place>.+?) (?P<form>[Ss]tad|kommun)$")
 _COMMITTEE_GENITIVE_RE = re.compile(r"^[Rr]iksdagens (?P<committee>\S+utskott)$")
 
 
@@ -381,9 +387,11 @@ def _normalise_form_name(name: str, kind: str) -> str:
     from "socialdepartementet" or "Socialdepartement", "Socialutskottet" from "Riksdagens socialutskott"."""
     if kind == "region" and name.startswith("Region ") and name.endswith("s") and not name.endswith("ss"):
         name = name[:-1]
-    if kind == "kommun" and (city := _CITY_FORM_RE.match(name)):
-        place = city.group("place")
-        name = CITIES.get(place_of_genitive(place)) or municipality_name(place)
+    if kind == "kommun" and (city := _CITY_FORM_RE.match(name)):  # "Malmö kommun" is Malmö stad too
+        place, as_city = city.group("place"), city.group("form") != "kommun"
+        name = CITIES.get(place_of_genitive(place)) or (municipality_name(place) if as_city else name)
+    if name.endswith(" stadsmission"):
+        name = name[: -len("stadsmission")] + "Stadsmission"
     if kind == "departement":
         name = name[0].upper() + name[1:] + ("" if name.endswith("et") else "et")
     if committee := _COMMITTEE_GENITIVE_RE.match(name):

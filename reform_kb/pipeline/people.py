@@ -26,6 +26,7 @@ from .records import PersonMention
 from .role_phrases import organisation_of_place, split_role
 from .roles import (
     DEFINITE_TITLE_RE,
+    DEFINITE_WORD_RE,
     NameInText,
     indefinite_title,
     presented_role,
@@ -83,7 +84,21 @@ def _parse_person_phrase(phrase: str, matcher: OrganisationMatcher | None = None
     bare_after_one_word = m is not None and m.group("bare") and " " not in m.group("name")
     if m and looks_like_name(m.group("name")) and not bare_after_one_word:
         return _name_then_role(m, matcher)
-    return _role_then_name(phrase, matcher)
+    return _role_then_name(phrase, matcher) or _role_name_workplace(phrase, matcher)
+
+
+_WORKPLACE_SPLIT_RE = re.compile(r"\s+(?=(?:på|vid|hos|från|inom|i)\s+[A-ZÅÄÖ])")
+
+
+def _role_name_workplace(phrase: str, matcher: OrganisationMatcher | None) -> PersonMention | None:
+    """ "enhetschefen Eva Ek på socialkontoret i Mora": a title before the name, the workplace after it."""
+    for split in _WORKPLACE_SPLIT_RE.finditer(phrase) if matcher else ():
+        person = _role_then_name(phrase[: split.start()], matcher)
+        org = organisation_of_place(phrase[split.end() :], matcher) if person else None
+        if org:
+            person.organisation = person.organisation or org
+            return person
+    return None
 
 
 def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonMention:
@@ -124,7 +139,7 @@ def _role_then_name(phrase: str, matcher: OrganisationMatcher | None) -> PersonM
     if not looks_like_name(name):
         return None
     role, org = split_role(pre, matcher)
-    if DEFINITE_TITLE_RE.fullmatch(role):
+    if DEFINITE_TITLE_RE.fullmatch(role) or DEFINITE_WORD_RE.fullmatch(role):
         role = indefinite_title(role)  # "säger kommunalrådet Daniel Bernmar": a kommunalråd
     return PersonMention(name=name, role=role, organisation=org, party=party_code(last.group("party")))
 

@@ -21,9 +21,11 @@ _ORGANISATION_NOUN = (
     r"[a-zåäö-]*(?:byrån|organisationen|föreningen|förbundet|företaget|stiftelsen|nätverket|bolaget|"
     r"myndigheten|institutet|kooperativet|rörelsen|kyrkan|församlingen)"
 )
+# A care provider's name may end in what it runs: "Solvik öppenvård", "Björkhagen behandlingshem".
+_SERVICE_NOUN = r"(?:öppenvård|behandlingshem|vårdcentral|äldreboende|gruppboende|hemtjänst|assistans|omsorg)"
 _WORKPLACE_AFTER_RE = re.compile(
     rf"\s(?:(?:på|hos|vid)\s+(?:{_ORGANISATION_NOUN}\s+)?|för\s+{_ORGANISATION_NOUN}\s+)"
-    rf"(?P<org>[{UPPER}][{LOWER}{UPPER}-]+(?:\s+[{UPPER}][{LOWER}{UPPER}-]+){{0,3}})"
+    rf"(?P<org>[{UPPER}][{LOWER}{UPPER}-]+(?:\s+[{UPPER}][{LOWER}{UPPER}-]+){{0,3}}(?:\s+{_SERVICE_NOUN})?)"
     rf"(?:\s+i\s+{NAME_TOKEN}(?:\s+och\s+{NAME_TOKEN})?)?$"
 )
 # How or where something was said, after the role: "ordförande i nämnden, via ett pressmeddelande".
@@ -35,9 +37,11 @@ _CIRCUMSTANCE_AFTER_RE = re.compile(
 
 # "en av de aktivister som …": one of a group, whose role is the group's noun in the singular.
 _ONE_OF_RE = re.compile(r"^en av (?:de|dem|våra|deras|flera) (?P<noun>[a-zåäö-]{3,}?)(?:er|ar|or)\b")
-# "förvaltningschef Socialförvaltningen (i Håbo kommun)": the unit of the organisation, not the title.
+# "förvaltningschef Socialförvaltningen (i Håbo kommun)", "universitetslektor på Institutionen för socialt
+# arbete (vid Umeå universitet)": the unit of the organisation, not the title.
 _UNIT_AFTER_TITLE_RE = re.compile(
     rf"\s+[{UPPER}][{LOWER}-]*(?:förvaltningen|nämnden|enheten|avdelningen|kontoret|sektionen)$"
+    r"|\s+(?:på|vid|inom)\s+(?:[Ii]nstitutionen|[Aa]vdelningen|[Ee]nheten|[Ss]ektionen|[Ff]akulteten)\b.*$"
 )
 
 
@@ -105,11 +109,23 @@ _MUNICIPAL_JOB_RE = re.compile(
 )
 
 
+# A municipality's own unit, then its place: "sektorschef i stadsdelen Berga i Malmö", "handläggare på
+# socialkontoret i Mora" work for that municipality, whatever the title.
+_LOCAL_UNIT_RE = re.compile(
+    rf"\s+(?:i|på|inom|vid)\s+(?:[Ss]tadsdel(?:en|sförvaltningen)?\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?|"
+    r"[Ss]ocialkontoret|[Ss]ocialtjänsten|[Ss]ocialförvaltningen|[Ii]ndivid- och familjeomsorgen)"
+    rf"\s+i\s+(?P<place>{NAME_TOKEN})$"
+)
+
+
 def _municipal_job(role: str, matcher: OrganisationMatcher) -> tuple[str, str | None]:
     """("socialsekreterare", "Kalix kommun") from "socialsekreterare i Kalix"; (role, None) otherwise.
 
     The municipality's name is the gazetteer's when it knows it ("Lunds kommun", "Malmö stad"), else
     the usual Swedish form: a genitive s after a consonant, none after a vowel, s, x or z."""
+    unit = _LOCAL_UNIT_RE.search(role)
+    if unit and unit.start() and unit.group("place") not in NOT_NAMES:
+        return role[: unit.start()].strip(" ,"), matcher.municipality(unit.group("place"))[0]
     m = _MUNICIPAL_JOB_RE.match(role)
     if not m or m.group("place") in NOT_NAMES:
         return role, None
@@ -126,7 +142,7 @@ WORKPLACE_RE = re.compile(
     r"(?:inom|på|vid|för|hos|i)\s+(?P<where>[^.;]+)"
 )
 _LOCAL_SERVICE_RE = re.compile(
-    rf"\b(?:socialtjänsten|socialförvaltningen|kommunen|förvaltningen|stadsdelen|hemtjänsten|äldreomsorgen|"
+    rf"\b(?:socialtjänsten|socialförvaltningen|socialkontoret|kommunen|förvaltningen|stadsdelen|hemtjänsten|äldreomsorgen|"
     rf"hemsjukvården|äldreförvaltningen)\s+i\s+(?P<place>{NAME_TOKEN})(?!\w)"
 )
 

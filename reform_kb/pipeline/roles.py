@@ -224,6 +224,15 @@ DEFINITE_TITLE_RE = re.compile(
 )
 
 
+# Any one lower-case word in a definite form, as a title before a name is written ("diakonen",
+# "diakonissan", "forskaren", "ombudsmannen"): consonant + "en", a vowel + "n", or "-rådet". Not "-man"
+# ("ombudsman", "talesman") nor "-an" after a vowel and one consonant ("dekan"), which are indefinite.
+DEFINITE_WORD_RE = re.compile(
+    rf"[{LOWER}][{LOWER}-]*(?:[bcdfghjklmnpqrstvwxz]en|(?:are|ande|ende|or|er)n|"
+    r"[bcdfghjklmnpqrstvwxz][bcdfghjklnpqrstvwxz]an|rådet)"
+)
+
+
 def indefinite_title(word: str) -> str:
     """The indefinite form of a definite title word (see `_indefinite_title`)."""
     return _indefinite_title(word)
@@ -234,7 +243,9 @@ def _indefinite_title(word: str) -> str:
     word = word[0].lower() + word[1:]
     if word.endswith("rådet"):
         return word[:-2]
-    if word.endswith(("aren", "anden", "ern", "orn", "an")):
+    if word.endswith("mannen"):
+        return word[:-3]  # "ombudsmannen"
+    if word.endswith(("aren", "anden", "enden", "ern", "orn", "an")):
         return word[:-1]  # "läkaren", "kuratorn", "undersköterskan"
     return word[:-2]
 
