@@ -37,6 +37,7 @@ _NOT_NAMES_TEXT = """
     Journalisten Journalist Reportern Reporter Redaktören Redaktör Fotografen Fotograf Författaren
     Författare Krönikören Skribenten Handläggare Handläggaren Kontaktperson Kontakt Pressansvarig
     Västra Östra Norra Södra Mellersta Nedre Övre
+    Radio Nyhetsbyrån Tidningen Tidskriften Magasinet
 """
 # Words of English organisation names that would otherwise read as a person ("Suffolk County Council").
 NOT_NAME_WORDS = frozenset(

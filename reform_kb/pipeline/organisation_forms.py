@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .names import LOWER, UPPER
+from .names import LOWER, NOT_NAMES, UPPER
 
 # A capitalised word of a place name: "Skåne", "Jämtland", "Stockholms-Arlanda".
 PLACE_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*"
@@ -54,6 +54,8 @@ NOT_MUNICIPALITIES = frozenset(
 PLACE_PREFIXES = frozenset(
     ["Östra", "Västra", "Norra", "Södra", "Övre", "Nedre", "Mellersta", "Stora", "Lilla"]
 )
+# Words that never open an organisation's name by form, as no place name starts with them.
+NOT_NAME_STARTS = NOT_NAMES - PLACE_PREFIXES
 
 
 # The three municipalities the knowledge base names "… stad" (the corpus guide's convention); every other
@@ -238,7 +240,12 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
         "myndighet",
     ),
     (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+fonden)(?P<gen>s)?(?!\w)"), "intresseorganisation"),
-    # Pass 2: a parish of the church ("Danderyds församling", "Sankta Maria församling") and a town's city
+    # Pass 2: the courts named after their place ("Solna tingsrätt", "Göta hovrätt", "Svea hovrätt"),
+    (
+        re.compile(rf"(?<!\w)(?P<name>{PLACE_WORD} tingsrätt|(?:Svea|Göta) hovrätt)(?P<gen>s)?(?!\w)"),
+        "myndighet",
+    ),
+    # a parish of the church ("Danderyds församling", "Sankta Maria församling") and a town's city
     # mission ("Kalmar stadsmission", written "Kalmar Stadsmission" as the missions call themselves).
     (
         re.compile(
@@ -288,6 +295,7 @@ FORM_HINTS: list[tuple[str, ...]] = [
     ("iksförbund",),
     ("Statens ",),
     ("fonden",),
+    ("hovrätt", "tingsrätt"),
     (" församling",),
     ("tadsmission",),
     ("styrelsen",),

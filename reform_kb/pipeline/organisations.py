@@ -23,7 +23,7 @@ from .organisation_forms import (
     MUNICIPALITY_LIST_FORM,
     NAMED_ASSOCIATION_FORM,
     NOT_MUNICIPALITIES,
-    PLACE_PREFIXES,
+    NOT_NAME_STARTS,
     PLACE_WORD,
     federation_kind,
     municipality_name,
@@ -117,6 +117,8 @@ class OrganisationMatcher:
         A national agency named by one definite noun is also written in lower case mid-sentence
         ("arbetsförmedlingen", "boverkets rapport"); other single words keep their capital ("Vision")."""
         forms = [surface]
+        if len(surface) <= 4 and surface[0].isupper() and not surface.isupper():
+            forms.append(surface.upper())  # a short name in capitals: "BRÅ" for "Brå"
         if _AGENCY_WORD_RE.fullmatch(surface):
             forms.append(surface[0].lower() + surface[1:])
         for form in (f for base in forms for f in (base, *genitive_forms(base))):
@@ -198,7 +200,7 @@ class OrganisationMatcher:
                     continue
                 place = m.groupdict().get("place")
                 raw_name = m.group("name")
-                if place and place.split()[0] in NOT_NAMES and place.split()[0] not in PLACE_PREFIXES:
+                if place and place.split()[0] in NOT_NAME_STARTS:
                     if " " not in place or not raw_name.startswith(place):
                         continue
                     # "Sammanfattning Huddinge kommun": a heading glued to the name, not its first word.
@@ -206,12 +208,7 @@ class OrganisationMatcher:
                     raw_name, start = raw_name[cut:], start + cut
                 name = _normalise_form_name(raw_name, kind)
                 guessed = federation_kind(name) if kind == "fackforbund" else kind
-                first = name.split()[0]
-                if (
-                    first in NOT_NAMES
-                    and first not in PLACE_PREFIXES
-                    and not (first == "Sveriges" and not place)
-                ):
+                if name.split()[0] in NOT_NAME_STARTS and not (name.startswith("Sveriges ") and not place):
                     continue  # "Sveriges Dövas Riksförbund" is a name; "Sveriges kommun" is none
                 # A known organisation written in a form the gazetteer lacks ("socialdepartementet" in
                 # lower case, "Högsta Förvaltningsdomstolen") is that organisation.
@@ -239,8 +236,8 @@ class OrganisationMatcher:
         """ "Förbundet Unga Röster" (or the gazetteer's name for it); "Förbundet Unga Rösters chef" is its genitive."""
         name, end = m.group("name"), m.end("name")
         words = name.split()
-        if any(w in NOT_NAMES and w != "Sveriges" for w in words[1:]):
-            return None  # "Förbundet Sveriges Arbetsterapeuter" is a name; "Föreningen Och …" is none
+        if words[1] in NOT_NAMES and words[1] != "Sveriges":
+            return None  # "Föreningen Och …" is none; "Riksförbundet Unga Mot Droger" is a name
         if m.group("next") and name.endswith("s") and not name.endswith("ss"):
             name = name[:-1]
         # "Förbundet Vision" is Vision: the kind word is no part of a name the gazetteer knows.
@@ -390,8 +387,7 @@ def _normalise_form_name(name: str, kind: str) -> str:
     if kind == "kommun" and (city := _CITY_FORM_RE.match(name)):  # "Malmö kommun" is Malmö stad too
         place, as_city = city.group("place"), city.group("form") != "kommun"
         name = CITIES.get(place_of_genitive(place)) or (municipality_name(place) if as_city else name)
-    if name.endswith(" stadsmission"):
-        name = name[: -len("stadsmission")] + "Stadsmission"
+    name = name[:-12] + "Stadsmission" if name.endswith(" stadsmission") else name
     if kind == "departement":
         name = name[0].upper() + name[1:] + ("" if name.endswith("et") else "et")
     if committee := _COMMITTEE_GENITIVE_RE.match(name):

@@ -87,7 +87,7 @@ def _parse_person_phrase(phrase: str, matcher: OrganisationMatcher | None = None
     return _role_then_name(phrase, matcher) or _role_name_workplace(phrase, matcher)
 
 
-_WORKPLACE_SPLIT_RE = re.compile(r"\s+(?=(?:på|vid|hos|från|inom|i)\s+[A-ZÅÄÖ])")
+_WORKPLACE_SPLIT_RE = re.compile(r"\s+(?=(?:på|vid|hos|från|inom|i)\s)")
 
 
 def _role_name_workplace(phrase: str, matcher: OrganisationMatcher | None) -> PersonMention | None:

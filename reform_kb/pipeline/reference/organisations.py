@@ -117,6 +117,12 @@ ORGANISATIONS = [
     {"name": "Unizon", "short_name": "", "kind": "intresseorganisation", "aliases": []},
     {"name": "Folkhälsomyndigheten", "short_name": "", "kind": "myndighet", "aliases": []},
     {
+        "name": "Statens folkhälsoinstitut",
+        "short_name": "FHI",
+        "kind": "myndighet",
+        "aliases": ["FHI", "Folkhälsoinstitutet"],
+    },
+    {
         "name": "Myndigheten för familjerätt och föräldraskapsstöd",
         "short_name": "MFoF",
         "kind": "myndighet",
@@ -197,4 +203,12 @@ ORGANISATIONS = [
         "kind": "myndighet",
         "aliases": ["SBU"],
     },
+    # Pass 2 (issue 10): the assistance users' association and the state's gaming company.
+    {
+        "name": "Intressegruppen för assistansberättigade",
+        "short_name": "IfA",
+        "kind": "intresseorganisation",
+        "aliases": ["IfA"],
+    },
+    {"name": "Svenska Spel", "short_name": "", "kind": "annan", "aliases": []},
 ]

@@ -1,0 +1,105 @@
+"""Issue 10, pass 2: people, roles and organisations in the shapes the 48 new development texts showed.
+
+Every text here is invented (other names, other words); the organisations are real Swedish institutions
+or invented ones of the same form. No sentence is copied from a corpus text."""
+
+import pytest
+
+from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
+from reform_kb.pipeline.people import parse_person_phrase
+from reform_kb.pipeline.records import PersonMention
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return OrganisationMatcher(reference_organisations())
+
+
+def _names(matcher, text):
+    return [m.name for m in matcher.find_all(text)]
+
+
+# --- Roles ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        ("forskaren Karin Holm", "forskare"),
+        ("diakonen Per Ekholm", "diakon"),
+        ("barnmorskan Lisa Ström", "barnmorska"),
+        ("ombudsmannen Åke Lind", "ombudsman"),
+        ("talesman Åke Lind", "talesman"),
+        ("kyrkoherde Åke Lind", "kyrkoherde"),
+    ],
+)
+def test_a_title_in_the_definite_form_before_a_name_is_given_in_its_base_form(matcher, phrase, role):
+    assert parse_person_phrase(phrase, matcher).role == role
+
+
+def test_a_definite_title_and_a_parish_before_the_name(matcher):
+    person = parse_person_phrase("diakonissan i Sankta Maria församling Eva Ekdahl", matcher)
+    assert person == PersonMention("Eva Ekdahl", "diakonissa", "Sankta Maria församling")
+
+
+def test_a_workplace_after_the_name_of_a_person_whose_title_comes_first(matcher):
+    person = parse_person_phrase("familjebehandlaren Bo Sand på socialkontoret i Mora", matcher)
+    assert person == PersonMention("Bo Sand", "familjebehandlare", "Mora kommun")
+
+
+def test_a_district_of_a_city_is_the_citys(matcher):
+    person = parse_person_phrase("Bo Sand, sektorschef i stadsdelen Rosengård i Malmö", matcher)
+    assert (person.role, person.organisation) == ("sektorschef", "Malmö stad")
+
+
+def test_a_department_of_a_university_is_no_part_of_the_title(matcher):
+    person = parse_person_phrase(
+        "Ida Berg, universitetslektor på Institutionen för socialt arbete vid Umeå universitet", matcher
+    )
+    assert (person.role, person.organisation) == ("universitetslektor", "Umeå universitet")
+
+
+def test_a_care_providers_name_may_end_in_what_it_runs(matcher):
+    person = parse_person_phrase("Ida Berg, behandlare på Granhagen öppenvård", matcher)
+    assert (person.role, person.organisation) == ("behandlare", "Granhagen öppenvård")
+
+
+# --- Organisations by form --------------------------------------------------------------------------
+
+
+def test_a_parish_and_a_city_mission_are_organisations(matcher):
+    assert _names(matcher, "Hedemora församling och Västerås stadsmission öppnar ett härbärge.") == [
+        "Hedemora församling",
+        "Västerås Stadsmission",
+    ]
+    assert _names(matcher, "Varje församling gör sitt.") == []
+
+
+def test_a_court_named_after_its_place(matcher):
+    assert _names(matcher, "Målet gick från Solna tingsrätt till Svea hovrätt.") == [
+        "Solna tingsrätt",
+        "Svea hovrätt",
+    ]
+
+
+def test_a_compass_word_is_part_of_a_municipalitys_name(matcher):
+    assert _names(matcher, "Norra Ulvsjö kommun sparar.") == ["Norra Ulvsjö kommun"]
+
+
+def test_a_city_written_as_a_kommun_is_the_city(matcher):
+    assert _names(matcher, "Göteborgs kommun svarar inte.") == ["Göteborgs stad"]
+
+
+def test_an_association_name_may_hold_a_preposition(matcher):
+    assert _names(matcher, "Hon är aktiv i Riksförbundet Unga Mot Spel.") == ["Riksförbundet Unga Mot Spel"]
+
+
+def test_a_short_name_in_capitals(matcher):
+    assert _names(matcher, "Siffrorna kommer från BRÅ.") == ["Brottsförebyggande rådet"]
+
+
+def test_the_former_public_health_institute_and_the_assistance_users_association(matcher):
+    assert _names(matcher, "FHI och IfA svarar.") == [
+        "Statens folkhälsoinstitut",
+        "Intressegruppen för assistansberättigade",
+    ]
