@@ -91,9 +91,12 @@ _WORKPLACE_SPLIT_RE = re.compile(r"\s+(?=(?:på|vid|hos|från|inom|i)\s)")
 
 
 def _role_name_workplace(phrase: str, matcher: OrganisationMatcher | None) -> PersonMention | None:
-    """ "enhetschefen Eva Ek på socialkontoret i Mora": a title before the name, the workplace after it."""
-    for split in _WORKPLACE_SPLIT_RE.finditer(phrase) if matcher else ():
+    """ "enhetschefen Eva Ek på socialkontoret i Mora": a title before the name, the workplace after it
+    (without a gazetteer, as attributions are first found, any workplace phrase will do)."""
+    for split in _WORKPLACE_SPLIT_RE.finditer(phrase):
         person = _role_then_name(phrase[: split.start()], matcher)
+        if person and matcher is None:
+            return person
         org = organisation_of_place(phrase[split.end() :], matcher) if person else None
         if org:
             person.organisation = person.organisation or org

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .names import LOWER, NAME_TOKEN, NOT_NAMES, UPPER
-from .organisation_forms import municipality_name
+from .organisation_forms import RIKSDAG_COMMITTEES, municipality_name
 from .organisations import OrganisationMatcher
 
 _PREPOSITIONS = ("i", "för", "på", "vid", "hos", "inom", "från", "av", "åt")
@@ -80,6 +80,10 @@ def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, st
             return role[: workplace.start()].strip(" ,"), workplace.group("org")
         return _municipal_job(role, matcher)
     org = orgs[0]
+    joined = role[org.end :].startswith(" och ") and org.start == 0 and org.surface == org.name
+    if joined and len(orgs) > 1:
+        # "Konsumentombudsmannen och Konsumentverkets generaldirektör": the office, then the title.
+        return _split_role(role[org.end + 5 :], matcher)
     before = role[: org.start].rstrip()
     words = before.split()
     if org.start == 0 and org.surface != org.name and org.surface.endswith("s"):
@@ -163,3 +167,40 @@ def organisation_of_place(text: str, matcher: OrganisationMatcher | None) -> str
         if place not in NOT_NAMES:
             return municipality_name(place)
     return None
+
+
+# A member of the Swedish government: "socialminister", "Socialtjänstministern", "barn-, äldre- och
+# jämställdhetsminister", "statsrådet"; not a foreign one, whose country comes first ("Norges socialminister").
+MINISTER_RE = re.compile(
+    r"^(?:(?:[a-zåäö]+-,? (?:och )?)*[a-zåäö-]*minister(?:n)?|statsråd(?:et)?)$", re.IGNORECASE
+)
+# A member of the Riksdag: "riksdagsledamot", "riksdagsledamoten", "ledamot i riksdagens socialutskott", and
+# the committees' posts (issue 10): "ordförande i socialutskottet", "socialutskottets vice ordförande".
+_COMMITTEE = rf"(?:riksdagens )?(?:{RIKSDAG_COMMITTEES.lower()})utskott"
+RIKSDAG_MEMBER_RE = re.compile(
+    r"^(?:riksdagsledamot(?:en)?|riksdagsman(?:nen)?|ledamot i riksdagens \w+utskott"
+    rf"|(?:(?:vice )?ordförande|ledamot|suppleant) i {_COMMITTEE}(?:et)?"
+    rf"|{_COMMITTEE}ets (?:vice )?ordförande)$"
+)
+
+
+def implied_organisation(role: str) -> str | None:
+    """The organisation a title implies without naming it: a minister's Regeringen, a member's Riksdagen."""
+    if MINISTER_RE.match(role or ""):
+        return "Regeringen"
+    if RIKSDAG_MEMBER_RE.match((role or "").lower()):
+        return "Riksdagen"
+    return None
+
+
+# People presented by their occupation in the plural: "Socionomerna Louise, Suzan och Katarina".
+GROUP_NOUN_RE = re.compile(
+    rf"(?:^|\s)(?P<noun>(?!(?:[Kk]ommun|[Rr]egion|[Mm]yndighet|[Ff]örvaltning|[Oo]rganisation))"
+    rf"[{UPPER}{LOWER}][{LOWER}]+(?:erna|arna))\s+(?:{NAME_TOKEN}(?:,\s*|\s+och\s+))*$"
+)
+
+
+def singular(noun: str) -> str:
+    """ "socionom" from "Socionomerna", "handläggare" from "Handläggarna"."""
+    noun = noun[0].lower() + noun[1:]
+    return noun[:-4] + "are" if noun.endswith("arna") else noun[:-4]

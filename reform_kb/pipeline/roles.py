@@ -11,11 +11,20 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .names import LOWER, NAME_TOKEN, UPPER
-from .organisation_forms import RIKSDAG_COMMITTEES
+from .names import LOWER, UPPER
 from .organisations import OrganisationMatcher
 from .records import PersonMention
-from .role_phrases import WORKPLACE_RE, after_genitive, organisation_of_place, split_role
+from .role_phrases import (
+    GROUP_NOUN_RE,
+    WORKPLACE_RE,
+    after_genitive,
+    implied_organisation,
+    organisation_of_place,
+    singular,
+    split_role,
+)
+
+__all__ = ["implied_organisation", "presented_role", "NameInText"]
 
 # --- A name in running text ------------------------------------------------------------------------
 
@@ -95,13 +104,33 @@ def role_presented_before(n: NameInText) -> bool:
 _RELATIVE_ROLE_RE = re.compile(r",?\s*som (?:är|var) (?P<role>[^,.;:()]+?)\s*(?:[,.;:]|$)")
 
 
+_CLAUSE_VERB_RE = re.compile(r" (?:är|var|har|hade|blir|tycker|menar|anser|säger|tror|vill|ser)\b")
+
+
 def role_in_relative_clause(n: NameInText) -> bool:
-    """ "Linnea Gustafsson, som är ordförande för Vision i Örebro, oroar sig …" """
+    """ "Linnea Gustafsson, som är ordförande för Vision i Örebro, oroar sig …"; without an organisation,
+    a short phrase opening with an occupation ("Eva Berg som är enhetschef på förvaltningen är …")."""
     relative = _RELATIVE_ROLE_RE.match(n.after)
-    if not (relative and n.organisations_in(relative.group("role"))):
+    if not relative:
         return False
-    n.person.role, n.person.organisation = split_role(relative.group("role"), n.matcher)
+    # The comma that would close the clause is often left out too: "… som är jurist på förvaltningen är nöjd".
+    phrase = _CLAUSE_VERB_RE.split(relative.group("role"), maxsplit=1)[0]
+    if not n.organisations_in(phrase):
+        if len(phrase) > 60 or not _OCCUPATION_START_RE.match(phrase):
+            return False
+        n.person.role = phrase
+        return True
+    n.person.role, n.person.organisation = split_role(phrase, n.matcher)
     return True
+
+
+def role_as_title(n: NameInText) -> bool:
+    """ "När Eva Berg som nyvald förbundsordförande talade …": "som" + a title, no verb, is the role she
+    holds."""
+    as_title = _AS_TITLE_RE.match(n.after)
+    if as_title:
+        n.person.role = as_title.group("role")
+    return bool(as_title)
 
 
 _ROLE_AFTER_RE = re.compile(r",\s*([^,.;:()]+?)\s*(?:[,.;:]|$)")
@@ -133,6 +162,11 @@ _OCCUPATION = (
     r"ekonom|analytiker|rektor|läkare|sköterska|psykolog|kurator|behandlare|pedagog|assistent|rådgivare)"
 )
 _OCCUPATION_RE = re.compile(rf"^{_OCCUPATION}(?: (?:och|samt) {_OCCUPATION})?$")
+_OCCUPATION_START_RE = re.compile(rf"^{_OCCUPATION}\b")
+_AS_TITLE_RE = re.compile(
+    rf"^\s+som (?:(?:nyvald|nyutnämnd|nyanställd|tidigare|dåvarande|nuvarande|tillförordnad) )?(?P<role>{_OCCUPATION})"
+    r"(?= [a-zåäö]+\b)(?! (?:i|för|på|vid|hos|inom|och)\b)"
+)
 
 
 def role_after_is(n: NameInText) -> bool:
@@ -327,6 +361,7 @@ ROLE_STRATEGIES = (
     role_from_apposition,
     role_presented_before,
     role_in_relative_clause,
+    role_as_title,
     role_after_comma,
     role_after_is,
     role_bare_after,
@@ -343,8 +378,8 @@ def presented_role(n: NameInText) -> None:
     for strategy in ROLE_STRATEGIES:
         if strategy(n):
             break
-    if not n.person.role and (group := _GROUP_NOUN_RE.search(n.window)):
-        n.person.role = _singular(group.group("noun"))
+    if not n.person.role and (group := GROUP_NOUN_RE.search(n.window)):
+        n.person.role = singular(group.group("noun"))
     if n.person.organisation is None and n.matcher and not _foreign_title(n):
         implied = implied_organisation(n.person.role)
         n.person.organisation = n.matcher.resolve(implied) if implied else None
@@ -358,40 +393,3 @@ def _foreign_title(n: NameInText) -> bool:
         rf"(?<!\w)(?P<country>[{UPPER}][{LOWER}]+s)\s+(?i:{re.escape(n.person.role)})\s*$", n.window
     )
     return bool(before) and before.group("country") != "Sveriges"
-
-
-# A member of the Swedish government: "socialminister", "Socialtjänstministern", "barn-, äldre- och
-# jämställdhetsminister", "statsrådet"; not a foreign one, whose country comes first ("Norges socialminister").
-MINISTER_RE = re.compile(
-    r"^(?:(?:[a-zåäö]+-,? (?:och )?)*[a-zåäö-]*minister(?:n)?|statsråd(?:et)?)$", re.IGNORECASE
-)
-# A member of the Riksdag: "riksdagsledamot", "riksdagsledamoten", "ledamot i riksdagens socialutskott", and
-# the committees' posts (issue 10): "ordförande i socialutskottet", "socialutskottets vice ordförande".
-_COMMITTEE = rf"(?:riksdagens )?(?:{RIKSDAG_COMMITTEES.lower()})utskott"
-RIKSDAG_MEMBER_RE = re.compile(
-    r"^(?:riksdagsledamot(?:en)?|riksdagsman(?:nen)?|ledamot i riksdagens \w+utskott"
-    rf"|(?:(?:vice )?ordförande|ledamot|suppleant) i {_COMMITTEE}(?:et)?"
-    rf"|{_COMMITTEE}ets (?:vice )?ordförande)$"
-)
-
-
-def implied_organisation(role: str) -> str | None:
-    """The organisation a title implies without naming it: a minister's Regeringen, a member's Riksdagen."""
-    if MINISTER_RE.match(role or ""):
-        return "Regeringen"
-    if RIKSDAG_MEMBER_RE.match((role or "").lower()):
-        return "Riksdagen"
-    return None
-
-
-# People presented by their occupation in the plural: "Socionomerna Louise, Suzan och Katarina".
-_GROUP_NOUN_RE = re.compile(
-    rf"(?:^|\s)(?P<noun>(?!(?:[Kk]ommun|[Rr]egion|[Mm]yndighet|[Ff]örvaltning|[Oo]rganisation))"
-    rf"[{UPPER}{LOWER}][{LOWER}]+(?:erna|arna))\s+(?:{NAME_TOKEN}(?:,\s*|\s+och\s+))*$"
-)
-
-
-def _singular(noun: str) -> str:
-    """ "socionom" from "Socionomerna", "handläggare" from "Handläggarna"."""
-    noun = noun[0].lower() + noun[1:]
-    return noun[:-4] + "are" if noun.endswith("arna") else noun[:-4]

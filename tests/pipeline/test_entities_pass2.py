@@ -6,7 +6,8 @@ or invented ones of the same form. No sentence is copied from a corpus text."""
 import pytest
 
 from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
-from reform_kb.pipeline.people import parse_person_phrase
+from reform_kb.pipeline.people import find_people, parse_person_phrase
+from reform_kb.pipeline.quotes.attribution import split_attribution
 from reform_kb.pipeline.records import PersonMention
 
 
@@ -103,3 +104,28 @@ def test_the_former_public_health_institute_and_the_assistance_users_association
         "Statens folkhälsoinstitut",
         "Intressegruppen för assistansberättigade",
     ]
+
+
+def test_an_attribution_with_the_workplace_after_the_name_is_found_before_the_gazetteer_is_used():
+    text = "Vi är redo för fler, säger familjebehandlaren Bo Sand på socialkontoret i Mora."
+    _end, head, _resume = split_attribution(text)
+    assert head == "familjebehandlaren Bo Sand på socialkontoret i Mora"
+
+
+def test_an_office_then_another_organisations_title(matcher):
+    person = parse_person_phrase("Barnombudsmannen och Skolverkets generaldirektör Eva Ekdahl", matcher)
+    assert (person.role, person.organisation) == ("generaldirektör", "Skolverket")
+
+
+def test_som_and_a_title_without_a_verb_is_the_persons_role(matcher):
+    [span] = find_people(
+        "När Eva Ekdahl som nyvald förbundsordförande talade till ombuden var det tyst.", matcher
+    )
+    assert span.person.role == "förbundsordförande"
+
+
+def test_a_relative_clause_with_an_occupation_and_no_closing_comma(matcher):
+    [span] = find_people(
+        "Bo Lindkvist som är enhetschef på förvaltningen är inte nöjd med beslutet.", matcher
+    )
+    assert span.person.role == "enhetschef på förvaltningen"
