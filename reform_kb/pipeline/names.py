@@ -37,7 +37,7 @@ _NOT_NAMES_TEXT = """
     Journalisten Journalist Reportern Reporter Redaktören Redaktör Fotografen Fotograf Författaren
     Författare Krönikören Skribenten Handläggare Handläggaren Kontaktperson Kontakt Pressansvarig
     Västra Östra Norra Södra Mellersta Nedre Övre
-    Radio Nyhetsbyrån Tidningen Tidskriften Magasinet
+    Radio Nyhetsbyrån Tidningen Tidskriften Magasinet Lilla Stora Lika
 """
 # Words of English organisation names that would otherwise read as a person ("Suffolk County Council").
 NOT_NAME_WORDS = frozenset(
@@ -99,7 +99,8 @@ FULL_NAME_RE = re.compile(rf"(?<![\w:])(?P<name>{FULL_NAME})(?![\w-]|:s\b|\.\w+@
 # Noun endings that mark a capitalised word as a common noun, not a name ("Socionomerna", "Regeringen").
 _COMMON_NOUN_END = re.compile(
     r"(?:erna|arna|orna|ningen|heten|andet|endet|ionen|eringen|arbetet|ens|rådet|chefen|ordföranden|ministern"
-    r"|minister|ordförande|direktör|sekreterare)$",  # and titles opening a sentence: "Ordförande Anna …"
+    r"|minister|ordförande|direktör|sekreterare"  # and titles opening a sentence: "Ordförande Anna …"
+    r"|tion|omsorg|vården?|tjänsten?)$",  # and services' names: "Solbacka Station", "Ekdala Äldreomsorg"
     re.IGNORECASE,
 )
 

@@ -129,3 +129,17 @@ def test_a_relative_clause_with_an_occupation_and_no_closing_comma(matcher):
         "Bo Lindkvist som är enhetschef på förvaltningen är inte nöjd med beslutet.", matcher
     )
     assert span.person.role == "enhetschef på förvaltningen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det sa Radio Norrbotten i morse.",
+        "Uppgifterna kommer från Nyhetsbyrån Kvarn.",
+        "Hon arbetar på Unga Mottagningen i Kil.",
+        "Verksamheten heter Solbacka Station.",
+        "Ekdala Äldreomsorg har fått kritik.",
+    ],
+)
+def test_an_outlets_or_a_services_name_is_no_person(matcher, text):
+    assert find_people(text, matcher) == []
