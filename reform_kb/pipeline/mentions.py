@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .organisation_forms import BARE_MUNICIPALITY_FORM, MUNICIPAL_SENTENCE_RE, MUNICIPALITIES
 from .organisations import OrganisationMatcher
 from .people import PeopleIndex, find_people
 from .records import OrganisationInfo, ParsedDocument, PersonMention
@@ -68,7 +69,28 @@ def mentioned_organisations(doc: ParsedDocument, matcher: OrganisationMatcher) -
         mentioned.setdefault(match.name, None)
         if not match.known:
             _add_new(doc, OrganisationInfo(name=match.name, kind=match.kind))
+    for name, known in _municipalities_as_places(text, matcher):
+        mentioned.setdefault(name, None)
+        if not known:
+            _add_new(doc, OrganisationInfo(name=name, kind="kommun"))
     return list(mentioned)
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _municipalities_as_places(text: str, matcher: OrganisationMatcher) -> list[tuple[str, bool]]:
+    """(name, known) of each municipality a sentence about municipal services names as a place only:
+    "I Lerum höjs kommunens ersättning", "Kumla ligger högst av kommunerna". A place in a sentence about
+    anything else ("Hon bor i Lerum") is where someone is, not the municipality."""
+    found = []
+    for sentence in _SENTENCE_END_RE.split(text):
+        if not MUNICIPAL_SENTENCE_RE.search(sentence):
+            continue
+        for m in BARE_MUNICIPALITY_FORM.finditer(sentence.strip()):
+            if m.group("place") in MUNICIPALITIES:
+                found.append(matcher.municipality(m.group("place")))
+    return found
 
 
 def add_people_organisations(doc: ParsedDocument) -> None:

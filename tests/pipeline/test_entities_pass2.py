@@ -6,9 +6,12 @@ or invented ones of the same form. No sentence is copied from a corpus text."""
 import pytest
 
 from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
+from reform_kb.pipeline.parse import parse_file
 from reform_kb.pipeline.people import find_people, parse_person_phrase
 from reform_kb.pipeline.quotes.attribution import split_attribution
 from reform_kb.pipeline.records import PersonMention
+
+from .scoring import reference_context
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +146,24 @@ def test_a_relative_clause_with_an_occupation_and_no_closing_comma(matcher):
 )
 def test_an_outlets_or_a_services_name_is_no_person(matcher, text):
     assert find_people(text, matcher) == []
+
+
+def _mentioned_organisations(text):
+    [doc] = parse_file("artikel.txt", text, reference_context())
+    return doc.mentioned_organisations
+
+
+def test_a_municipality_named_as_a_place_in_a_sentence_about_municipal_services():
+    text = (
+        "Ersättningen höjs\n\nI Torsby höjs ersättningen till dem som har daglig verksamhet i kommunen. "
+        "Hagfors och Sunne ger minst av länets kommuner.\n\nHon bor i Arvika sedan länge."
+    )
+    found = _mentioned_organisations(text)
+    assert {"Torsby kommun", "Hagfors kommun", "Sunne kommun"} <= set(found)
+    assert "Arvika kommun" not in found
+
+
+def test_a_place_in_a_persons_name_or_another_organisations_name_is_no_municipality():
+    text = "Forskning\n\nAnna Lund vid Uppsala universitet har granskat socialtjänsten i tre kommuner."
+    found = _mentioned_organisations(text)
+    assert "Lunds kommun" not in found and "Uppsala kommun" not in found
