@@ -130,3 +130,25 @@ def looks_like_name(text: str) -> bool:
     return (
         bool(tokens) and opens_name(tokens) and all(is_name_token(t) for t in tokens[1:] if t[:1].isupper())
     )
+
+
+# What follows a name that is no noun: verbs in the present ("säger", "är") and past ("sade", "skrev"),
+# adverbs and function words.
+_NOT_A_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-zåäö]+(?:r|de|te|dde|tte)|sa|skrev|var|fick|gick|kom|blev|gav|tog|såg|lät|bad|drog|också|inte|"
+    r"själv|själva|nu|då|redan|ju|dock|alltså|bland|kan|ska|skall|vill|måste|bör|kunde|skulle|ville|borde|även|"
+    r"bara|ofta|alltid|aldrig|som|och|i|på|vid|från|till|med|om|att|för|hos|inom|efter)\b"
+)
+
+
+def is_genitive_name(name: str, after: str) -> bool:
+    """Whether a full name ending in s is another name in the genitive ("Eva Lindqvists rapport"): a
+    Swedish surname seldom ends in a single s, and a genitive is followed by a noun."""
+    last = name.split()[-1]
+    return (
+        last.endswith("s")
+        and not last.endswith("ss")
+        and len(last) > 3
+        and bool(re.match(r"\s+[a-zåäö]", after))
+        and not _NOT_A_NOUN_AFTER.match(after)
+    )

@@ -16,6 +16,7 @@ from .names import (
     FULL_NAME_RE,
     NAME_TOKEN,
     PARTY,
+    is_genitive_name,
     is_name_token,
     looks_like_name,
     opens_name,
@@ -226,6 +227,8 @@ def find_people(
             if named is None:
                 continue
             start, name = named
+            if " " in name and is_genitive_name(name, text[m.end() :]):
+                name = name[:-1]  # "Eva Lindqvists rapport": Eva Lindqvist
             person = PersonMention(name, party=party_code(m.groupdict().get("party")))
             presented_role(NameInText(text, start, text[m.end() :], matcher, person))
             found.append(PersonSpan(start, end, person))

@@ -167,3 +167,14 @@ def test_a_place_in_a_persons_name_or_another_organisations_name_is_no_municipal
     text = "Forskning\n\nAnna Lund vid Uppsala universitet har granskat socialtjänsten i tre kommuner."
     found = _mentioned_organisations(text)
     assert "Lunds kommun" not in found and "Uppsala kommun" not in found
+
+
+def test_a_name_in_the_genitive_before_a_noun_is_the_name(matcher):
+    [span] = find_people("Ministern Eva Lindqvists utspel väckte kritik.", matcher)
+    assert span.person.name == "Eva Lindqvist"
+
+
+@pytest.mark.parametrize("verb", ["säger", "kan", "skrev", "menade"])
+def test_a_surname_ending_in_s_before_a_verb_keeps_its_s(matcher, verb):
+    [span] = find_people(f"Enligt Anna Markos {verb} fler söka hjälp.", matcher)
+    assert span.person.name == "Anna Markos"
