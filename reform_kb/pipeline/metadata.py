@@ -196,8 +196,10 @@ def _may_publish(match) -> bool:
 
 
 # A portrait at the top of a post or a debate article: "Anna Berg. Foto: Per Ek." names its writer.
+# A politician's portrait names the party too: "Anna Berg (S). Bild: Per Ek".
 _PORTRAIT_RE = re.compile(
-    rf"^(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})\.?(?:\s+(?:Foto|Bild|Fotograf)\s*:.*)?$"
+    rf"^(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})(?:\s+\([A-ZÅÄÖ][A-Za-zåäö]{{0,3}}\))?\.?"
+    r"(?:\s+(?:Foto|Bild|Fotograf)\s*:.*)?$"
 )
 
 

@@ -61,6 +61,12 @@ DEBATE_RE = re.compile(
     r"\b(?:debattartikel|debattinlägg|insändare)\b|^(?:Debatt|Insändare|Replik)(?:\s*/\s*(?:Debatt|Insändare))?\s*:",
     re.IGNORECASE,
 )
+# A reply to another writer's letter or article, as papers head one under its headline: "Svar på insändare
+# av Anna Berg (S).", "Replik på debattartikeln …", "Svar till Per Ek". Only a debate text answers by name.
+REPLY_RE = re.compile(
+    r"^(?:Svar|Replik|Slutreplik|Genmäle)\s+(?:på|till)\s+(?:(?:insändare|insändaren|debattartikel|debattartikeln"
+    r"|debattinlägg|debattinlägget|inlägg|inlägget)\b|[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ])"
+)
 # The opinion disclaimer a paper sets under the head of a debate text, after its ingress and photo too:
 # "Det här är en debattartikel. …", "Åsikterna i texten är skribentens egna."
 DISCLAIMER_RE = re.compile(
@@ -163,7 +169,7 @@ def announced_kind(genre: DocumentKind | None, title: str, texts: list[str]) -> 
     if (
         DEBATE_RE.search(opening)
         or DEBATE_RE.search(title)
-        or any(DISCLAIMER_RE.search(t) for t in texts[:8])
+        or any(DISCLAIMER_RE.search(t) or REPLY_RE.match(t) for t in texts[:8])
     ):
         return DocumentKind.DEBATTARTIKEL
     if PRESS_RELEASE_RE.search(opening) or any(CONTACT_RE.match(t) for t in texts):

@@ -4,6 +4,8 @@ pages. Where one document ends and the next begins, and each one's date, authors
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
 from .. import metadata, signatures
 from ..organisations import OrganisationMatcher
@@ -273,6 +275,11 @@ def _take_dates(draft: Draft) -> bool:
             # document; the same date printed again in the head (a byline block repeated) leaves with it.
             value = parse_date(line.text)
             is_published = draft.published is None or value == draft.published
+        if not is_published and n < HEAD_LINES and draft.published is None:
+            # The paragraph stays, without its stamp.
+            line, value = _stamp_taken(line)
+            if value is not None:
+                dated, draft.published = True, value
         if is_published:
             dated = True
             draft.published = draft.published or value
@@ -287,6 +294,20 @@ def _take_dates(draft: Draft) -> bool:
     if draft.published is None and kept:
         draft.published, _phrase = metadata.relative_writing_date(kept[0].text)
     return dated
+
+
+# A page's date and time glued to the end of its ingress, after the last sentence: "… i december.
+# 22.11.2016 kl. 10:29". With the clock time it is a timestamp, which no sentence of prose ends with.
+_STAMP_RE = re.compile(r"(?<=[.!?”\"])\s+(?P<stamp>\S+(?:\s+\S+){0,2}?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})$")
+
+
+def _stamp_taken(line: Line) -> tuple[Line, date | None]:
+    """The line without a date stamp closing it, and the stamp's date (None, and the line as it was, when
+    it has none)."""
+    m = _STAMP_RE.search(line.text)
+    if not m or not is_date_line(m.group("stamp")):
+        return line, None
+    return replace(line, text=line.text[: m.start()]), parse_date(m.group("stamp"))
 
 
 def _labels_joined(lines: list[Line]) -> list[Line]:

@@ -1,0 +1,99 @@
+"""Round 3, pass 2: titles, dates, kinds, authors and publishers of shapes that the 48 newest development
+texts showed and the rules of pass 1 did not foresee. Every text here is invented (names, places and words
+of our own); only the layout is that of real pages.
+"""
+
+from datetime import date
+
+from reform_kb.pipeline.organisations import reference_organisations
+from reform_kb.pipeline.parse import parse_file
+from reform_kb.pipeline.records import DocumentKind, ParseContext
+from reform_kb.pipeline.text import is_date_line, parse_date
+
+CONTEXT = ParseContext(organisations=reference_organisations())
+BODY = (
+    "Kommunen har under året sett ett växande behov av stöd till familjer med barn som har "
+    "funktionsnedsättningar, och nämnden vill nu pröva nya arbetssätt i hela socialtjänsten."
+)
+MORE = (
+    "Förvaltningen räknar med att de nya rutinerna ska vara på plats före sommaren, och personalen på "
+    "boendena har redan fått en första utbildning i hur arbetet ska gå till i vardagen."
+)
+
+
+def only(text):
+    docs = parse_file("sida.txt", text, CONTEXT)
+    assert len(docs) == 1, [d.title for d in docs]
+    return docs[0]
+
+
+# -- dates ----------------------------------------------------------------------------------------
+
+
+def test_an_english_month_name_from_a_page_template_is_read():
+    assert parse_date("Publicerad 07 March 2021 00:00") == date(2021, 3, 7)
+    assert parse_date("Oct 3, 2019") == date(2019, 10, 3)
+
+
+def test_a_publicerad_line_with_an_english_month_dates_the_document():
+    doc = only(
+        f"Nya regler för matlådorna i Borgvik\n\n{BODY}\n\n{MORE}\n\nPublicerad 12 August 2020 00:00\n"
+    )
+    assert doc.published == date(2020, 8, 12)
+
+
+def test_a_date_in_figures_with_full_stops_is_a_date():
+    assert parse_date("3.4.2018") == date(2018, 4, 3)
+    assert is_date_line("14.09.2022 kl. 08:15")
+
+
+def test_a_decimal_number_or_a_section_number_is_no_date():
+    assert parse_date("Kostnaden steg med 2.5 procent till 1.2.3 i planen") is None
+    assert parse_date("version 1.12.20245") is None
+
+
+def test_a_timestamp_glued_to_the_end_of_the_ingress_dates_the_document_and_leaves_the_text():
+    ingress = "Matlådor. Frivilliga i Norrvik lagar mat till äldre som bor ensamma över helgerna. 14.09.2022 kl. 08:15"
+    doc = only(f"Frivilliga lagar mat åt äldre i Norrvik\n\n{ingress}\n\n{BODY}\n\n{MORE}\n")
+    assert doc.published == date(2022, 9, 14)
+    assert "08:15" not in doc.body
+
+
+def test_a_date_inside_a_sentence_without_a_clock_time_is_not_a_stamp():
+    ingress = "Nämnden i Norrvik fattade beslutet om matlådorna den 3 april 2018."
+    doc = only(f"Frivilliga lagar mat åt äldre i Norrvik\n\n{ingress}\n\n{BODY}\n\n{MORE}\n")
+    assert doc.published is None
+
+
+# -- authors --------------------------------------------------------------------------------------
+
+
+def test_a_byline_split_over_two_lines_names_the_author():
+    text = f"Fler platser i daglig verksamhet\n\n{BODY}\n\nAv\nMärta Lindkvist\n\n{MORE}\n"
+    doc = only(text)
+    assert [a.name for a in doc.authors] == ["Märta Lindkvist"]
+    assert "Märta Lindkvist" not in doc.body
+
+
+def test_a_section_and_writer_row_names_the_author():
+    text = f"{BODY}\nSamhälle|Jonas Wiklander\n{MORE}\n"
+    doc = only(text)
+    assert [a.name for a in doc.authors] == ["Jonas Wiklander"]
+
+
+def test_a_politicians_portrait_with_party_names_the_writer_of_a_reply():
+    text = (
+        "Gustav Ringholm (KD).\n\nGustav Ringholm (KD). Bild: Emma Tall\n\n"
+        "Varför vill majoriteten lägga ner fritidsgårdarna?\n\n"
+        "Jag blev förvånad när jag läste att majoriteten i Norrvik vill stänga två av kommunens fritidsgårdar.\n\n"
+        "Svar på insändare av Ulla Brandt (M).\n\n"
+        f"{BODY}\n\n{MORE}\n"
+    )
+    doc = only(text)
+    assert doc.kind == DocumentKind.DEBATTARTIKEL
+    assert [a.name for a in doc.authors] == ["Gustav Ringholm"]
+
+
+def test_a_reply_line_makes_a_text_a_debate_article():
+    text = f"Fritidsgårdarna behövs\n\nSvar till Ulla Brandt om fritidsgårdarna.\n\n{BODY}\n\n{MORE}\n"
+    assert only(text).kind == DocumentKind.DEBATTARTIKEL
