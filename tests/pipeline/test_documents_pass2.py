@@ -97,3 +97,41 @@ def test_a_politicians_portrait_with_party_names_the_writer_of_a_reply():
 def test_a_reply_line_makes_a_text_a_debate_article():
     text = f"Fritidsgårdarna behövs\n\nSvar till Ulla Brandt om fritidsgårdarna.\n\n{BODY}\n\n{MORE}\n"
     assert only(text).kind == DocumentKind.DEBATTARTIKEL
+
+
+# -- kinds ----------------------------------------------------------------------------------------
+
+
+def test_a_link_to_more_press_releases_above_the_headline_makes_a_press_release():
+    text = f"Fler pressmeddelanden\n\nTillsynen av hemtjänsten i Norrvik skärps\n\n{BODY}\n\n{MORE}\n"
+    assert only(text).kind == DocumentKind.PRESSMEDDELANDE
+
+
+def test_a_press_release_that_an_article_cites_does_not_make_it_one():
+    text = (
+        "Kommunen inför ett nytt stöd för unga vuxna i Norrvik från och med hösten.\n\n"
+        "– Vi vill nå de unga tidigare, skriver socialnämndens ordförande Lisa Holm i ett pressmeddelande.\n\n"
+        f"{MORE}\n"
+    )
+    assert only(text).kind != DocumentKind.PRESSMEDDELANDE
+
+
+def test_an_opinion_material_disclaimer_makes_a_debate_article_and_its_organisation_publishes_it():
+    text = (
+        "Socialtjänsten behöver mer tid för barnen\n\n"
+        "Regeringens förslag räcker inte för att ge barnen det stöd de behöver, menar föreningen.\n\n"
+        "Publicerad: 4 maj 2019, 08:10\n\n"
+        "Det här är opinionsmaterial\n\n"
+        "Åsikterna som uttrycks här står skribenten/skribenterna för.\n\n"
+        "Vision har länge drivit frågan om socialsekreterarnas arbetsvillkor. Vi menar att förslaget inte räcker, "
+        "och vi vill att regeringen lyssnar på dem som gör jobbet varje dag.\n\n"
+        f"{MORE}\n"
+    )
+    doc = only(text)
+    assert doc.kind == DocumentKind.DEBATTARTIKEL
+    assert doc.organisations == ["Vision"]
+
+
+def test_a_bylined_text_without_other_signs_is_an_article():
+    text = f"{BODY}\nSamhälle|Jonas Wiklander\n{MORE}\n"
+    assert only(text).kind == DocumentKind.ARTIKEL

@@ -228,6 +228,7 @@ def stream_metadata(
     places it in a blog ("Start / Aktuellt / Bloggen")."""
     dated = _take_dates(draft)
     _byline_authors(draft, matcher)
+    bylined = bool(draft.authors)  # a byline above the text: journalism, where nothing else says what it is
     lines = draft.lines
     texts = [line.text for line in lines]
     signer, at = signatures.parse_blog_signature(texts, matcher)
@@ -246,7 +247,7 @@ def stream_metadata(
         blog=blog,
         blog_section=blog_section,
         is_archive=is_archive,
-        dated=dated,
+        dated=dated or bylined,
         signed=bool(signer or closing),
     )
     if closing:
@@ -371,7 +372,9 @@ def _publishers(draft: Draft, texts: list[str], matcher: OrganisationMatcher, *,
         owner = metadata.possessive_publisher(texts[0], matcher)
         if owner:
             draft.organisations.append(owner)
-    if not draft.organisations and draft.kind not in PERSONAL_KINDS:
+    # A debate article signed by an organisation alone (its signers cut off or unnamed) speaks as it: "vi".
+    unsigned_debate = draft.kind == DocumentKind.DEBATTARTIKEL and not draft.authors
+    if not draft.organisations and (draft.kind not in PERSONAL_KINDS or unsigned_debate):
         owner = metadata.own_voice_publisher(draft.title, texts, matcher)
         draft.organisations += [owner] if owner else []
 
