@@ -135,3 +135,46 @@ def test_an_opinion_material_disclaimer_makes_a_debate_article_and_its_organisat
 def test_a_bylined_text_without_other_signs_is_an_article():
     text = f"{BODY}\nSamhälle|Jonas Wiklander\n{MORE}\n"
     assert only(text).kind == DocumentKind.ARTIKEL
+
+
+# -- titles and documents -------------------------------------------------------------------------
+
+
+def test_an_image_description_opening_bild_fran_is_not_the_title():
+    text = (
+        "Nytt stöd för anhöriga\n\nBild från förvaltningens presentation om anhörigstöd i Norrvik\n\n"
+        f"Ur förvaltningens presentation\n\n{BODY}\n\n{MORE}\n"
+    )
+    assert only(text).title == "Nytt stöd för anhöriga"
+
+
+def test_a_read_the_whole_article_here_link_is_not_a_title():
+    text = f"Nytt stöd för anhöriga\n\n{BODY}\n\n{MORE}\n\nLäs hela artikeln här\n"
+    assert only(text).title == "Nytt stöd för anhöriga"
+
+
+def test_a_quoted_headline_with_its_speaker_after_it_is_the_title():
+    headline = '"Vi vill bestämma över våra egna liv" - Karin Alm, FUB'
+    doc = only(f"{headline}\n\n{BODY}\n\n{MORE}\n\nLäs hela artikeln här\n")
+    assert doc.title == headline
+
+
+def test_an_alt_text_repeated_in_the_caption_with_a_credit_is_not_the_title():
+    text = (
+        "Matlådorna blir dyrare\n\nMatlådorna blir dyrare Foto: Anna Ek\n\n"
+        f"Pensionärer i Norrvik får betala mer för maten\n\n{BODY}\n\n{MORE}\n"
+    )
+    assert only(text).title == "Pensionärer i Norrvik får betala mer för maten"
+
+
+def test_each_post_dated_above_its_headline_is_a_document_even_when_the_copy_cuts_the_last_one():
+    text = (
+        f"måndag 3 oktober 2016\n\nFler platser i gruppbostad\n\n{BODY}\n\n{MORE}\n\n"
+        "fredag 30 september 2016\n\nVad vill regeringen?\n\n\n"
+        "Nyligen skrev ministern i en tidning några saker som får en att tro att regeringen vill ändra"
+    )
+    docs = parse_file("sida.txt", text, CONTEXT)
+    assert [(d.title, d.published) for d in docs] == [
+        ("Fler platser i gruppbostad", date(2016, 10, 3)),
+        ("Vad vill regeringen?", date(2016, 9, 30)),
+    ]

@@ -26,7 +26,7 @@ _CLOSING_QUOTATION_RE = re.compile(r'[”"“][^”"“.]{2,60}[!?]?[”"]$')
 PHOTO_LINE_RE = re.compile(r"^(?:Foto|Bild|Fotograf|Illustration|Grafik)\s*:")
 # An image's alt text set as a line: "Bild på sedlar", "Porträttbild av Anna Berg". Never a headline.
 IMAGE_TEXT_RE = re.compile(
-    r"^(?:Bild|Foto|Fotografi|Porträtt|Porträttbild|Illustration) (?:på|av|som visar)\b"
+    r"^(?:Bild|Foto|Fotografi|Porträtt|Porträttbild|Illustration) (?:på|av|som visar|från)\b"
 )
 
 # A date field's label and value at the head of a line that goes on with text.
@@ -189,8 +189,22 @@ def is_dateline(text: str) -> bool:
     return bool(is_date_line(text) or metadata.PUBLISHED_RE.match(text))
 
 
+def is_alt_text(lines: list[Line], i: int) -> bool:
+    """An image's alt text set as a line, its caption straight under it repeating it with a photo credit:
+    "Barnen i Norrvik leker" / "Barnen i Norrvik leker Foto: Per Ek". The headline stands below both."""
+    following = lines[i + 1].text if i + 1 < len(lines) else ""
+    return following.startswith(lines[i].text) and bool(
+        PHOTO_CREDIT_RE.search(following[len(lines[i].text) :])
+    )
+
+
+# Who said a quoted headline, set after it: '"Vi måste våga" - Anna Berg, FUB'.
+_HEADLINE_SPEAKER_RE = re.compile(r'(?<=[”"])\s+[–-]\s+[A-ZÅÄÖ][^”"“.!?]{1,50}$')
+
+
 def is_quoted_headline(text: str) -> bool:
-    """A headline that is a quotation: ”Vi måste våga prioritera”."""
+    """A headline that is a quotation: ”Vi måste våga prioritera”, also with its speaker after it."""
+    text = _HEADLINE_SPEAKER_RE.sub("", text)
     return (
         len(text) > 4
         and text[0] in '”"“'
