@@ -178,3 +178,47 @@ def test_each_post_dated_above_its_headline_is_a_document_even_when_the_copy_cut
         ("Fler platser i gruppbostad", date(2016, 10, 3)),
         ("Vad vill regeringen?", date(2016, 9, 30)),
     ]
+
+
+# -- publishers -----------------------------------------------------------------------------------
+
+
+def test_we_at_an_organisation_in_the_narrative_names_the_publisher():
+    text = (
+        "Så fungerar ledsagarservice\n\n"
+        "Ledsagarservice är en insats enligt LSS som ger stöd att delta i samhällets gemenskap och leva som andra.\n\n"
+        f"{MORE}\n\n"
+        "Vi på Rättsbyrån hjälper er gärna med frågor om ledsagning, så hör av er till oss!\n"
+    )
+    assert only(text).organisations == ["Rättsbyrån"]
+
+
+def test_we_in_a_place_or_a_quoted_we_names_no_publisher():
+    text = (
+        "Så fungerar ledsagarservice\n\n"
+        f"{BODY}\n\n"
+        "– Vi på Lindgården märker att behoven växer, säger enhetschefen Eva Holm.\n\n"
+        "Vi från Umeå har länge önskat oss fler platser.\n"
+    )
+    assert only(text).organisations == []
+
+
+def test_a_press_release_without_a_contact_block_is_sent_by_the_organisation_its_lead_opens_on():
+    text = (
+        "Fler pressmeddelanden\n\nBrister i stödet till socialsekreterare\n\n"
+        "Arbetsmiljöverkets granskning av socialtjänsten i tolv kommuner visar att cheferna saknar tid för stöd.\n\n"
+        f"{BODY}\n\n{MORE}\n"
+    )
+    doc = only(text)
+    assert doc.kind == DocumentKind.PRESSMEDDELANDE
+    assert doc.organisations == ["Arbetsmiljöverket"]
+
+
+def test_we_from_a_party_names_the_party_as_publisher():
+    text = (
+        "Angående fritidsgårdarna\n\n"
+        f"{BODY}\n\n"
+        "Vi från Piratpartiet vill därför ha svar på följande frågor av nämndens ordförande:\n\n"
+        "Hur ska fritidsgårdarna bemannas i höst?\n"
+    )
+    assert only(text).organisations == ["Piratpartiet"]

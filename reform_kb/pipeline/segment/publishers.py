@@ -34,6 +34,8 @@ def publishers(draft: Draft, texts: list[str], matcher: OrganisationMatcher, *, 
         owner = metadata.possessive_publisher(texts[0], matcher)
         if owner:
             draft.organisations.append(owner)
+    if not draft.organisations and (ours := metadata.we_at_publisher(texts, matcher)):
+        draft.organisations.append(ours)
     # A debate article signed by an organisation alone (its signers cut off or unnamed) speaks as it: "vi".
     unsigned_debate = draft.kind == DocumentKind.DEBATTARTIKEL and not draft.authors
     if not draft.organisations and (draft.kind not in PERSONAL_KINDS or unsigned_debate):
@@ -42,11 +44,14 @@ def publishers(draft: Draft, texts: list[str], matcher: OrganisationMatcher, *, 
 
 
 def press_release_publisher(draft: Draft, texts: list[str], matcher: OrganisationMatcher) -> list[str]:
-    """Who sends a press release: the organisation of its contact block, else the one its title names."""
+    """Who sends a press release: the organisation of its contact block, else the one its title names,
+    else the one its lead names first ("Förbundets granskning visar …": a release opens on its sender)."""
     contact = next((i for i, t in enumerate(texts) if CONTACT_RE.match(t)), None)
     if contact is not None:
         found = [m.name for t in texts[contact : contact + 4] for m in matcher.find(t)]
         if found:
             return [found[0]]
-    named = matcher.find(draft.title)
+    named = matcher.find(draft.title) or [
+        m for m in matcher.find_all(texts[0] if texts else "") if m.kind != "departement"
+    ]
     return [named[0].name] if named else []
