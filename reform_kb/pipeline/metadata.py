@@ -240,6 +240,25 @@ def portrait_author(texts: list[str]) -> PersonMention | None:
     return None
 
 
+# A debate text's ingress presenting its writer: "…, tycker Anna Berg i insändaren.", "…, skriver Per Ek i
+# en replik.", "…, menar debattören Eva Holm."
+_INGRESS_WRITER_RE = re.compile(
+    rf"\b(?:skriver|tycker|menar|anser)\s+(?:(?:debattören|skribenten|insändarskribenten)\s+)?"
+    rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})(?:\s+\([A-ZÅÄÖ][A-Za-zåäö]{{0,3}}\))?"
+    r"(?:\s+i\s+(?:en |ett |sin |sitt )?(?:insändare|insändaren|debattartikel|debattartikeln|replik|repliken"
+    r"|debattinlägg|debattinlägget|inlägg|inlägget)\b|\s*\.$)"
+)
+
+
+def ingress_writer(texts: list[str]) -> PersonMention | None:
+    """The writer a debate text's ingress names in the third person, as papers present a reader's letter."""
+    for text in texts[:3]:
+        m = _INGRESS_WRITER_RE.search(text)
+        if m and PERSON_NAME_RE.match(m.group("name")):
+            return PersonMention(name=m.group("name"))
+    return None
+
+
 def most_common(names: list[str]) -> str | None:
     counts = Counter(names)
     return counts.most_common(1)[0][0] if counts else None

@@ -222,3 +222,26 @@ def test_we_from_a_party_names_the_party_as_publisher():
         "Hur ska fritidsgårdarna bemannas i höst?\n"
     )
     assert only(text).organisations == ["Piratpartiet"]
+
+
+def test_a_reader_letter_whose_ingress_names_its_writer_has_that_author():
+    text = (
+        "Samma taxa – olika service\n\n"
+        "Hemtjänst. Det skiljer sig mycket mellan stadsdelarna i hur hemtjänsten planeras, tycker Rut Forsell i insändaren.\n\n"
+        "Insändare 2021-02-03 06:00\n\n"
+        "Det här är en insändare. Åsikterna i texten är skribentens egna.\n\n"
+        f"{BODY}\n\n{MORE}\n"
+    )
+    doc = only(text)
+    assert doc.kind == DocumentKind.DEBATTARTIKEL
+    assert [a.name for a in doc.authors] == ["Rut Forsell"]
+
+
+def test_a_news_ingress_naming_what_someone_thinks_names_no_author():
+    text = (
+        "Hemtjänsten får kritik\n\n"
+        "Det skiljer sig mycket mellan stadsdelarna i hur hemtjänsten planeras, tycker Rut Forsell.\n\n"
+        "Publicerad 3 februari 2021\n\n"
+        f"{BODY}\n\n{MORE}\n"
+    )
+    assert only(text).authors == []

@@ -271,7 +271,9 @@ def stream_metadata(
     if draft.kind == DocumentKind.DEBATTARTIKEL and not signer:
         _debate_signatories(draft, lines, matcher)
     if draft.kind in (DocumentKind.BLOGGINLAGG, DocumentKind.DEBATTARTIKEL) and not draft.authors:
-        portrait = metadata.portrait_author(texts)
+        portrait = metadata.portrait_author(texts) or (
+            metadata.ingress_writer(texts) if draft.kind == DocumentKind.DEBATTARTIKEL else None
+        )
         draft.authors += [portrait] if portrait else []
     publishers(draft, texts, matcher, introduced=dated and not is_archive)
 
