@@ -141,16 +141,16 @@ def test_a_bylined_text_without_other_signs_is_an_article():
 
 
 def test_an_image_description_opening_bild_fran_is_not_the_title():
-    text = (
-        "Nytt stöd för anhöriga\n\nBild från förvaltningens presentation om anhörigstöd i Norrvik\n\n"
-        f"Ur förvaltningens presentation\n\n{BODY}\n\n{MORE}\n"
+    text = f"Bild från förvaltningens presentation om anhörigstöd i Norrvik\n\nNytt stöd för anhöriga\n\n{BODY}\n\n{MORE}\n"
+    assert only(text).title == "Nytt stöd för anhöriga"
+
+
+def test_a_read_the_whole_article_here_link_is_neither_a_title_nor_text():
+    doc = only(
+        f"Läs hela artikeln här\n\nNytt stöd för anhöriga\n\n{BODY}\n\n{MORE}\n\nLäs hela artikeln här\n"
     )
-    assert only(text).title == "Nytt stöd för anhöriga"
-
-
-def test_a_read_the_whole_article_here_link_is_not_a_title():
-    text = f"Nytt stöd för anhöriga\n\n{BODY}\n\n{MORE}\n\nLäs hela artikeln här\n"
-    assert only(text).title == "Nytt stöd för anhöriga"
+    assert doc.title == "Nytt stöd för anhöriga"
+    assert "Läs hela artikeln" not in doc.body
 
 
 def test_a_quoted_headline_with_its_speaker_after_it_is_the_title():
