@@ -349,7 +349,7 @@ MUNICIPALITIES = frozenset(w.replace("_", " ") for w in _MUNICIPALITIES_TEXT.spl
 # A municipality named as a place only: after a preposition, "och", "är" or at a sentence's start, and neither
 # part of a name ("Anna Lund") nor of another organisation's ("Uppsala universitet", "Kalmar län").
 BARE_MUNICIPALITY_FORM = re.compile(
-    r"(?:^|(?<=[.!?:]\s)|\b(?:[Ii]|från|till|för|av|och|samt|eller|är|än|med|mellan|[Bb]åde)\s)"
+    r"(?:^|(?<=[.!?:,]\s)|\b(?:[Ii]|från|till|för|av|och|samt|eller|är|än|med|mellan|medan|[Bb]åde)\s)"
     rf"(?P<place>{PLACE_WORD}(?: {PLACE_WORD})?)"
     r"(?![\w-])(?!\s+(?:[A-ZÅÄÖ]|universitet|högskola|län|kommun|stad|tingsrätt|församling|stadsmission|lasarett))"
 )
