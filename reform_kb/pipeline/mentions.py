@@ -69,7 +69,7 @@ def mentioned_organisations(doc: ParsedDocument, matcher: OrganisationMatcher) -
         mentioned.setdefault(match.name, None)
         if not match.known:
             _add_new(doc, OrganisationInfo(name=match.name, kind=match.kind))
-    for name, known in _municipalities_as_places(text, matcher):
+    for name, known in municipalities_as_places(text, matcher):
         mentioned.setdefault(name, None)
         if not known:
             _add_new(doc, OrganisationInfo(name=name, kind="kommun"))
@@ -79,7 +79,7 @@ def mentioned_organisations(doc: ParsedDocument, matcher: OrganisationMatcher) -
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-def _municipalities_as_places(text: str, matcher: OrganisationMatcher) -> list[tuple[str, bool]]:
+def municipalities_as_places(text: str, matcher: OrganisationMatcher) -> list[tuple[str, bool]]:
     """(name, known) of each municipality a sentence about municipal services names as a place only:
     "I Lerum höjs kommunens ersättning", "Kumla ligger högst av kommunerna". A place in a sentence about
     anything else ("Hon bor i Lerum") is where someone is, not the municipality."""
