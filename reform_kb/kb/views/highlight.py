@@ -29,10 +29,14 @@ def locate(body: str, quotes) -> tuple[list[Span], list]:
     """The quotes' spans in `body`, and the quotes that cannot be found there.
 
     An editor may have changed the body after import; a quote whose offsets no longer point at its
-    text is looked up by its text instead, and left unmarked if that fails too.
+    text is looked up by its text instead, and left unmarked if that fails too. A headline quote
+    (`in_title`) is neither: its offsets point into the title, and the body never marks it, even
+    where the body repeats its words (see `marked_title`).
     """
     spans, missing = [], []
     for quote in quotes:
+        if getattr(quote, "in_title", False):
+            continue
         start, end = quote.start, quote.end
         if not (0 <= start < end <= len(body)) or body[start:end] != quote.text:
             start = body.find(quote.text) if quote.text else -1
@@ -118,6 +122,31 @@ def marked_span(body: str, a0: int, b0: int, spans: list[Span], quote_url, *, hi
     return format_html_join("", "{}", ((p,) for p in parts))
 
 
+def marked_title(title: str, quotes) -> SafeString:
+    """The headline as HTML with its quotes (`in_title`) marked, so that "#citat-<id>" leads there.
+
+    No link after them, unlike the body's: a link inside the heading would become part of the page's
+    name for screen readers; the quotes are listed, with their links, under the text. Only quotes whose
+    offsets still point at their words are marked (an editor may have changed the title), and never
+    two that overlap."""
+    parts, at = [], 0
+    for q in sorted((q for q in quotes if getattr(q, "in_title", False)), key=lambda q: q.start):
+        if at <= q.start < q.end <= len(title) and title[q.start : q.end] == q.text:
+            parts.append(format_html("{}", title[at : q.start]))
+            parts.append(
+                format_html(
+                    '<mark class="citat citat--{}" id="citat-{}" data-citat="{}">{}</mark>',
+                    q.kind,
+                    q.pk,
+                    q.pk,
+                    q.text,
+                )
+            )
+            at = q.end
+    parts.append(format_html("{}", title[at:]))
+    return format_html_join("", "{}", ((p,) for p in parts))
+
+
 def highlighted_paragraphs(body: str, quotes, quote_url) -> tuple[list[SafeString], list]:
     """Paragraph HTML for `body` with `quotes` marked, and the quotes that could not be placed.
 
@@ -158,7 +187,7 @@ def structured_text(body: str, blocks: list[dict], quotes, quote_url) -> tuple[l
             item["items_html"] = [html(i) for i in block["items"]]
         elif block.get("credit"):
             credit_start = block["credit"][0]
-            item["html"] = html(block, end=len(body[: credit_start].rstrip()))
+            item["html"] = html(block, end=len(body[:credit_start].rstrip()))
             item["credit_html"] = marked_span(body, credit_start, block["end"], spans, quote_url)
         else:
             item["html"] = html(block)
