@@ -15,6 +15,7 @@ from reform_kb.pipeline.segment.lines import (
     is_byline,
     is_dateline,
     is_title_like,
+    name_bylines,
 )
 from reform_kb.pipeline.text import normalise_line
 
@@ -28,7 +29,9 @@ def _titles(text: str) -> set[str]:
     trusted = dict(line_roles.TRUSTED)
     line_roles.TRUSTED.clear()
     try:
-        return {normalise_line(d.title).casefold() for d in parse_file("rules.txt", text, _context()) if d.title}
+        return {
+            normalise_line(d.title).casefold() for d in parse_file("rules.txt", text, _context()) if d.title
+        }
     finally:
         line_roles.TRUSTED.update(trusted)
 
@@ -49,6 +52,8 @@ def rule_roles(text: str) -> dict[int, str]:
     """The rules' role of each non-blank line, by its index in `text.split("\\n")`."""
     raw = [normalise_line(line) for line in text.replace("\r\n", "\n").split("\n")]
     kept = without_furniture(raw)
+    # A bare name above the date, and a newsroom role under it, are what the pipeline reads as a byline.
+    bylined = [before != after for before, after in zip(raw, name_bylines(raw), strict=True)]
     titles = _titles(text)
     roles: dict[int, str] = {}
     in_related = False
@@ -58,7 +63,11 @@ def rule_roles(text: str) -> dict[int, str]:
             continue
         if RELATED_HEADING_RE.match(line):
             in_related = True
-        roles[n] = _role(line, kept[n] is None, in_related, line.casefold() in titles, n, raw)
+        roles[n] = (
+            "byline"
+            if bylined[n]
+            else _role(line, kept[n] is None, in_related, line.casefold() in titles, n, raw)
+        )
     return roles
 
 

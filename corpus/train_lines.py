@@ -109,7 +109,8 @@ def report(gold: list[str], rules: list[str], crf_out: list[str], combined: list
             f"{p_c[n]:.2f} {r_c[n]:.2f} {f_c[n]:.2f}      {p_b[n]:.2f} {r_b[n]:.2f} {f_b[n]:.2f}"
         )
     accuracy = [
-        sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold) for pred in (rules, crf_out, combined)
+        sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
+        for pred in (rules, crf_out, combined)
     ]
     out.append(
         f"{'accuracy':<12}{len(gold):>6}   {accuracy[0]:.3f}            {accuracy[1]:.3f}"
@@ -191,10 +192,16 @@ def main(argv: list[str] | None = None) -> str:
         f"'pipeline' follows the classifier on: {trust}",
     ]
     if args.score:
-        out += ["", "== make score, dev, every text parsed with a model trained without its publisher", cross_fitted_score(rows)]
+        out += [
+            "",
+            "== make score, dev, every text parsed with a model trained without its publisher",
+            cross_fitted_score(rows),
+        ]
     if not args.cv_only:
         train(rows)
-        out.append(f"Model trained on all {len(rows)} development texts: {MODEL_PATH.relative_to(MODEL_PATH.parents[3])}")
+        out.append(
+            f"Model trained on all {len(rows)} development texts: {MODEL_PATH.relative_to(MODEL_PATH.parents[3])}"
+        )
     return "\n".join(out)
 
 

@@ -1,9 +1,15 @@
 """`make score`: the pipeline on every part of the real corpus and on the seeds, every field per part.
 
-    python -m corpus.score [--part dev|test2|…|seeds] [--misses]
+    python -m corpus.score [--part dev|test2|…|seeds] [--misses] [--as-pages]
 
 `--misses` lists each text's failures, for the development part (and the seeds) only: the test parts are
 never tuned on, so their failures are never printed.
+
+By default each text is parsed as a plain text file, with nothing but its words. `--as-pages` parses each as
+the import of its web page would: with the page's address and site name (the manifest's `url` and
+`publisher`, what a page's canonical link and `og:site_name` say) as its provenance, which fills a
+document's publisher where the text names none (reform_kb/pipeline/source_facts.py). The default is the
+figure for texts that come without their page.
 """
 
 from __future__ import annotations
@@ -16,23 +22,27 @@ from .gold import ROOT, Part, load_part, part_names
 MISSES_ALLOWED = ("dev", "seeds")
 
 
-def score_part(part: Part, parse=None) -> tuple[dict, dict[str, list[str]]]:
-    """(scores by group and field, misses by text id) for the usable texts of `part`."""
+def score_part(part: Part, parse=None, as_pages: bool = False) -> tuple[dict, dict[str, list[str]]]:
+    """(scores by group and field, misses by text id) for the usable texts of `part`; `as_pages`: each
+    with its page's address and site name as provenance (only with the pipeline's own parser)."""
     from tests.pipeline.scoring import reference_context
 
     if parse is None:
         from reform_kb.pipeline.parse import parse_file
+        from reform_kb.pipeline.provenance import Provenance
 
         context = reference_context()
 
-        def parse(name: str, text: str) -> list:
-            return parse_file(name, text, context)
+        def parse(name: str, text: str, page: dict | None = None) -> list:
+            provenance = Provenance(url=page["url"], publisher=page["publisher"]) if page else None
+            return parse_file(name, text, context, provenance)
 
     scores = new_scores()
     misses: dict[str, list[str]] = {}
     for entry in part.usable:
+        page = (entry.meta,) if as_pages else ()
         misses[entry.id] = score_text(
-            scores, entry.text, parse(f"{entry.id}.txt", entry.text), entry.annotation
+            scores, entry.text, parse(f"{entry.id}.txt", entry.text, *page), entry.annotation
         )
     return scores, misses
 
@@ -66,16 +76,17 @@ def seeds_report(show_misses: bool) -> str:
     return "\n".join(lines)
 
 
-def part_report(name: str, show_misses: bool, root: Path = ROOT, parse=None) -> str:
+def part_report(name: str, show_misses: bool, root: Path = ROOT, parse=None, as_pages: bool = False) -> str:
     part = load_part(name, root)
-    lines = [f"== {name}: {len(part.usable)} of {len(part.entries)} texts scored"]
+    how = ", as pages (with each page's address and site name)" if as_pages else ""
+    lines = [f"== {name}: {len(part.usable)} of {len(part.entries)} texts scored{how}"]
     if part.entries and not part.usable:
         lines.append(
             "  None of its texts can be scored: corpus/texts/ is missing them. Re-obtain each text with the "
             "search tool as corpus/README.md says ('Re-obtaining a text'); the figures below count nothing."
         )
     lines += [f"  {e.id}: {e.problem}" for e in part.entries if e.problem]
-    scores, misses = score_part(part, parse)
+    scores, misses = score_part(part, parse, as_pages)
     lines.append(format_scores(scores))
     if show_misses:
         for text_id, text_misses in misses.items():
@@ -91,6 +102,11 @@ def main(argv: list[str] | None = None, root: Path = ROOT, parse=None, seeds: bo
     parser.add_argument(
         "--misses", action="store_true", help="list the failures per text (dev and seeds only)"
     )
+    parser.add_argument(
+        "--as-pages",
+        action="store_true",
+        help="parse each text with its page's address and site name as provenance (not the seeds)",
+    )
     args = parser.parse_args(argv)
     names = [*part_names(root), *(["seeds"] if seeds else [])]
     if args.part and args.part not in names:
@@ -103,5 +119,8 @@ def main(argv: list[str] | None = None, root: Path = ROOT, parse=None, seeds: bo
         )
     for name in [args.part] if args.part else names:
         show = args.misses and args.part in MISSES_ALLOWED
-        out.append(seeds_report(show) if name == "seeds" else part_report(name, show, root, parse))
+        if name == "seeds":
+            out.append(seeds_report(show))
+        else:
+            out.append(part_report(name, show, root, parse, args.as_pages))
     return "\n\n".join(out)

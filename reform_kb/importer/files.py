@@ -140,6 +140,7 @@ class SourceExaminer:
             and source.status == SourceFile.Status.IMPORTED
             and source.checksum == work.checksum
             and source.parse_key == self.parse_key
+            and not _sidecar_news(source, work.provenance)
         )
 
     def _count_skipped(self, works: list[SourceWork]) -> None:
@@ -254,6 +255,18 @@ def record_provenance(source: SourceFile, provenance: Provenance, *, save: bool 
 def max_bytes() -> int:
     """The largest file an import reads (setting KB_IMPORT_MAX_BYTES)."""
     return getattr(settings, "KB_IMPORT_MAX_BYTES", DEFAULT_MAX_BYTES)
+
+
+def _sidecar_news(source: SourceFile, sidecar: Provenance) -> bool:
+    """Whether a sidecar says something its source's row does not hold yet: the file is parsed again,
+    since a publisher, title or date from the sidecar may fill its documents' (unless an editor's
+    details of the source stand, which the sidecar does not change)."""
+    if source.metadata_by_editor:
+        return False
+    return any(
+        (value := getattr(sidecar, name)) and getattr(source, field) != value
+        for name, field in PROVENANCE_FIELDS.items()
+    )
 
 
 def _same_file(source: SourceFile, work: SourceWork) -> bool:

@@ -1,5 +1,7 @@
-"""The people a document names (issue 10, item 7): its authors, its speakers and everyone its text
-presents, each once under their full name with the role and organisation the text gives them.
+"""The people and organisations a document names (issue 10, items 6 and 7).
+
+People: its authors, its speakers and everyone its text presents, each once under their full name with
+the role and organisation the text gives them.
 
 Photographers are never among them: a photo credit ("Foto: Per Ek", "Bild: …") credits a picture, not a
 person the document is about, so credits are cut from a paragraph before names are looked for.
@@ -11,10 +13,16 @@ import re
 
 from .organisations import OrganisationMatcher
 from .people import PeopleIndex, find_people
-from .records import ParsedDocument, PersonMention
+from .records import OrganisationInfo, ParsedDocument, PersonMention
+from .roles import implied_organisation
 
-# A photo credit and the rest of its line: "Foto: Per Ek", "Bild: Anna Berg/TT", "Fotograf: …".
-_CREDIT_RE = re.compile(r"\b(?:Foto|Bild|Fotograf|Illustration|Grafik)\s*:.*$", re.M)
+# A photo credit and the rest of its line: "Foto: Per Ek", "Bild: Anna Berg/TT", "Fotograf: …", and as
+# captions also write them: "foto: …", "Foto av Ulf: Per Ek", "Foto Per Ek" (no colon, a name after it).
+_CREDIT_RE = re.compile(
+    r"\b(?:[Ff]oto(?:graf)?|[Bb]ild|[Ii]llustration|[Gg]rafik)(?:\s+av\s+[^:\n]{1,30}?)?"
+    r"(?:\s*:|(?=\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ][a-zåäö]+)).*$",
+    re.M,
+)
 # A byline left in the body ("Text: Anna Berg") names an author, who is listed already.
 _BYLINE_RE = re.compile(r"^(?:Text|Av|Skribent|Reporter)\s*:?\s+", re.M)
 
@@ -27,10 +35,52 @@ def mentioned_people(doc: ParsedDocument, matcher: OrganisationMatcher) -> list[
     for quote in doc.quotes:
         for person in [quote.speaker, *quote.co_speakers] if quote.speaker else quote.co_speakers:
             index.add(person)
-    text = _CREDIT_RE.sub("", f"{doc.title}\n\n{doc.body}")
-    for paragraph in text.split("\n"):
+    text = f"{doc.title}\n\n{doc.body}"
+    photographers = _photographers(text, matcher)
+    for paragraph in _CREDIT_RE.sub("", text).split("\n"):
         if not paragraph.strip() or _BYLINE_RE.match(paragraph):
             continue
         for span in find_people(paragraph, matcher, index):
-            index.add(span.person)
+            if span.person.name not in photographers:  # "Publicerad av Per Ek … Foto: Per Ek"
+                index.add(span.person)
     return [PersonMention(p.name, p.role, p.organisation, p.party) for p in index.people.values()]
+
+
+def _photographers(text: str, matcher: OrganisationMatcher) -> set[str]:
+    """The names photo credits give: a photographer is never a person the document mentions."""
+    return {
+        span.person.name
+        for credit in _CREDIT_RE.finditer(text)
+        for span in find_people(credit.group(0), matcher)
+    }
+
+
+def mentioned_organisations(doc: ParsedDocument, matcher: OrganisationMatcher) -> list[str]:
+    """Every organisation the title and body name, in order: the gazetteer's, the government written in
+    lower case, and those recognised by form only ("Skövde kommun", "socialtjänsten i Kalix"), which
+    are added to `doc.new_organisations` to be created flagged for review.
+
+    Listing the unknown ones now keeps the next import, when they are in the gazetteer, from seeing a
+    change. `add_people_organisations` adds the organisations of the people, once they are known."""
+    text = f"{doc.title}\n\n{doc.body}"
+    mentioned: dict[str, None] = {}  # a dict: its order, unlike a set's, is stable
+    for match in sorted([*matcher.find_all(text), *matcher.find_government(text)], key=lambda m: m.start):
+        mentioned.setdefault(match.name, None)
+        if not match.known:
+            _add_new(doc, OrganisationInfo(name=match.name, kind=match.kind))
+    return list(mentioned)
+
+
+def add_people_organisations(doc: ParsedDocument) -> None:
+    """The organisations the document's people work for are mentioned too: "Eva Ek, socialsekreterare i
+    Kalix" names Kalix kommun, though the text never writes "Kalix kommun". A minister's Regeringen and a
+    member's Riksdagen are not: the title implies them, the text does not name them."""
+    for person in [*(q.speaker for q in doc.quotes if q.speaker), *doc.mentioned_people]:
+        org = person.organisation
+        if org and org not in doc.mentioned_organisations and org != implied_organisation(person.role):
+            doc.mentioned_organisations.append(org)
+
+
+def _add_new(doc: ParsedDocument, info: OrganisationInfo) -> None:
+    if all(o.name != info.name for o in doc.new_organisations):
+        doc.new_organisations.append(info)

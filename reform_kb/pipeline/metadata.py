@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from .organisations import OrganisationMatcher
 from .records import PersonMention
 from .swedish import MONTH_NAMES
-from .text import SWEDISH_DATE_RE, month_number, parse_date, to_date, word_count
+from .text import SWEDISH_DATE_RE, month_number, parse_date, parse_short_date, to_date, word_count
 
 # One capitalised name: "Anna", "Berg-Ek", "Éva".
 NAME_WORD = r"[A-ZÅÄÖÉ][a-zåäöéüø]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
@@ -80,7 +80,7 @@ def published_line(line: str) -> tuple[bool, date | None]:
     found = False
     for label, value in parts:
         value = re.split(r"\s+[|·•]\s+", value.strip(" ,|·•:"), maxsplit=1)[0]  # "… | Av Anna Berg"
-        if word_count(value) > 6 or (when := parse_date(value)) is None:
+        if word_count(value) > 6 or (when := parse_date(value) or parse_short_date(value)) is None:
             return found, None
         found = True
         if not label.lower().endswith("uppdaterad"):
@@ -146,7 +146,7 @@ def possessive_publisher(paragraph: str, matcher: OrganisationMatcher) -> str | 
 # A consultation response speaks of its sender by name: "Barnombudsmannen vill inledningsvis …",
 # "Nämnden tillstyrker …", "… som Huddinge kommuns yttrande över …".
 _SENDER_VERB_RE = re.compile(
-    r"^\s+(?:tillstyrker|avstyrker|välkomnar|instämmer|delar utredningens|ställer sig|har inga (?:invändningar|synpunkter)"
+    r"^\s+(?:tillstyrker|avstyrker|välkomnar|instämmer|yttrar sig|lämnar (?:härmed )?(?:sitt|följande) yttrande|delar utredningens|ställer sig|har inga (?:invändningar|synpunkter)"
     r"|har följande synpunkter|lämnar följande|vill (?:inledningsvis|särskilt|därför|också)|anser att|"
     r"ser positivt|ser med oro|är positiv|är kritisk)"
 )
@@ -164,6 +164,35 @@ def consultation_sender(texts: list[str], matcher: OrganisationMatcher) -> str |
             if (_SENDER_GENITIVE_RE if genitive else _SENDER_VERB_RE).match(after):
                 return m.name
     return None
+
+
+# The organisation speaking of itself: "vi", "vårt", "oss" in its own narrative (outside quotations).
+_WE_RE = re.compile(r"\b(?:[Vv]i|[Vv]år|[Vv]årt|[Vv]åra|[Oo]ss)\b")
+_QUOTATION_RE = re.compile(r"[”“\"»«][^”“\"»«]*[”“\"»«]")
+_DASH_LINE_RE = re.compile(r"^\s*[–—-]")
+OWN_VOICE_MIN = 2
+_FORMAL_PLACE_RE = re.compile(r"\b(?:[Kk]ommun\w*|[Ss]tad\w*|Region)\b")
+
+
+def own_voice_publisher(title: str, texts: list[str], matcher: OrganisationMatcher) -> str | None:
+    """The organisation that publishes a text written in its own voice: its narrative says "vi" and
+    "vårt" (not inside a quotation or a dash paragraph, where someone else speaks), and its title or
+    opening names one organisation first ("I dag skickar Förbundet X in … I vårt svar …"). Journalism
+    does not speak as "vi"; an organisation's news, press release or response does. Of the organisations
+    its narrative names, the one it names most."""
+    narrative = [_QUOTATION_RE.sub("", t) for t in texts[:6] if not _DASH_LINE_RE.match(t)]
+    if sum(len(_WE_RE.findall(t)) for t in narrative) < OWN_VOICE_MIN:
+        return None
+    named = [m.name for m in matcher.find_all(" \n".join([title, *narrative])) if _may_publish(m)]
+    return most_common(named)
+
+
+def _may_publish(match) -> bool:
+    """A known organisation named as itself: not the ministry a text is sent to, and not a bare place
+    ("i Uppsala") standing for its municipality."""
+    if not match.known or match.kind == "departement":
+        return False
+    return match.kind not in ("kommun", "region") or bool(_FORMAL_PLACE_RE.search(match.surface))
 
 
 # A portrait at the top of a post or a debate article: "Anna Berg. Foto: Per Ek." names its writer.

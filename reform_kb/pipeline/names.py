@@ -14,7 +14,8 @@ LOWER = "a-zåäöéèüáíóøæ"
 
 # Capitalised words that open sentences and so look like names before "kommun", "stad" …; and the words
 # of image alt text that web pages glue to the name of the person shown ("Porträttbild Anna Berg"); and
-# titles opening a sentence before a name ("Forskaren Mats Lund").
+# titles opening a sentence before a name ("Forskaren Mats Lund", "Journalisten Eva Ek", "Handläggare Bo Ek" in
+# a letterhead); and the first words of place names ("Västra Götaland", "Norra Ängby").
 _NOT_NAMES_TEXT = """
     Varje Den Det Denna Detta Dessa En Ett Vilken Vilket Samma Hela Alla Min Mitt Vår Vårt Er Ert Din
     Ditt Sin Sitt Någon Något Ingen Inget Annan Annat Egen Eget Stor Stort Liten Litet Ny Nytt Vald
@@ -33,6 +34,9 @@ _NOT_NAMES_TEXT = """
     Lex Sammanfattning Bakgrund Inledning Beslut Yttrande Förslag Ärendet Bilaga
     Th Tv Sveriges Öppet Uppdrag Socialdemokraternas Moderaternas Liberalernas Centerpartiets
     Vänsterpartiets Kristdemokraternas Miljöpartiets Sverigedemokraternas
+    Journalisten Journalist Reportern Reporter Redaktören Redaktör Fotografen Fotograf Författaren
+    Författare Krönikören Skribenten Handläggare Handläggaren Kontaktperson Kontakt Pressansvarig
+    Västra Östra Norra Södra Mellersta Nedre Övre
 """
 # Words of English organisation names that would otherwise read as a person ("Suffolk County Council").
 NOT_NAME_WORDS = frozenset(
@@ -61,6 +65,17 @@ NOT_NAME_WORDS = frozenset(
         "Health",
         "School",
         "Trust",
+        # Share buttons and fact boxes in English on Swedish pages: "Twitter Email", "Quick Facts".
+        "Twitter",
+        "Facebook",
+        "LinkedIn",
+        "Instagram",
+        "Email",
+        "Mail",
+        "Share",
+        "Print",
+        "Quick",
+        "Facts",
     ]
 )
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
@@ -77,7 +92,9 @@ def party_code(party: str | None) -> str:
     return (party or "").upper() if (party or "").islower() else (party or "")
 
 
-FULL_NAME_RE = re.compile(rf"(?<![\w:])(?P<name>{FULL_NAME})(?!\w|:s\b)(?:\s*{PARTY})?")
+# A name ends at a word's end: not before a hyphen ("Anna Tenje Äldre- och socialminister" is Anna Tenje), nor
+# before ".Surname@" (the e-mail address that follows a name in a letterhead).
+FULL_NAME_RE = re.compile(rf"(?<![\w:])(?P<name>{FULL_NAME})(?![\w-]|:s\b|\.\w+@)(?:\s*{PARTY})?")
 # Noun endings that mark a capitalised word as a common noun, not a name ("Socionomerna", "Regeringen").
 _COMMON_NOUN_END = re.compile(
     r"(?:erna|arna|orna|ningen|heten|andet|endet|ionen|eringen|arbetet|ens|rådet|chefen|ordföranden|ministern"
@@ -95,7 +112,19 @@ def is_name_token(token: str) -> bool:
     )
 
 
+# Sentence words that are also first names: "Hans Berg" and "Dag Ek" are people, "Hans bok" is not.
+FIRST_NAME_HOMOGRAPHS = frozenset(["Hans", "Dag"])
+
+
+def opens_name(tokens: list[str]) -> bool:
+    """Whether the first of `tokens` may open a full name: a name word, or a first name that is also a
+    sentence word ("Hans") before a surname."""
+    return is_name_token(tokens[0]) or (tokens[0] in FIRST_NAME_HOMOGRAPHS and len(tokens) > 1)
+
+
 def looks_like_name(text: str) -> bool:
     """Whether `text` reads as a person's name: capitalised words that are not sentence-opening words."""
     tokens = text.split()
-    return bool(tokens) and all(is_name_token(t) for t in tokens if t[:1].isupper())
+    return (
+        bool(tokens) and opens_name(tokens) and all(is_name_token(t) for t in tokens[1:] if t[:1].isupper())
+    )

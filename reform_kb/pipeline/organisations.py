@@ -13,12 +13,20 @@ from dataclasses import dataclass
 
 from .names import NOT_NAMES, UPPER
 from .organisation_forms import (
+    BRANCH_HINTS,
+    BRANCH_RULES,
+    CITIES,
     FORM_HINTS,
     FORM_RULES,
     LOCAL_SERVICE_FORM,
+    MUNICIPAL_BODY_FORM,
+    MUNICIPALITY_LIST_FORM,
+    NAMED_ASSOCIATION_FORM,
     NOT_MUNICIPALITIES,
     PLACE_WORD,
+    federation_kind,
     municipality_name,
+    place_of_genitive,
 )
 from .records import OrganisationInfo, ParseContext
 
@@ -66,8 +74,6 @@ def reference_organisations() -> list[OrganisationInfo]:
 _CACHE_SIZE = 4096
 
 
-
-
 def _surfaces_regex(surfaces: dict[str, str]) -> re.Pattern[str] | None:
     """One regex finding every surface, or None for an empty gazetteer.
 
@@ -85,7 +91,8 @@ def _surfaces_regex(surfaces: dict[str, str]) -> re.Pattern[str] | None:
         for first in firsts:
             branches.setdefault(first, []).append(f"(?i:{rest})" if insensitive else rest)
     alternatives = [f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(branches.items())]
-    return re.compile(r"(?<![\w:-])(?:" + "|".join(alternatives) + r")(?![\w])") if alternatives else None
+    # Nor as the first part of a compound: "EU-migranter", "LSS-utredningen" name no organisation.
+    return re.compile(r"(?<![\w:-])(?:" + "|".join(alternatives) + r")(?![\w]|-\w)") if alternatives else None
 
 
 class OrganisationMatcher:
@@ -104,8 +111,14 @@ class OrganisationMatcher:
         self._regex = _surfaces_regex(self._surfaces)
 
     def _add_surface(self, surface: str, name: str) -> None:
-        """`surface` and its genitives as ways of writing `name`; an earlier organisation keeps a shared one."""
-        for form in (surface, *genitive_forms(surface)):
+        """`surface` and its genitives as ways of writing `name`; an earlier organisation keeps a shared one.
+
+        A national agency named by one definite noun is also written in lower case mid-sentence
+        ("arbetsförmedlingen", "boverkets rapport"); other single words keep their capital ("Vision")."""
+        forms = [surface]
+        if _AGENCY_WORD_RE.fullmatch(surface):
+            forms.append(surface[0].lower() + surface[1:])
+        for form in (f for base in forms for f in (base, *genitive_forms(base))):
             self._surfaces.setdefault(form, name)
             if " " in form:
                 self._folded.setdefault(form.casefold(), name)
@@ -172,9 +185,9 @@ class OrganisationMatcher:
     def _find_by_form(self, text: str) -> list[OrgMatch]:
         # Characters already taken by a gazetteer or earlier match: an overlap test is one C-level find.
         taken = bytearray(len(text))
-        for m in self.find(text):
+        found = self._branches(text)
+        for m in [*self.find(text), *found]:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-        found: list[OrgMatch] = []
         for (pattern, kind), hint in zip(FORM_RULES, FORM_HINTS, strict=True):
             if not any(word in text for word in hint):
                 continue  # the rule's fixed word is absent: skip a regex that would try every position
@@ -191,12 +204,84 @@ class OrganisationMatcher:
                     cut = len(place.split()[0]) + 1
                     raw_name, start = raw_name[cut:], start + cut
                 name = _normalise_form_name(raw_name, kind)
-                if name.split()[0] in NOT_NAMES or self.resolve(name):
-                    continue
-                found.append(OrgMatch(name, start, end, text[start:end], False, kind))
+                guessed = federation_kind(name) if kind == "fackforbund" else kind
+                if name.split()[0] in NOT_NAMES and not (name.startswith("Sveriges ") and not place):
+                    continue  # "Sveriges Dövas Riksförbund" is a name; "Sveriges kommun" is none
+                # A known organisation written in a form the gazetteer lacks ("socialdepartementet" in
+                # lower case, "Högsta Förvaltningsdomstolen") is that organisation.
+                known = self.resolve(name)
+                found.append(OrgMatch(known or name, start, end, text[start:end], bool(known), guessed))
                 taken[start:end] = b"\x01" * (end - start)
         found += self._local_services(text, taken)
+        found += self._municipal_bodies(text, taken)
+        found += self._municipality_lists(text, taken)
         return sorted(found, key=lambda o: o.start)
+
+    def _branches(self, text: str) -> list[OrgMatch]:
+        """Branches of an organisation (`BRANCH_RULES`), which may hold a gazetteer name, and associations
+        named by their kind (`NAMED_ASSOCIATION_FORM`)."""
+        found = [m for m in map(self._named_association, NAMED_ASSOCIATION_FORM.finditer(text)) if m]
+        for (pattern, kind), hint in zip(BRANCH_RULES, BRANCH_HINTS, strict=True):
+            if any(word in text for word in hint):
+                for m in pattern.finditer(text):
+                    name = _normalise_form_name(m.group("name"), kind)
+                    known = self.resolve(name)
+                    found.append(OrgMatch(known or name, m.start(), m.end(), m.group(0), bool(known), kind))
+        return found
+
+    def _named_association(self, m: re.Match) -> OrgMatch | None:
+        """ "Förbundet Unga Röster" (or the gazetteer's name for it); "Förbundet Unga Rösters chef" is its genitive."""
+        name, end = m.group("name"), m.end("name")
+        words = name.split()
+        if any(w in NOT_NAMES and w != "Sveriges" for w in words[1:]):
+            return None  # "Förbundet Sveriges Arbetsterapeuter" is a name; "Föreningen Och …" is none
+        if m.group("next") and name.endswith("s") and not name.endswith("ss"):
+            name = name[:-1]
+        # "Förbundet Vision" is Vision: the kind word is no part of a name the gazetteer knows.
+        known = self.resolve(name) or self.resolve(name.split(" ", 1)[1])
+        return OrgMatch(known or name, m.start(), end, m.group("name"), bool(known), "intresseorganisation")
+
+    def municipality(self, place: str) -> tuple[str, bool]:
+        """(name, known) of the municipality of `place`: the gazetteer's name when it knows it ("Lunds
+        kommun", "Malmö stad"), else the usual Swedish form (`municipality_name`)."""
+        for candidate in (f"{place} kommun", f"{place}s kommun", f"{place} stad", f"{place}s stad"):
+            if known := self.resolve(candidate):
+                return known, True
+        return municipality_name(place), False
+
+    def _municipal_bodies(self, text: str, taken: bytearray) -> list[OrgMatch]:
+        """The municipality of "Skellefteås kommunfullmäktige", "Kalmars socialtjänst" (a place in the genitive)."""
+        found = []
+        for m in MUNICIPAL_BODY_FORM.finditer(text):
+            word = m.group("place")
+            place = place_of_genitive(word)
+            if (
+                not word.endswith("s")
+                or word in _NOT_PLACE_GENITIVES
+                or word in NOT_NAMES
+                or (place in NOT_MUNICIPALITIES and place not in CITIES)
+                or taken.find(1, m.start(), m.end()) != -1
+            ):
+                continue
+            name, known = self.municipality(place)
+            if known or not word.endswith(("ens", "ets")):  # "Framtidens socialtjänst": a noun, no place
+                found.append(OrgMatch(name, m.start(), m.end(), m.group(0), known, "kommun"))
+        return found
+
+    def _municipality_lists(self, text: str, taken: bytearray) -> list[OrgMatch]:
+        """Each municipality of "Botkyrka, Huddinge och Tyresö kommuner"."""
+        found = []
+        if " kommuner" not in text:
+            return found
+        for m in MUNICIPALITY_LIST_FORM.finditer(text):
+            places = re.split(r",\s*|\s+(?:och|samt|eller)\s+", m.group("places"))
+            if any(p in NOT_NAMES or p in NOT_MUNICIPALITIES for p in places):
+                continue
+            for place in places:
+                at = m.start() + m.group(0).find(place)
+                name, known = self.municipality(place)
+                found.append(OrgMatch(name, at, at + len(place), place, known, "kommun"))
+        return found
 
     def _local_services(self, text: str, taken: bytearray) -> list[OrgMatch]:
         """The municipality of "hemtjänsten i Kalix" (see `LOCAL_SERVICE_FORM`), as the gazetteer names it
@@ -208,16 +293,8 @@ class OrganisationMatcher:
             place = m.group("place")
             if place in NOT_NAMES or place in NOT_MUNICIPALITIES or taken.find(1, m.start(), m.end()) != -1:
                 continue
-            known = next(
-                (
-                    n
-                    for c in (f"{place} kommun", f"{place}s kommun", f"{place} stad", f"{place}s stad")
-                    if (n := self.resolve(c))
-                ),
-                None,
-            )
-            name = known or municipality_name(place)
-            found.append(OrgMatch(name, m.start(), m.end(), m.group(0), known is not None, "kommun"))
+            name, known = self.municipality(place)
+            found.append(OrgMatch(name, m.start(), m.end(), m.group(0), known, "kommun"))
         return found
 
     def find_unknown(self, text: str) -> list[OrganisationInfo]:
@@ -248,7 +325,12 @@ class OrganisationMatcher:
 
     def find_all(self, text: str) -> list[OrgMatch]:
         """Gazetteer and form-recognised organisations together, in order."""
-        return sorted([*self.find(text), *self.find_by_form(text)], key=lambda o: o.start)
+        by_form = self.find_by_form(text)
+        # A gazetteer name inside a branch's name ("Polismyndigheten Västernorrland") is not named itself.
+        known = [
+            m for m in self.find(text) if not any(f.start <= m.start and m.end <= f.end for f in by_form)
+        ]
+        return sorted([*known, *by_form], key=lambda o: o.start)
 
 
 def matcher_for(context: ParseContext) -> OrganisationMatcher:
@@ -261,12 +343,49 @@ def matcher_for(context: ParseContext) -> OrganisationMatcher:
     return cached[1]
 
 
-_GOVERNMENT_RE = re.compile(r"(?<![\w-])regeringens?(?![\w-])")
+# A national agency's one-word name: "Arbetsförmedlingen", "Försäkringskassan", "Boverket", "Skolinspektionen".
+_AGENCY_WORD_RE = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö]+(?:förmedlingen|kassan|verket|styrelsen|myndigheten|inspektionen|ombudsmannen)"
+)
+# "riksdag och regering", "regering och riksdag": the fixed phrase names the Swedish government without its article.
+_GOVERNMENT_RE = re.compile(
+    r"(?<![\w-])(?:regeringens?|regering(?= och riksdag)|(?<=riksdag och )regering)(?![\w-])"
+)
 _FOREIGN_GOVERNMENT_RE = re.compile(r"\b(?!svenska\b)[a-zåäö]+ska\s+$")
 
 
+# Capitalised genitives opening a sentence that are no place: "Kommunens socialtjänst", "Statens …".
+_NOT_PLACE_GENITIVES = frozenset(
+    [
+        "Kommunens",
+        "Regionens",
+        "Stadens",
+        "Statens",
+        "Landets",
+        "Länets",
+        "Rikets",
+        "Nämndens",
+        "Förvaltningens",
+        "Deras",
+        "Hans",
+        "Hennes",
+    ]
+)
+_CITY_FORM_RE = re.compile(r"^(?P<place>.+?) [Ss]tad$")
+_COMMITTEE_GENITIVE_RE = re.compile(r"^[Rr]iksdagens (?P<committee>\S+utskott)$")
+
+
 def _normalise_form_name(name: str, kind: str) -> str:
-    # "Region Skånes" → "Region Skåne"; Swedish place names seldom end in a single s.
+    """The name as the knowledge base writes it: "Region Skåne" from "Region Skånes" (Swedish place names
+    seldom end in a single s), "Lidingö kommun" from "Lidingö stad" (see `CITIES`), "Socialdepartementet"
+    from "socialdepartementet" or "Socialdepartement", "Socialutskottet" from "Riksdagens socialutskott"."""
     if kind == "region" and name.startswith("Region ") and name.endswith("s") and not name.endswith("ss"):
         name = name[:-1]
+    if kind == "kommun" and (city := _CITY_FORM_RE.match(name)):
+        place = city.group("place")
+        name = CITIES.get(place_of_genitive(place)) or municipality_name(place)
+    if kind == "departement":
+        name = name[0].upper() + name[1:] + ("" if name.endswith("et") else "et")
+    if committee := _COMMITTEE_GENITIVE_RE.match(name):
+        name = committee.group("committee").capitalize() + "et"
     return name

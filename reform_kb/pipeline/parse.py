@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .classify import QUOTE_MIN_HITS, StemmedText, ThemeIndex, assign_themes, theme_index_for
-from .mentions import mentioned_people
+from .mentions import add_people_organisations, mentioned_organisations, mentioned_people
 from .organisations import OrganisationMatcher, matcher_for
 from .provenance import Provenance
 from .quotes import extract_quotes
@@ -64,20 +64,9 @@ def annotate_document(
         stems = None if quote.in_title else body.part(quote.start, quote.end)
         quote.themes = assign_themes(quote.text, themes, min_hits=QUOTE_MIN_HITS, text_stems=stems)
 
-    mentioned: list[str] = []
-    text = f"{doc.title}\n\n{doc.body}"
-    for match in sorted([*matcher.find(text), *matcher.find_government(text)], key=lambda m: m.start):
-        if match.name not in mentioned:
-            mentioned.append(match.name)
-    # Organisations recognised only by their form ("Skövde kommun") are mentioned too; listing them
-    # now keeps the next import, when they are in the gazetteer, from seeing a change.
-    known = {o.name: None for o in doc.new_organisations}  # a dict: its order, unlike a set's, is stable
-    for info in matcher.find_unknown(doc.body):
-        if info.name not in known:
-            doc.new_organisations.append(info)
-            known[info.name] = None
-    doc.mentioned_organisations = mentioned + [name for name in known if name not in mentioned]
+    doc.mentioned_organisations = mentioned_organisations(doc, matcher)
     doc.mentioned_people = mentioned_people(doc, matcher)
+    add_people_organisations(doc)
 
     doc.themes = assign_themes(doc.body, themes, title=doc.title, text_stems=body.stems)
     tags = list(dict.fromkeys(doc.tags + file_tags))

@@ -11,7 +11,16 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .names import FULL_NAME, FULL_NAME_RE, NAME_TOKEN, PARTY, is_name_token, looks_like_name, party_code
+from .names import (
+    FULL_NAME,
+    FULL_NAME_RE,
+    NAME_TOKEN,
+    PARTY,
+    is_name_token,
+    looks_like_name,
+    opens_name,
+    party_code,
+)
 from .organisations import OrganisationMatcher
 from .records import PersonMention
 from .role_phrases import organisation_of_place, split_role
@@ -215,11 +224,11 @@ def _name_at(
     """(start, name) of the name in `matched` (found at `start`) without the sentence-opening words
     before it ("Enligt Anna Berg"), or None when what is left is no name."""
     tokens = matched.split()
-    while tokens and not is_name_token(tokens[0]):
+    while tokens and not opens_name(tokens):
         start += len(tokens.pop(0)) + 1
     if not tokens or (len(tokens) == 1 and full_names_only):
         return None
-    if not all(is_name_token(t) or (t.endswith("s") and is_name_token(t[:-1])) for t in tokens):
+    if not all(is_name_token(t) or (t.endswith("s") and is_name_token(t[:-1])) for t in tokens[1:]):
         return None
     name = " ".join(tokens)
     if index and name.endswith("s") and name[:-1] in index.people:

@@ -13,8 +13,23 @@ from .organisations import OrganisationMatcher
 
 _PREPOSITIONS = ("i", "för", "på", "vid", "hos", "inom", "från", "av", "åt")
 
+# A workplace that ends a role, the gazetteer not knowing it: "sakkunnig på Rädda Barnen", "chef på
+# analysbyrån Re-Think" (a noun saying what kind of organisation it is may stand before the name, and
+# after "för" only then: "ledare för stiftelsen Hopp"), "ledare för Frälsningsarmén i Sverige och
+# Lettland" (the countries or towns it works in are no part of its name).
+_ORGANISATION_NOUN = (
+    r"[a-zåäö-]*(?:byrån|organisationen|föreningen|förbundet|företaget|stiftelsen|nätverket|bolaget|"
+    r"myndigheten|institutet|kooperativet|rörelsen|kyrkan|församlingen)"
+)
 _WORKPLACE_AFTER_RE = re.compile(
-    rf"\s(?:på|hos|vid)\s+(?P<org>[{UPPER}][{LOWER}{UPPER}-]+(?:\s+[{UPPER}][{LOWER}{UPPER}-]+){{0,3}})$"
+    rf"\s(?:(?:på|hos|vid)\s+(?:{_ORGANISATION_NOUN}\s+)?|för\s+{_ORGANISATION_NOUN}\s+)"
+    rf"(?P<org>[{UPPER}][{LOWER}{UPPER}-]+(?:\s+[{UPPER}][{LOWER}{UPPER}-]+){{0,3}})"
+    rf"(?:\s+i\s+{NAME_TOKEN}(?:\s+och\s+{NAME_TOKEN})?)?$"
+)
+# How or where something was said, after the role: "ordförande i nämnden, via ett pressmeddelande".
+_CIRCUMSTANCE_AFTER_RE = re.compile(
+    r",?\s+(?:via|i|genom|enligt)\s+(?:ett|en)\s+(?:pressmeddelande|kommentar|uttalande|mejl|e-post|"
+    r"skriftlig\w*|intervju|debattartikel|blogginlägg)\b.*$"
 )
 
 
@@ -24,6 +39,16 @@ _ONE_OF_RE = re.compile(r"^en av (?:de|dem|våra|deras|flera) (?P<noun>[a-zåä�
 _UNIT_AFTER_TITLE_RE = re.compile(
     rf"\s+[{UPPER}][{LOWER}-]*(?:förvaltningen|nämnden|enheten|avdelningen|kontoret|sektionen)$"
 )
+
+
+# Adjectives after a genitive take their weak form ("SKR:s näringspolitiska chef", "Rädda Barnens sakkunnige
+# rådgivare"); a role is written in the indefinite form ("näringspolitisk chef", "sakkunnig rådgivare").
+_WEAK_ADJECTIVE_RE = re.compile(r"\b(?P<stem>[a-zåäö-]+(?:ig|isk|ell|iv|är))[ae](?= [a-zåäö])")
+
+
+def after_genitive(title: str) -> str:
+    """The title of a genitive role phrase in the indefinite form: "näringspolitisk chef"."""
+    return _WEAK_ADJECTIVE_RE.sub(lambda m: m.group("stem"), title)
 
 
 def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:
@@ -39,7 +64,7 @@ def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str
 
 
 def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:
-    role = role.strip().rstrip(".").strip()
+    role = _CIRCUMSTANCE_AFTER_RE.sub("", role.strip()).rstrip(".").strip()
     if matcher is None or not role:
         return role, None
     orgs = matcher.find_all(role)
@@ -55,7 +80,16 @@ def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, st
     words = before.split()
     if org.start == 0 and org.surface != org.name and org.surface.endswith("s"):
         # Genitive first: "Visions förbundsordförande" — the role follows the organisation.
-        return role[org.end :].strip(" ,"), org.name
+        return after_genitive(role[org.end :].strip(" ,")), org.name
+    if (
+        words[-1:] == ["för"]
+        and org.surface != org.name
+        and org.surface.endswith("s")
+        and role[org.end :].strip()
+    ):
+        # "koordinator för Neuroförbundets rättsombud": a unit the title is for belongs to the title (a
+        # workplace does not: "jurist vid Socialstyrelsens enhet i Umeå" is a jurist).
+        return role, org.name
     if words and words[-1] in _PREPOSITIONS:
         before = " ".join(words[:-1])
     return before.strip(" ,"), org.name

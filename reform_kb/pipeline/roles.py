@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .names import LOWER, NAME_TOKEN, UPPER
+from .organisation_forms import RIKSDAG_COMMITTEES
 from .organisations import OrganisationMatcher
 from .records import PersonMention
-from .role_phrases import WORKPLACE_RE, organisation_of_place, split_role
+from .role_phrases import WORKPLACE_RE, after_genitive, organisation_of_place, split_role
 
 # --- A name in running text ------------------------------------------------------------------------
 
@@ -124,6 +125,16 @@ _MUNICIPAL_TITLE_RE = re.compile(
 )
 
 
+# An occupation or a title, and what may join a second one: "forskare", "socialsekreterare och
+# familjebehandlare", "biträdande enhetschef".
+_OCCUPATION = (
+    r"(?:biträdande |vice |tf\.? |före detta )?[a-zåäö-]*(?:ordförande|chef|direktör|utredare|ansvarig|sekreterare|"
+    r"handläggare|socionom|professor|forskare|docent|talesperson|ombudsman|samordnare|strateg|ledamot|jurist|"
+    r"ekonom|analytiker|rektor|läkare|sköterska|psykolog|kurator|behandlare|pedagog|assistent|rådgivare)"
+)
+_OCCUPATION_RE = re.compile(rf"^{_OCCUPATION}(?: (?:och|samt) {_OCCUPATION})?$")
+
+
 def role_after_is(n: NameInText) -> bool:
     """ "Anna Berg är socialchef i Lunds kommun.": a title naming an organisation after "är"."""
     is_after = _IS_ROLE_RE.match(n.after)
@@ -131,10 +142,12 @@ def role_after_is(n: NameInText) -> bool:
         return False
     if not n.organisations_in(is_after.group(1)):
         # "Gustaf Ek (KD) är kommunalråd med ansvar för äldrefrågor:": a municipal title, its municipality
-        # left to the reader (`Speakers.resolve` gives the one the text is about).
-        if not _MUNICIPAL_TITLE_RE.match(is_after.group(1)):
+        # left to the reader (`Speakers.resolve` gives the one the text is about). "Eva Ek är forskare och
+        # nationalekonom.": an occupation, short, with no organisation.
+        phrase = is_after.group(1)
+        if not (_MUNICIPAL_TITLE_RE.match(phrase) or (len(phrase) <= 60 and _OCCUPATION_RE.match(phrase))):
             return False
-        n.person.role = is_after.group(1)
+        n.person.role = phrase
         return True
     n.person.role, n.person.organisation = split_role(is_after.group(1), n.matcher)
     return True
@@ -158,6 +171,20 @@ def role_bare_after(n: NameInText) -> bool:
     role, org = split_role(bare.group(0).strip(" ,.;:"), n.matcher)
     n.person.role, n.person.organisation = (role, org) if org else (bare.group("title"), None)
     return True
+
+
+_ORGANISATION_AFTER_RE = re.compile(r"^\s+(?:från|på|vid|hos|i)\s+")
+
+
+def organisation_after(n: NameInText) -> bool:
+    """ "Eva Lund från SKR menar …", "Per Ek på Socialstyrelsen": an organisation straight after the name is
+    the person's ("i" only before a municipality or region: "Eva Lund i Mora kommun"). The title before
+    the name still counts, so `role_before` reads on."""
+    prep = _ORGANISATION_AFTER_RE.match(n.after)
+    orgs = n.organisations_in(n.after[prep.end() : prep.end() + 80]) if prep else []
+    if orgs and orgs[0].start == 0 and (prep.group(0).strip() != "i" or orgs[0].kind in ("kommun", "region")):
+        n.person.organisation = orgs[0].name
+    return False
 
 
 def workplace_after(n: NameInText) -> bool:
@@ -226,6 +253,8 @@ def role_before(n: NameInText) -> bool:
 
     Always settles the person, with no role when nothing before the name reads as one.
     """
+    if n.start and _set_long_genitive_role(n):
+        return True
     prefix = n.text[: n.start].rstrip() + " "
     before = _ROLE_BEFORE_RE.search(prefix, max(0, len(prefix) - _LOOKBACK)) if n.start else None
     before_names_organisation = bool(before and n.organisations_in(before.group(0)))
@@ -241,6 +270,22 @@ def role_before(n: NameInText) -> bool:
     elif before and n.matcher:
         _set_genitive_role(n, before.group(0).strip())
     return True
+
+
+_TITLE_WORDS_RE = re.compile(r"(?:\s+[a-zåäö-]+){1,4}\s*")
+
+
+def _set_long_genitive_role(n: NameInText) -> bool:
+    """ "Rädda Barnens sakkunniga rådgivare Eva Ek": an organisation of several words in the genitive,
+    then lower-case title words, then the name (the look-behind of `role_before` takes only one word of
+    the organisation)."""
+    orgs = n.organisations_in(n.window)
+    org = orgs[-1] if orgs else None
+    between = n.window[org.end :] if org else ""
+    if org and org.surface.endswith("s") and org.surface != org.name and _TITLE_WORDS_RE.fullmatch(between):
+        n.person.role, n.person.organisation = after_genitive(between.strip()), org.name
+        return True
+    return False
 
 
 def _set_title(n: NameInText, title: re.Match, role: str) -> None:
@@ -274,6 +319,7 @@ ROLE_STRATEGIES = (
     role_after_comma,
     role_after_is,
     role_bare_after,
+    organisation_after,
     workplace_after,
     role_before,
 )
@@ -281,12 +327,50 @@ ROLE_STRATEGIES = (
 
 def presented_role(n: NameInText) -> None:
     """Fill in the role and organisation of the person at `n` by the first strategy that applies;
-    without a role, a plural occupation before a list of names gives one ("Socionomerna Louise, …")."""
+    without a role, a plural occupation before a list of names gives one ("Socionomerna Louise, …").
+    A Swedish minister works for Regeringen."""
     for strategy in ROLE_STRATEGIES:
         if strategy(n):
             break
     if not n.person.role and (group := _GROUP_NOUN_RE.search(n.window)):
         n.person.role = _singular(group.group("noun"))
+    if n.person.organisation is None and n.matcher and not _foreign_title(n):
+        implied = implied_organisation(n.person.role)
+        n.person.organisation = n.matcher.resolve(implied) if implied else None
+
+
+def _foreign_title(n: NameInText) -> bool:
+    """ "Norges socialminister Kari Dahl": a country in the genitive before the title; "Sveriges" is ours."""
+    if not n.person.role:
+        return False
+    before = re.search(
+        rf"(?<!\w)(?P<country>[{UPPER}][{LOWER}]+s)\s+(?i:{re.escape(n.person.role)})\s*$", n.window
+    )
+    return bool(before) and before.group("country") != "Sveriges"
+
+
+# A member of the Swedish government: "socialminister", "Socialtjänstministern", "barn-, äldre- och
+# jämställdhetsminister", "statsrådet"; not a foreign one, whose country comes first ("Norges socialminister").
+MINISTER_RE = re.compile(
+    r"^(?:(?:[a-zåäö]+-,? (?:och )?)*[a-zåäö-]*minister(?:n)?|statsråd(?:et)?)$", re.IGNORECASE
+)
+# A member of the Riksdag: "riksdagsledamot", "riksdagsledamoten", "ledamot i riksdagens socialutskott", and
+# the committees' posts (issue 10): "ordförande i socialutskottet", "socialutskottets vice ordförande".
+_COMMITTEE = rf"(?:riksdagens )?(?:{RIKSDAG_COMMITTEES.lower()})utskott"
+RIKSDAG_MEMBER_RE = re.compile(
+    r"^(?:riksdagsledamot(?:en)?|riksdagsman(?:nen)?|ledamot i riksdagens \w+utskott"
+    rf"|(?:(?:vice )?ordförande|ledamot|suppleant) i {_COMMITTEE}(?:et)?"
+    rf"|{_COMMITTEE}ets (?:vice )?ordförande)$"
+)
+
+
+def implied_organisation(role: str) -> str | None:
+    """The organisation a title implies without naming it: a minister's Regeringen, a member's Riksdagen."""
+    if MINISTER_RE.match(role or ""):
+        return "Regeringen"
+    if RIKSDAG_MEMBER_RE.match((role or "").lower()):
+        return "Riksdagen"
+    return None
 
 
 # People presented by their occupation in the plural: "Socionomerna Louise, Suzan och Katarina".

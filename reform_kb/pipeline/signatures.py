@@ -22,6 +22,37 @@ from .organisations import OrganisationMatcher
 from .records import PersonMention
 from .text import ends_sentence, word_count
 
+# How Swedish role nouns end ("förbundsordförande", "socialpolitisk chef", "utredare"): a closed list.
+ROLE_NOUN_ENDINGS = (
+    "ordförande",
+    "chef",
+    "direktör",
+    "sekreterare",
+    "utredare",
+    "ansvarig",
+    "ledamot",
+    "handläggare",
+    "samordnare",
+    "expert",
+    "rådgivare",
+    "talesperson",
+    "ombudsman",
+    "jurist",
+    "forskare",
+    "professor",
+    "docent",
+    "socionom",
+    "minister",
+    "ombud",
+    "strateg",
+    "ekonom",
+    "redaktör",
+    "analytiker",
+)
+# The heading of a box presenting a debate text's writers under its head.
+WRITERS_RE = re.compile(
+    r"^Om (?:debattören|debattörerna|skribenten|skribenterna|författaren|författarna)$", re.I
+)
 # Employers named in a signature ("verksamhetschef i Lunds kommun") rather than the publisher.
 _WORKPLACE_KINDS = {"kommun", "region", "larosate"}
 _BYLINE_WORD_RE = re.compile(r"^(?:Av|Text)\s*:?\s+(?=[A-ZÅÄÖ])")
@@ -70,7 +101,9 @@ def _full_name_from_biography(
     """ "Anna" signing a post whose next lines say "Anna Burston är regionansvarig för FSS Skåne.":
     the full name and the role the biography gives."""
     for bio in lines:
-        bio_match = re.match(rf"^(?P<name>{re.escape(person.name)}(?: {NAME_WORD}){{1,2}}) är (?P<role>.+?)\.?$", bio)
+        bio_match = re.match(
+            rf"^(?P<name>{re.escape(person.name)}(?: {NAME_WORD}){{1,2}}) är (?P<role>.+?)\.?$", bio
+        )
         if bio_match:
             return person_from(bio_match.group("name"), bio_match.group("role"), matcher)
     return person
@@ -290,7 +323,9 @@ class _SignatureReader:
         return bool(self.people) and not self.people[-1].role
 
     def _is_role_below(self, line: str) -> bool:
-        return self._awaits_role() and line[:1].islower() and not ends_sentence(line) and word_count(line) <= 8
+        return (
+            self._awaits_role() and line[:1].islower() and not ends_sentence(line) and word_count(line) <= 8
+        )
 
     def _is_title_below(self, line: str) -> bool:
         return (
@@ -314,3 +349,28 @@ class _SignatureReader:
             )
         )
         self.organisation, self.units = self.on_behalf, []
+
+
+def writers_box(texts: list[str], matcher: OrganisationMatcher) -> list[PersonMention]:
+    """The writers a debate page presents in a box under its head ("Om debattörerna" / "Anna Berg" /
+    "Förbundsordförande, Vision" / …), read from the head's lines `texts`."""
+    heading = next((n for n, text in enumerate(texts) if WRITERS_RE.match(text)), None)
+    if heading is None:
+        return []
+    block = []
+    for text in texts[heading + 1 :]:
+        if ends_sentence(text) or word_count(text) > 8:
+            break
+        block.append(text)
+    people = []
+    while block and PERSON_NAME_RE.match(block[0]) and not _is_role_line(block[0]):
+        role = block[1] if len(block) > 1 and _is_role_line(block[1]) else ""
+        people.append(person_from(block[0], role, matcher))
+        block = block[2:] if role else block[1:]
+    return people
+
+
+def _is_role_line(text: str) -> bool:
+    """A line giving a role ("Socialpolitisk chef, Förbundet X", "Förbundsordförande Vision"): not a bare
+    name, or opening on a role noun, which a capital at the head of a line makes look like one."""
+    return not PERSON_NAME_RE.match(text) or text.split()[0].lower().endswith(ROLE_NOUN_ENDINGS)

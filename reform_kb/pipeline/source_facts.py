@@ -23,6 +23,8 @@ from .records import ParsedDocument
 # "Rubriken | Utgivaren", "Rubriken – Utgivaren": a head's title often ends in the site's name.
 _SITE_SUFFIX_SEPARATORS = (" | ", " – ", " - ", " — ", " · ")
 _SPACES_RE = re.compile(r"\s+")
+_SHORT_FORM_RE = re.compile(r"\s*\([^()]{1,20}\)\s*$")  # "Förbundet X (FX)"
+_LIST_SEPARATOR_RE = re.compile(r",|\boch\b|&|\s")
 NO_TITLE_NOTE = "ingen rubrik hittades"  # segment.bodies.finish: the first words stand in for a title
 NO_DATE_NOTE = "inget datum hittades"
 
@@ -35,10 +37,10 @@ def apply_provenance(
         return
     publisher = _clean(provenance.publisher)
     if publisher:
-        name = matcher.resolve(publisher) or publisher
+        names = publisher_names(publisher, matcher)
         for doc in documents:
             if not doc.organisations:
-                doc.organisations = [name]
+                doc.organisations = list(names)
     if len(documents) != 1:
         return
     doc = documents[0]
@@ -50,6 +52,23 @@ def apply_provenance(
         _drop_note(doc, NO_DATE_NOTE)
     if not doc.source_url and provenance.url:
         doc.source_url = provenance.url
+
+
+def publisher_names(publisher: str, matcher: OrganisationMatcher) -> list[str]:
+    """The organisations a publisher field names, canonical where the gazetteer knows them: "Förbundet X
+    (FX)" is Förbundet X, and "A, B och C" is three publishers when each of them is known (a joint letter's
+    sidecar); anything else is one publisher as written."""
+    bare = _SHORT_FORM_RE.sub("", publisher).strip()
+    for candidate in (publisher, bare):
+        if name := matcher.resolve(candidate):
+            return [name]
+    matches = matcher.find(bare)
+    rest = bare
+    for match in sorted(matches, key=lambda m: m.start, reverse=True):
+        rest = rest[: match.start] + " " + rest[match.end :]
+    if len(matches) > 1 and not _LIST_SEPARATOR_RE.sub("", rest).strip():
+        return list(dict.fromkeys(m.name for m in matches))
+    return [publisher]
 
 
 def headline_of(title: str, publisher: str) -> str:

@@ -19,9 +19,7 @@ SWEDISH_DATE_RE = re.compile(
 # Year first, as some newsrooms' templates write it: "2014 okt 27".
 YEAR_FIRST_DATE_RE = re.compile(r"(?<![\d-])(\d{4})\s+(" + _MONTH + r")\s+(\d{1,2})(?![\d:])", re.IGNORECASE)
 # Month before day, as English-language templates of Swedish blogs write it: "dec 11, 2023".
-MONTH_FIRST_DATE_RE = re.compile(
-    r"(?<![\w-])(" + _MONTH + r")\s+(\d{1,2}),?\s+(\d{4})(?!\d)", re.IGNORECASE
-)
+MONTH_FIRST_DATE_RE = re.compile(r"(?<![\w-])(" + _MONTH + r")\s+(\d{1,2}),?\s+(\d{4})(?!\d)", re.IGNORECASE)
 
 # Characters that end a sentence or a line of prose; a line ending otherwise may be cut by a page break.
 TERMINAL_PUNCTUATION = '.!?…:;”"»)'
@@ -75,12 +73,31 @@ def parse_date(text: str) -> date | None:
 
 
 # A time after a date on a dateline: "2024-03-12 10:15", "12 mars 2024 kl. 10.15".
-_TRAILING_TIME_RE = re.compile(r"[\s,]+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}$", re.IGNORECASE)
+# A short date field of a blog template: "14-11-17" (two-digit year first, as the Swedish short form).
+SHORT_DATE_RE = re.compile(r"^(\d{2})-(\d{2})-(\d{2})$")
+
+
+def parse_short_date(value: str) -> date | None:
+    """The date of a labelled short field ("Datum: 14-11-17" → 2014-11-17); alone, such digits may be
+    anything, so only a date label's value is read this way."""
+    m = SHORT_DATE_RE.match(value.strip())
+    if not m:
+        return None
+    year = int(m.group(1))
+    return to_date(2000 + year if year < 70 else 1900 + year, m.group(2), m.group(3))
+
+
+# With seconds and a time zone too, as press-release services print it: "Mar 17, 2015 10:14 CET",
+# "2014-11-19 11:43:20".
+_TRAILING_TIME_RE = re.compile(
+    r"[\s,]+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s*(?:CET|CEST|UTC|GMT))?$", re.IGNORECASE
+)
 
 
 # A letterhead's reference after its date: "Stockholm 2024-03-01 Dnr S2024/01234", "2024-03-01 | Vår ref: AB".
 _LETTERHEAD_REFERENCE_RE = re.compile(
-    r"[\s,|]+(?:Dnr|Diarienr|Diarienummer|Vårt dnr|Ert dnr|Vår ref|Er ref|Vår beteckning|Er beteckning)\b.*$",
+    r"[\s,|]+(?:Dnr|Diarienr|Diarienummer|Vårt dnr|Ert dnr|Vår ref|Er ref|Vår referens|Er referens|Vår beteckning"
+    r"|Er beteckning)\b.*$",
     re.IGNORECASE,
 )
 _DIGIT_RE = re.compile(r"\d")

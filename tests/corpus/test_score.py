@@ -290,3 +290,17 @@ def test_a_part_without_any_text_says_so_before_its_empty_figures(tmp_path):
     report = run(tmp_path)
     assert "== dev: 0 of 2 texts scored" in report
     assert "None of its texts can be scored: corpus/texts/ is missing them" in report
+
+
+def test_as_pages_gives_the_parser_each_pages_address_and_site_name(tmp_path):
+    write_part(tmp_path)
+    pages = []
+
+    def parse(name, text, page=None):
+        pages.append(page and (page["url"], page["publisher"]))
+        return [good_document()]
+
+    main([], root=tmp_path, parse=parse, seeds=False)
+    report = main(["--as-pages"], root=tmp_path, parse=parse, seeds=False)
+    assert pages == [None, ("https://example.se/d001", "Exempel")]
+    assert "== dev: 1 of 1 texts scored, as pages" in report

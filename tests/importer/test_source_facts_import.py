@@ -7,6 +7,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
+from reform_kb.importer.service import import_paths
 from reform_kb.kb.models import Document, Organisation, SourceFile
 
 pytestmark = pytest.mark.django_db
@@ -51,3 +52,17 @@ def test_the_editors_publisher_of_a_source_stands_over_the_pages_at_the_next_imp
     SourceFile.objects.update(publisher="Ekby kommun", metadata_by_editor=True)
     run_import(tmp_path / "bistand.html", force=True)
     assert list(Document.objects.get().organisations.values_list("name", flat=True)) == ["Ekby kommun"]
+
+
+def test_a_sidecar_added_later_gives_an_unchanged_files_documents_their_publisher(tmp_path):
+    text = "Biståndet ökar i Ekby\n\nAntalet hushåll som söker ekonomiskt bistånd har ökat under våren.\n"
+    (tmp_path / "notis.txt").write_text(text, encoding="utf-8")
+    import_paths([tmp_path])
+    assert not Document.objects.get().organisations.exists()
+    (tmp_path / "notis.txt.toml").write_text('publisher = "Ekbybladet"\n', encoding="utf-8")
+    report = import_paths([tmp_path])
+    assert [f.skipped for f in report.files] == [False]  # parsed again for what the sidecar says
+    assert list(Document.objects.get().organisations.values_list("name", flat=True)) == ["Ekbybladet"]
+    import_paths([tmp_path])  # parsed again: the new organisation changed the gazetteer (the parse key)
+    report = import_paths([tmp_path])
+    assert [f.skipped for f in report.files] == [True]  # nothing new since: skipped as unchanged

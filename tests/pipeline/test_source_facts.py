@@ -2,11 +2,11 @@
 
 from datetime import date
 
-from reform_kb.pipeline.organisations import reference_organisations
+from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
 from reform_kb.pipeline.parse import parse_file
 from reform_kb.pipeline.provenance import Provenance
 from reform_kb.pipeline.records import ParseContext
-from reform_kb.pipeline.source_facts import headline_of
+from reform_kb.pipeline.source_facts import headline_of, publisher_names
 
 CONTEXT = ParseContext(organisations=reference_organisations())
 
@@ -97,3 +97,17 @@ def test_the_sites_name_is_taken_off_a_heads_title_only_when_it_is_the_publisher
     assert headline_of("Biståndet ökar – Ekbybladet", "Ekbybladet") == "Biståndet ökar"
     assert headline_of("Stöd och hjälp – en guide", "Ekbybladet") == "Stöd och hjälp – en guide"
     assert headline_of("  Rubrik\u00a0med  mellanrum ", "") == "Rubrik med mellanrum"
+
+
+def test_a_publisher_field_naming_several_known_organisations_names_each_and_a_short_form_is_dropped():
+    matcher = OrganisationMatcher(reference_organisations())
+    joint = "Akademikerförbundet SSR, Föreningen Sveriges Socialchefer och Sveriges Kommuner och Regioner"
+    assert publisher_names(joint, matcher) == [
+        "Akademikerförbundet SSR",
+        "Föreningen Sveriges Socialchefer",
+        "Sveriges Kommuner och Regioner",
+    ]
+    assert publisher_names("Föreningen Sveriges Socialchefer (FSS)", matcher) == [
+        "Föreningen Sveriges Socialchefer"
+    ]
+    assert publisher_names("Ekbybladet och vänner", matcher) == ["Ekbybladet och vänner"]

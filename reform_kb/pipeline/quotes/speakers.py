@@ -7,6 +7,7 @@ import re
 from reform_kb.pipeline.organisations import OrganisationMatcher
 from reform_kb.pipeline.people import PeopleIndex, find_people, parse_person_phrase
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
+from reform_kb.pipeline.roles import implied_organisation
 
 from .attribution import CIRCUMSTANCE_RE, PARTICLE_RE, PRONOUNS, split_attribution
 from .units import DASH_RE, PHOTO_RE, Unit
@@ -33,6 +34,9 @@ _MUNICIPAL_ROLE_RE = re.compile(
     r"nämnd|förvaltning(?!srätt)|styrelse|fullmäktige|kommunalråd|kommunråd|oppositionsråd|borgarråd|regionråd"
 )
 _HOME_KINDS = ("kommun", "region")
+# "enhetschef i kommunen", "socialchef på regionen": the municipality or region the text is about, named
+# elsewhere in it (issue 10); where the text names none, no organisation is guessed.
+_HOME_REFERENCE_RE = re.compile(r",?\s+(?:i|på|inom|för) (?:kommunen|regionen)$")
 # A member of the Swedish government: "socialminister", "socialtjänstministern", "statsrådet"; not a
 # foreign one ("Norges socialminister" names its country before the title).
 _MINISTER_RE = re.compile(r"^(?:[a-zåäö-]*minister|statsråd)(?:n|et)?\b")
@@ -155,9 +159,17 @@ class Speakers:
         if person.organisation is None and person.role and _MUNICIPAL_ROLE_RE.search(person.role):
             # "socialnämndens ordförande", "kommunalråd": a politician of the municipality the text is about.
             person.organisation = self.home() if self.home else None
+        if person.organisation is None and person.role and _HOME_REFERENCE_RE.search(person.role):
+            home = self.home() if self.home else None
+            if home:
+                person.organisation = home
+                person.role = _HOME_REFERENCE_RE.sub("", person.role)
         if person.organisation is None and person.role and _MINISTER_RE.search(person.role):
             # A minister speaks for the government, whichever ministry they head.
             person.organisation = self.matcher.resolve("Regeringen")
+        if person.organisation is None and (implied := implied_organisation(person.role)):
+            # A member of the Riksdag or of one of its committees ("ordförande i socialutskottet").
+            person.organisation = self.matcher.resolve(implied)
         return person
 
 

@@ -134,4 +134,67 @@ ORGANISATIONS = [
         "kind": "myndighet",
         "aliases": ["Forte"],
     },
+    # Issue 10, round 3: the state's other actors the sector's texts name (the Riksdag, its council on
+    # legislation, the highest administrative court, the UN and the EU; "riksdagen" is lower case
+    # mid-sentence), and the national associations of pensioners, of people with disabilities and of
+    # social work that the sector's press quotes most, with the acronyms they go by.
+    {
+        "name": "Riksdagen",
+        "short_name": "",
+        "kind": "annan",
+        "aliases": ["riksdagen", "riksdag", "Sveriges riksdag"],
+    },
+    {"name": "Lagrådet", "short_name": "", "kind": "myndighet", "aliases": []},
+    {"name": "Riksrevisionen", "short_name": "", "kind": "myndighet", "aliases": []},
+    {"name": "Justitieombudsmannen", "short_name": "JO", "kind": "myndighet", "aliases": ["JO"]},
+    {
+        "name": "Högsta förvaltningsdomstolen",
+        "short_name": "HFD",
+        "kind": "myndighet",
+        "aliases": ["HFD"],
+    },
+    {"name": "Förenta nationerna", "short_name": "FN", "kind": "annan", "aliases": ["FN"]},
+    {"name": "Europeiska unionen", "short_name": "EU", "kind": "annan", "aliases": ["EU"]},
+    {"name": "Världshälsoorganisationen", "short_name": "WHO", "kind": "annan", "aliases": ["WHO"]},
+    {
+        "name": "Riksförbundet FUB",
+        "short_name": "FUB",
+        "kind": "intresseorganisation",
+        "aliases": ["FUB", "Riks-FUB", "Riksförbundet för barn, unga och vuxna med utvecklingsstörning"],
+    },
+    {
+        "name": "PRO",
+        "short_name": "",
+        "kind": "intresseorganisation",
+        "aliases": ["Pensionärernas riksorganisation"],
+    },
+    {
+        "name": "SPF Seniorerna",
+        "short_name": "",
+        "kind": "intresseorganisation",
+        "aliases": ["SPF", "Sveriges Pensionärsförbund"],
+    },
+    {"name": "Frälsningsarmén", "short_name": "", "kind": "intresseorganisation", "aliases": []},
+    {
+        "name": "Riksförbundet för social och mental hälsa",
+        "short_name": "RSMH",
+        "kind": "intresseorganisation",
+        "aliases": ["RSMH"],
+    },
+    {"name": "Attention", "short_name": "", "kind": "intresseorganisation", "aliases": []},
+    {
+        "name": "Autism- och Aspergerförbundet",
+        "short_name": "",
+        "kind": "intresseorganisation",
+        "aliases": [],
+    },
+    {"name": "Svenska kyrkan", "short_name": "", "kind": "intresseorganisation", "aliases": []},
+    {"name": "Brottsförebyggande rådet", "short_name": "Brå", "kind": "myndighet", "aliases": ["Brå"]},
+    {"name": "Kronofogden", "short_name": "", "kind": "myndighet", "aliases": ["Kronofogdemyndigheten"]},
+    {
+        "name": "Statens beredning för medicinsk och social utvärdering",
+        "short_name": "SBU",
+        "kind": "myndighet",
+        "aliases": ["SBU"],
+    },
 ]

@@ -18,7 +18,8 @@ BOILERPLATE_RE = re.compile(
     r"|Prenumeration|Prenumerera|Prenumerera på nyhetsbrevet|Dela|Dela artikeln|Dela sidan|Skriv ut|Om bloggen"
     r"|Relaterat|Relaterade artiklar|Taggar|Etiketter|Kommentarer|Lämna en kommentar|Cookies|Cookie-inställningar"
     r"|Om oss|Om förbundet|Om föreningen|Bli medlem|Logga in|Mina sidor|Pressrum|In English|English|Lyssna"
-    r"|Skriv ut sidan|Följ oss|Nyhetsbrev|Hoppa till innehåll|Gå till huvudinnehåll|Stäng|Meny och sök"
+    r"|Skriv ut sidan|Följ oss|Nyhetsbrev|Stäng|Meny och sök"
+    r"|(?:Hoppa|Gå)(?: direkt)? till (?:huvud)?innehåll(?:et)?"
     r"|Inga (?:artiklar|träffar|resultat|inlägg)\b.*|Hjälpte informationen på sidan dig\?|Tack för att du hjälper oss!?"
     r"|Välkommen att skicka din fråga till .+|Vi använder (?:kakor|cookies)\b.*|Dela på (?:Facebook|LinkedIn|X|Twitter)"
     r"|(?:Etikettarkiv|Etikett|Kategori|Kategoriarkiv|Ämne|Tagg|Arkiv)\s*:.*)$",
@@ -35,9 +36,16 @@ WIDGET_RE = re.compile(
     r"|Kopiera länk(?:en)?|Godkänn(?: alla)?(?: kakor| cookies)?|Neka(?: alla)?|Hantera (?:inställningar|kakor|cookies)"
     r"|Jag förstår|OK|Acceptera(?: alla)?|Stöd oss|Ge en gåva|Swisha en gåva|Visa\s*:.*|Filtrera\s*:.*"
     # An advert's label, a lone image label or separator, and English skip links (issue 10's real pages).
-    r"|Annons|Bild|Foto|[|]|Skip to (?:main )?content|Skip to navigation|Hittat fel i texten\?.*)$",
+    r"|Annons|Bild|Foto|[|]|Skip to (?:main )?content|Skip to navigation|Hittat fel i texten\?.*"
+    # A lone separator or close button, an image's zoom button, a bulleted read-more link.
+    r"|[·•×]|Zoom|Förstora(?: bilden)?|[•·]\s*Läs mer"
+    # A publication shop's basket on an agency's page.
+    r"|(?:\d+ )?artiklar i varukorgen|Lagt i varukorgen|Varukorg(?:en)?|Till kassan)$",
     re.IGNORECASE,
 )
+# A dialog's close button, and how many lines a dialog between two of them may hold.
+CLOSE_BUTTON_RE = re.compile(r"^[×✕✖]$")
+MAX_DIALOG_LINES = 40
 # A breadcrumb trail: "Hem / Nyheter / Barn och unga", "Startsida > Nyheter".
 BREADCRUMB_RE = re.compile(r"^[^/>›»]{1,40}(?:\s[/>›»]\s[^/>›»]{1,40}){1,6}$")
 # A footer or filter row: "Rädda Barnen · 90-konto 90 2003-8 · Integritetspolicy", "Alla | Barn | Skola".
@@ -52,6 +60,12 @@ RELATED_HEADING_RE = re.compile(
 COOKIE_RE = re.compile(r"\b(?:kakor|cookies)\b", re.IGNORECASE)
 COOKIE_ACTION_RE = re.compile(
     r"\b(?:använder|godkänn\w*|accepter\w*|inställningar|samtycke)\b", re.IGNORECASE
+)
+# An old-browser banner: "Hej! Du använder en gammal webbläsare …", "Din webbläsare stöds inte".
+BROWSER_BANNER_RE = re.compile(
+    r"\b(?:använder en (?:gammal|äldre|föråldrad|utdaterad) webbläsare|webbläsare(?:n)? (?:stöds inte|som inte stöds)"
+    r"|[Uu]ppdatera (?:din |till en nyare )?webbläsare|[Bb]yt (?:till en annan )?webbläsare)",
+    re.IGNORECASE,
 )
 # Inline calls to action ("… Klicka här för att se våra lediga tjänster") are adverts, not text.
 CALL_TO_ACTION_RE = re.compile(r"\bKlicka här\b|\bGilla oss på\b|\bFölj oss på\b", re.IGNORECASE)
@@ -97,6 +111,7 @@ def is_boilerplate(line: str) -> bool:
         or READ_ALSO_RE.match(line)
         or ((" · " in line or " | " in line or " • " in line) and is_link_row(line))
         or _is_cookie_banner(line, folded)
+        or ("webbläsare" in folded and BROWSER_BANNER_RE.search(line) and word_count(line) <= 40)
     )
 
 
@@ -109,10 +124,19 @@ def _is_cookie_banner(line: str, folded: str) -> bool:
     )
 
 
+def _dialogs(raw: list[str]) -> list[tuple[int, int]]:
+    """Pop-up dialogs (a membership offer, a newsletter sign-up): the lines between two close buttons
+    ("×") not far apart. A stored page keeps the dialog's text where the reader saw only the page."""
+    closes = [n for n, line in enumerate(raw) if CLOSE_BUTTON_RE.match(line)]
+    return [(a, b) for a, b in zip(closes, closes[1:], strict=False) if b - a <= MAX_DIALOG_LINES]
+
+
 def without_furniture(raw: list[str]) -> list[str | None]:
     """The page's lines with None for blank lines and furniture, including the links listed straight
     under a "Relaterat" or "Mest läst" heading."""
     kept: list[str | None] = [None if (not line or is_boilerplate(line)) else line for line in raw]
+    for start, end in _dialogs(raw):
+        kept[start:end] = [None] * (end - start)
     in_links = False
     for n, line in enumerate(raw):
         if not line:

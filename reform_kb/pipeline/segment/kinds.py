@@ -13,7 +13,8 @@ from .lines import Line, is_article_like, is_title_like
 # A genre label standing alone above a title ("DEBATT", "Pressmeddelande"): it gives the kind, never the title.
 GENRE_RE = re.compile(
     r"^(?P<genre>Nyheter|Nyhet|Aktuellt|Debatt|Debattartikel|Replik|Slutreplik|Insändare|Krönika|Ledare|Intervju"
-    r"|Reportage|Notis|Pressmeddelande|Pressinformation|Remissvar|Remissyttrande|Yttrande|Åsikt|Opinion|Kolumn)\s*:?$",
+    r"|Reportage|Notis|Pressmeddelande|Pressinformation|Remissvar|Remissyttrande|Yttrande|Åsikt|Opinion|Kolumn"
+    r"|Debattinlägg)\s*[:–-]?$",
     re.IGNORECASE,
 )
 DATED_GENRE_RE = re.compile(
@@ -21,10 +22,26 @@ DATED_GENRE_RE = re.compile(
     r"\s*[:|·–-]?\s+(?P<date>.*\d.*)$",
     re.IGNORECASE,
 )
+# The same with the date first: "5 februari 2024 Remissvar", "2024-03-12 | Pressmeddelande".
+GENRE_AFTER_DATE_RE = re.compile(
+    r"^(?P<date>.*\d.*?)\s*[|·–-]?\s+(?P<genre>Nyhet|Pressmeddelande|Pressinformation|Debatt|Replik|Krönika"
+    r"|Remissvar|Yttrande)$",
+    re.IGNORECASE,
+)
+# A magazine's section label above a headline: a section word and its topic ("TEMA: NY LAG", "Fokus: Äldreomsorg",
+# "Serie – Barnen i vården"), or a few words set in capitals alone ("NYA SOL"). It names the section, not the
+# article: never the title (issue 10's real pages).
+SECTION_RE = re.compile(
+    r"^(?:tema|fokus|i fokus|serie|granskning|analys|kommentar|bakgrund|special|nya sol)(?:\s*[:|–-]\s*\S.{0,40})?$",
+    re.IGNORECASE,
+)
+CAPITALS_LABEL_RE = re.compile(r"^(?=.*[A-ZÅÄÖ].*[A-ZÅÄÖ])[A-ZÅÄÖÉ0-9][A-ZÅÄÖÉ0-9 :&/–-]{1,28}$")
+MAX_LABEL_WORDS = 4
 # The labels that name a kind other than a news article; every other label ("Krönika", "Nyhet") is one.
 GENRE_KINDS = {
     "debatt": DocumentKind.DEBATTARTIKEL,
     "debattartikel": DocumentKind.DEBATTARTIKEL,
+    "debattinlägg": DocumentKind.DEBATTARTIKEL,
     "åsikt": DocumentKind.DEBATTARTIKEL,  # opinion sections of newspapers
     "opinion": DocumentKind.DEBATTARTIKEL,
     "replik": DocumentKind.DEBATTARTIKEL,
@@ -44,11 +61,27 @@ DEBATE_RE = re.compile(
     r"\b(?:debattartikel|debattinlägg|insändare)\b|^(?:Debatt|Insändare|Replik)(?:\s*/\s*(?:Debatt|Insändare))?\s*:",
     re.IGNORECASE,
 )
+# The opinion disclaimer a paper sets under the head of a debate text, after its ingress and photo too:
+# "Det här är en debattartikel. …", "Åsikterna i texten är skribentens egna."
+DISCLAIMER_RE = re.compile(
+    r"^(?:Det här|Detta) är en (?:debattartikel|insändare|replik|debattext)\b"
+    r"|\bÅsikterna (?:i (?:texten|artikeln|inlägget) )?är (?:skribentens|skribenternas|författarens"
+    r"|författarnas|debattörens|debattörernas) egna\b",
+    re.IGNORECASE,
+)
 # A consultation response read from its opening, when no "Remissvar" label or letter layout said so: a
 # diary-number line, "svar på remiss", "yttrande över SOU …/betänkandet …".
 REMISS_RE = re.compile(
     r"(?:^|\n)(?:Diarienummer|Dnr|Ert dnr|Er beteckning|Ställd till)\s*[:.]"
     r"|\bsvar på remiss\b|\byttrande över (?:SOU|Ds|betänkandet|promemorian|departementspromemorian)\b",
+    re.IGNORECASE,
+)
+# A response named as one in its title ("Remissvar SOU 2020:47 …", "Avgivet remissvar angående …"), or
+# whose sender speaks of it as its own ("i vårt remissyttrande", "X har lämnat synpunkter på … remiss").
+REMISS_TITLE_RE = re.compile(r"^(?:(?:Avgivet|Vårt|Lämnat|Inlämnat)\s+)?(?:remissvar|remissyttrande)\b", re.I)
+OWN_REMISS_RE = re.compile(
+    r"\b(?:vårt|vår) (?:remissvar|remissyttrande|remissvaret|remissyttrandet)\b"
+    r"|\bhar lämnat (?:synpunkter|remissvar|yttrande)\b[^.]*\bremiss",
     re.IGNORECASE,
 )
 # The writer speaking as "jag" outside quotations: a personal post, where no label says otherwise.
@@ -81,16 +114,18 @@ def is_letter_genre(text: str) -> bool:
 
 def take_genre_labels(lines: list[Line]) -> list[Line]:
     """Lines without the standalone genre labels; the line after a label carries its kind. A label dated
-    on the same line ("Pressmeddelande 2025-05-12") leaves its date behind."""
+    on the same line ("Pressmeddelande 2025-05-12", "5 februari 2024 Remissvar") leaves its date behind."""
     kept: list[Line] = []
     genre: DocumentKind | None = None
-    for line in lines:
+    for i, line in enumerate(lines):
+        if _is_section_label(line, lines[i + 1] if i + 1 < len(lines) else None):
+            continue
         m = GENRE_RE.match(line.text)
-        if m and line.standalone:
+        if m and line.blank_after:  # a label set straight under a caption still stands above the headline
             genre = genre_kind(m.group("genre"))
             continue
-        dated = DATED_GENRE_RE.match(line.text)
-        if dated and line.standalone and is_date_line(dated.group("date")):
+        dated = DATED_GENRE_RE.match(line.text) or GENRE_AFTER_DATE_RE.match(line.text)
+        if dated and line.blank_after and is_date_line(dated.group("date")):
             genre = genre_kind(dated.group("genre"))
             kept.append(Line(dated.group("date"), line.blank_before, line.blank_after))
             continue
@@ -98,6 +133,18 @@ def take_genre_labels(lines: list[Line]) -> list[Line]:
             line.genre, genre = genre, None
         kept.append(line)
     return kept
+
+
+def _is_section_label(line: Line, following: Line | None) -> bool:
+    """A section label: alone on its line, directly above a headline that is not itself in capitals."""
+    text = line.text.strip()
+    if following is None or not line.blank_after or GENRE_RE.match(text):
+        return False
+    named = SECTION_RE.match(text) and word_count(text) <= MAX_LABEL_WORDS + 3
+    if not (named or (CAPITALS_LABEL_RE.match(text) and word_count(text) <= MAX_LABEL_WORDS)):
+        return False
+    headline = following.text.strip()
+    return is_title_like(headline) and not CAPITALS_LABEL_RE.match(headline) and headline.upper() != headline
 
 
 def listing_kind(preamble: str, blog_section: bool) -> DocumentKind:
@@ -113,11 +160,19 @@ def announced_kind(genre: DocumentKind | None, title: str, texts: list[str]) -> 
         return genre
     opening = " ".join(texts[:3]) + " " + title
     # The title on its own too: "^Insändare/Debatt:" must open it.
-    if DEBATE_RE.search(opening) or DEBATE_RE.search(title):
+    if (
+        DEBATE_RE.search(opening)
+        or DEBATE_RE.search(title)
+        or any(DISCLAIMER_RE.search(t) for t in texts[:8])
+    ):
         return DocumentKind.DEBATTARTIKEL
     if PRESS_RELEASE_RE.search(opening) or any(CONTACT_RE.match(t) for t in texts):
         return DocumentKind.PRESSMEDDELANDE
-    if REMISS_RE.search("\n".join(texts[:3])):
+    if (
+        REMISS_RE.search("\n".join(texts[:3]))
+        or REMISS_TITLE_RE.match(title)
+        or OWN_REMISS_RE.search(opening)
+    ):
         return DocumentKind.REMISSVAR
     return None
 

@@ -85,9 +85,7 @@ def letter(lines: list[Line], header_end: int, matcher: OrganisationMatcher) -> 
     authors, sign_start = signatures.letter_signatories([line.text for line in body], matcher)
     if published is None:
         # "Stockholm den 15 maj 2024" above the signatures: the letter's date.
-        published = next(
-            (parse_date(line.text) for line in body[-12:] if is_date_line(line.text)), None
-        )
+        published = next((parse_date(line.text) for line in body[-12:] if is_date_line(line.text)), None)
     signers = [p.organisation for p in authors if p.organisation]
     senders = list(dict.fromkeys(_senders(header, matcher) + signers))
     if not senders and (named := metadata.consultation_sender([line.text for line in body], matcher)):

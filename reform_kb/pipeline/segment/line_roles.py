@@ -37,13 +37,17 @@ _CUES = {
     "foto": re.compile(r"\b(?:foto|fotograf|bild|illustration|grafik)\b\s*:?", re.I),
     "text_label": re.compile(r"^(?:text|text och foto|skribent|reporter|författare)\s*:", re.I),
     "av": re.compile(r"^av\s+[A-ZÅÄÖ]"),
-    "published": re.compile(r"\b(?:publicerad|publicerat|publiceringsdatum|uppdaterad|senast uppdaterad)\b", re.I),
+    "published": re.compile(
+        r"\b(?:publicerad|publicerat|publiceringsdatum|uppdaterad|senast uppdaterad)\b", re.I
+    ),
     "read_also": re.compile(r"\b(?:läs också|läs även|läs mer|se även|relaterat)\b", re.I),
     "cookie": COOKIE_RE,
     "share": re.compile(r"\b(?:dela|facebook|twitter|linkedin|e-post|skriv ut|prenumerera)\b", re.I),
     "comment": re.compile(r"\b(?:kommentar\w*|svara)\b", re.I),
     "says": re.compile(r"\b(?:säger|sa|sade|skriver|menar|berättar)\b", re.I),
-    "genre": re.compile(r"\b(?:debatt|krönika|ledare|insändare|replik|åsikt|nyheter|pressmeddelande)\b", re.I),
+    "genre": re.compile(
+        r"\b(?:debatt|krönika|ledare|insändare|replik|åsikt|nyheter|pressmeddelande)\b", re.I
+    ),
     "contact": re.compile(r"\b(?:kontakt|telefon|tfn|mobil|e-post|mejl)\b|@", re.I),
     "annons": re.compile(r"\bannons\b", re.I),
     "party": re.compile(r"\((?:S|M|C|V|L|KD|MP|SD|FP)\)"),
@@ -53,7 +57,9 @@ _CUES = {
         re.I,
     ),
 }
-_MONTH_RE = re.compile(r"(?<![a-zåäö])(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-zåäö])", re.I)
+_MONTH_RE = re.compile(
+    r"(?<![a-zåäö])(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-zåäö])", re.I
+)
 _ISO_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME_RE = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

@@ -20,16 +20,53 @@ BYLINE_WORDS = r"(?:Av|Text(?: och foto)?|Skribent|Skribenter|Reporter|Författa
 BYLINE_RE = re.compile(rf"^{BYLINE_WORDS}\s*[:•]?\s+[A-ZÅÄÖ]")
 PHOTO_CREDIT_RE = re.compile(r"[\s,|]+(?:Foto|Bild|Fotograf)\s*:")
 QUOTE_MARK_RE = re.compile(r'[”"“]')
+# The quotation a headline ends on: opened and closed, a few words, not ending its sentence with a full stop.
+_CLOSING_QUOTATION_RE = re.compile(r'[”"“][^”"“.]{2,60}[!?]?[”"]$')
 # A photo credit or caption label opening a line ("Bild: Anna Berg", "Foto: TT"): never a headline.
 PHOTO_LINE_RE = re.compile(r"^(?:Foto|Bild|Fotograf|Illustration|Grafik)\s*:")
+# An image's alt text set as a line: "Bild på sedlar", "Porträttbild av Anna Berg". Never a headline.
+IMAGE_TEXT_RE = re.compile(
+    r"^(?:Bild|Foto|Fotografi|Porträtt|Porträttbild|Illustration) (?:på|av|som visar)\b"
+)
 
 # A date field's label and value at the head of a line that goes on with text.
-_LABELLED_DATE_RE = re.compile(r"^(?P<date>(?:date|Datum|Publicerad|Publicerat):?\s+\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*)$")
+_LABELLED_DATE_RE = re.compile(
+    r"^(?P<date>(?:date|Datum|Publicerad|Publicerat):?\s+\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*)$"
+)
+
+# A journalist's job title set alone under their name in a magazine's byline block ("Anna Berg" / "Reporter" /
+# "2 jul 2024"): a closed list of newsroom roles, never anyone the text is about.
+_NEWSROOM_ROLE_RE = re.compile(
+    r"^(?:Reporter|Journalist|Frilansjournalist|Frilansskribent|Skribent|Redaktör|Chefredaktör|Webbredaktör"
+    r"|Redaktionschef|Nyhetschef|Krönikör|Medarbetare|Reporter och fotograf)$",
+    re.IGNORECASE,
+)
+# A date field and the writer after a comma: "• Datum: 14-11-17, Publicerad av Anna Berg".
+# A letterhead or dateline with the date after a comma: "Borgviks kommun, Socialförvaltningen, 2024-03-12",
+# "Stockholm, den 12 mars 2024" (issue 10: a date inside a letterhead line was not read, and the line was
+# taken as the title). The head is the sender (kept as a line of its own) or, one word alone, the place.
+_LETTERHEAD_DATE_RE = re.compile(r"^(?P<head>[^.!?:;|•]{2,80}),\s*(?:den\s+)?(?P<date>[^,]{6,30})$")
+MAX_LETTERHEAD_WORDS = 8
+# A letterhead names; it does not tell: every lower-case word of its head is one of an organisation's parts.
+_LETTERHEAD_WORD_RE = re.compile(
+    r"^(?:[A-ZÅÄÖ0-9].*|kommun|stad|region|län|landsting|och|i|för|&|[a-zåäö]*(?:förvaltning(?:en)?|nämnd(?:en)?"
+    r"|avdelning(?:en)?|enhet(?:en)?|kontor(?:et)?|förbund(?:et)?|förening(?:en)?|departement(?:et)?))$"
+)
+_DATE_COMMA_BYLINE_RE = re.compile(
+    r"^(?:[•·*]\s*)?(?P<date>(?:Datum|Publicerad|Publicerat)\s*:?\s*[^,|]*\d[^,|]*),\s+(?P<byline>\S.*)$"
+)
 
 # Roles whose lines the classifier takes out like furniture, where it is trusted (segment.line_roles.TRUSTED).
 DROPPED_ROLES = frozenset({"related", "boilerplate"})
 
+# A teaser's link to the whole text: "Läs mer", "• Läs mer", "Läs hela artikeln »".
+READ_MORE_RE = re.compile(
+    r"^(?:[•·]\s*)?(?:Läs mer|Läs hela (?:artikeln|nyheten|inlägget|texten)|Läs vidare|Fortsätt läsa)\s*[»›→]?$",
+    re.IGNORECASE,
+)
 MAX_TITLE_CHARS = 120
+# A headline in two parts, its second after a spaced dash ("Barn far illa – förbundet kräver …"), runs longer.
+_TWO_PART_RE = re.compile(r"\w\s[–-]\s\w")
 MAX_TITLE_WORDS = 16
 PROSE_MIN_WORDS = 4
 
@@ -42,6 +79,7 @@ class Line:
     blank_before: bool = True
     blank_after: bool = True
     genre: DocumentKind | None = None  # the kind a genre label above this line gives (debattartikel)
+    read_more: bool = False  # a "Läs mer" link (furniture, dropped) follows it: a teaser's last line
 
     @property
     def standalone(self) -> bool:
@@ -56,6 +94,11 @@ def split_dateline(line: str) -> list[str]:
     if labelled := _LABELLED_DATE_RE.match(line):
         # "date 2026-01-29 Artikeln i korthet …": a stored page's date field run into its first paragraph.
         return [labelled.group("date"), labelled.group("rest")]
+    if (signed := _DATE_COMMA_BYLINE_RE.match(line)) and is_byline(signed.group("byline")):
+        # "• Datum: 14-11-17, Publicerad av Anna Berg": a blog template's date field and its writer.
+        return [signed.group("date"), signed.group("byline")]
+    if (head := _letterhead_date(line)) is not None:
+        return head
     parts = ROW_SEPARATOR_RE.split(line)
     if len(parts) != 2 or not any(is_date_line(p) for p in parts):
         return [line]
@@ -65,6 +108,39 @@ def split_dateline(line: str) -> list[str]:
     if metadata.PERSON_NAME_RE.match(name.strip()):
         return [date_part, f"Av {name.strip()}"]
     return [line]
+
+
+def _letterhead_date(line: str) -> list[str] | None:
+    """A letterhead line as its sender and its date, a dateline as its date; None for any other line."""
+    m = _LETTERHEAD_DATE_RE.match(line.strip())
+    if not m or not is_date_line(m.group("date")) or word_count(m.group("head")) > MAX_LETTERHEAD_WORDS:
+        return None
+    head = m.group("head").strip()
+    if not all(_LETTERHEAD_WORD_RE.match(word.strip(",")) for word in head.split()):
+        return None
+    return [m.group("date")] if len(head.split()) == 1 else [head, m.group("date")]
+
+
+def name_bylines(raw: list[str]) -> list[str]:
+    """The page with bare bylines made explicit: a name alone on its line, set above the date (or above
+    a newsroom role and the date), is how magazine templates sign an article ("Anna Berg" / "Reporter" /
+    "2 jul 2024"). It becomes "Av Anna Berg, reporter" and its role line a blank one, so neither is
+    taken for a headline. A name under a greeting is a letter's signature and stays as it is. The list
+    keeps its length: line n is still line n."""
+    out = list(raw)
+    filled = [n for n, line in enumerate(raw) if line]
+    for k, n in enumerate(filled):
+        after = [raw[m] for m in filled[k + 1 : k + 3]]
+        if not after or not metadata.PERSON_NAME_RE.match(raw[n]) or BYLINE_RE.match(raw[n]):
+            continue
+        if k and metadata.GREETING_RE.match(raw[filled[k - 1]]):
+            continue
+        if is_dateline(after[0]):
+            out[n] = f"Av {raw[n]}"
+        elif len(after) == 2 and _NEWSROOM_ROLE_RE.match(after[0]) and is_dateline(after[1]):
+            out[n] = f"Av {raw[n]}, {after[0].lower()}"
+            out[filled[k + 1]] = ""
+    return out
 
 
 def page_lines(raw: list[str], roles: list[str] | None = None) -> list[Line]:
@@ -77,6 +153,7 @@ def page_lines(raw: list[str], roles: list[str] | None = None) -> list[Line]:
             blank = True
             if lines:
                 lines[-1].blank_after = True
+                lines[-1].read_more = lines[-1].read_more or bool(READ_MORE_RE.match(raw[n]))
             continue
         if lines and not blank:
             lines[-1].blank_after = False
@@ -115,11 +192,12 @@ def is_title_like(text: str) -> bool:
     """A heading: short, capitalised, no sentence-ending full stop, not a caption, quote or date."""
     return (
         len(text) <= MAX_TITLE_CHARS
-        and word_count(text) <= MAX_TITLE_WORDS
+        and word_count(text) <= (MAX_TITLE_WORDS + 4 if _TWO_PART_RE.search(text) else MAX_TITLE_WORDS)
         and (text[0].isupper() or text[0].isdigit())
-        and text[-1] not in '.,:;…”"»'
+        and (text[-1] not in '.,:;…”"»·|•-–' or _ends_in_quotation(text))
         and "Foto:" not in text
         and not PHOTO_LINE_RE.match(text)
+        and not IMAGE_TEXT_RE.match(text)
         and not metadata.GREETING_WORD_RE.match(text)
         and not FACT_BOX_RE.match(text)
         and not metadata.GREETING_RE.match(text)
@@ -127,6 +205,13 @@ def is_title_like(text: str) -> bool:
         and not is_date_line(text)
         and not is_byline(text)
     )
+
+
+def _ends_in_quotation(text: str) -> bool:
+    """A headline closing on a quotation after its own words: 'Kommun höjer stödet: ”Bistra tider”',
+    'Minister om granskningen: "Oerhört allvarligt!"'. A sentence quoted to its end ('… sa hon.”') is prose."""
+    m = _CLOSING_QUOTATION_RE.search(text)
+    return bool(m) and m.start() > 0 and text[m.start() - 1] in " :–-"
 
 
 def is_article_like(lines: list[Line]) -> bool:

@@ -8,18 +8,26 @@ from dataclasses import dataclass
 from .. import metadata
 from ..organisations import OrganisationMatcher, matcher_for
 from ..records import DocumentKind, ParseContext, ParsedDocument
-from ..text import normalise_line, word_count
+from ..text import is_date_line, normalise_line, word_count
 from .bodies import Draft, finish
 from .furniture import BREADCRUMB_RE, is_boilerplate, masthead_at
 from .kinds import take_genre_labels
 from .letters import letter, letter_header_end
 from .line_roles import trusted_roles
-from .lines import Line, page_lines, split_dateline
+from .lines import Line, name_bylines, page_lines, split_dateline
 from .listings import is_listing, split_listing
 from .streams import split_stream
 
 ARCHIVE_LABEL_RE = re.compile(
     r"^(?:Etikettarkiv|Kategoriarkiv|Arkiv|Kategori|Etikett|Tagg)\s*:", re.IGNORECASE
+)
+WEEKDAY_DATE_RE = re.compile(
+    r"^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?: den)? \d", re.IGNORECASE
+)
+BLOG_COMMENTS_RE = re.compile(r"^(?:Inga|\d+) kommentarer:$", re.IGNORECASE)
+# A footer's copyright line: "© 2024 Förbundet X", "Copyright © 2019–2024 Region Y. Alla rättigheter …".
+COPYRIGHT_RE = re.compile(
+    r"^(?:©|\(c\)|Copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[–-]\s*\d{4})?)?\s*(?P<name>\S.*)$", re.I
 )
 SOURCE_URL_RE = re.compile(r"^(?:Källa|Källadress|URL|Länk|Source)\s*:\s*(https?://\S+)$", re.IGNORECASE)
 
@@ -45,7 +53,7 @@ def split_documents(text: str, source_file: str, context: ParseContext) -> list[
     matcher = matcher_for(context)
     page = read_page(text)
     drafts = _drafts(page, matcher)
-    owner = _site_owner(page.raw, matcher)
+    owner = _copyright_owner(page.raw, matcher) or _site_owner(page.raw, matcher)
     if owner:
         for draft in drafts:
             if not draft.organisations and draft.kind != DocumentKind.DEBATTARTIKEL:
@@ -67,7 +75,7 @@ def read_page(text: str) -> Page:
     # it came, travels with its line (a line split below keeps it), and page_lines drops it like furniture.
     roles = trusted_roles(raw)
     split = [(part, role) for line, role in zip(raw, roles, strict=True) for part in split_dateline(line)]
-    raw = [part for part, _role in split]
+    raw = name_bylines([part for part, _role in split])
     masthead = masthead_at(raw)
     masthead_text = raw[masthead] if masthead is not None else ""
     lines = page_lines([line if n != masthead else "" for n, line in enumerate(raw)], [r for _p, r in split])
@@ -77,7 +85,7 @@ def read_page(text: str) -> Page:
         lines=take_genre_labels([line for line in lines if not SOURCE_URL_RE.match(line.text)]),
         source_url=urls[0] if urls else "",
         is_archive=any(ARCHIVE_LABEL_RE.match(line) for line in raw[:5] if line),
-        blog_section=_placed_in_blog(raw, masthead_text),
+        blog_section=_placed_in_blog(raw, masthead_text) or _blog_template(lines),
         masthead=masthead_text,
     )
 
@@ -89,6 +97,16 @@ def _placed_in_blog(raw: list[str], masthead: str) -> bool:
     )
 
 
+def _blog_template(lines: list[Line]) -> bool:
+    """Whether the page has a blog platform's layout: a post dated above its title with the weekday
+    ("fredag 18 december 2009", as Blogger heads its posts), or Blogger's comment count under it
+    ("Inga kommentarer:", "3 kommentarer:"). News and agency pages date below the headline."""
+    first = lines[0].text if lines else ""
+    return bool(WEEKDAY_DATE_RE.match(first) and is_date_line(first)) or any(
+        BLOG_COMMENTS_RE.match(line.text) for line in lines
+    )
+
+
 def _drafts(page: Page, matcher: OrganisationMatcher) -> list[Draft]:
     """The page split by its shape: a listing of dated items, a letter, or a stream of articles."""
     if is_listing(page.lines):
@@ -97,6 +115,16 @@ def _drafts(page: Page, matcher: OrganisationMatcher) -> list[Draft]:
     if header_end is not None:
         return [letter(page.lines, header_end, matcher)]
     return split_stream(page.lines, matcher, page.is_archive, page.blog_section)
+
+
+def _copyright_owner(raw: list[str], matcher: OrganisationMatcher) -> str | None:
+    """The organisation a page's footer claims it for: "© 2024 Förbundet X", "Copyright © Region Y"."""
+    for line in raw:
+        m = COPYRIGHT_RE.match(line)
+        if m:
+            name = re.split(r"\s[–|·•-]\s|\.\s|,", m.group("name"), maxsplit=1)[0]
+            return metadata.organisation_line(name, matcher)[0] if word_count(name) <= 6 else None
+    return None
 
 
 def _site_owner(raw: list[str], matcher: OrganisationMatcher) -> str | None:

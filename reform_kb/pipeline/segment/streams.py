@@ -8,7 +8,7 @@ import re
 from .. import metadata, signatures
 from ..organisations import OrganisationMatcher
 from ..records import DocumentKind
-from ..text import is_date_line, parse_date, word_count
+from ..text import is_date_line, parse_date, starts_lower, word_count
 from .bodies import Draft
 from .kinds import CONTACT_RE, announced_kind, stream_kind
 from .lines import (
@@ -25,7 +25,15 @@ from .lines import (
     is_title_like,
 )
 
-MIN_ARTICLE_CHARS = 300  # a dated or captioned heading with less under it is a notice, not an article
+# Kinds a person writes: their "vi" is the writer's, not an organisation's.
+PERSONAL_KINDS = (DocumentKind.BLOGGINLAGG, DocumentKind.DEBATTARTIKEL)
+HEAD_LINES = 8  # a document's head: headline furniture, ingress, lead photo, byline and dateline
+MIN_ARTICLE_CHARS = 300
+TEASER_LINES = 4  # a feed's teaser or a brief: a caption, a paragraph or two
+# A brief's vignette: its first word in capitals and a full stop, as newspapers open their notices.
+VIGNETTE_RE = re.compile(
+    r"^[A-ZÅÄÖ]{4,}\. [A-ZÅÄÖ]"
+)  # a dated or captioned heading with less under it is a notice, not an article
 _BYLINE_NAME_RE = re.compile(rf"^{BYLINE_WORDS}\s*[:•]?\s+(?P<who>.+?)\s*$")
 # A page's closing "Sidan publicerad av • Anna Berg" names its writer wherever it stands.
 _PAGE_AUTHOR_RE = re.compile(r"^(?:Sidan )?publicerad av\b", re.IGNORECASE)
@@ -43,6 +51,7 @@ def split_stream(
     followed by a date, byline or caption of its own.
     """
     blog = any(metadata.GREETING_RE.match(line.text) for line in lines)
+    lines = _joined_headlines(lines)
     candidates = _title_candidates(lines)
     if candidates:
         drafts = _split_at(lines, candidates, single_page=not is_archive and not blog)
@@ -56,14 +65,39 @@ def split_stream(
     return drafts
 
 
+def _joined_headlines(lines: list[Line]) -> list[Line]:
+    """The lines with a headline set over two lines made one: "Nya lagen får kritik" / "från
+    socialsekreterarna", a block of its own whose second line runs on in lower case (a name with its role
+    below is a signature)."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if (
+            last
+            and last.blank_before
+            and not last.blank_after
+            and line.blank_after
+            and starts_lower(line.text)
+            and "." not in last.text + line.text
+            and not metadata.PERSON_NAME_RE.match(last.text)  # a signature: a name, its role below
+            and is_title_like(joined := f"{last.text} {line.text}")
+        ):
+            out[-1] = Line(joined, True, True, last.genre)
+        else:
+            out.append(line)
+    return out
+
+
 def _title_candidates(lines: list[Line]) -> list[int]:
     """Where a title may stand: a title-like line alone or set above its dateline, or a quoted headline
     opening the page or under a genre label."""
+    # A quotation opening the page or under a genre label is its headline, even with a tag line set
+    # straight under it.
     found = [
         i
         for i, line in enumerate(lines)
-        if (line.standalone or _heads_dateline(lines, i))
-        and (is_title_like(line.text) or ((i == 0 or line.genre) and is_quoted_headline(line.text)))
+        if ((line.standalone or _heads_dateline(lines, i)) and is_title_like(line.text))
+        or ((i == 0 or line.genre or _under_lead_photo(lines, i)) and is_quoted_headline(line.text))
     ]
     # A word or two standing straight above another headline is a section label ("Omsorg" above
     # "Litet stöd till …"), not a headline over nothing.
@@ -72,6 +106,11 @@ def _title_candidates(lines: list[Line]) -> list[int]:
         for n, i in enumerate(found)
         if not (n + 1 < len(found) and found[n + 1] == i + 1 and word_count(lines[i].text) <= 2)
     ]
+
+
+def _under_lead_photo(lines: list[Line], i: int) -> bool:
+    """A line standing alone straight under the page's lead photo: only its caption and credit above."""
+    return lines[i].standalone and 0 < i <= 3 and PHOTO_CREDIT_RE.search(" " + lines[i - 1].text) is not None
 
 
 def _heads_dateline(lines: list[Line], i: int) -> bool:
@@ -104,6 +143,11 @@ def _split_at(lines: list[Line], candidates: list[int], *, single_page: bool) ->
             drafts.append(Draft(lines[start].text, block, genre=lines[start].genre))
         else:
             drafts[-1].lines.extend(lines[start:end])
+    items = [draft for draft in drafts if _is_news_item(draft.lines)]
+    if len(items) >= 2:
+        # A news feed or a column of briefs: each item is news, whatever its few lines look like.
+        for draft in items:
+            draft.genre = draft.genre or DocumentKind.ARTIKEL
     return drafts
 
 
@@ -113,10 +157,21 @@ def _opens_document(heading: Line, block: list[Line], current: Draft, *, single_
         return (
             bool(heading.genre)
             or _is_dated(block)
+            or _is_news_item(block)
             or (_starts_document(block) and sum(len(line.text) for line in block) >= MIN_ARTICLE_CHARS)
         )
     signed = any(metadata.GREETING_RE.match(line.text) for line in current.lines)
-    return is_article_like(block) or signed
+    # An archive's post dated under its heading is a post however short its stored teaser (issue 10: two
+    # posts of a listing page merged).
+    return is_article_like(block) or signed or _is_dated(block)
+
+
+def _is_news_item(block: list[Line]) -> bool:
+    """The lines under a heading make an item of a news feed or a column of briefs: a teaser closed by
+    its read-more link, or a brief opening on its capitalised vignette word ("SOCIALT. Under året …")."""
+    if not block or len(block) > TEASER_LINES:
+        return False
+    return any(line.read_more for line in block) or bool(VIGNETTE_RE.match(block[0].text))
 
 
 def _starts_document(block: list[Line]) -> bool:
@@ -134,7 +189,8 @@ def _is_dated(block: list[Line]) -> bool:
 
 def _without_furniture_drafts(drafts: list[Draft]) -> list[Draft]:
     """Drafts less the page furniture: a site name, a section label or a contact box heading a "document"
-    with no running text under it. Its date and byline lines, if any, go to the next document."""
+    with no running text under it. Its date and byline lines, if any, go to the next document, or after
+    the last one to the document above."""
     if len(drafts) < 2 or not any(has_prose(d.lines) for d in drafts):
         return drafts
     kept: list[Draft] = []
@@ -146,6 +202,9 @@ def _without_furniture_drafts(drafts: list[Draft]) -> list[Draft]:
             kept.append(draft)
         else:
             carried = [line for line in draft.lines if is_dateline(line.text) or is_byline(line.text)]
+    if carried and kept:
+        # An agency's signature line with the date under the last text ("TT" / "23 december 2011").
+        kept[-1].lines.extend(carried)
     return kept
 
 
@@ -207,25 +266,47 @@ def _take_dates(draft: Draft) -> bool:
     its first paragraph says it was written; those date lines leave the body. Whether it had a date line."""
     dated = False
     kept = []
-    for n, line in enumerate(draft.lines):
+    for n, line in enumerate(_labels_joined(draft.lines)):
         is_published, value = metadata.published_line(line.text)
-        if not is_published and n < 2 and is_date_line(line.text) and draft.published is None:
-            # A date alone under the title ("2025-03-05") dates the document.
-            is_published, value = True, parse_date(line.text)
+        if not is_published and n < HEAD_LINES and is_date_line(line.text):
+            # A date alone under the title ("2025-03-05"), or under its ingress and lead photo, dates the
+            # document; the same date printed again in the head (a byline block repeated) leaves with it.
+            value = parse_date(line.text)
+            is_published = draft.published is None or value == draft.published
         if is_published:
             dated = True
             draft.published = draft.published or value
         else:
             kept.append(line)
+    if draft.published is None and kept and is_date_line(kept[-1].text):
+        # A date alone closing the text, under its last paragraph or byline: wire copy and easy-read
+        # news date their items at the foot.
+        draft.published = parse_date(kept.pop().text)
+        dated = True
     draft.lines = kept
     if draft.published is None and kept:
         draft.published, _phrase = metadata.relative_writing_date(kept[0].text)
     return dated
 
 
+def _labels_joined(lines: list[Line]) -> list[Line]:
+    """The lines with a date label set alone above its date ("Senast uppdaterad:" / "söndag 1 mars 2020")
+    made one line, so the date is read as the label says: published, or only updated."""
+    joined: list[Line] = []
+    for line in lines:
+        label = joined[-1].text if joined else ""
+        bare = metadata.PUBLISHED_RE.match(label)
+        if bare and not bare.group("value") and is_date_line(line.text):
+            joined[-1] = Line(f"{label} {line.text}", joined[-1].blank_before, line.blank_after)
+        else:
+            joined.append(line)
+    return joined
+
+
 def _byline_authors(draft: Draft, matcher: OrganisationMatcher) -> None:
     """Authors from a byline near the top ("Av Anna Berg", "Text: Anna Berg, reporter"), taken out of the body."""
-    candidates = draft.lines[:4] + [line for line in draft.lines[4:] if _PAGE_AUTHOR_RE.match(line.text)]
+    head = draft.lines[:HEAD_LINES]
+    candidates = head + [line for line in draft.lines[HEAD_LINES:] if _PAGE_AUTHOR_RE.match(line.text)]
     for line in candidates:
         m = _BYLINE_NAME_RE.match(line.text)
         if not m or line.text.startswith("Foto"):
@@ -236,16 +317,24 @@ def _byline_authors(draft: Draft, matcher: OrganisationMatcher) -> None:
         people = [metadata.person_from(*(n.split(",", 1) + [""])[:2], matcher) for n in names]
         people = [p for p in people if metadata.PERSON_NAME_RE.match(p.name)]
         if people:
-            draft.authors.extend(people)
-            draft.lines.remove(line)
+            known = {a.name for a in draft.authors}
+            draft.authors.extend(p for p in people if p.name not in known)
+            # A magazine prints its byline block twice, above and below the ingress: both leave the body.
+            draft.lines = [
+                kept for n, kept in enumerate(draft.lines) if kept.text != line.text or n >= HEAD_LINES
+            ]
 
 
 def _debate_signatories(draft: Draft, lines: list[Line], matcher: OrganisationMatcher) -> None:
     """Signatories under a debate article: "Anna Berg, förbundsordförande, Vision" one per line."""
     authors, sign_start = signatures.letter_signatories([line.text for line in lines], matcher)
     if authors:
-        draft.authors = authors
         draft.lines = lines[:sign_start]
+    else:
+        # The box stays in the body: it names the writers' organisations, which the text mentions.
+        authors = signatures.writers_box([line.text for line in lines[: HEAD_LINES + 4]], matcher)
+    if authors:
+        draft.authors = authors
         draft.organisations = list(dict.fromkeys(p.organisation for p in authors if p.organisation))
 
 
@@ -261,6 +350,9 @@ def _publishers(draft: Draft, texts: list[str], matcher: OrganisationMatcher, *,
         owner = metadata.possessive_publisher(texts[0], matcher)
         if owner:
             draft.organisations.append(owner)
+    if not draft.organisations and draft.kind not in PERSONAL_KINDS:
+        owner = metadata.own_voice_publisher(draft.title, texts, matcher)
+        draft.organisations += [owner] if owner else []
 
 
 def _press_release_publisher(draft: Draft, texts: list[str], matcher: OrganisationMatcher) -> list[str]:
