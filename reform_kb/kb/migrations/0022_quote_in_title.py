@@ -6,7 +6,9 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("kb", "0020_map_summary_history_and_sort_names"),
+        # Written as 0021 after 0020; main gained its own 0021 (reference organisations) first, so this
+        # follows it. Still one AddField, to renumber freely.
+        ("kb", "0021_reference_organisations_round3"),
     ]
 
     operations = [
