@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reform_kb.pipeline.people import parse_person_phrase
-from reform_kb.pipeline.records import ParsedQuote
+from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
 from .speakers import Speakers, set_speaker
 
@@ -39,6 +39,31 @@ def title_quotes(title: str, speakers: Speakers) -> tuple[list[ParsedQuote], lis
     lead = (lead or "").strip()
     person = parse_person_phrase(lead, speakers.matcher) if lead else None
     if person is None or not (lead.startswith(person.name) or lead.endswith(person.name)):
+        person = _titled_person(lead, speakers)
+    if person is None:
         return [], [quote]
     set_speaker(quote, speakers.resolve(person))
     return [quote], []
+
+
+# Members of the government, whichever word the text uses: "Minister:" over an article on "statsrådet Eva Ek".
+_GOVERNMENT_TITLE_RE = re.compile(r"^(?:[a-zåäö-]*minister|statsråd)(?:n|en|et)?\b")
+
+
+def _titled_person(lead: str, speakers: Speakers) -> PersonMention | None:
+    """ "Ministern: ”…”", "Ordföranden: ”…”": a title alone before the quotation names the one person the
+    article presents with that title (a government title standing for any other)."""
+    label = lead.lower()
+    if not label or " " in label:
+        return None
+    stems = {label, label.removesuffix("n"), label.removesuffix("en"), label.removesuffix("et")}
+    government = bool(_GOVERNMENT_TITLE_RE.match(label))
+    titled = [
+        p
+        for p in speakers.index.people.values()
+        if p.role
+        and (
+            p.role.lower().split()[0] in stems or (government and _GOVERNMENT_TITLE_RE.match(p.role.lower()))
+        )
+    ]
+    return titled[0] if len(titled) == 1 else None
