@@ -72,6 +72,34 @@ def test_a_message_named_after_the_quotation_credits_the_organisation_of_that_se
     assert (quote.speaker, quote.organisation) == (None, "Riksföreningen Bostad Först")
 
 
+def test_a_quotation_introduced_by_an_organisation_and_a_colon_is_the_organisations():
+    body = (
+        "– Vi ser över rutinerna, säger Per Ek (L), gruppledare.\n\n"
+        "Omsorgsverket skriver:\n\n"
+        "”Omsorgsverket kan konstatera att stödet ser mycket olika ut i landets kommuner.”"
+    )
+    quote = only(quotes_of(body), "Omsorgsverket kan")
+    assert (quote.speaker, quote.organisation) == (None, "Omsorgsverket")
+
+
+def test_a_pronoun_before_the_colon_still_points_to_the_person():
+    body = (
+        "Mona Lind är ordförande i Lärarnas Riksgrupp.\n\nHon skriver:\n\n”Vi kräver en plan för skolan nu.”"
+    )
+    quote = only(quotes_of(body), "Vi kräver")
+    assert quote.speaker is not None and quote.speaker.name == "Mona Lind"
+    assert quote.organisation is None
+
+
+def test_a_quotation_with_its_source_in_parentheses_is_that_organisations():
+    body = (
+        "Riktlinjerna är tydliga.\n\n"
+        "”Maten ska vara god, näringsrik och serveras i en lugn miljö.” (Tallby kommuns måltidsriktlinjer)"
+    )
+    quote = only(quotes_of(body), "Maten ska")
+    assert (quote.speaker, quote.organisation) == (None, "Tallby kommun")
+
+
 def test_a_person_speaking_keeps_the_organisation_on_the_speaker():
     body = "– Vi behöver fler socionomer i Tallby, säger Mona Lind, förvaltningschef i Tallby kommun."
     quote = only(quotes_of(body), "Vi behöver")

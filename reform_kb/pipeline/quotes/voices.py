@@ -129,3 +129,24 @@ def _generic(before: str, earlier: str, matcher: OrganisationMatcher) -> str | N
     kinds = _GENERIC_NOUNS[m.group("noun").lower()]
     found = [o for o in matcher.find_all(earlier[-2000:]) if o.kind in kinds]
     return found[-1].name if found else None
+
+
+def introducing_organisation(intro: str, earlier: str, matcher: OrganisationMatcher) -> str | None:
+    """The organisation a paragraph ending in a colon gives the word to ("Socialstyrelsen skriver:",
+    "I sin vägledning skriver Förbundet X:", "Förbundet är kritiskt:"), from its last sentence."""
+    before = _sentence_before(intro, len(intro))
+    return _subject(before, matcher) or _verb_before(before, matcher) or _generic(before, earlier, matcher)
+
+
+# "”…” (Socialstyrelsen, 2019)", "”…” (Tallby kommuns måltidspolicy)": a quotation's source in parentheses
+# after it, as reports and consultation responses cite a text.
+_CITED_SOURCE_RE = re.compile(r"^[.,]?\s*\((?P<source>[^()]{3,120})\)\s*\.?$")
+
+
+def cited_organisation(trailing: str, matcher: OrganisationMatcher) -> str | None:
+    """The organisation a parenthesis after a quotation cites as its source, when it opens with one."""
+    m = _CITED_SOURCE_RE.match(trailing)
+    if m is None:
+        return None
+    found = _first_at(m.group("source"), matcher)
+    return found.name if found else None
