@@ -116,3 +116,10 @@ def test_the_export_says_which_quotes_are_in_the_title():
     call_command("export_kb", stdout=out)
     exported = {q["id"]: q for q in json.loads(out.getvalue())["quotes"]}
     assert exported[quote.pk]["in_title"] is True
+
+
+def test_a_headline_quote_is_found_by_its_words_after_an_editor_changed_the_title():
+    quote = SimpleNamespace(pk=6, text="Vi kräver en plan", start=11, end=28, kind="pullquote", in_title=True)
+    html = marked_title("Ny rubrik – Mona Lind: ”Vi kräver en plan”", [quote])
+    assert 'id="citat-6" data-citat="6">Vi kräver en plan</mark>' in html
+    assert "<mark" not in marked_title("En helt ny rubrik", [quote])

@@ -37,15 +37,21 @@ def locate(body: str, quotes) -> tuple[list[Span], list]:
     for quote in quotes:
         if getattr(quote, "in_title", False):
             continue
-        start, end = quote.start, quote.end
-        if not (0 <= start < end <= len(body)) or body[start:end] != quote.text:
-            start = body.find(quote.text) if quote.text else -1
-            end = start + len(quote.text)
-        if start < 0:
+        span = _find(body, quote)
+        if span is None:
             missing.append(quote)
         else:
-            spans.append(Span(quote, start, end))
+            spans.append(span)
     return spans, missing
+
+
+def _find(text: str, quote) -> Span | None:
+    """Where `quote` stands in `text`: at its offsets, else where its words first occur."""
+    start, end = quote.start, quote.end
+    if not (0 <= start < end <= len(text)) or text[start:end] != quote.text:
+        start = text.find(quote.text) if quote.text else -1
+        end = start + len(quote.text)
+    return Span(quote, start, end) if start >= 0 else None
 
 
 def _mark(content: SafeString, covering: list[Span], opening: list[Span]) -> SafeString:
@@ -126,23 +132,26 @@ def marked_title(title: str, quotes) -> SafeString:
     """The headline as HTML with its quotes (`in_title`) marked, so that "#citat-<id>" leads there.
 
     No link after them, unlike the body's: a link inside the heading would become part of the page's
-    name for screen readers; the quotes are listed, with their links, under the text. Only quotes whose
-    offsets still point at their words are marked (an editor may have changed the title), and never
-    two that overlap."""
+    name for screen readers; the quotes are listed, with their links, under the text. As in the body, a
+    quote whose offsets no longer point at its words (an editor changed the title) is looked up by its
+    words, and left unmarked if they are gone; two quotes never overlap in a headline."""
+    found = (_find(title, q) for q in quotes if getattr(q, "in_title", False))
     parts, at = [], 0
-    for q in sorted((q for q in quotes if getattr(q, "in_title", False)), key=lambda q: q.start):
-        if at <= q.start < q.end <= len(title) and title[q.start : q.end] == q.text:
-            parts.append(format_html("{}", title[at : q.start]))
-            parts.append(
-                format_html(
-                    '<mark class="citat citat--{}" id="citat-{}" data-citat="{}">{}</mark>',
-                    q.kind,
-                    q.pk,
-                    q.pk,
-                    q.text,
-                )
+    for span in sorted((s for s in found if s is not None), key=lambda s: s.start):
+        if span.start < at:
+            continue
+        quote = span.quote
+        parts.append(format_html("{}", title[at : span.start]))
+        parts.append(
+            format_html(
+                '<mark class="citat citat--{}" id="citat-{}" data-citat="{}">{}</mark>',
+                quote.kind,
+                quote.pk,
+                quote.pk,
+                title[span.start : span.end],
             )
-            at = q.end
+        )
+        at = span.end
     parts.append(format_html("{}", title[at:]))
     return format_html_join("", "{}", ((p,) for p in parts))
 
