@@ -187,6 +187,34 @@ def own_voice_publisher(title: str, texts: list[str], matcher: OrganisationMatch
     return most_common(named)
 
 
+# "Vi på Vision hjälper …", "Vi från Förbundet X vill …": the writers speaking for their organisation.
+_WE_AT_RE = re.compile(r"\b[Vv]i (?P<prep>på|från|inom) (?=[A-ZÅÄÖ])")
+_SINGLE_NAME_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{3,}(?=[\s,.!?]|$)")
+
+
+def we_at_publisher(texts: list[str], matcher: OrganisationMatcher) -> str | None:
+    """The organisation a text's own narrative speaks for with "vi på/från/inom X": X, known or, after
+    "vi på", a single capitalised word that is no known municipality's place, as written (a firm: "Vi på
+    Juristbyrån"); after any of them a party ("Vi från Miljöpartiet")."""
+    for text in texts:
+        if _DASH_LINE_RE.match(text):
+            continue
+        narrative = _QUOTATION_RE.sub("", text)
+        for m in _WE_AT_RE.finditer(narrative):
+            rest = narrative[m.end() : m.end() + 80]
+            named = [o for o in matcher.find_all(rest) if o.start == 0]
+            if named:
+                return named[0].name if _may_publish(named[0]) else None
+            single = _SINGLE_NAME_RE.match(rest)
+            # "vi från Umeå" is where the writers come from; "vi på" a workplace, rarely a place.
+            word = single.group(0) if single else ""
+            if (m.group("prep") == "på" and word and not matcher.municipality(word)[1]) or word.endswith(
+                "partiet"
+            ):
+                return word
+    return None
+
+
 def _may_publish(match) -> bool:
     """A known organisation named as itself: not the ministry a text is sent to, and not a bare place
     ("i Uppsala") standing for its municipality."""
@@ -196,8 +224,10 @@ def _may_publish(match) -> bool:
 
 
 # A portrait at the top of a post or a debate article: "Anna Berg. Foto: Per Ek." names its writer.
+# A politician's portrait names the party too: "Anna Berg (S). Bild: Per Ek".
 _PORTRAIT_RE = re.compile(
-    rf"^(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})\.?(?:\s+(?:Foto|Bild|Fotograf)\s*:.*)?$"
+    rf"^(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})(?:\s+\([A-ZÅÄÖ][A-Za-zåäö]{{0,3}}\))?\.?"
+    r"(?:\s+(?:Foto|Bild|Fotograf)\s*:.*)?$"
 )
 
 
@@ -205,6 +235,25 @@ def portrait_author(texts: list[str]) -> PersonMention | None:
     """The writer a portrait caption among the first lines names, the caption naming nobody else."""
     for text in texts[:3]:
         m = _PORTRAIT_RE.match(text.strip())
+        if m and PERSON_NAME_RE.match(m.group("name")):
+            return PersonMention(name=m.group("name"))
+    return None
+
+
+# A debate text's ingress presenting its writer: "…, tycker Anna Berg i insändaren.", "…, skriver Per Ek i
+# en replik.", "…, menar debattören Eva Holm."
+_INGRESS_WRITER_RE = re.compile(
+    rf"\b(?:skriver|tycker|menar|anser)\s+(?:(?:debattören|skribenten|insändarskribenten)\s+)?"
+    rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})(?:\s+\([A-ZÅÄÖ][A-Za-zåäö]{{0,3}}\))?"
+    r"(?:\s+i\s+(?:en |ett |sin |sitt )?(?:insändare|insändaren|debattartikel|debattartikeln|replik|repliken"
+    r"|debattinlägg|debattinlägget|inlägg|inlägget)\b|\s*\.$)"
+)
+
+
+def ingress_writer(texts: list[str]) -> PersonMention | None:
+    """The writer a debate text's ingress names in the third person, as papers present a reader's letter."""
+    for text in texts[:3]:
+        m = _INGRESS_WRITER_RE.search(text)
         if m and PERSON_NAME_RE.match(m.group("name")):
             return PersonMention(name=m.group("name"))
     return None

@@ -87,7 +87,9 @@ def decode_text(data: bytes) -> str:
         raise SourceError("filen är binär, inte text")
     if nul >= 0:
         line = data[:nul].count(b"\n") + 1
-        raise SourceError(f"innehåller ett NUL-tecken (rad {line}, byte {nul}); filen är skadad eller inte ren text")
+        raise SourceError(
+            f"innehåller ett NUL-tecken (rad {line}, byte {nul}); filen är skadad eller inte ren text"
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

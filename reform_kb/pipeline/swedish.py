@@ -125,6 +125,20 @@ MONTHS: dict[str, int] = {
     "nov": 11,
     "dec": 12,
 }
+# The months whose English names differ from the Swedish ones, and "oct": page templates built for an
+# international platform print a Swedish page's date in English ("Publicerad 05 October 2019"). Only date
+# patterns read them (text.py), where a day and a year stand around the month; never as words of prose.
+ENGLISH_MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "october": 10,
+    "oct": 10,
+}
 
 
 # --- Alphabetical order ------------------------------------------------------------------------------

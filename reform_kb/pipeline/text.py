@@ -5,17 +5,22 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .swedish import MONTHS
+from .swedish import ENGLISH_MONTHS, MONTHS
 
+# The month names a date pattern accepts: Swedish, and the English ones a template may print.
+DATE_MONTHS: dict[str, int] = {**MONTHS, **ENGLISH_MONTHS}
 ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # A month written out or abbreviated ("okt", "okt.", "sept"): web pages abbreviate in datelines and
 # listings. Longest first, so "sept" is not read as "sep" with a stray "t".
-_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![a-zåäö])\.?"
+_MONTH = r"(?:" + "|".join(sorted(DATE_MONTHS, key=len, reverse=True)) + r")(?![a-zåäö])\.?"
 # Day before month, as Swedish writes it: "4 juli 2023", "2 jul 2024", "10 okt. 2024", and with the
 # comma web templates put before the year: "7 december, 2022".
 SWEDISH_DATE_RE = re.compile(
     r"(?<!\d)(\d{1,2})(?::e|:a)?\.?\s+(" + _MONTH + r"),?\s+(\d{4})(?!\d)", re.IGNORECASE
 )
+# Day, month and year in figures with full stops, as Finland-Swedish papers and some Swedish templates date
+# their pages: "22.11.2016". Neither a decimal number nor a section reference has a four-digit year third.
+DOTTED_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d]|\.\d)")
 # Year first, as some newsrooms' templates write it: "2014 okt 27".
 YEAR_FIRST_DATE_RE = re.compile(r"(?<![\d-])(\d{4})\s+(" + _MONTH + r")\s+(\d{1,2})(?![\d:])", re.IGNORECASE)
 # Month before day, as English-language templates of Swedish blogs write it: "dec 11, 2023".
@@ -46,12 +51,12 @@ def to_date(year: int | str, month: int | str, day: int | str) -> date | None:
 
 def month_number(name: str) -> int:
     """1 for "januari", "jan" or "Jan.": a month as `SWEDISH_DATE_RE` or `MONTH_FIRST_DATE_RE` found it."""
-    return MONTHS[name.lower().rstrip(".")]
+    return DATE_MONTHS[name.lower().rstrip(".")]
 
 
 def parse_date(text: str) -> date | None:
     """The first date in `text`, if any: ISO ("2023-07-04"), written Swedish ("4 juli 2023", "2 jul 2024",
-    "7 december, 2022"), month first ("dec 11, 2023") or year first ("2014 okt 27")."""
+    "7 december, 2022"), in figures with full stops ("22.11.2016"), month first ("dec 11, 2023") or year first ("2014 okt 27")."""
     found = []
     iso = ISO_DATE_RE.search(text)
     if iso:
@@ -64,6 +69,10 @@ def parse_date(text: str) -> date | None:
     if year_first:
         year, month, day = year_first.groups()
         found.append((year_first.start(), to_date(year, month_number(month), day)))
+    dotted = DOTTED_DATE_RE.search(text)
+    if dotted:
+        day, month, year = dotted.groups()
+        found.append((dotted.start(), to_date(year, month, day)))
     month_first = MONTH_FIRST_DATE_RE.search(text)
     if month_first:
         month, day, year = month_first.groups()
@@ -110,7 +119,7 @@ def is_date_line(line: str) -> bool:
         return False  # both date forms have digits; most lines have none
     stripped = _BULLET_RE.sub("", line).strip(" ,.")
     stripped = _TRAILING_TIME_RE.sub("", _LETTERHEAD_REFERENCE_RE.sub("", stripped))
-    for regex in (ISO_DATE_RE, SWEDISH_DATE_RE, MONTH_FIRST_DATE_RE, YEAR_FIRST_DATE_RE):
+    for regex in (ISO_DATE_RE, SWEDISH_DATE_RE, MONTH_FIRST_DATE_RE, YEAR_FIRST_DATE_RE, DOTTED_DATE_RE):
         m = regex.search(stripped)
         if m and len(stripped) - (m.end() - m.start()) <= 20 and not stripped[m.end() :].strip():
             return True

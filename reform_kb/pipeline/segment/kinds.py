@@ -61,12 +61,20 @@ DEBATE_RE = re.compile(
     r"\b(?:debattartikel|debattinlägg|insändare)\b|^(?:Debatt|Insändare|Replik)(?:\s*/\s*(?:Debatt|Insändare))?\s*:",
     re.IGNORECASE,
 )
+# A reply to another writer's letter or article, as papers head one under its headline: "Svar på insändare
+# av Anna Berg (S).", "Replik på debattartikeln …", "Svar till Per Ek". Only a debate text answers by name.
+REPLY_RE = re.compile(
+    r"^(?:Svar|Replik|Slutreplik|Genmäle)\s+(?:på|till)\s+(?:(?:insändare|insändaren|debattartikel|debattartikeln"
+    r"|debattinlägg|debattinlägget|inlägg|inlägget)\b|[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ])"
+)
 # The opinion disclaimer a paper sets under the head of a debate text, after its ingress and photo too:
 # "Det här är en debattartikel. …", "Åsikterna i texten är skribentens egna."
+# "Det här är opinionsmaterial" / "Åsikterna som uttrycks här står skribenten för." say the same.
 DISCLAIMER_RE = re.compile(
-    r"^(?:Det här|Detta) är en (?:debattartikel|insändare|replik|debattext)\b"
+    r"^(?:Det här|Detta) är (?:en (?:debattartikel|insändare|replik|debattext)|opinionsmaterial)\b"
     r"|\bÅsikterna (?:i (?:texten|artikeln|inlägget) )?är (?:skribentens|skribenternas|författarens"
-    r"|författarnas|debattörens|debattörernas) egna\b",
+    r"|författarnas|debattörens|debattörernas) egna\b"
+    r"|\bÅsikterna som (?:uttrycks|framförs) (?:här|i (?:texten|artikeln)) (?:står|är) (?:skribent|författar|debattör)",
     re.IGNORECASE,
 )
 # A consultation response read from its opening, when no "Remissvar" label or letter layout said so: a
@@ -89,7 +97,17 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:[Jj]ag|[Mm]ig|[Mm]itt|[Mm]ina)\b")
 _QUOTED_RE = re.compile(r"[”“\"»«][^”“\"»«]*[”“\"»«]")
 FIRST_PERSON_MIN = 2
 REPORT_MIN_WORDS = 12  # a sentence of running text, not a caption or a name on its own
-PRESS_RELEASE_RE = re.compile(r"\bpressmeddelande\b", re.IGNORECASE)
+# Not a press release another text cites: "…, skriver ministern i ett pressmeddelande", "enligt ett pressmeddelande".
+PRESS_RELEASE_RE = re.compile(
+    r"(?<!\bi ett )(?<!\benligt ett )(?<!\bi sitt )(?<!\bi dagens )(?<!\bett )\bpressmeddelande\b",
+    re.IGNORECASE,
+)
+# A link to the page's section of press releases above its headline ("Fler pressmeddelanden", "Alla
+# pressmeddelanden"): the page is one of them.
+PRESS_SECTION_RE = re.compile(
+    r"^(?:Fler|Alla|Se alla|Till alla|Tillbaka till(?: alla)?|Till|Övriga|Senaste) pressmeddelanden\s*[»›→]?$",
+    re.IGNORECASE,
+)
 # A press release's contact block: the people named there are contacts, not authors or speakers.
 CONTACT_RE = re.compile(
     r"^(?:För (?:mer|ytterligare) information|Mer information|Kontakt(?:person|personer)?\s*:|Presskontakt)",
@@ -123,6 +141,9 @@ def take_genre_labels(lines: list[Line]) -> list[Line]:
         m = GENRE_RE.match(line.text)
         if m and line.blank_after:  # a label set straight under a caption still stands above the headline
             genre = genre_kind(m.group("genre"))
+            continue
+        if not kept and PRESS_SECTION_RE.match(line.text):
+            genre = DocumentKind.PRESSMEDDELANDE
             continue
         dated = DATED_GENRE_RE.match(line.text) or GENRE_AFTER_DATE_RE.match(line.text)
         if dated and line.blank_after and is_date_line(dated.group("date")):
@@ -163,7 +184,7 @@ def announced_kind(genre: DocumentKind | None, title: str, texts: list[str]) -> 
     if (
         DEBATE_RE.search(opening)
         or DEBATE_RE.search(title)
-        or any(DISCLAIMER_RE.search(t) for t in texts[:8])
+        or any(DISCLAIMER_RE.search(t) or REPLY_RE.match(t) for t in texts[:8])
     ):
         return DocumentKind.DEBATTARTIKEL
     if PRESS_RELEASE_RE.search(opening) or any(CONTACT_RE.match(t) for t in texts):

@@ -26,7 +26,7 @@ _CLOSING_QUOTATION_RE = re.compile(r'[”"“][^”"“.]{2,60}[!?]?[”"]$')
 PHOTO_LINE_RE = re.compile(r"^(?:Foto|Bild|Fotograf|Illustration|Grafik)\s*:")
 # An image's alt text set as a line: "Bild på sedlar", "Porträttbild av Anna Berg". Never a headline.
 IMAGE_TEXT_RE = re.compile(
-    r"^(?:Bild|Foto|Fotografi|Porträtt|Porträttbild|Illustration) (?:på|av|som visar)\b"
+    r"^(?:Bild|Foto|Fotografi|Porträtt|Porträttbild|Illustration) (?:på|av|som visar|från)\b"
 )
 
 # A date field's label and value at the head of a line that goes on with text.
@@ -127,7 +127,8 @@ def name_bylines(raw: list[str]) -> list[str]:
     "2 jul 2024"). It becomes "Av Anna Berg, reporter" and its role line a blank one, so neither is
     taken for a headline. A name under a greeting is a letter's signature and stays as it is. The list
     keeps its length: line n is still line n."""
-    out = list(raw)
+    out = _split_bylines(raw)
+    raw = list(out)
     filled = [n for n, line in enumerate(raw) if line]
     for k, n in enumerate(filled):
         after = [raw[m] for m in filled[k + 1 : k + 3]]
@@ -140,6 +141,27 @@ def name_bylines(raw: list[str]) -> list[str]:
         elif len(after) == 2 and _NEWSROOM_ROLE_RE.match(after[0]) and is_dateline(after[1]):
             out[n] = f"Av {raw[n]}, {after[0].lower()}"
             out[filled[k + 1]] = ""
+    return out
+
+
+# A byline word alone on its line, the writer's name on the next: "Av" / "Anna Berg".
+_BARE_BYLINE_WORD_RE = re.compile(rf"^{BYLINE_WORDS}\s*:?$")
+# A template's row of section and writer, without spaces around the bar: "Inrikes|Anna Berg".
+_SECTION_WRITER_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\s*[|•]\s*(?P<name>.+)$")
+
+
+def _split_bylines(raw: list[str]) -> list[str]:
+    """The lines with a byline set over two lines ("Av" / "Anna Berg") or after a section word
+    ("Inrikes|Anna Berg") made one "Av Anna Berg" line; the list keeps its length."""
+    out = list(raw)
+    for n, line in enumerate(raw):
+        following = raw[n + 1].strip() if n + 1 < len(raw) else ""
+        if _BARE_BYLINE_WORD_RE.match(line) and metadata.PERSON_NAME_RE.match(following):
+            out[n], out[n + 1] = "", f"Av {following}"
+        elif (row := _SECTION_WRITER_RE.match(line)) and metadata.PERSON_NAME_RE.match(
+            row.group("name").strip()
+        ):
+            out[n] = f"Av {row.group('name').strip()}"
     return out
 
 
@@ -167,8 +189,22 @@ def is_dateline(text: str) -> bool:
     return bool(is_date_line(text) or metadata.PUBLISHED_RE.match(text))
 
 
+def is_alt_text(lines: list[Line], i: int) -> bool:
+    """An image's alt text set as a line, its caption straight under it repeating it with a photo credit:
+    "Barnen i Norrvik leker" / "Barnen i Norrvik leker Foto: Per Ek". The headline stands below both."""
+    following = lines[i + 1].text if i + 1 < len(lines) else ""
+    return following.startswith(lines[i].text) and bool(
+        PHOTO_CREDIT_RE.search(following[len(lines[i].text) :])
+    )
+
+
+# Who said a quoted headline, set after it: '"Vi måste våga" - Anna Berg, FUB'.
+_HEADLINE_SPEAKER_RE = re.compile(r'(?<=[”"])\s+[–-]\s+[A-ZÅÄÖ][^”"“.!?]{1,50}$')
+
+
 def is_quoted_headline(text: str) -> bool:
-    """A headline that is a quotation: ”Vi måste våga prioritera”."""
+    """A headline that is a quotation: ”Vi måste våga prioritera”, also with its speaker after it."""
+    text = _HEADLINE_SPEAKER_RE.sub("", text)
     return (
         len(text) > 4
         and text[0] in '”"“'

@@ -4,19 +4,22 @@ pages. Where one document ends and the next begins, and each one's date, authors
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
 from .. import metadata, signatures
 from ..organisations import OrganisationMatcher
 from ..records import DocumentKind
 from ..text import is_date_line, parse_date, starts_lower, word_count
 from .bodies import Draft
-from .kinds import CONTACT_RE, announced_kind, stream_kind
+from .kinds import announced_kind, stream_kind
 from .lines import (
     BYLINE_RE,
     BYLINE_WORDS,
     PHOTO_CREDIT_RE,
     Line,
     has_prose,
+    is_alt_text,
     is_article_like,
     is_byline,
     is_dateline,
@@ -24,11 +27,11 @@ from .lines import (
     is_quoted_headline,
     is_title_like,
 )
+from .publishers import credit_blog_publisher, publishers
 
-# Kinds a person writes: their "vi" is the writer's, not an organisation's.
-PERSONAL_KINDS = (DocumentKind.BLOGGINLAGG, DocumentKind.DEBATTARTIKEL)
 HEAD_LINES = 8  # a document's head: headline furniture, ingress, lead photo, byline and dateline
 MIN_ARTICLE_CHARS = 300
+CUT_PROSE_WORDS = 12  # a paragraph cut off mid-sentence: longer than any heading or label
 TEASER_LINES = 4  # a feed's teaser or a brief: a caption, a paragraph or two
 # A brief's vignette: its first word in capitals and a full stop, as newspapers open their notices.
 VIGNETTE_RE = re.compile(
@@ -61,7 +64,7 @@ def split_stream(
     for draft in drafts:
         stream_metadata(draft, matcher, is_archive=is_archive, blog=blog, blog_section=blog_section)
     if blog:
-        _credit_blog_publisher(drafts)
+        credit_blog_publisher(drafts)
     return drafts
 
 
@@ -96,7 +99,11 @@ def _title_candidates(lines: list[Line]) -> list[int]:
     found = [
         i
         for i, line in enumerate(lines)
-        if ((line.standalone or _heads_dateline(lines, i)) and is_title_like(line.text))
+        if (
+            (line.standalone or _heads_dateline(lines, i))
+            and is_title_like(line.text)
+            and not is_alt_text(lines, i)
+        )
         or ((i == 0 or line.genre or _under_lead_photo(lines, i)) and is_quoted_headline(line.text))
     ]
     # A word or two standing straight above another headline is a section label ("Omsorg" above
@@ -139,7 +146,11 @@ def _split_at(lines: list[Line], candidates: list[int], *, single_page: bool) ->
     drafts = [Draft(lines[first].text, before + lines[first + 1 : ends[0]], genre=lines[first].genre)]
     for start, end in zip(candidates[1:], ends[1:], strict=True):
         block = lines[start + 1 : end]
-        if _opens_document(lines[start], block, drafts[-1], single_page=single_page):
+        if _dated_above(lines, first) and _dated_above(lines, start):
+            # Each post of a blog page dated above its headline, as the first one is: the date opens it.
+            drafts[-1].lines.pop()
+            drafts.append(Draft(lines[start].text, [lines[start - 1], *block], genre=lines[start].genre))
+        elif _opens_document(lines[start], block, drafts[-1], single_page=single_page):
             drafts.append(Draft(lines[start].text, block, genre=lines[start].genre))
         else:
             drafts[-1].lines.extend(lines[start:end])
@@ -149,6 +160,11 @@ def _split_at(lines: list[Line], candidates: list[int], *, single_page: bool) ->
         for draft in items:
             draft.genre = draft.genre or DocumentKind.ARTIKEL
     return drafts
+
+
+def _dated_above(lines: list[Line], i: int) -> bool:
+    """A date alone straight above the heading at `i`: "onsdag 30 november 2016" / "Titel"."""
+    return i > 0 and lines[i - 1].standalone and is_dateline(lines[i - 1].text)
 
 
 def _opens_document(heading: Line, block: list[Line], current: Draft, *, single_page: bool) -> bool:
@@ -196,7 +212,7 @@ def _without_furniture_drafts(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     carried: list[Line] = []
     for draft in drafts:
-        if has_prose(draft.lines):
+        if has_prose(draft.lines) or (draft is drafts[-1] and _cut_off_post(draft.lines)):
             draft.lines[:0] = carried
             carried = []
             kept.append(draft)
@@ -208,12 +224,10 @@ def _without_furniture_drafts(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _credit_blog_publisher(drafts: list[Draft]) -> None:
-    """Every post of a blog page is published by the organisation most of its posts name."""
-    publisher = metadata.most_common([name for d in drafts for name in d.organisations])
-    for draft in drafts:
-        if publisher and publisher not in draft.organisations:
-            draft.organisations.append(publisher)
+def _cut_off_post(lines: list[Line]) -> bool:
+    """The page's last post, dated under its heading, whose first paragraph the stored copy cuts off
+    mid-sentence: running text all the same."""
+    return len(lines) >= 2 and is_dateline(lines[0].text) and word_count(lines[1].text) >= CUT_PROSE_WORDS
 
 
 # --- one document's metadata -----------------------------------------------------------------------
@@ -226,6 +240,7 @@ def stream_metadata(
     places it in a blog ("Start / Aktuellt / Bloggen")."""
     dated = _take_dates(draft)
     _byline_authors(draft, matcher)
+    bylined = bool(draft.authors)  # a byline above the text: journalism, where nothing else says what it is
     lines = draft.lines
     texts = [line.text for line in lines]
     signer, at = signatures.parse_blog_signature(texts, matcher)
@@ -244,7 +259,7 @@ def stream_metadata(
         blog=blog,
         blog_section=blog_section,
         is_archive=is_archive,
-        dated=dated,
+        dated=dated or bylined,
         signed=bool(signer or closing),
     )
     if closing:
@@ -256,9 +271,11 @@ def stream_metadata(
     if draft.kind == DocumentKind.DEBATTARTIKEL and not signer:
         _debate_signatories(draft, lines, matcher)
     if draft.kind in (DocumentKind.BLOGGINLAGG, DocumentKind.DEBATTARTIKEL) and not draft.authors:
-        portrait = metadata.portrait_author(texts)
+        portrait = metadata.portrait_author(texts) or (
+            metadata.ingress_writer(texts) if draft.kind == DocumentKind.DEBATTARTIKEL else None
+        )
         draft.authors += [portrait] if portrait else []
-    _publishers(draft, texts, matcher, introduced=dated and not is_archive)
+    publishers(draft, texts, matcher, introduced=dated and not is_archive)
 
 
 def _take_dates(draft: Draft) -> bool:
@@ -273,6 +290,11 @@ def _take_dates(draft: Draft) -> bool:
             # document; the same date printed again in the head (a byline block repeated) leaves with it.
             value = parse_date(line.text)
             is_published = draft.published is None or value == draft.published
+        if not is_published and n < HEAD_LINES and draft.published is None:
+            # The paragraph stays, without its stamp.
+            line, value = _stamp_taken(line)
+            if value is not None:
+                dated, draft.published = True, value
         if is_published:
             dated = True
             draft.published = draft.published or value
@@ -287,6 +309,20 @@ def _take_dates(draft: Draft) -> bool:
     if draft.published is None and kept:
         draft.published, _phrase = metadata.relative_writing_date(kept[0].text)
     return dated
+
+
+# A page's date and time glued to the end of its ingress, after the last sentence: "… i december.
+# 22.11.2016 kl. 10:29". With the clock time it is a timestamp, which no sentence of prose ends with.
+_STAMP_RE = re.compile(r"(?<=[.!?”\"])\s+(?P<stamp>\S+(?:\s+\S+){0,2}?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})$")
+
+
+def _stamp_taken(line: Line) -> tuple[Line, date | None]:
+    """The line without a date stamp closing it, and the stamp's date (None, and the line as it was, when
+    it has none)."""
+    m = _STAMP_RE.search(line.text)
+    if not m or not is_date_line(m.group("stamp")):
+        return line, None
+    return replace(line, text=line.text[: m.start()]), parse_date(m.group("stamp"))
 
 
 def _labels_joined(lines: list[Line]) -> list[Line]:
@@ -336,31 +372,3 @@ def _debate_signatories(draft: Draft, lines: list[Line], matcher: OrganisationMa
     if authors:
         draft.authors = authors
         draft.organisations = list(dict.fromkeys(p.organisation for p in authors if p.organisation))
-
-
-def _publishers(draft: Draft, texts: list[str], matcher: OrganisationMatcher, *, introduced: bool) -> None:
-    """A publisher for a document that names none yet: a press release's sender, or the organisation a
-    dated page (`introduced`) presents as its own in its first paragraph."""
-    if draft.kind == DocumentKind.PRESSMEDDELANDE and not draft.organisations:
-        draft.organisations = _press_release_publisher(draft, texts, matcher)
-    if draft.kind == DocumentKind.REMISSVAR and not draft.organisations:
-        sender = metadata.consultation_sender(texts, matcher)
-        draft.organisations = [sender] if sender else []
-    if introduced and not draft.organisations and texts:
-        owner = metadata.possessive_publisher(texts[0], matcher)
-        if owner:
-            draft.organisations.append(owner)
-    if not draft.organisations and draft.kind not in PERSONAL_KINDS:
-        owner = metadata.own_voice_publisher(draft.title, texts, matcher)
-        draft.organisations += [owner] if owner else []
-
-
-def _press_release_publisher(draft: Draft, texts: list[str], matcher: OrganisationMatcher) -> list[str]:
-    """Who sends a press release: the organisation of its contact block, else the one its title names."""
-    contact = next((i for i, t in enumerate(texts) if CONTACT_RE.match(t)), None)
-    if contact is not None:
-        found = [m.name for t in texts[contact : contact + 4] for m in matcher.find(t)]
-        if found:
-            return [found[0]]
-    named = matcher.find(draft.title)
-    return [named[0].name] if named else []
