@@ -235,11 +235,12 @@ def match_quotes(parsed: list, gold: list[dict], text: str) -> tuple[list[tuple]
 
 
 def _speaker_values(quote) -> dict:
+    """A quote's speaker fields; with no speaker, the organisation that speaks (a press release's)."""
     s = quote.speaker
     return {
         "speaker": s.name if s else None,
         "role": s.role if s else None,
-        "organisation": s.organisation if s else None,
+        "organisation": s.organisation if s else getattr(quote, "organisation", None),
         "party": s.party if s else None,
     }
 

@@ -210,11 +210,9 @@ class DocumentWriter:
     def _quote_values(self, doc: Document, parsed: ParsedQuote, published) -> dict:
         """A quote's wanted fields, by attribute name (related rows by id)."""
         speaker = self.entities.person(parsed.speaker, seen=published) if parsed.speaker else None
-        organisation = (
-            self.entities.organisation(parsed.speaker.organisation)
-            if parsed.speaker and parsed.speaker.organisation
-            else None
-        )
+        # The speaker's organisation, or with no speaker the organisation that speaks (a press release's).
+        organisation_name = parsed.speaker.organisation if parsed.speaker else parsed.organisation
+        organisation = self.entities.organisation(organisation_name) if organisation_name else None
         values = {
             "document_id": doc.pk,
             "sort_date": sort_date_for(doc.published),
@@ -223,6 +221,7 @@ class DocumentWriter:
             "start": parsed.start,
             "end": parsed.end,
             "kind": parsed.kind,
+            "in_title": parsed.in_title,  # offsets into the title: never stored as a body quote
             "speaker_id": speaker.pk if speaker else None,
             "speaker_role": (parsed.speaker.role if parsed.speaker else "")[:300],
             "organisation_id": organisation.pk if organisation else None,
@@ -287,7 +286,8 @@ class DocumentWriter:
     def _reanchor_editor_quotes(self, doc: Document) -> None:
         """Move the editors' quotes to where their words now stand in the changed text."""
         for quote in doc.quotes.exclude(origin=Quote.Origin.IMPORT, edited_by_editor=False):
-            found = locate_quote(doc.body, quote.text, near=quote.start)
+            # A headline quote stays anchored in the title (its offsets point there), never in the body.
+            found = locate_quote(doc.title if quote.in_title else doc.body, quote.text, near=quote.start)
             if found is not None:
                 if found != (quote.start, quote.end):
                     quote.start, quote.end = found
@@ -349,7 +349,7 @@ def _digest(text: str) -> str:
 
 def _quote_label(parsed: ParsedQuote) -> str:
     text = parsed.text if len(parsed.text) <= 70 else parsed.text[:67] + "…"
-    who = parsed.speaker.name if parsed.speaker else "okänd talare"
+    who = parsed.speaker.name if parsed.speaker else parsed.organisation or "okänd talare"
     return f"”{text}” ({who})"
 
 

@@ -39,7 +39,8 @@ class QuoteAdminForm(forms.ModelForm):
             return cleaned
         # An existing quote keeps its place when its text occurs more than once.
         near = self.instance.start if self.instance.pk and self.instance.document_id == document.pk else None
-        anchor = anchor_quote(document.body, text, near=near)
+        # A headline quote (in_title) is anchored in the title its offsets point into, never in the body.
+        anchor = anchor_quote(document.title if self.instance.in_title else document.body, text, near=near)
         if anchor is None:
             self.add_error("text", QUOTE_NOT_FOUND)
             return cleaned

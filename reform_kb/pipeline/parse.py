@@ -57,12 +57,12 @@ def annotate_document(
     doc: ParsedDocument, matcher: OrganisationMatcher, themes: ThemeIndex, file_tags: list[str]
 ) -> None:
     """Fill in quotes, mentioned organisations, themes and tags of a segmented document."""
-    doc.quotes = extract_quotes(doc.body, matcher, doc.organisations)
+    # The headline's pull-quotes too ("Eva Ek: ”…”"), their offsets into the title (`in_title`).
+    doc.quotes = extract_quotes(doc.body, matcher, doc.organisations, title=doc.title)
     body = StemmedText(doc.body)
     for quote in doc.quotes:
-        quote.themes = assign_themes(
-            quote.text, themes, min_hits=QUOTE_MIN_HITS, text_stems=body.part(quote.start, quote.end)
-        )
+        stems = None if quote.in_title else body.part(quote.start, quote.end)
+        quote.themes = assign_themes(quote.text, themes, min_hits=QUOTE_MIN_HITS, text_stems=stems)
 
     doc.mentioned_organisations = mentioned_organisations(doc, matcher)
     doc.mentioned_people = mentioned_people(doc, matcher)

@@ -77,8 +77,16 @@ class PersonMention:
 
 @dataclass
 class ParsedQuote:
+    """A quote as the pipeline finds it.
+
+    `in_title`: a pull-quote in the document's headline ("Anna Ek: ”Vi måste agera”"), whose offsets point
+    into ParsedDocument.title, not the body, so that it can never be stored or marked as a body quote.
+    `organisation`: who speaks when no person does (a press release, a guidance document, "enligt
+    Socialstyrelsen: ”…”"), a canonical name; a person's organisation stays on the speaker.
+    """
+
     text: str
-    start: int  # offsets into ParsedDocument.body: body[start:end] == text
+    start: int  # offsets into ParsedDocument.body (title when in_title): body[start:end] == text
     end: int
     kind: QuoteKind
     speaker: PersonMention | None = None
@@ -86,6 +94,8 @@ class ParsedQuote:
     themes: list[str] = field(default_factory=list)  # theme slugs
     needs_review: bool = False
     review_note: str = ""
+    organisation: str | None = None  # the speaking organisation when there is no speaker
+    in_title: bool = False  # start/end point into the title
 
 
 @dataclass

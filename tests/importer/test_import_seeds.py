@@ -180,6 +180,7 @@ def test_export_writes_the_documented_schema(article):
         "organisation",
         "start",
         "end",
+        "in_title",
         "themes",
         "tags",
         "annotation",

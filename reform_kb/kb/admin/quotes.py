@@ -41,6 +41,7 @@ class QuoteAdmin(ThemeCheckboxes, HistoryAdmin):
         "annotation_preview",
         "start",
         "end",
+        "in_title",
         "origin",
         "edited_by_editor",
         "import_ref",
@@ -51,7 +52,7 @@ class QuoteAdmin(ThemeCheckboxes, HistoryAdmin):
     ]
     fieldsets = [
         (None, {"fields": ["document", "text", "document_context"]}),
-        ("Talare", {"fields": ["speaker", "speaker_role", "organisation", "kind"]}),
+        ("Talare", {"fields": ["speaker", "speaker_role", "organisation", "kind", "in_title"]}),
         ("Teman och kommentar", {"fields": ["themes", "tags", "annotation", "annotation_preview"]}),
         ("Granskning och synlighet", {"fields": ["needs_review", "review_note", "withdrawn"]}),
         (
@@ -78,7 +79,8 @@ class QuoteAdmin(ThemeCheckboxes, HistoryAdmin):
     def document_context(self, obj):
         if not obj.pk:
             return "Visas när citatet har sparats."
-        body = obj.document.body
+        # A headline quote's offsets point into the title, not the body (Quote.in_title).
+        body = obj.anchor_text()
         before = body[max(0, obj.start - CONTEXT_CHARS) : obj.start]
         after = body[obj.end : obj.end + CONTEXT_CHARS]
         return format_html(

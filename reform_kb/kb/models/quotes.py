@@ -142,6 +142,13 @@ class Quote(TimestampedModel):
         default=False,
         help_text="Ett lyft citat vars ord står i ett uttalande i samma dokument; listas under det, inte för sig.",
     )
+    # A pull-quote in the document's headline ("Eva Ek: ”…”"): `start`/`end` point into the title, so the
+    # quote is marked there and never in the body.
+    in_title = models.BooleanField(
+        "i rubriken",
+        default=False,
+        help_text="Ett lyft citat i dokumentets rubrik; start och slut avser rubriken, inte brödtexten.",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name="skapad av",
@@ -176,7 +183,8 @@ class Quote(TimestampedModel):
 
     objects = QuoteQuerySet.as_manager()
     # Who changed what and when, with restore in the admin (issue 15); the search vector is derived.
-    history = HistoricalRecords(excluded_fields=["search_vector"], m2m_fields=[themes])
+    # in_title is where the importer found the quote, never edited, so it has no history of its own.
+    history = HistoricalRecords(excluded_fields=["search_vector", "in_title"], m2m_fields=[themes])
 
     class Meta:
         ordering = ["document", "start"]
@@ -219,6 +227,10 @@ class Quote(TimestampedModel):
 
     def get_absolute_url(self):
         return detail_url("kb:quote_detail", self.pk)
+
+    def anchor_text(self) -> str:
+        """The text `start` and `end` point into: the document's title for a headline quote, else its body."""
+        return self.document.title if self.in_title else self.document.body
 
     def get_context_url(self):
         return f"{self.document.get_absolute_url()}#citat-{self.pk}"

@@ -6,7 +6,7 @@ from reform_kb.pipeline.structure import headings
 
 from ..models import Document, Quote, SourceFile
 from ..selectors import filter_documents
-from .highlight import structured_text
+from .highlight import marked_title, structured_text
 from .list_items import DOCUMENT, paginate_items
 
 # A table of contents when a text has at least this many headings and characters (about two
@@ -36,7 +36,7 @@ def document_detail(request, slug):
     if not request.user.is_staff:  # editors see drafts and withdrawn documents (marked so); the public not
         documents = documents.public()
     document = get_object_or_404(documents, slug=slug)
-    quotes = document.quotes.select_related("speaker", "organisation").order_by("start")
+    quotes = document.quotes.select_related("speaker", "organisation").order_by("-in_title", "start")
     if not request.user.is_staff:
         quotes = quotes.public()
     quotes = list(quotes)
@@ -47,6 +47,7 @@ def document_detail(request, slug):
         "documents/document_detail.html",
         {
             "document": document,
+            "title_html": marked_title(document.title, quotes),
             "blocks": rendered,
             "contents": table_of_contents(blocks, document.body),
             "quotes": quotes,

@@ -29,19 +29,29 @@ def locate(body: str, quotes) -> tuple[list[Span], list]:
     """The quotes' spans in `body`, and the quotes that cannot be found there.
 
     An editor may have changed the body after import; a quote whose offsets no longer point at its
-    text is looked up by its text instead, and left unmarked if that fails too.
+    text is looked up by its text instead, and left unmarked if that fails too. A headline quote
+    (`in_title`) is neither: its offsets point into the title, and the body never marks it, even
+    where the body repeats its words (see `marked_title`).
     """
     spans, missing = [], []
     for quote in quotes:
-        start, end = quote.start, quote.end
-        if not (0 <= start < end <= len(body)) or body[start:end] != quote.text:
-            start = body.find(quote.text) if quote.text else -1
-            end = start + len(quote.text)
-        if start < 0:
+        if getattr(quote, "in_title", False):
+            continue
+        span = _find(body, quote)
+        if span is None:
             missing.append(quote)
         else:
-            spans.append(Span(quote, start, end))
+            spans.append(span)
     return spans, missing
+
+
+def _find(text: str, quote) -> Span | None:
+    """Where `quote` stands in `text`: at its offsets, else where its words first occur."""
+    start, end = quote.start, quote.end
+    if not (0 <= start < end <= len(text)) or text[start:end] != quote.text:
+        start = text.find(quote.text) if quote.text else -1
+        end = start + len(quote.text)
+    return Span(quote, start, end) if start >= 0 else None
 
 
 def _mark(content: SafeString, covering: list[Span], opening: list[Span]) -> SafeString:
@@ -118,6 +128,34 @@ def marked_span(body: str, a0: int, b0: int, spans: list[Span], quote_url, *, hi
     return format_html_join("", "{}", ((p,) for p in parts))
 
 
+def marked_title(title: str, quotes) -> SafeString:
+    """The headline as HTML with its quotes (`in_title`) marked, so that "#citat-<id>" leads there.
+
+    No link after them, unlike the body's: a link inside the heading would become part of the page's
+    name for screen readers; the quotes are listed, with their links, under the text. As in the body, a
+    quote whose offsets no longer point at its words (an editor changed the title) is looked up by its
+    words, and left unmarked if they are gone; two quotes never overlap in a headline."""
+    found = (_find(title, q) for q in quotes if getattr(q, "in_title", False))
+    parts, at = [], 0
+    for span in sorted((s for s in found if s is not None), key=lambda s: s.start):
+        if span.start < at:
+            continue
+        quote = span.quote
+        parts.append(format_html("{}", title[at : span.start]))
+        parts.append(
+            format_html(
+                '<mark class="citat citat--{}" id="citat-{}" data-citat="{}">{}</mark>',
+                quote.kind,
+                quote.pk,
+                quote.pk,
+                title[span.start : span.end],
+            )
+        )
+        at = span.end
+    parts.append(format_html("{}", title[at:]))
+    return format_html_join("", "{}", ((p,) for p in parts))
+
+
 def highlighted_paragraphs(body: str, quotes, quote_url) -> tuple[list[SafeString], list]:
     """Paragraph HTML for `body` with `quotes` marked, and the quotes that could not be placed.
 
@@ -158,7 +196,7 @@ def structured_text(body: str, blocks: list[dict], quotes, quote_url) -> tuple[l
             item["items_html"] = [html(i) for i in block["items"]]
         elif block.get("credit"):
             credit_start = block["credit"][0]
-            item["html"] = html(block, end=len(body[: credit_start].rstrip()))
+            item["html"] = html(block, end=len(body[:credit_start].rstrip()))
             item["credit_html"] = marked_span(body, credit_start, block["end"], spans, quote_url)
         else:
             item["html"] = html(block)

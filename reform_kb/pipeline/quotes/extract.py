@@ -15,13 +15,16 @@ from .interviews import answer_quote, interview_answers
 from .pullquotes import attribute_pullquotes, lift_repeats
 from .quotation_marks import inline_quotes, quoted_paragraph
 from .speakers import CUT_OFF_NOTE, Speakers, flag, home_organisation
+from .titles import title_quotes
 from .units import DASH_RE, Unit, ends_like_a_sentence, is_list_item, split_units
+from .voices import credit_organisations
 
 
 def extract_quotes(
-    body: str, matcher: OrganisationMatcher, publishers: list[str] | None = None
+    body: str, matcher: OrganisationMatcher, publishers: list[str] | None = None, title: str = ""
 ) -> list[ParsedQuote]:
-    """Direct quotes, pull-quotes and quoted excerpts in a document's clean text, with speakers.
+    """Direct quotes, pull-quotes and quoted excerpts in a document's clean text, with speakers; the
+    headline's pull-quotes (`in_title`, offsets into `title`) first.
 
     `publishers` are the document's publishing organisations: a municipality publishing its own news
     is the one its politicians sit for, as is otherwise the first municipality the text names."""
@@ -31,12 +34,14 @@ def extract_quotes(
     i = 0
     while i < len(units):
         i = _READERS[units[i].kind](reading, i)
-    attribute_pullquotes(reading.pullquotes, reading.quotes, speakers)
+    named, headline = title_quotes(title, speakers) if title else ([], [])
+    attribute_pullquotes(headline + reading.pullquotes, reading.quotes, speakers)
     lift_repeats(reading.quotes, body)
     found = sorted(reading.quotes + reading.pullquotes, key=lambda q: q.start)
     for quote in found:
         quote.text = body[quote.start : quote.end]
-    return [q for q in found if q.text.strip()]
+    credit_organisations(found, body, matcher)
+    return named + headline + [q for q in found if q.text.strip()]
 
 
 @dataclass

@@ -19,6 +19,7 @@ from .speakers import (
     set_speaker,
 )
 from .units import QUOTE_CHARS, Unit, ends_like_a_sentence
+from .voices import cited_organisation, introducing_organisation
 
 INTERVIEW_RE = re.compile(r"^(?:Intervju med|Citat:|Källa:|Samtal med)\s+(?P<who>.+)$", re.S)
 # "Heike Erkers säger: ”…”" — the speaker before the quote, in one paragraph.
@@ -60,12 +61,13 @@ def quoted_paragraph(
     if introduced and not TRAILING_ATTRIBUTION_RE.match(trailing):
         # "SKR:s sektionschef Lena Ström säger att …:" then the quotation on its own line, perhaps with
         # the writer's comment after it ("”…”. Varför står det inte ”ska”?").
-        people = speakers.named_in(units[i - 1])
-        person = people[-1] if people else (pronoun_target(speakers, context, "narrative"))
-        set_speaker(quote, person)
-        return 1, [quote]
+        return 1, [_under_introduction(units, i, quote, speakers, context)]
     if not trailing.strip(" .,;"):
         return 1, _standing_alone(quote)
+    if cited := cited_organisation(trailing, speakers.matcher):
+        set_speaker(quote, None)  # "”…” (Tallby kommuns riktlinjer)": a text cited by its source
+        quote.organisation = cited
+        return 1, [quote]
     credited = TRAILING_ATTRIBUTION_RE.match(trailing)
     if credited:
         person, pronoun = person_from_who(speakers, credited.group("who"))
@@ -83,6 +85,29 @@ def quoted_paragraph(
         set_speaker(quote, people[0] if people else None, people[1:])
         return 1, [quote]
     return 1, []  # "”Tidiga insikter för tidiga insatser” är ett projekt …": a name, not speech
+
+
+def _under_introduction(
+    units: list[Unit], i: int, quote: ParsedQuote, speakers: Speakers, context: list[PersonMention]
+) -> ParsedQuote:
+    """A quotation on its own line under a paragraph introducing it: credited to the person that paragraph
+    names, else to the organisation it gives the word to ("Socialstyrelsen skriver:"), else to the person
+    a pronoun points at ("Hon skriver:")."""
+    people = speakers.named_in(units[i - 1])
+    organisation = None if people else _introducing_organisation(units, i, speakers)
+    person = people[-1] if people else None
+    if person is None and organisation is None:
+        person = pronoun_target(speakers, context, "narrative")
+    set_speaker(quote, person)
+    quote.organisation = organisation
+    return quote
+
+
+def _introducing_organisation(units: list[Unit], i: int, speakers: Speakers) -> str | None:
+    """The organisation the paragraph before a quotation gives the word to, with the text before it for a
+    generic noun ("Förbundet skriver:") to point back into."""
+    earlier = " ".join(u.text for u in units[max(0, i - 8) : i - 1])
+    return introducing_organisation(units[i - 1].text, earlier, speakers.matcher)
 
 
 def _standing_alone(quote: ParsedQuote) -> list[ParsedQuote]:

@@ -113,14 +113,21 @@ class Speakers:
         if person is None and (trimmed := CIRCUMSTANCE_RE.sub("", who)) != who:
             # "… (M) i en skriftlig kommentar": what follows the speaker is when or how they said it.
             person = parse_person_phrase(trimmed, self.matcher)
-        if person is None:
-            return None
+        if person is None or self._organisation_named(person.name):
+            return None  # "skriver Omsorgsverket i en vägledning": an organisation speaks (quotes/voices.py)
         if person.role.startswith(_CLAUSE_OPENERS):
             # A clause about the speaker ("som …", "och hoppas att …"), not a title.
             person.role = ""
         if party and not person.party:
             person.party = _PARTY_GENITIVES[party.group("party")]
         return person
+
+    def _organisation_named(self, name: str) -> bool:
+        """Whether a one-word "name" is an organisation the matcher knows by name or by form."""
+        if " " in name:
+            return False
+        found = self.matcher.find_all(name)
+        return bool(found) and found[0].start == 0 and found[0].end == len(name)
 
     def _first_of_joint(self, who: str) -> tuple[str, str]:
         """(the first person's words, the others' words) of "Anna Ek och Bo Lind"; (who, "") otherwise."""

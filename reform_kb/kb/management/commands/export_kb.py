@@ -48,8 +48,9 @@ def quote_record(quote):
         "speaker": quote.speaker.name if quote.speaker else None,
         "speaker_role": quote.speaker_role,
         "organisation": quote.organisation.name if quote.organisation else None,
-        "start": quote.start,
+        "start": quote.start,  # into the document's title when in_title, else into its text
         "end": quote.end,
+        "in_title": quote.in_title,
         "themes": _names(quote.themes.all()),
         "tags": _names(quote.tags.all()),
         "annotation": quote.annotation,

@@ -1,0 +1,69 @@
+"""Pull-quotes in a headline: a headline that is a quotation (”Vi måste agera nu”) or that gives one after
+its speaker's name or a label and a colon ("Eva Ek: ”Vi måste agera nu”", "Ministern om granskningen:
+”Mycket allvarligt”").
+
+Magazines and union press lift a sentence out of the interview into the headline; it is a pull-quote of
+the words said in the body, credited like the body's pull-quotes (the quote it shortens), or to the person
+the headline names. Its offsets point into the title, never into the body (`ParsedQuote.in_title`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reform_kb.pipeline.people import parse_person_phrase
+from reform_kb.pipeline.records import ParsedQuote, PersonMention
+
+from .speakers import Speakers, set_speaker
+
+# A headline that is one quotation, in any of the marks Swedish pages use: ”…”, "…", »…« or »…».
+_WHOLE_RE = re.compile(r"^\s*[”“\"»«](?P<q>[^”“\"»«]+)[”\"»«]\s*$")
+# "Eva Ek: ”…”", "Ministern om granskningen: ”…”": a quotation closing the headline after a colon.
+_AFTER_COLON_RE = re.compile(r"^(?P<lead>[^:”“\"»«]+):\s*[”“\"»«](?P<q>[^”“\"»«]+)[”\"»«]\s*$")
+# A quoted headline is a pull-quote when it holds at least this many words: a single quoted word is a term.
+TITLE_QUOTE_MIN_WORDS = 2
+
+
+def title_quotes(title: str, speakers: Speakers) -> tuple[list[ParsedQuote], list[ParsedQuote]]:
+    """(quotes whose speaker the headline names, quotes to credit like the body's pull-quotes)."""
+    m = _AFTER_COLON_RE.match(title) or _WHOLE_RE.match(title)
+    if m is None:
+        return [], []
+    inner = m.group("q")
+    text = inner.strip()
+    if len(text.split()) < TITLE_QUOTE_MIN_WORDS:
+        return [], []
+    start = m.start("q") + len(inner) - len(inner.lstrip())
+    quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="pullquote", in_title=True)
+    lead = m.groupdict().get("lead")
+    lead = (lead or "").strip()
+    person = parse_person_phrase(lead, speakers.matcher) if lead else None
+    if person is None or not (lead.startswith(person.name) or lead.endswith(person.name)):
+        person = _titled_person(lead, speakers)
+    if person is None:
+        return [], [quote]
+    set_speaker(quote, speakers.resolve(person))
+    return [quote], []
+
+
+# Members of the government, whichever word the text uses: "Minister:" over an article on "statsrådet Eva Ek".
+_GOVERNMENT_TITLE_RE = re.compile(r"^(?:[a-zåäö-]*minister|statsråd)(?:n|en|et)?\b")
+
+
+def _titled_person(lead: str, speakers: Speakers) -> PersonMention | None:
+    """ "Ministern: ”…”", "Ordföranden: ”…”": a title alone before the quotation names the one person the
+    article presents with that title (a government title standing for any other)."""
+    label = lead.lower()
+    if not label or " " in label:
+        return None
+    stems = {label, label.removesuffix("n"), label.removesuffix("en"), label.removesuffix("et")}
+    government = bool(_GOVERNMENT_TITLE_RE.match(label))
+    titled = [
+        p
+        for p in speakers.index.people.values()
+        if p.role
+        and (
+            p.role.lower().split()[0] in stems or (government and _GOVERNMENT_TITLE_RE.match(p.role.lower()))
+        )
+    ]
+    return titled[0] if len(titled) == 1 else None
