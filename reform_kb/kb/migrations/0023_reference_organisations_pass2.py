@@ -11,6 +11,6 @@ load_missing = import_module("reform_kb.kb.migrations.0008_more_reference_organi
 
 
 class Migration(migrations.Migration):
-    dependencies = [("kb", "0021_reference_organisations_round3")]
+    dependencies = [("kb", "0022_quote_in_title")]
 
     operations = [migrations.RunPython(load_missing, migrations.RunPython.noop)]
