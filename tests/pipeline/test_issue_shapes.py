@@ -365,3 +365,13 @@ def test_every_byline_form_makes_the_writer_the_author(byline):
     doc = only(text)
     assert [p.name for p in doc.authors] == ["Maria Ståhl"]
     assert doc.title == "Fler söker hjälp i Borgvik"
+
+
+def test_a_municipal_politician_speaks_for_the_municipality_named_only_as_a_place():
+    text = (
+        "Hemtjänsten byggs ut\n\n"
+        "I Sala ska hemtjänsten få fler anställda under nästa år, sedan socialnämnden beslutat om mer pengar.\n\n"
+        "– Det är ett efterlängtat beslut, säger Eva Lindqvist (S), socialnämndens ordförande.\n"
+    )
+    quote = quote_by(only(text), "Det är ett efterlängtat beslut")
+    assert quote.speaker.organisation == "Sala kommun"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reform_kb.pipeline.mentions import municipalities_as_places
 from reform_kb.pipeline.organisations import OrganisationMatcher
 from reform_kb.pipeline.people import PeopleIndex, find_people, parse_person_phrase
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
@@ -207,7 +208,9 @@ def home_organisation(body: str, matcher: OrganisationMatcher, publishers: list[
         info = matcher.organisations.get(name)
         if (info.kind if info else "") in _HOME_KINDS or name.endswith((" kommun", " stad")):
             return name
-    return next((m.name for m in matcher.find_all(body) if m.kind in _HOME_KINDS), None)
+    named = next((m.name for m in matcher.find_all(body) if m.kind in _HOME_KINDS), None)
+    # A municipality the text names only as a place ("I Borgvik har nämnden …") is its home too.
+    return named or next((name for name, _known in municipalities_as_places(body, matcher)), None)
 
 
 WEAK_CAPTION_NOTE = "Talaren är antagen från bildtexten; citatet saknar egen attribution."
