@@ -70,7 +70,10 @@ def speaking_organisation(body: str, start: int, end: int, matcher: Organisation
 def _sentence_before(body: str, start: int) -> str:
     """The sentence the quotation stands in, up to its opening mark (a few hundred characters at most)."""
     window = body[max(0, start - _LOOKBACK) : start]
-    return window[_SENTENCE_START_RE.search(window).end() :]
+    m = _SENTENCE_START_RE.search(window)
+    # No match: the window ends on a sentence's end glued to the mark ('… slut.”'), so nothing of the
+    # sentence stands before the quotation.
+    return window[m.end() :] if m else ""
 
 
 def _first_at(text: str, matcher: OrganisationMatcher) -> OrgMatch | None:
