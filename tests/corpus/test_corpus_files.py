@@ -25,12 +25,12 @@ def test_no_two_parts_share_an_id_or_an_address():
 
 def test_the_development_part_comes_from_sites_a_to_l_and_former_test_parts():
     """Its own texts (d0##, d2##) come from sites a–l; a test part that has been spent moves in under ids of
-    its own hundred (test1 → d1##), keeping its sites m–z (corpus/README.md, split policy)."""
+    its own hundred (test1 → d1##, test3 → d3##), keeping its sites m–z (corpus/README.md, split policy)."""
     dev = [e.meta for e in load_part("dev").entries]
     for meta in dev:
         host = urlparse(meta["url"]).hostname.removeprefix("www.")
         assert re.fullmatch(r"d\d{3}", meta["id"]), meta["id"]
-        if meta["id"].startswith("d1"):  # the former test part test1
+        if meta["id"].startswith(("d1", "d3")):  # the former test parts test1 and test3
             assert re.match(r"[m-z0-9]", host), meta["url"]
         else:
             assert re.match(r"[a-l]", host), meta["url"]
@@ -69,12 +69,17 @@ def test_the_second_test_part_takes_publishers_new_to_the_corpus():
     assert len({m["publisher"] for m in test2}) >= 15
 
 
-def test_the_third_test_part_takes_publishers_new_to_the_corpus():
-    """test3 was added before round 3 from publishers that dev (the former test1 included) and test2 lack (at least
-    20), with quotes enough (at least 40) to measure speakers, roles and organisations on more than test2's 18."""
-    earlier = {e.meta["publisher"] for name in ("dev", "test2") for e in load_part(name).entries}
-    test3 = load_part("test3").entries
-    assert len(test3) >= 25
-    assert not {e.meta["publisher"] for e in test3} & earlier
-    assert len({e.meta["publisher"] for e in test3}) >= 20
-    assert sum(len(e.annotation["quotes"]) for e in test3) >= 40
+NEW_TEST_PARTS = [name for name in TEST_PARTS if int(name.removeprefix("test")) >= 3]
+
+
+@pytest.mark.parametrize("name", NEW_TEST_PARTS)
+def test_a_later_test_part_takes_publishers_new_to_the_corpus_and_quotes_enough(name):
+    """From round 3 on, a test part comes before its round from publishers no other part has (at least 20),
+    with quotes enough (at least 40) to measure speakers, roles and organisations on more than test2's 18.
+    (test3 did, and is in dev since round 4 as d3##.)"""
+    earlier = {e.meta["publisher"] for other in PARTS if other != name for e in load_part(other).entries}
+    part = load_part(name).entries
+    assert len(part) >= 25
+    assert not {e.meta["publisher"] for e in part} & earlier
+    assert len({e.meta["publisher"] for e in part}) >= 20
+    assert sum(len(e.annotation["quotes"]) for e in part) >= 40
