@@ -15,13 +15,17 @@ inflikar vidhåller skriver utvecklar frågar undrar tillade sade menade konstat
 fortsatte förklarade tyckte underströk påpekade ansåg framhöll svarade poängterade hävdade avslutade
 beskrev varnade uppgav trodde medgav skrev fyller flikar kommenterar kommenterade skrattar skrattade suckar
 suckade invänder invände bekräftar bekräftade sammanfattar sammanfattade förtydligar förtydligade instämmer
-instämde påminner påminde replikerar replikerade
+instämde påminner påminde replikerar replikerade undrade frågade utvecklade summerade resonerade inflikade
+vidhöll utbrister utbrast ropar ropade erkänner erkände
 """
 # Particle verbs put their particle after the speaker: "fyller Tobias i", "flikar hon in".
 PARTICLE_RE = re.compile(r"\s+(?:i|in)$")
 SPEECH_VERBS = [*_SPEECH_VERBS_TEXT.split(), "slår fast"]
 VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + "|enligt"
 PRONOUNS = {"hon", "han", "hen", "de", "vi"}
+# A speaker the writer leaves unnamed: "säger en av dem", "sa en kvinna i kön", "säger någon": lower-case
+# words after an indefinite article, which no name or title follows.
+INDEFINITE_RE = re.compile(r"^(?:en|ett|någon|ytterligare en)(?:\s+[a-zåäö]+){0,4}$")
 SAYING_RE = re.compile(rf"\b(?:{VERB_ALT})\b")
 
 # The attribution that ends a quote: ", säger Heike Erkers, förbundsordförande i …" (comma optional,
@@ -72,9 +76,11 @@ def _narrative(rest: str) -> bool:
     return bool(_NARRATIVE_AFTER_RE.match(rest) or _NARRATIVE_INSIDE_RE.search(rest))
 
 
-# What may follow the speaker in an attribution: "sa Per Lindqvist när lagen presenterades".
+# What may follow the speaker in an attribution: "sa Per Lindqvist när lagen presenterades", and "berättar
+# Lisa och fortsätter:", which hands her the next paragraph too.
 CIRCUMSTANCE_RE = re.compile(
-    r"\s+(?:(?:när|då|efter|medan|eftersom|inför|under|vid|i samband med|i en|i ett)\s+[a-zåäö]|till\s+\S).*$"
+    r"\s+(?:(?:när|då|efter|medan|eftersom|inför|under|vid|i samband med|i en|i ett)\s+[a-zåäö]|till\s+\S"
+    r"|och\s+(?:fortsätter|fortsatte|tillägger|tillade|lägger till|förklarar|förklarade)\b).*$"
 )
 
 
@@ -110,7 +116,7 @@ def _split(text: str) -> tuple[int, str | None, int, int | None]:
             rest = ""  # "…, säger Anna Berg. Hon har arbetat i tjugo år.": the writer speaks again
         else:
             tail = None
-        if first.lower() in PRONOUNS:
+        if first.lower() in PRONOUNS or INDEFINITE_RE.match(head):
             return m.start(), head, (m.start("who") + sentence.start("rest")) if rest else len(text), tail
         if m.group("verb") in ("fyller", "flikar"):
             head = PARTICLE_RE.sub("", head)

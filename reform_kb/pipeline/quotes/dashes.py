@@ -6,7 +6,7 @@ import re
 
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
-from .attribution import split_attribution
+from .attribution import INDEFINITE_RE, split_attribution
 from .speakers import WEAK_CAPTION_NOTE, Speakers, flag, person_from_who, pronoun_target, set_speaker
 from .units import DASH_RE, QUOTE_CHARS, Unit
 
@@ -32,11 +32,15 @@ def dash_quote(
     weak = person is not None and person is speakers.caption and who is None
     if person:
         speakers.last = person
+    if who is not None:
+        speakers.unnamed = person is None and bool(INDEFINITE_RE.match(who.strip().rstrip(".!?")))
     quotes = []
     for a, b in ((0, end), (resume, len(spoken))):
         text = spoken[a:b].strip()
-        if len(text.split()) < (1 if keep_short else 2):
-            continue  # a stray word; but a quote cut off by the end of the text may be one word
+        if len(text.split()) < (1 if keep_short or (a == 0 and who is not None) else 2):
+            # A stray word; but a quote cut off by the end of the text may be one word, and so may a word
+            # a named speaker says ("– Svältlön, säger Eva Ek (V).").
+            continue
         start = unit.start + lead + a + (len(spoken[a:b]) - len(spoken[a:b].lstrip()))
         quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="direct")
         set_speaker(quote, person, co)
@@ -57,6 +61,8 @@ def _dash_speaker(
         if person is None:
             return None, []
         return speakers.resolve(person), [] if pronoun else speakers.co_speakers(who)
+    if speakers.unnamed and not context:
+        return None, []  # "– …, säger en av dem. / De berättar om … / – …": the unnamed one goes on
     if previous_kind in ("dash", "quoted") and speakers.last:
         return speakers.last, []  # a second paragraph of the same answer
     person = (context[0] if context else None) or speakers.last or speakers.caption

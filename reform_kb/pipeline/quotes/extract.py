@@ -15,6 +15,7 @@ from .interviews import answer_quote, interview_answers
 from .pullquotes import attribute_pullquotes, lift_repeats
 from .quotation_marks import inline_quotes, quoted_paragraph
 from .speakers import CUT_OFF_NOTE, Speakers, flag, home_organisation
+from .spellings import unify_spellings
 from .titles import title_quotes
 from .units import DASH_RE, Unit, ends_like_a_sentence, is_list_item, split_units
 from .voices import credit_organisations
@@ -40,6 +41,7 @@ def extract_quotes(
     found = sorted(reading.quotes + reading.pullquotes, key=lambda q: q.start)
     for quote in found:
         quote.text = body[quote.start : quote.end]
+    unify_spellings(named + headline + found, list(speakers.index.people.values()), f"{title}\n{body}")
     credit_organisations(found, body, matcher)
     return named + headline + [q for q in found if q.text.strip()]
 
@@ -153,7 +155,9 @@ def _read_quoted(r: _Reading, i: int) -> int:
     consumed, found = quoted_paragraph(r.units, i, r.speakers, r.context)
     for quote in found:
         (r.pullquotes if quote.kind == "pullquote" else r.quotes).append(quote)
-    if found and found[-1].kind != "pullquote" and found[-1].speaker:
+    if found and found[-1].kind != "pullquote":
+        # A quotation credited to no person (an organisation's press release) ends the last person's turn:
+        # an unattributed dash after it is not theirs.
         r.speakers.last = found[-1].speaker
     r.previous_kind = "quoted"
     return i + consumed

@@ -30,6 +30,10 @@ INLINE_RE = re.compile(rf"[”“\"](?P<q>[^”\"]+)[”\"],\s+(?:{VERB_ALT})\s+
 # Several people credited together: "Anna A, chef i X; Bo B, socialchef och Cia C, …".
 PERSON_LIST_SPLIT = re.compile(r"\s*;\s*|\s+och\s+(?=[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö-]+)+,)")
 
+# "”…”, står det i pressmeddelandet", "heter det i beslutet": a quotation whose source is a document,
+# the impersonal "det" standing where a speaker would.
+_DOCUMENT_SOURCE_RE = re.compile(r"^,\s*(?:står|stod|heter|hette|framgår|framgick) det (?:i|av) \w")
+
 PULLQUOTE_MIN_WORDS = 4
 # A sentence ending inside a quotation: ". " before the next sentence, or the last full stop.
 _SENTENCE_END_RE = re.compile(r"[.!?…](?=\s+[A-ZÅÄÖ]|[”\"»]?$)")
@@ -67,6 +71,9 @@ def quoted_paragraph(
     if cited := cited_organisation(trailing, speakers.matcher):
         set_speaker(quote, None)  # "”…” (Tallby kommuns riktlinjer)": a text cited by its source
         quote.organisation = cited
+        return 1, [quote]
+    if _DOCUMENT_SOURCE_RE.match(trailing):
+        set_speaker(quote, None)  # "”…”, står det i rapporten": a document speaks, no person
         return 1, [quote]
     credited = TRAILING_ATTRIBUTION_RE.match(trailing)
     if credited:

@@ -10,7 +10,7 @@ from reform_kb.pipeline.people import PeopleIndex, find_people, parse_person_phr
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 from reform_kb.pipeline.roles import implied_organisation
 
-from .attribution import CIRCUMSTANCE_RE, PARTICLE_RE, PRONOUNS, split_attribution
+from .attribution import CIRCUMSTANCE_RE, INDEFINITE_RE, PARTICLE_RE, PRONOUNS, split_attribution
 from .units import DASH_RE, PHOTO_RE, Unit
 
 # The outlet a speaker talked to: "…, till Ekot", "till P4 Västernorrland".
@@ -43,6 +43,19 @@ _HOME_REFERENCE_RE = re.compile(r",?\s+(?:i|på|inom|för) (?:kommunen|regionen)
 _MINISTER_RE = re.compile(r"^(?:[a-zåäö-]*minister|statsråd)(?:n|et)?\b")
 
 
+# "Eva Ek som jobbar som sjuksköterska på mottagningen": the title in a relative clause, without where it
+# is placed (a unit of a clinic, often no organisation of its own).
+_WORKS_AS_RE = re.compile(
+    r",?\s+som (?:jobbar|arbetar) som (?P<role>[a-zåäö-]+(?: [a-zåäö-]+)?)(?:\s+(?:på|i|vid|inom|hos)\b.*)?$"
+)
+# ", som tillsammans med …": a relative clause about the speaker after the title or organisation.
+_RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:som|vilken|vars)\b.*$")
+# "Högskolan Norr", "Familjehem Syd": capitalised words only, the first not an acronym.
+_CAPITALISED_NAME_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö-]+(?: [A-ZÅÄÖ][\wåäö-]*)+$")
+
+# Between a person's name and a capitalised name after it, the word that places her at a workplace.
+_WORKPLACE_GAP_RE = re.compile(r"\s+(?:på|vid|hos)\s+")
+
 # Adverbs between the verb of saying and the speaker: "skrev exempelvis Anna Berg", "säger också Bo Ek".
 _LEADING_ADVERB_RE = re.compile(r"^(?:exempelvis|bland annat|till exempel|också|även|dessutom)\s+")
 # A party in the genitive before a name is the speaker's party, not part of the name: "Liberalernas Jan
@@ -57,6 +70,20 @@ _PARTY_GENITIVES = {
     "Liberalernas": "L",
     "Miljöpartiets": "MP",
 }
+# The parliamentary parties by name, which the gazetteer does not hold as organisations: a party named
+# where a speaker stands is the party speaking (its press release), never a person.
+PARTY_NAMES = frozenset(
+    [
+        "Socialdemokraterna",
+        "Moderaterna",
+        "Sverigedemokraterna",
+        "Centerpartiet",
+        "Vänsterpartiet",
+        "Kristdemokraterna",
+        "Liberalerna",
+        "Miljöpartiet",
+    ]
+)
 _PARTY_GENITIVE_RE = re.compile(rf"^(?P<party>{'|'.join(_PARTY_GENITIVES)})\s+(?=[A-ZÅÄÖ])")
 
 
@@ -75,6 +102,7 @@ class Speakers:
         self.caption: PersonMention | None = None
         self.last: PersonMention | None = None
         self.recent: PersonMention | None = None  # the last person narrative named, however long ago
+        self.unnamed = False  # the last speech came from someone the writer left unnamed ("en av dem")
         self.home = home
         for unit in units:  # first pass: everyone the document presents, so first names can resolve
             if unit.kind == "caption":
@@ -107,6 +135,7 @@ class Speakers:
         who = _OUTLET_RE.sub("", PARTICLE_RE.sub("", _MEDIUM_RE.sub("", who.strip().rstrip(".!?"))))
         who = _LEADING_ADVERB_RE.sub("", who)
         who = self._first_of_joint(who)[0]
+        who = _WORKS_AS_RE.sub(lambda m: ", " + m.group("role"), who)
         party = _PARTY_GENITIVE_RE.match(who)
         if party:
             who = who[party.end() :]
@@ -119,14 +148,35 @@ class Speakers:
         if person.role.startswith(_CLAUSE_OPENERS):
             # A clause about the speaker ("som …", "och hoppas att …"), not a title.
             person.role = ""
+        self._read_apposition(person)
         if party and not person.party:
             person.party = _PARTY_GENITIVES[party.group("party")]
         return person
 
+    def _read_apposition(self, person: PersonMention) -> None:
+        """A title's clause about the speaker cut ("chef på X, som länge …"); a capitalised apposition with
+        no title ("Anna Ek, Högskolan Norr") is her organisation (Swedish titles are lower-case)."""
+        person.role = _RELATIVE_CLAUSE_RE.sub("", person.role)
+        if person.organisation is None and person.role and self._organisation_apposition(person.role):
+            person.organisation, person.role = person.role, ""
+
+    def _organisation_apposition(self, words: str) -> bool:
+        """Whether an apposition is an organisation's name: one the matcher knows whole, or two or more
+        capitalised words (one word may be a place: "Anna Ek, Malmö")."""
+        if words.split()[0] in PARTY_NAMES:
+            return False
+        found = self.matcher.find_all(words)
+        if found and found[0].start == 0 and found[0].end == len(words):
+            return True
+        return bool(_CAPITALISED_NAME_RE.match(words))
+
     def _organisation_named(self, name: str) -> bool:
-        """Whether a one-word "name" is an organisation the matcher knows by name or by form."""
+        """Whether a one-word "name" is an organisation the matcher knows by name or by form, or a party
+        ("skriver Vänsterpartiet i X i ett pressmeddelande": a party speaks, no person does)."""
         if " " in name:
             return False
+        if name in PARTY_NAMES:
+            return True
         found = self.matcher.find_all(name)
         return bool(found) and found[0].start == 0 and found[0].end == len(name)
 
@@ -147,10 +197,16 @@ class Speakers:
 
     def named_in(self, unit: Unit) -> list[PersonMention]:
         """People a narrative paragraph names, as the document knows them (role and organisation)."""
-        return [
-            self.resolve(PersonMention(s.person.name))
-            for s in find_people(unit.text, self.matcher, self.index)
-        ]
+        named: list[PersonMention] = []
+        previous = None
+        for span in find_people(unit.text, self.matcher, self.index):
+            if previous and _WORKPLACE_GAP_RE.fullmatch(unit.text[previous.end : span.start]):
+                # "Per Lund på Stödhem Syd": two capitalised words where he works, not a second person.
+                named[-1].organisation = named[-1].organisation or span.person.name
+                continue
+            named.append(self.resolve(PersonMention(span.person.name)))
+            previous = span
+        return named
 
     def resolve(self, person: PersonMention) -> PersonMention:
         """`person` as the document knows them, with the home municipality for a municipal politician."""
@@ -199,6 +255,8 @@ def person_from_who(speakers: Speakers, who: str) -> tuple[PersonMention | None,
     words = who.strip().rstrip(".!?").split()
     if words and words[0].lower().rstrip(",") in PRONOUNS:
         return None, True
+    if INDEFINITE_RE.match(" ".join(words)):
+        return None, False  # "säger en av dem": someone unnamed speaks
     return speakers.parse_who(who), False
 
 
