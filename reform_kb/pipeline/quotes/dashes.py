@@ -6,7 +6,7 @@ import re
 
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
-from .attribution import INDEFINITE_RE, split_attribution
+from .attribution import INDEFINITE_RE, PRONOUNS, split_attribution
 from .speakers import WEAK_CAPTION_NOTE, Speakers, flag, person_from_who, pronoun_target, set_speaker
 from .units import DASH_RE, QUOTE_CHARS, Unit
 
@@ -34,12 +34,13 @@ def dash_quote(
         speakers.last = person
     if who is not None:
         speakers.unnamed = person is None and bool(INDEFINITE_RE.match(who.strip().rstrip(".!?")))
+    named = who is not None and person is not None and who.split()[0].lower() not in PRONOUNS
     quotes = []
     for a, b in ((0, end), (resume, len(spoken))):
         text = spoken[a:b].strip()
-        if len(text.split()) < (1 if keep_short or (a == 0 and who is not None) else 2):
-            # A stray word; but a quote cut off by the end of the text may be one word, and so may a word
-            # a named speaker says ("– Svältlön, säger Eva Ek (V).").
+        if len(text.split()) < (1 if keep_short or (a == 0 and named) else 2):
+            # A stray word ("– Nej, säger hon."); but a quote cut off by the end of the text may be one
+            # word, and so may a word a speaker named by name says ("– Svältlön, säger Eva Ek (V).").
             continue
         start = unit.start + lead + a + (len(spoken[a:b]) - len(spoken[a:b].lstrip()))
         quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="direct")

@@ -30,9 +30,12 @@ _CLAUSE_OPENERS = tuple(
 )
 
 
-# Roles held in a municipality's or region's own bodies, which name no organisation of their own.
+# Roles held in a municipality's or region's own bodies, which name no organisation of their own; a board
+# is a municipal one only by name ("styrelseledamot" sits on an association's or a company's board too); a
+# "socialchef" heads a municipality's social services.
 _MUNICIPAL_ROLE_RE = re.compile(
-    r"nämnd|förvaltning(?!srätt)|styrelse|fullmäktige|kommunalråd|kommunråd|oppositionsråd|borgarråd|regionråd"
+    r"nämnd|förvaltning(?!srätt)|kommunstyrelse|regionstyrelse|fullmäktige|kommunalråd|kommunråd"
+    r"|oppositionsråd|borgarråd|regionråd|socialchef|socialdirektör"
 )
 _HOME_KINDS = ("kommun", "region")
 # "enhetschef i kommunen", "socialchef på regionen": the municipality or region the text is about, named
@@ -163,8 +166,9 @@ class Speakers:
     def _organisation_apposition(self, words: str) -> bool:
         """Whether an apposition is an organisation's name: one the matcher knows whole, or two or more
         capitalised words (one word may be a place: "Anna Ek, Malmö")."""
-        if words.split()[0] in PARTY_NAMES:
-            return False
+        known = self.index.people.get(words)
+        if words.split()[0] in PARTY_NAMES or (known and (known.role or known.party)):
+            return False  # a party is the speaker's party; "Anna Ek, Bo Lind": another person presented
         found = self.matcher.find_all(words)
         if found and found[0].start == 0 and found[0].end == len(words):
             return True
@@ -261,14 +265,20 @@ def person_from_who(speakers: Speakers, who: str) -> tuple[PersonMention | None,
 
 
 def home_organisation(body: str, matcher: OrganisationMatcher, publishers: list[str]) -> str | None:
-    """The municipality or region the text is about: a publishing one, else the first the body names."""
+    """The municipality or region the text is about: a publishing one, else the one the body names.
+
+    A body naming two or more (a comparison, a neighbour, a region beside a municipality) gives none: the
+    first named is then a guess, and a wrong organisation misleads where a missing one only asks an
+    editor to fill it in."""
     for name in publishers:
         info = matcher.organisations.get(name)
         if (info.kind if info else "") in _HOME_KINDS or name.endswith((" kommun", " stad")):
             return name
-    named = next((m.name for m in matcher.find_all(body) if m.kind in _HOME_KINDS), None)
-    # A municipality the text names only as a place ("I Borgvik har nämnden …") is its home too.
-    return named or next((name for name, _known in municipalities_as_places(body, matcher)), None)
+    homes = list(dict.fromkeys(m.name for m in matcher.find_all(body) if m.kind in _HOME_KINDS))
+    if not homes:
+        # A municipality the text names only as a place ("I Borgvik har nämnden …") is its home too.
+        homes = list(dict.fromkeys(name for name, _known in municipalities_as_places(body, matcher)))
+    return homes[0] if len(homes) == 1 else None
 
 
 WEAK_CAPTION_NOTE = "Talaren är antagen från bildtexten; citatet saknar egen attribution."

@@ -61,6 +61,7 @@ def speaking_organisation(body: str, start: int, end: int, matcher: Organisation
     return (
         _after_verb(body[end : end + _LOOKBACK], matcher)
         or _enligt(before, matcher)
+        or _assignment(before, matcher)
         or _subject(before, matcher)
         or _verb_before(before, matcher)
         or _generic(before, body[: start - len(before)], matcher)
@@ -105,6 +106,21 @@ def _enligt(before: str, matcher: OrganisationMatcher) -> str | None:
         found = matcher.find_all(m.group("rest"))
         if found:
             return found[0].name
+    return None
+
+
+# "fick i uppdrag av regeringen att ”…”", "uppdraget från Socialstyrelsen är att ”…”": the words of an
+# assignment are its giver's.
+_ASSIGNMENT_RE = re.compile(r"\buppdrag(?:et)?\s+(?:från|av)\s+(?P<rest>(?:\S+\s+){0,4}\S+)")
+
+
+def _assignment(before: str, matcher: OrganisationMatcher) -> str | None:
+    """ "… fick i uppdrag från regeringen att ”…”": who gave the assignment the quotation words."""
+    for m in _ASSIGNMENT_RE.finditer(before):
+        rest = m.group("rest")
+        found = _first_at(rest[:1].upper() + rest[1:], matcher)  # "regeringen" in running text
+        if found:
+            return found.name
     return None
 
 
