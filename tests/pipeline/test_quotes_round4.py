@@ -199,3 +199,34 @@ def test_words_of_an_assignment_are_its_givers(matcher):
     )
     (quote,) = extract_quotes(body, matcher)
     assert (quote.speaker, quote.organisation) == (None, "Regeringen")
+
+
+def test_a_relative_has_no_organisation_where_her_kin_lives(matcher):
+    body = "– Vi får aldrig veta något, säger Anna Ek, som är anhörig till en boende på Solgården i Tallby."
+    (speaker,) = _speakers(body, matcher)
+    assert speaker.organisation is None
+
+
+def test_a_municipal_councillor_gets_the_municipality_beside_a_region(matcher):
+    body = (
+        "Tallby kommun och Region Norr samarbetar.\n\n– Vi ser fler patienter, säger kommunalrådet Bo Ek (S)."
+    )
+    (speaker,) = _speakers(body, matcher)
+    assert speaker.organisation == "Tallby kommun"
+
+
+def test_a_regional_councillor_gets_the_region_beside_a_municipality(matcher):
+    body = (
+        "Tallby kommun och Region Norr samarbetar.\n\n– Vi ser fler patienter, säger regionrådet Bo Ek (S)."
+    )
+    (speaker,) = _speakers(body, matcher)
+    assert speaker.organisation == "Region Norr"
+
+
+def test_a_social_committee_sits_in_the_municipality_not_the_region(matcher):
+    body = (
+        "Tallby kommun och Region Norr samarbetar.\n\n"
+        "– Vi ser fler familjer, säger Bo Ek (S), ordförande i socialnämnden."
+    )
+    (speaker,) = _speakers(body, matcher)
+    assert speaker.organisation == "Tallby kommun"

@@ -30,7 +30,9 @@ def extract_quotes(
     `publishers` are the document's publishing organisations: a municipality publishing its own news
     is the one its politicians sit for, as is otherwise the first municipality the text names."""
     units = split_units(body)
-    speakers = Speakers(units, matcher, lambda: home_organisation(body, matcher, publishers or []))
+    speakers = Speakers(
+        units, matcher, lambda kinds: home_organisation(body, matcher, publishers or [], kinds)
+    )
     reading = _Reading(units, speakers, interview_answers(units, speakers))
     i = 0
     while i < len(units):

@@ -56,6 +56,13 @@ _RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:som|vilken|vars)\b.*$")
 # "Högskolan Norr", "Familjehem Syd": capitalised words only, the first not an acronym.
 _CAPITALISED_NAME_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö-]+(?: [A-ZÅÄÖ][\wåäö-]*)+$")
 
+# Roles that say whom the speaker is kin to or what service they receive, not where they work: the place
+# after them ("mamma till en elev på Tallbyskolan", "boende på Solgården") is no organisation of theirs.
+_KIN_ROLE_RE = re.compile(
+    r"^(?:anhörig|närstående|mamma|pappa|förälder|dotter|son|make|maka|sambo|granne|boende|brukare|patient"
+    r"|klient|elev|anhöriga|föräldrar)\b"
+)
+
 # Between a person's name and a capitalised name after it, the word that places her at a workplace.
 _WORKPLACE_GAP_RE = re.compile(r"\s+(?:på|vid|hos)\s+")
 
@@ -152,6 +159,8 @@ class Speakers:
             # A clause about the speaker ("som …", "och hoppas att …"), not a title.
             person.role = ""
         self._read_apposition(person)
+        if _KIN_ROLE_RE.match(person.role):
+            person.organisation = None  # "anhörig till en boende på Solgården": where the kin lives
         if party and not person.party:
             person.party = _PARTY_GENITIVES[party.group("party")]
         return person
@@ -219,9 +228,9 @@ class Speakers:
             person.role = self.minister[1]
         if person.organisation is None and person.role and _MUNICIPAL_ROLE_RE.search(person.role):
             # "socialnämndens ordförande", "kommunalråd": a politician of the municipality the text is about.
-            person.organisation = self.home() if self.home else None
+            person.organisation = self.home(_home_kinds(person.role)) if self.home else None
         if person.organisation is None and person.role and _HOME_REFERENCE_RE.search(person.role):
-            home = self.home() if self.home else None
+            home = self.home(_home_kinds(person.role)) if self.home else None
             if home:
                 person.organisation = home
                 person.role = _HOME_REFERENCE_RE.sub("", person.role)
@@ -264,18 +273,32 @@ def person_from_who(speakers: Speakers, who: str) -> tuple[PersonMention | None,
     return speakers.parse_who(who), False
 
 
-def home_organisation(body: str, matcher: OrganisationMatcher, publishers: list[str]) -> str | None:
-    """The municipality or region the text is about: a publishing one, else the one the body names.
+def _home_kinds(role: str) -> tuple[str, ...]:
+    """The kinds of home a role may sit in: a region's ("regionråd", "i regionen"), a municipality's
+    ("kommunalråd", "borgarråd", "i kommunen", and social services, elderly care and schools, which
+    Swedish municipalities run: "socialnämndens ordförande"), or either ("fullmäktiges ordförande")."""
+    if re.search(r"region|landsting", role):
+        return ("region",)
+    if re.search(r"kommun|borgarråd|social|omsorg|äldre|skol|utbildning", role):
+        return ("kommun",)
+    return _HOME_KINDS
 
-    A body naming two or more (a comparison, a neighbour, a region beside a municipality) gives none: the
-    first named is then a guess, and a wrong organisation misleads where a missing one only asks an
-    editor to fill it in."""
+
+def home_organisation(
+    body: str, matcher: OrganisationMatcher, publishers: list[str], kinds: tuple[str, ...] = _HOME_KINDS
+) -> str | None:
+    """The municipality or region (of `kinds`) the text is about: a publishing one, else the one the body
+    names.
+
+    A body naming two or more (a comparison, a neighbour) gives none: the first named is then a guess, and
+    a wrong organisation misleads where a missing one only asks an editor to fill it in."""
     for name in publishers:
         info = matcher.organisations.get(name)
-        if (info.kind if info else "") in _HOME_KINDS or name.endswith((" kommun", " stad")):
+        named_so = "kommun" in kinds and name.endswith((" kommun", " stad"))
+        if (info.kind if info else "") in kinds or named_so:
             return name
-    homes = list(dict.fromkeys(m.name for m in matcher.find_all(body) if m.kind in _HOME_KINDS))
-    if not homes:
+    homes = list(dict.fromkeys(m.name for m in matcher.find_all(body) if m.kind in kinds))
+    if not homes and "kommun" in kinds:
         # A municipality the text names only as a place ("I Borgvik har nämnden …") is its home too.
         homes = list(dict.fromkeys(name for name, _known in municipalities_as_places(body, matcher)))
     return homes[0] if len(homes) == 1 else None
