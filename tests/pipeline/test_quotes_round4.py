@@ -230,3 +230,23 @@ def test_a_social_committee_sits_in_the_municipality_not_the_region(matcher):
     )
     (speaker,) = _speakers(body, matcher)
     assert speaker.organisation == "Tallby kommun"
+
+
+def test_an_ingress_dash_quote_repeated_by_a_later_longer_one_is_a_pullquote(matcher):
+    body = (
+        "Gun Ek (S) menar att personalen överdriver.\n\n"
+        "– Att de behöver fler timmar än andra boenden stämmer inte, säger hon.\n\n"
+        "Omsorgsnämndens ordförande Gun Ek (S) har läst brevet.\n\n"
+        "– Att de behöver fler timmar än andra boenden stämmer inte. Vi har räknat på det, säger hon."
+    )
+    kinds = [q.kind for q in extract_quotes(body, matcher)]
+    assert kinds == ["pullquote", "direct"]
+
+
+def test_two_different_dash_quotes_of_one_speaker_stay_direct(matcher):
+    body = (
+        "Gun Ek (S) har läst brevet.\n\n"
+        "– Vi har räknat på det noga, säger hon.\n\n"
+        "– Personalen får följa med till det nya boendet i vår, säger Gun Ek."
+    )
+    assert [q.kind for q in extract_quotes(body, matcher)] == ["direct", "direct"]

@@ -74,18 +74,20 @@ def _best_match(
 # A quote lifted into a photo caption repeats, often shortened, what the body quotes the same person
 # saying: "• – Vi vill ha en plan, säger Eva Ek. Foto: …" above "– Det gäller alla. Vi vill ha en plan för
 # äldreomsorgen, säger Eva Ek.". The words of the shorter, earlier one are nearly all in the later one.
-# (An ingress may repeat a quote too, but there writers present it as said, and it counts as direct.)
+# An ingress lifts a dash quote the same way ("– Det stämmer inte, säger han." above "– Det stämmer inte.
+# Vi har …, säger han."): nobody says the same words twice in one interview, so the earlier, shorter dash
+# quote is the lift.
 LIFTED_MIN_WORDS = 4
 LIFTED_SHARE = 0.9
 _CREDIT_RE = re.compile(r"\b(?:Foto|Bild|Fotograf)\b")
 
 
 def lift_repeats(quotes: list[ParsedQuote], body: str) -> None:
-    """Mark as pull-quotes the direct quotes in a photo caption that a later, longer quote of the same
-    speaker repeats."""
+    """Mark as pull-quotes the direct quotes in a photo caption or after a dash that a later, longer quote
+    of the same speaker repeats."""
     spoken = [(q, _words(q.text)) for q in sorted(quotes, key=lambda q: q.start) if q.kind == "direct"]
     for i, (quote, words) in enumerate(spoken):
-        if len(words) < LIFTED_MIN_WORDS or not _in_caption(body, quote):
+        if len(words) < LIFTED_MIN_WORDS or not (_in_caption(body, quote) or _after_dash(body, quote)):
             continue
         for later, later_words in spoken[i + 1 : i + 1 + NEAREST_QUOTES]:
             if (
@@ -99,6 +101,12 @@ def lift_repeats(quotes: list[ParsedQuote], body: str) -> None:
 
 def _same_speaker(a: ParsedQuote, b: ParsedQuote) -> bool:
     return (a.speaker.name if a.speaker else None) == (b.speaker.name if b.speaker else None)
+
+
+def _after_dash(body: str, quote: ParsedQuote) -> bool:
+    """Whether `quote` opens its line after a dash or hyphen ("– Det stämmer inte, …")."""
+    line = body[body.rfind("\n", 0, quote.start) + 1 : quote.start]
+    return bool(re.fullmatch(r"\s*[–—-]{1,2}\s*", line))
 
 
 def _in_caption(body: str, quote: ParsedQuote) -> bool:
