@@ -250,3 +250,25 @@ def test_two_different_dash_quotes_of_one_speaker_stay_direct(matcher):
         "– Personalen får följa med till det nya boendet i vår, säger Gun Ek."
     )
     assert [q.kind for q in extract_quotes(body, matcher)] == ["direct", "direct"]
+
+
+def test_what_the_speaker_does_as_she_speaks_is_no_part_of_her(matcher):
+    (speaker,) = _speakers("– Det här är bara början, säger Vera Moln och skrattar.", matcher)
+    assert (speaker.name, speaker.role) == ("Vera Moln", "")
+
+
+def test_a_reflexive_after_the_verb_is_no_part_of_the_title(matcher):
+    body = "”Varför får vi aldrig svar?”, frågar sig skribenten Ulla Strand och beskriver ett möte."
+    (speaker,) = _speakers(body, matcher)
+    assert (speaker.name, speaker.role) == ("Ulla Strand", "skribent")
+
+
+def test_two_people_credited_for_a_dash_quote(matcher):
+    (quote,) = extract_quotes("– Vi kräver svar före jul, skriver Anna Ek och Bo Lind.", matcher)
+    assert quote.text == "Vi kräver svar före jul"
+    assert (quote.speaker.name, [p.name for p in quote.co_speakers]) == ("Anna Ek", ["Bo Lind"])
+
+
+def test_an_unnamed_spokesperson_lets_the_organisation_speak(matcher):
+    (quote,) = extract_quotes("– Vi ser över rutinerna, säger en talesperson för Vision.", matcher)
+    assert (quote.text, quote.speaker, quote.organisation) == ("Vi ser över rutinerna", None, "Vision")

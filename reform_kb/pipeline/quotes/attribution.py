@@ -24,8 +24,11 @@ SPEECH_VERBS = [*_SPEECH_VERBS_TEXT.split(), "slår fast"]
 VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + "|enligt"
 PRONOUNS = {"hon", "han", "hen", "de", "vi"}
 # A speaker the writer leaves unnamed: "säger en av dem", "sa en kvinna i kön", "säger någon": lower-case
-# words after an indefinite article, which no name or title follows.
-INDEFINITE_RE = re.compile(r"^(?:en|ett|någon|ytterligare en)(?:\s+[a-zåäö]+){0,4}$")
+# words after an indefinite article, which no name follows; perhaps placed at an organisation ("säger en
+# talesperson för Förbundet X"), which then speaks (quotes/voices.py).
+INDEFINITE_RE = re.compile(
+    r"^(?:en|ett|någon|ytterligare en)(?:\s+[a-zåäö]+){0,4}(?:\s+(?:för|på|vid|hos|inom|i)\s+[A-ZÅÄÖ].*)?$"
+)
 SAYING_RE = re.compile(rf"\b(?:{VERB_ALT})\b")
 
 # The attribution that ends a quote: ", säger Heike Erkers, förbundsordförande i …" (comma optional,
@@ -80,7 +83,9 @@ def _narrative(rest: str) -> bool:
 # Lisa och fortsätter:", which hands her the next paragraph too.
 CIRCUMSTANCE_RE = re.compile(
     r"\s+(?:(?:när|då|efter|medan|eftersom|inför|under|vid|i samband med|i en|i ett)\s+[a-zåäö]|till\s+\S"
-    r"|och\s+(?:fortsätter|fortsatte|tillägger|tillade|lägger till|förklarar|förklarade)\b).*$"
+    r"|och\s+(?:fortsätter|fortsatte|tillägger|tillade|lägger till|förklarar|förklarade)\b"
+    # "säger Anna Ek och skrattar", "sa han och pekade på huset": what the speaker does as she speaks.
+    r"|och\s+[a-zåäö]+(?:ar|er|ir|är|ade|de|te)\b).*$"
 )
 
 
@@ -120,10 +125,25 @@ def _split(text: str) -> tuple[int, str | None, int, int | None]:
             return m.start(), head, (m.start("who") + sentence.start("rest")) if rest else len(text), tail
         if m.group("verb") in ("fyller", "flikar"):
             head = PARTICLE_RE.sub("", head)
-        person = parse_person_phrase(head)
-        if person is None and (trimmed := CIRCUMSTANCE_RE.sub("", head)) != head:
-            head, person = trimmed, parse_person_phrase(trimmed)
-        if person is None or not _plausible_attribution(head, person):
+        head = _speaker_head(head)
+        if head is None:
             continue
         return m.start(), head, (m.start("who") + sentence.start("rest")) if rest else len(text), tail
     return len(text), None, len(text), None
+
+
+# "Anna Ek och Bo Lind": two people credited together, the first a bare name.
+_JOINT_HEAD_RE = re.compile(r"^(?P<first>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+)\s+och\s+[A-ZÅÄÖ]")
+
+
+def _speaker_head(head: str) -> str | None:
+    """The attribution's words after the verb when they present a speaker (without what she did as she
+    spoke: "Anna Ek när lagen kom" is "Anna Ek"), else None. Two people credited together keep both."""
+    person = parse_person_phrase(head)
+    if person is None and (trimmed := CIRCUMSTANCE_RE.sub("", head)) != head:
+        head, person = trimmed, parse_person_phrase(trimmed)
+    if person is not None and _plausible_attribution(head, person):
+        return head
+    joint = _JOINT_HEAD_RE.match(head)
+    first = parse_person_phrase(joint.group("first")) if joint else None
+    return head if first and first.name == joint.group("first") else None

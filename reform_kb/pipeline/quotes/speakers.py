@@ -66,8 +66,9 @@ _KIN_ROLE_RE = re.compile(
 # Between a person's name and a capitalised name after it, the word that places her at a workplace.
 _WORKPLACE_GAP_RE = re.compile(r"\s+(?:på|vid|hos)\s+")
 
-# Adverbs between the verb of saying and the speaker: "skrev exempelvis Anna Berg", "säger också Bo Ek".
-_LEADING_ADVERB_RE = re.compile(r"^(?:exempelvis|bland annat|till exempel|också|även|dessutom)\s+")
+# Adverbs between the verb of saying and the speaker: "skrev exempelvis Anna Berg", "säger också Bo Ek";
+# and the reflexive of "frågar sig", "undrar sig".
+_LEADING_ADVERB_RE = re.compile(r"^(?:exempelvis|bland annat|till exempel|också|även|dessutom|sig)\s+")
 # A party in the genitive before a name is the speaker's party, not part of the name: "Liberalernas Jan
 # Björklund" is Jan Björklund (L).
 _PARTY_GENITIVES = {

@@ -22,6 +22,8 @@ _CLOSING = '”"»«'
 _AFTER_RE = re.compile(rf"^[{_CLOSING}]?\s*,\s*(?P<rest>[^.!?\n]*)")
 # "…”, skriver Socialstyrelsen", "…”, betonar också Vision": the verb, an adverb or two, then the sayer.
 _VERB_THEN_RE = re.compile(rf"^(?:{VERB_ALT})\s+(?:(?:också|även|dock|bland annat)\s+)?")
+# "…, säger en talesperson för Förbundet X": someone unnamed at an organisation, which speaks through them.
+_UNNAMED_AT_RE = re.compile(r"(?:en|ett)\s+(?:[a-zåäö-]+\s+){1,3}(?:för|på|vid|hos|inom|i)\s+(?=[A-ZÅÄÖ])")
 # "enligt Arbetsmiljöverket", "enligt kontakt med socialförvaltningen i Stockholms stad": the source a
 # few words after "enligt".
 _ENLIGT_RE = re.compile(r"\benligt\s+(?P<rest>(?:\S+\s+){0,6}\S+)")
@@ -92,7 +94,9 @@ def _after_verb(after: str, matcher: OrganisationMatcher) -> str | None:
     rest = m.group("rest")
     verb = _VERB_THEN_RE.match(rest)
     if verb:
-        found = _first_at(rest[verb.end() :], matcher)
+        sayer = rest[verb.end() :]
+        sayer = sayer[m.end() :] if (m := _UNNAMED_AT_RE.match(sayer)) else sayer
+        found = _first_at(sayer, matcher)
         return found.name if found else None
     if re.match(r"(?:var|är|blir|lyder)\s+(?:budskapet|beskedet|uppmaningen|kravet|slutsatsen)\b", rest):
         found = matcher.find_all(rest)
