@@ -272,3 +272,25 @@ def test_two_people_credited_for_a_dash_quote(matcher):
 def test_an_unnamed_spokesperson_lets_the_organisation_speak(matcher):
     (quote,) = extract_quotes("– Vi ser över rutinerna, säger en talesperson för Vision.", matcher)
     assert (quote.text, quote.speaker, quote.organisation) == ("Vi ser över rutinerna", None, "Vision")
+
+
+def test_an_organisation_by_its_generic_noun_after_the_verb_is_the_one_named_before(matcher):
+    body = (
+        "Vision har länge krävt bättre villkor för socialsekreterare.\n\n"
+        "”Vi accepterar inga fler nedskärningar i socialtjänsten”, skriver förbundet på sin webbplats."
+    )
+    (quote,) = extract_quotes(body, matcher)
+    assert (quote.speaker, quote.organisation) == (None, "Vision")
+
+
+def test_a_municipality_speaking_after_a_dash_is_the_one_named_before(matcher):
+    body = (
+        "Tallby kommun har fått kritik för sina väntetider.\n\n"
+        "– Vi tar till oss kritiken och ser över rutinerna, säger kommunen i ett uttalande."
+    )
+    (quote,) = extract_quotes(body, matcher)
+    assert (quote.text, quote.speaker, quote.organisation) == (
+        "Vi tar till oss kritiken och ser över rutinerna",
+        None,
+        "Tallby kommun",
+    )

@@ -27,7 +27,10 @@ PRONOUNS = {"hon", "han", "hen", "de", "vi"}
 # words after an indefinite article, which no name follows; perhaps placed at an organisation ("säger en
 # talesperson för Förbundet X"), which then speaks (quotes/voices.py).
 INDEFINITE_RE = re.compile(
-    r"^(?:en|ett|någon|ytterligare en)(?:\s+[a-zåäö]+){0,4}(?:\s+(?:för|på|vid|hos|inom|i)\s+[A-ZÅÄÖ].*)?$"
+    r"^(?:(?:en|ett|någon|ytterligare en)(?:\s+[a-zåäö]+){0,4}(?:\s+(?:för|på|vid|hos|inom|i)\s+[A-ZÅÄÖ].*)?"
+    # or an organisation by its generic noun: "säger kommunen i ett uttalande" (quotes/voices.py says which)
+    r"|(?:kommunen|regionen|förbundet|facket|fackförbundet|föreningen|organisationen|myndigheten|verket)"
+    r"(?:\s+[a-zåäö].*)?)$"
 )
 SAYING_RE = re.compile(rf"\b(?:{VERB_ALT})\b")
 

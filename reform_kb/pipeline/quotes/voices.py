@@ -61,7 +61,7 @@ def speaking_organisation(body: str, start: int, end: int, matcher: Organisation
     """The organisation presented as the source of the quotation at body[start:end], or None."""
     before = _sentence_before(body, start)
     return (
-        _after_verb(body[end : end + _LOOKBACK], matcher)
+        _after_verb(body[end : end + _LOOKBACK], matcher, body[:start])
         or _enligt(before, matcher)
         or _assignment(before, matcher)
         or _subject(before, matcher)
@@ -85,8 +85,9 @@ def _first_at(text: str, matcher: OrganisationMatcher) -> OrgMatch | None:
     return found[0] if found and found[0].start == 0 else None
 
 
-def _after_verb(after: str, matcher: OrganisationMatcher) -> str | None:
-    """ "”…”, skriver Förbundet X i ett pressmeddelande": the organisation right after the verb of saying;
+def _after_verb(after: str, matcher: OrganisationMatcher, earlier: str = "") -> str | None:
+    """ "”…”, skriver Förbundet X i ett pressmeddelande": the organisation right after the verb of saying
+    (or the one a generic noun there points back to: "skriver förbundet på sin webbplats");
     "”…”, var budskapet i en debattartikel från Vision": the first one the sentence's rest names."""
     m = _AFTER_RE.match(after)
     if m is None:
@@ -97,7 +98,7 @@ def _after_verb(after: str, matcher: OrganisationMatcher) -> str | None:
         sayer = rest[verb.end() :]
         sayer = sayer[m.end() :] if (m := _UNNAMED_AT_RE.match(sayer)) else sayer
         found = _first_at(sayer, matcher)
-        return found.name if found else None
+        return found.name if found else _generic(sayer[:1].upper() + sayer[1:], earlier, matcher)
     if re.match(r"(?:var|är|blir|lyder)\s+(?:budskapet|beskedet|uppmaningen|kravet|slutsatsen)\b", rest):
         found = matcher.find_all(rest)
         return found[0].name if found else None
