@@ -139,6 +139,10 @@ def take_genre_labels(lines: list[Line]) -> list[Line]:
         if _is_section_label(line, lines[i + 1] if i + 1 < len(lines) else None):
             continue
         m = GENRE_RE.match(line.text)
+        if m and _under_dateline(kept):
+            # "Rubrik" / "22 juni 2021" / "Debattartikel": a label under the headline's date labels that headline.
+            kept[-2].genre = genre_kind(m.group("genre"))
+            continue
         if m and line.blank_after:  # a label set straight under a caption still stands above the headline
             genre = genre_kind(m.group("genre"))
             continue
@@ -154,6 +158,11 @@ def take_genre_labels(lines: list[Line]) -> list[Line]:
             line.genre, genre = genre, None
         kept.append(line)
     return kept
+
+
+def _under_dateline(kept: list[Line]) -> bool:
+    """Whether the lines so far end on a headline standing alone and a date under it."""
+    return len(kept) >= 2 and is_date_line(kept[-1].text) and kept[-2].standalone and not kept[-2].genre
 
 
 def _is_section_label(line: Line, following: Line | None) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .. import metadata
 from ..records import DocumentKind
 from ..text import is_date_line, word_count
-from .furniture import ROW_SEPARATOR_RE, without_furniture
+from .furniture import BOILERPLATE_RE, ROW_SEPARATOR_RE, without_furniture
 
 # Fact-box headings inside an article, never the title of a new one.
 FACT_BOX_RE = re.compile(
@@ -105,9 +105,21 @@ def split_dateline(line: str) -> list[str]:
     if any(is_byline(p) for p in parts):
         return parts
     date_part, name = parts if is_date_line(parts[0]) else parts[::-1]
+    if BOILERPLATE_RE.match(name.strip()):
+        # "22 juni, 2021 • Ämne: Debattartikel": the date beside a topic or category label. A label naming a
+        # genre stays as that genre's label (segment.kinds reads it); any other goes as furniture.
+        return [date_part, _genre_of_label(name.strip())]
     if metadata.PERSON_NAME_RE.match(name.strip()):
         return [date_part, f"Av {name.strip()}"]
     return [line]
+
+
+def _genre_of_label(label: str) -> str:
+    """ "Ämne: Debattartikel" as the genre label "Debattartikel"; a label naming no genre as it is."""
+    from .kinds import GENRE_RE  # kinds reads lines: imported here, when a page is read
+
+    value = label.split(":", 1)[-1].strip()
+    return value if GENRE_RE.match(value) else label
 
 
 def _letterhead_date(line: str) -> list[str] | None:
@@ -209,7 +221,8 @@ def is_quoted_headline(text: str) -> bool:
         len(text) > 4
         and text[0] in '”"“'
         and text[-1] in '”"'
-        and not QUOTE_MARK_RE.search(text[1:-1])
+        # A title quoted inside the quotation is closed there too: ”Inför ”Trygg hemma” i alla kommuner”.
+        and len(QUOTE_MARK_RE.findall(text[1:-1])) % 2 == 0
         and word_count(text) <= MAX_TITLE_WORDS
     )
 

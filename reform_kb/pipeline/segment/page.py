@@ -15,7 +15,7 @@ from .kinds import take_genre_labels
 from .letters import letter, letter_header_end
 from .line_roles import trusted_roles
 from .lines import Line, name_bylines, page_lines, split_dateline
-from .listings import is_listing, split_listing
+from .listings import is_bulleted_listing, is_listing, split_bulleted_listing, split_listing
 from .streams import split_stream
 
 ARCHIVE_LABEL_RE = re.compile(
@@ -111,6 +111,8 @@ def _drafts(page: Page, matcher: OrganisationMatcher) -> list[Draft]:
     """The page split by its shape: a listing of dated items, a letter, or a stream of articles."""
     if is_listing(page.lines):
         return split_listing(page.lines, matcher, page.blog_section, page.masthead)
+    if is_bulleted_listing(page.lines):
+        return split_bulleted_listing(page.lines, matcher, page.blog_section, page.masthead)
     header_end = letter_header_end(page.lines, matcher)
     if header_end is not None:
         return [letter(page.lines, header_end, matcher)]

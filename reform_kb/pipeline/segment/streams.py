@@ -104,7 +104,10 @@ def _title_candidates(lines: list[Line]) -> list[int]:
             and is_title_like(line.text)
             and not is_alt_text(lines, i)
         )
-        or ((i == 0 or line.genre or _under_lead_photo(lines, i)) and is_quoted_headline(line.text))
+        or (
+            (i == 0 or line.genre or _under_lead_photo(lines, i) or _over_date(lines, i))
+            and is_quoted_headline(line.text)
+        )
     ]
     # A word or two standing straight above another headline is a section label ("Omsorg" above
     # "Litet stöd till …"), not a headline over nothing.
@@ -118,6 +121,16 @@ def _title_candidates(lines: list[Line]) -> list[int]:
 def _under_lead_photo(lines: list[Line], i: int) -> bool:
     """A line standing alone straight under the page's lead photo: only its caption and credit above."""
     return lines[i].standalone and 0 < i <= 3 and PHOTO_CREDIT_RE.search(" " + lines[i - 1].text) is not None
+
+
+def _over_date(lines: list[Line], i: int) -> bool:
+    """A line standing alone straight over a date standing alone: a headline and its dateline."""
+    return (
+        lines[i].standalone
+        and i + 1 < len(lines)
+        and lines[i + 1].standalone
+        and is_dateline(lines[i + 1].text)
+    )
 
 
 def _heads_dateline(lines: list[Line], i: int) -> bool:

@@ -1,0 +1,85 @@
+"""Issue 10, round 4: documents, titles, dates and kinds in the shapes the former test part showed
+(pipeline/segment/*). Every text here is invented: other names, other words, the same layout."""
+
+from datetime import date
+
+from reform_kb.pipeline.records import DocumentKind, OrganisationInfo, ParseContext
+from reform_kb.pipeline.reference.organisations import ORGANISATIONS
+from reform_kb.pipeline.segment import split_documents
+
+CONTEXT = ParseContext(
+    organisations=[OrganisationInfo(**{**o, "aliases": tuple(o.get("aliases", ()))}) for o in ORGANISATIONS]
+)
+
+PROSE = (
+    "Fritidsgårdarna i stadsdelen har fått längre öppettider under vintern, och fältassistenterna går nu "
+    "kvällsrundor även på helgerna. Förändringen har mötts av både beröm och frågor från föräldrarna."
+)
+MORE = (
+    "Under våren ska nämnden följa upp hur många unga som hittar dit, och personalen för statistik över "
+    "besöken varje vecka. Resultatet redovisas för politikerna i juni."
+)
+
+
+def split(text: str):
+    return split_documents(text, "invented.txt", CONTEXT)
+
+
+def test_bulleted_post_titles_each_over_a_cut_teaser_are_one_document_each():
+    text = (
+        "Ordförandens blogg\n\n"
+        " • Vad kostar en tom lokal?\n\n"
+        "  Gick förbi den gamla fritidsgården i går och såg att skylten fortfarande hänger kvar på [\u2026]\n\n"
+        " • Möte med grannkommunerna\n\n"
+        "  I morse samlades vi för att diskutera hur placeringarna ska fördelas mellan [\u2026]\n\n"
+        " • Tack för i år!\n\n"
+        "  Året lider mot sitt slut och jag vill passa på att tacka alla som har [\u2026]\n"
+    )
+    docs = split(text)
+    assert [d.title for d in docs] == [
+        "Vad kostar en tom lokal?",
+        "Möte med grannkommunerna",
+        "Tack för i år!",
+    ]
+    assert all(d.kind == DocumentKind.BLOGGINLAGG for d in docs)
+    assert "placeringarna" in docs[1].body and "placeringarna" not in docs[0].body
+
+
+def test_an_articles_bulleted_list_stays_in_the_article():
+    text = (
+        f"Nya tider på fritidsgården\n\n{PROSE}\n\n"
+        " • Längre öppettider\n\nGården är öppen till klockan tio på fredagar och lördagar.\n\n"
+        " • Fler vuxna\n\nTvå nya fältassistenter anställs under hösten.\n\n"
+        " • Nya lokaler\n\nKöket byggs om så att ungdomarna kan laga mat tillsammans.\n\n"
+        f"{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.title == "Nya tider på fritidsgården"
+
+
+def test_a_date_beside_a_genre_label_dates_the_quoted_headline_and_gives_its_kind():
+    text = (
+        "”Ge alla unga en ”fritidsgaranti” i hela landet” - Föreningen Fritid För Alla\n"
+        "fritidsgaranti-foreningen\n\n"
+        "”Ge alla unga en ”fritidsgaranti” i hela landet”\n\n"
+        "14 mars, 2023 • Ämne: Debattartikel\n\n"
+        f"{PROSE}\n\n{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.title == "”Ge alla unga en ”fritidsgaranti” i hela landet”"
+    assert doc.published == date(2023, 3, 14)
+    assert doc.kind == DocumentKind.DEBATTARTIKEL
+
+
+def test_a_date_beside_a_topic_label_leaves_the_label_as_furniture():
+    text = f"Nya tider på fritidsgården\n\n2 maj 2024 • Ämne: Fritid\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Nya tider på fritidsgården"
+    assert doc.published == date(2024, 5, 2)
+    assert "Ämne" not in doc.body
+
+
+def test_an_english_share_button_is_no_title():
+    text = f"Share This Post\n\nNya tider på fritidsgården\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Nya tider på fritidsgården"
