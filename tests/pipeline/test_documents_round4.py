@@ -83,3 +83,28 @@ def test_an_english_share_button_is_no_title():
     text = f"Share This Post\n\nNya tider på fritidsgården\n\n{PROSE}\n\n{MORE}\n"
     [doc] = split(text)
     assert doc.title == "Nya tider på fritidsgården"
+
+
+def test_a_quoted_headline_glued_to_its_first_paragraph_is_the_title():
+    text = f"”Varför får vi inte bo kvar?”Förra hösten fick hyresgästerna ett brev från värden.\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "”Varför får vi inte bo kvar?”"
+    assert doc.body.startswith("Förra hösten fick hyresgästerna")
+
+
+def test_a_quotation_opening_a_sentence_is_not_split_off():
+    text = f"Nya tider på fritidsgården\n\n”Det är bra”, säger hon. Förra hösten ändrades öppettiderna.\n\n{PROSE}\n"
+    [doc] = split(text)
+    assert "”Det är bra”, säger hon." in doc.body
+
+
+def test_a_kicker_with_a_colon_over_the_headline_makes_one_title():
+    text = f"Krönika i Tidningen Omsorg (4/9):\nVem bär ansvaret för de äldre?\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Krönika i Tidningen Omsorg (4/9): Vem bär ansvaret för de äldre?"
+
+
+def test_a_name_with_a_colon_over_a_short_line_is_no_kicker():
+    text = f"Nya tider på fritidsgården\n\n{PROSE}\n\nSara Holm:\nDet blev bättre än vi trodde\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Nya tider på fritidsgården"

@@ -29,6 +29,9 @@ IMAGE_TEXT_RE = re.compile(
     r"^(?:Bild|Foto|Fotografi|Porträtt|Porträttbild|Illustration) (?:på|av|som visar|från)\b"
 )
 
+# A quotation opening a line and closed (after a word, not a space) straight before a capitalised word: a
+# headline glued to its text.
+_GLUED_QUOTED_HEADLINE_RE = re.compile(r"^(?P<head>[”\"“][^\n]{3,150}?\S[”\"])(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
 # A date field's label and value at the head of a line that goes on with text.
 _LABELLED_DATE_RE = re.compile(
     r"^(?P<date>(?:date|Datum|Publicerad|Publicerat):?\s+\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*)$"
@@ -84,6 +87,16 @@ class Line:
     @property
     def standalone(self) -> bool:
         return self.blank_before and self.blank_after
+
+
+def split_glued_headline(line: str) -> list[str]:
+    """'”Varför så svårt?”Förra året fick …': a quoted headline scraped with no space before the first
+    paragraph, as the headline, a blank line and the paragraph. A quotation inside prose has a space or a
+    lower-case word after it."""
+    m = _GLUED_QUOTED_HEADLINE_RE.match(line)
+    if not m or not is_quoted_headline(m.group("head")) or word_count(m.group("rest")) < PROSE_MIN_WORDS:
+        return [line]
+    return [m.group("head"), "", m.group("rest")]
 
 
 def split_dateline(line: str) -> list[str]:

@@ -32,7 +32,11 @@ from .publishers import credit_blog_publisher, publishers
 HEAD_LINES = 8  # a document's head: headline furniture, ingress, lead photo, byline and dateline
 MIN_ARTICLE_CHARS = 300
 CUT_PROSE_WORDS = 12  # a paragraph cut off mid-sentence: longer than any heading or label
-TEASER_LINES = 4  # a feed's teaser or a brief: a caption, a paragraph or two
+TEASER_LINES = 4
+MIN_KICKER_WORDS, MAX_KICKER_WORDS = (
+    3,
+    8,
+)  # a kicker over a headline: "Artikel i Tidningen X (3/5):"  # a feed's teaser or a brief: a caption, a paragraph or two
 # A brief's vignette: its first word in capitals and a full stop, as newspapers open their notices.
 VIGNETTE_RE = re.compile(
     r"^[A-ZÅÄÖ]{4,}\. [A-ZÅÄÖ]"
@@ -75,7 +79,9 @@ def _joined_headlines(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         last = out[-1] if out else None
-        if (
+        if last and _kicker_over_headline(last, line):
+            out[-1] = Line(f"{last.text} {line.text}", True, True, last.genre)
+        elif (
             last
             and last.blank_before
             and not last.blank_after
@@ -89,6 +95,22 @@ def _joined_headlines(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def _kicker_over_headline(kicker: Line, line: Line) -> bool:
+    """A kicker closed by a colon set over its headline in a block of their own ("Artikel i Tidningen X
+    (3/5):" / "Vad ska vi med nämnden till?"): one headline. A label of a word or two, or a name before
+    what the person said, is no kicker."""
+    return (
+        kicker.blank_before
+        and not kicker.blank_after
+        and line.blank_after
+        and kicker.text.endswith(":")
+        and MIN_KICKER_WORDS <= word_count(kicker.text) <= MAX_KICKER_WORDS
+        and not metadata.PERSON_NAME_RE.match(kicker.text[:-1])
+        and ":" not in line.text
+        and is_title_like(f"{kicker.text} {line.text}")
+    )
 
 
 def _title_candidates(lines: list[Line]) -> list[int]:
