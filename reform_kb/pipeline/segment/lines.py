@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .. import metadata
 from ..records import DocumentKind
-from ..text import is_date_line, word_count
+from ..text import is_date_line, starts_lower, word_count
 from .furniture import BOILERPLATE_RE, ROW_SEPARATOR_RE, without_furniture
 
 # Fact-box headings inside an article, never the title of a new one.
@@ -68,6 +68,7 @@ READ_MORE_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_TITLE_CHARS = 120
+MIN_KICKER_WORDS, MAX_KICKER_WORDS = 3, 8  # a kicker over a headline: "Artikel i Tidningen X (3/5):"
 # A headline in two parts, its second after a spaced dash ("Barn far illa – förbundet kräver …"), runs longer.
 _TWO_PART_RE = re.compile(r"\w\s[–-]\s\w")
 MAX_TITLE_WORDS = 16
@@ -296,3 +297,44 @@ def is_menu_item(line: Line) -> bool:
 def has_prose(lines: list[Line]) -> bool:
     """Whether some line is running text: a sentence of several words, not a menu item or a label."""
     return any(word_count(line.text) >= PROSE_MIN_WORDS and line.text[-1] in '.!?…”"»' for line in lines)
+
+
+def joined_headlines(lines: list[Line]) -> list[Line]:
+    """The lines with a headline set over two lines made one: "Nya lagen får kritik" / "från
+    socialsekreterarna", a block of its own whose second line runs on in lower case (a name with its role
+    below is a signature)."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if last and _kicker_over_headline(last, line):
+            out[-1] = Line(f"{last.text} {line.text}", True, True, last.genre)
+        elif (
+            last
+            and last.blank_before
+            and not last.blank_after
+            and line.blank_after
+            and starts_lower(line.text)
+            and "." not in last.text + line.text
+            and not metadata.PERSON_NAME_RE.match(last.text)  # a signature: a name, its role below
+            and is_title_like(joined := f"{last.text} {line.text}")
+        ):
+            out[-1] = Line(joined, True, True, last.genre)
+        else:
+            out.append(line)
+    return out
+
+
+def _kicker_over_headline(kicker: Line, line: Line) -> bool:
+    """A kicker closed by a colon set over its headline in a block of their own ("Artikel i Tidningen X
+    (3/5):" / "Vad ska vi med nämnden till?"): one headline. A label of a word or two, or a name before
+    what the person said, is no kicker."""
+    return (
+        kicker.blank_before
+        and not kicker.blank_after
+        and line.blank_after
+        and kicker.text.endswith(":")
+        and MIN_KICKER_WORDS <= word_count(kicker.text) <= MAX_KICKER_WORDS
+        and not metadata.PERSON_NAME_RE.match(kicker.text[:-1])
+        and ":" not in line.text
+        and is_title_like(f"{kicker.text} {line.text}")
+    )

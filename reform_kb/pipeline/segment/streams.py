@@ -10,7 +10,7 @@ from datetime import date
 from .. import metadata, signatures
 from ..organisations import OrganisationMatcher
 from ..records import DocumentKind
-from ..text import is_date_line, parse_date, starts_lower, word_count
+from ..text import is_date_line, parse_date, word_count
 from .bodies import Draft
 from .kinds import announced_kind, stream_kind
 from .lines import (
@@ -26,17 +26,14 @@ from .lines import (
     is_menu_item,
     is_quoted_headline,
     is_title_like,
+    joined_headlines,
 )
 from .publishers import credit_blog_publisher, publishers
 
 HEAD_LINES = 8  # a document's head: headline furniture, ingress, lead photo, byline and dateline
 MIN_ARTICLE_CHARS = 300
 CUT_PROSE_WORDS = 12  # a paragraph cut off mid-sentence: longer than any heading or label
-TEASER_LINES = 4
-MIN_KICKER_WORDS, MAX_KICKER_WORDS = (
-    3,
-    8,
-)  # a kicker over a headline: "Artikel i Tidningen X (3/5):"  # a feed's teaser or a brief: a caption, a paragraph or two
+TEASER_LINES = 4  # a feed's teaser or a brief: a caption, a paragraph or two
 # A brief's vignette: its first word in capitals and a full stop, as newspapers open their notices.
 VIGNETTE_RE = re.compile(
     r"^[A-ZÅÄÖ]{4,}\. [A-ZÅÄÖ]"
@@ -58,7 +55,7 @@ def split_stream(
     followed by a date, byline or caption of its own.
     """
     blog = any(metadata.GREETING_RE.match(line.text) for line in lines)
-    lines = _joined_headlines(lines)
+    lines = joined_headlines(lines)
     candidates = _title_candidates(lines)
     if candidates:
         drafts = _split_at(lines, candidates, single_page=not is_archive and not blog)
@@ -70,47 +67,6 @@ def split_stream(
     if blog:
         credit_blog_publisher(drafts)
     return drafts
-
-
-def _joined_headlines(lines: list[Line]) -> list[Line]:
-    """The lines with a headline set over two lines made one: "Nya lagen får kritik" / "från
-    socialsekreterarna", a block of its own whose second line runs on in lower case (a name with its role
-    below is a signature)."""
-    out: list[Line] = []
-    for line in lines:
-        last = out[-1] if out else None
-        if last and _kicker_over_headline(last, line):
-            out[-1] = Line(f"{last.text} {line.text}", True, True, last.genre)
-        elif (
-            last
-            and last.blank_before
-            and not last.blank_after
-            and line.blank_after
-            and starts_lower(line.text)
-            and "." not in last.text + line.text
-            and not metadata.PERSON_NAME_RE.match(last.text)  # a signature: a name, its role below
-            and is_title_like(joined := f"{last.text} {line.text}")
-        ):
-            out[-1] = Line(joined, True, True, last.genre)
-        else:
-            out.append(line)
-    return out
-
-
-def _kicker_over_headline(kicker: Line, line: Line) -> bool:
-    """A kicker closed by a colon set over its headline in a block of their own ("Artikel i Tidningen X
-    (3/5):" / "Vad ska vi med nämnden till?"): one headline. A label of a word or two, or a name before
-    what the person said, is no kicker."""
-    return (
-        kicker.blank_before
-        and not kicker.blank_after
-        and line.blank_after
-        and kicker.text.endswith(":")
-        and MIN_KICKER_WORDS <= word_count(kicker.text) <= MAX_KICKER_WORDS
-        and not metadata.PERSON_NAME_RE.match(kicker.text[:-1])
-        and ":" not in line.text
-        and is_title_like(f"{kicker.text} {line.text}")
-    )
 
 
 def _title_candidates(lines: list[Line]) -> list[int]:
