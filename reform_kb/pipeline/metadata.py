@@ -23,9 +23,11 @@ NAME_ROLE_RE = re.compile(
 )
 
 # "Hälsningar Anna", "Varma hälsningar", "Med vänlig hälsning": a signature follows.
+# A blogger's parting wish works the same: "God måndag!", "Trevlig helg!", "Ha en fin vecka!" / "Anna Berg".
 GREETING_RE = re.compile(
-    r"^(?:(?:med\s+)?(?:varma|vänliga|bästa|många|kärleksfulla|goda|vänlig|varm)\s+)?"
-    r"(?:hälsningar|hälsning)[,!.]?(?:\s+(?P<rest>.+))?$",
+    r"^(?:(?:(?:med\s+)?(?:varma|vänliga|bästa|många|kärleksfulla|goda|vänlig|varm)\s+)?"
+    r"(?:hälsningar|hälsning)|(?:ha en )?(?:god|trevlig|glad|skön|fin|bra) (?:måndag|tisdag|onsdag|torsdag"
+    r"|fredag|lördag|söndag|helg|vecka|kväll|sommar|jul|påsk|midsommar))[,!.]?(?:\s+(?P<rest>.+))?$",
     re.IGNORECASE,
 )
 # A greeting alone on a line ("Hej", "Hej!", "Välkommen"): a banner's or a letter's opening, never a headline.

@@ -108,3 +108,31 @@ def test_a_name_with_a_colon_over_a_short_line_is_no_kicker():
     text = f"Nya tider på fritidsgården\n\n{PROSE}\n\nSara Holm:\nDet blev bättre än vi trodde\n\n{MORE}\n"
     [doc] = split(text)
     assert doc.title == "Nya tider på fritidsgården"
+
+
+def test_a_letter_signed_with_a_name_and_a_party_is_an_opinion_piece_by_that_politician():
+    text = (
+        f"(rubrik saknas)\n\nUnder hösten har jag talat med många föräldrar om fritidsgårdarna.\n\n{PROSE}\n\n"
+        f"{MORE}\n\nGustav Lindahl Centerpartiet\n"
+    )
+    [doc] = split(text)
+    assert doc.kind == DocumentKind.DEBATTARTIKEL
+    assert [a.name for a in doc.authors] == ["Gustav Lindahl"]
+    assert doc.organisations == ["Centerpartiet"]
+    assert "Centerpartiet" not in doc.body
+
+
+def test_a_name_and_a_word_that_is_no_party_signs_nothing():
+    text = f"Nya tider på fritidsgården\n\n{PROSE}\n\n{MORE}\n\nGustav Lindahl Fritidsgården\n"
+    [doc] = split(text)
+    assert doc.kind != DocumentKind.DEBATTARTIKEL
+
+
+def test_a_bloggers_parting_wish_over_the_name_signs_the_post():
+    text = (
+        "Varför jag skriver\n\nJag har länge tänkt att jag borde skriva om mitt arbete, och nu gör jag det. "
+        f"Jag vet inte riktigt vart det tar vägen.\n\n{PROSE}\n\nTrevlig helg!\n\nMaja Ekström\n"
+    )
+    [doc] = split(text)
+    assert [a.name for a in doc.authors] == ["Maja Ekström"]
+    assert doc.kind == DocumentKind.BLOGGINLAGG

@@ -9,7 +9,7 @@ from datetime import date
 
 from .. import metadata, signatures
 from ..organisations import OrganisationMatcher
-from ..records import DocumentKind
+from ..records import DocumentKind, PersonMention
 from ..text import is_date_line, parse_date, word_count
 from .bodies import Draft
 from .kinds import announced_kind, stream_kind
@@ -88,12 +88,23 @@ def _title_candidates(lines: list[Line]) -> list[int]:
         )
     ]
     # A word or two standing straight above another headline is a section label ("Omsorg" above
-    # "Litet stöd till …"), not a headline over nothing.
+    # "Litet stöd till …"), not a headline over nothing; a name and party closing the page, or a name under a greeting, is a signature.
     return [
         i
         for n, i in enumerate(found)
         if not (n + 1 < len(found) and found[n + 1] == i + 1 and word_count(lines[i].text) <= 2)
+        and not (i > 0 and i == len(lines) - 1 and signatures.party_signature([lines[i].text]))
+        and not _signs_greeting(lines, i)
     ]
+
+
+def _signs_greeting(lines: list[Line], i: int) -> bool:
+    """A name alone under a greeting or parting wish ("Trevlig helg!" / "Maja Ekström"): the signature."""
+    return (
+        i > 0
+        and bool(metadata.GREETING_RE.match(lines[i - 1].text))
+        and bool(metadata.PERSON_NAME_RE.match(lines[i].text))
+    )
 
 
 def _under_lead_photo(lines: list[Line], i: int) -> bool:
@@ -259,14 +270,24 @@ def stream_metadata(
             texts[closing_at:], matcher
         )
         draft.lines = lines[:closing_at]
+    if not (signer or closing or draft.authors) and (by_party := signatures.party_signature(texts)):
+        _party_signed(draft, *by_party, announced)
     if draft.kind == DocumentKind.DEBATTARTIKEL and not signer:
-        _debate_signatories(draft, lines, matcher)
+        _debate_signatories(draft, draft.lines, matcher)
     if draft.kind in (DocumentKind.BLOGGINLAGG, DocumentKind.DEBATTARTIKEL) and not draft.authors:
         portrait = metadata.portrait_author(texts) or (
             metadata.ingress_writer(texts) if draft.kind == DocumentKind.DEBATTARTIKEL else None
         )
         draft.authors += [portrait] if portrait else []
     publishers(draft, texts, matcher, introduced=dated and not is_archive)
+
+
+def _party_signed(draft: Draft, name: str, party: str, announced: DocumentKind | None) -> None:
+    """A text signed "Anna Berg Vänsterpartiet": an opinion piece by that politician, for that party."""
+    draft.authors.append(PersonMention(name))
+    draft.organisations = draft.organisations or [party]
+    draft.lines = draft.lines[:-1]
+    draft.kind = announced or DocumentKind.DEBATTARTIKEL
 
 
 def _take_dates(draft: Draft) -> bool:
