@@ -136,3 +136,25 @@ def test_a_bloggers_parting_wish_over_the_name_signs_the_post():
     [doc] = split(text)
     assert [a.name for a in doc.authors] == ["Maja Ekström"]
     assert doc.kind == DocumentKind.BLOGGINLAGG
+
+
+def test_an_agency_named_only_in_the_genitive_does_not_publish_a_text_that_says_we():
+    text = (
+        "Vi måste våga lita på hemtjänsten\n\n2024-04-02\n\n"
+        "Vi har följt frågan länge. Enligt Socialstyrelsens mätning förra året är vi många som är nöjda, "
+        "och vi tycker att det visar att vår linje var rätt.\n\n"
+        "Vi vill nu att vi tillsammans tar nästa steg, och vi står fast vid vårt beslut.\n"
+    )
+    [doc] = split(text)
+    assert "Socialstyrelsen" not in doc.organisations
+
+
+def test_an_agency_cited_with_a_year_does_not_publish_a_text_that_says_we():
+    text = (
+        "Räcker familjehemmen till?\n\n2024-04-02\n\n"
+        "Allt fler barn placeras i familjehem (Socialstyrelsen, 2023b). Vi menar att vi behöver veta mer, "
+        "och vi har därför frågat våra medlemmar om vad vi kan göra.\n\n"
+        "Vi ser att vi måste göra mer för att vi ska nå fram.\n"
+    )
+    [doc] = split(text)
+    assert "Socialstyrelsen" not in doc.organisations
