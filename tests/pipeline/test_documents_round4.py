@@ -158,3 +158,17 @@ def test_an_agency_cited_with_a_year_does_not_publish_a_text_that_says_we():
     )
     [doc] = split(text)
     assert "Socialstyrelsen" not in doc.organisations
+
+
+def test_a_bulleted_line_naming_a_consultation_response_and_its_dated_label_make_a_dated_response():
+    text = (
+        "Gå till innehållet\n\nEn trygg fritid\n\n"
+        "  • Remissvar på betänkandet En trygg fritid för alla barn (SOU 2030:12)\n\n"
+        "    Remissvar från 2030-05-14:\n\n"
+        "    Föreningen Fritid För Alla tillstyrker förslaget men vill att barnens egna röster hörs mer i det "
+        "fortsatta arbetet, och att kommunerna får stöd att följa upp insatserna.\n"
+    )
+    [doc] = split(text)
+    assert doc.title == "En trygg fritid"
+    assert doc.published == date(2030, 5, 14)
+    assert doc.kind == DocumentKind.REMISSVAR

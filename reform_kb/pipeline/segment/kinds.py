@@ -19,7 +19,7 @@ GENRE_RE = re.compile(
 )
 DATED_GENRE_RE = re.compile(
     r"^(?P<genre>Nyhet|Pressmeddelande|Pressinformation|Debatt|Replik|Krönika|Remissvar|Yttrande)"
-    r"\s*[:|·–-]?\s+(?P<date>.*\d.*)$",
+    r"\s*[:|·–-]?\s+(?:från\s+|den\s+)?(?P<date>.*\d.*?):?$",
     re.IGNORECASE,
 )
 # The same with the date first: "5 februari 2024 Remissvar", "2024-03-12 | Pressmeddelande".
@@ -81,7 +81,9 @@ DISCLAIMER_RE = re.compile(
 # diary-number line, "svar på remiss", "yttrande över SOU …/betänkandet …".
 REMISS_RE = re.compile(
     r"(?:^|\n)(?:Diarienummer|Dnr|Ert dnr|Er beteckning|Ställd till)\s*[:.]"
-    r"|\bsvar på remiss\b|\byttrande över (?:SOU|Ds|betänkandet|promemorian|departementspromemorian)\b",
+    r"|\bsvar på remiss\b|\byttrande över (?:SOU|Ds|betänkandet|promemorian|departementspromemorian)\b"
+    # A line opening on what it is: "• Remissvar på slutbetänkandet …", "Remissyttrande över …".
+    r"|(?:^|\n)(?:[•·]\s*)?(?:Remissvar|Remissyttrande) (?:på|över|till|avseende|angående)\b",
     re.IGNORECASE,
 )
 # A response named as one in its title ("Remissvar SOU 2020:47 …", "Avgivet remissvar angående …"), or
