@@ -172,3 +172,23 @@ def test_a_bulleted_line_naming_a_consultation_response_and_its_dated_label_make
     assert doc.title == "En trygg fritid"
     assert doc.published == date(2030, 5, 14)
     assert doc.kind == DocumentKind.REMISSVAR
+
+
+def test_a_page_calling_itself_a_news_item_is_an_article():
+    text = (
+        "Denna nyhet är äldre än 6 månader och är kanske inte aktuell längre.\n\n"
+        "Nytt namn på fritidsgårdarna\n\nFritidsgårdarna kommer att byta namn till mötesplatser för unga.\n\n"
+        "Kommunfullmäktige har beslutat att de nya namnen ska börja gälla den 1 januari 2031. Namnbytet ska "
+        "spegla verksamheten bättre.\n"
+    )
+    [doc] = split(text)
+    assert doc.kind == DocumentKind.ARTIKEL
+
+
+def test_a_photo_credited_to_a_named_photographer_marks_news():
+    text = (
+        "Fältassistenter lämnar stadsdelen\n\nSex fältassistenter har slutat under våren.\n"
+        "Orsaken ska vara den höga arbetsbelastningen.\nFoto: Nils Forsberg\n"
+    )
+    [doc] = split(text)
+    assert doc.kind == DocumentKind.ARTIKEL

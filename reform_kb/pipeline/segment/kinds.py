@@ -17,6 +17,12 @@ GENRE_RE = re.compile(
     r"|Debattinlägg)\s*[:–-]?$",
     re.IGNORECASE,
 )
+# What marks a text as news in its own lines: the site calling it a news item ("Denna nyhet är äldre än
+# 6 månader"), or a photo credited to a named photographer ("Foto: Anna Berg"), as press pictures are.
+NEWS_MARK_RE = re.compile(
+    r"^(?:(?:Denna|Den här) (?:nyhet|artikel)\b|Nyheten (?:publicerades|är)\b"
+    r"|.*\bFoto\s*:\s*[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+)"
+)
 DATED_GENRE_RE = re.compile(
     r"^(?P<genre>Nyhet|Pressmeddelande|Pressinformation|Debatt|Replik|Krönika|Remissvar|Yttrande)"
     r"\s*[:|·–-]?\s+(?:från\s+|den\s+)?(?P<date>.*\d.*?):?$",
@@ -242,7 +248,7 @@ def stream_kind(
         is_archive
         or dated
         or genre
-        or any(SAYS_RE.search(line.text) for line in lines)
+        or any(SAYS_RE.search(line.text) or NEWS_MARK_RE.match(line.text) for line in lines)
         or reports_on_people(lines)
     ):
         return DocumentKind.ARTIKEL
