@@ -270,8 +270,8 @@ def stream_metadata(
             texts[closing_at:], matcher
         )
         draft.lines = lines[:closing_at]
-    if not (signer or closing or draft.authors) and (by_party := signatures.party_signature(texts)):
-        _party_signed(draft, *by_party, announced)
+    if not (signer or closing):
+        _party_signed(draft, texts, announced)
     if draft.kind == DocumentKind.DEBATTARTIKEL and not signer:
         _debate_signatories(draft, draft.lines, matcher)
     if draft.kind in (DocumentKind.BLOGGINLAGG, DocumentKind.DEBATTARTIKEL) and not draft.authors:
@@ -282,8 +282,12 @@ def stream_metadata(
     publishers(draft, texts, matcher, introduced=dated and not is_archive)
 
 
-def _party_signed(draft: Draft, name: str, party: str, announced: DocumentKind | None) -> None:
+def _party_signed(draft: Draft, texts: list[str], announced: DocumentKind | None) -> None:
     """A text signed "Anna Berg Vänsterpartiet": an opinion piece by that politician, for that party."""
+    by_party = None if draft.authors else signatures.party_signature(texts)
+    if not by_party:
+        return
+    name, party = by_party
     draft.authors.append(PersonMention(name))
     draft.organisations = draft.organisations or [party]
     draft.lines = draft.lines[:-1]
