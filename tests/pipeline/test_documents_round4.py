@@ -6,6 +6,7 @@ from datetime import date
 from reform_kb.pipeline.records import DocumentKind, OrganisationInfo, ParseContext
 from reform_kb.pipeline.reference.organisations import ORGANISATIONS
 from reform_kb.pipeline.segment import split_documents
+from reform_kb.pipeline.segment.lines import split_glued_headline
 
 CONTEXT = ParseContext(
     organisations=[OrganisationInfo(**{**o, "aliases": tuple(o.get("aliases", ()))}) for o in ORGANISATIONS]
@@ -192,3 +193,12 @@ def test_a_photo_credited_to_a_named_photographer_marks_news():
     )
     [doc] = split(text)
     assert doc.kind == DocumentKind.ARTIKEL
+
+
+def test_a_quoted_sentence_glued_to_the_next_one_is_no_headline():
+    glued = "”Vi är glada över beslutet.”Det sa Sara Holm efter mötet i går."
+    assert split_glued_headline(glued) == [glued]
+    text = f"Nya tider på fritidsgården\n\n{PROSE}\n\n”Vi är glada över beslutet.”Det sa Sara Holm efter mötet i går.\n"
+    [doc] = split(text)
+    assert doc.title == "Nya tider på fritidsgården"
+    assert "Det sa Sara Holm" in doc.body

@@ -29,9 +29,11 @@ IMAGE_TEXT_RE = re.compile(
     r"^(?:Bild|Foto|Fotografi|Porträtt|Porträttbild|Illustration) (?:på|av|som visar|från)\b"
 )
 
-# A quotation opening a line and closed (after a word, not a space) straight before a capitalised word: a
-# headline glued to its text.
-_GLUED_QUOTED_HEADLINE_RE = re.compile(r"^(?P<head>[”\"“][^\n]{3,150}?\S[”\"])(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$")
+# A quotation opening a line and closed (after a word, a '?' or '!', not a space or a full stop) straight
+# before a capitalised word: a headline glued to its text. A quoted sentence ends on its full stop.
+_GLUED_QUOTED_HEADLINE_RE = re.compile(
+    r"^(?P<head>[”\"“][^\n]{3,150}?[^\s.,][”\"])(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$"
+)
 # A date field's label and value at the head of a line that goes on with text.
 _LABELLED_DATE_RE = re.compile(
     r"^(?P<date>(?:date|Datum|Publicerad|Publicerat):?\s+\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*)$"
