@@ -56,6 +56,9 @@ PLACE_PREFIXES = frozenset(
 )
 # Words that never open an organisation's name by form, as no place name starts with them.
 NOT_NAME_STARTS = NOT_NAMES - PLACE_PREFIXES
+# Words that open a national organisation's name though they open sentences too: "Sveriges Dövas Riksförbund",
+# "Svensk Socialpolitisk Förening", "Svenska Kyrkans Förening" (not before a place's form: "Sveriges kommun").
+NATIONAL_OPENERS = ("Sveriges ", "Svensk ", "Svenska ")
 
 
 # The three municipalities the knowledge base names "… stad" (the corpus guide's convention); every other
@@ -172,6 +175,17 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
         re.compile(rf"(?<!\w)(?P<name>(?:Högskolan|Universitetet) i (?P<place>{PLACE_WORD}))(?!\w)"),
         "larosate",
     ),
+    # Round 4: the university colleges named "Högskolan" and their region or town ("Högskolan Dalarna",
+    # "Högskolan Väst"), and associations that call themselves "… Förening" with a capital ("Svensk
+    # Barnpolitisk Förening"), as a lower-case "förening" after a name never is.
+    (
+        re.compile(rf"(?<!\w)(?P<name>Högskolan (?!i\b)[{UPPER}][{LOWER}]+)(?P<gen>s)?(?!\w)"),
+        "larosate",
+    ),
+    (
+        re.compile(rf"(?<!\w)(?P<name>(?:[{UPPER}][{LOWER}]+ ){{1,3}}Förening)(?P<gen>s)?(?!\w)"),
+        "intresseorganisation",
+    ),
     (
         re.compile(
             rf"(?<!\w)(?P<name>(?:Inspektionen|Myndigheten) för (?:[{LOWER}-]+[at] )?[{LOWER}-]+"
@@ -279,6 +293,8 @@ FORM_HINTS: list[tuple[str, ...]] = [
     (" universitet",),
     (" högskola",),
     ("Högskolan", "Universitetet"),
+    ("Högskolan ",),
+    (" Förening",),
     ("Inspektionen", "Myndigheten"),
     ("Länsstyrelsen",),
     ("Länsstyrelsen",),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .names import LOWER, NAME_TOKEN, NOT_NAMES, UPPER
-from .organisation_forms import RIKSDAG_COMMITTEES, municipality_name
+from .organisation_forms import MUNICIPALITIES, RIKSDAG_COMMITTEES
 from .organisations import OrganisationMatcher
 
 _PREPOSITIONS = ("i", "för", "på", "vid", "hos", "inom", "från", "av", "åt")
@@ -128,16 +128,23 @@ def _municipal_job(role: str, matcher: OrganisationMatcher) -> tuple[str, str | 
     The municipality's name is the gazetteer's when it knows it ("Lunds kommun", "Malmö stad"), else
     the usual Swedish form: a genitive s after a consonant, none after a vowel, s, x or z."""
     unit = _LOCAL_UNIT_RE.search(role)
-    if unit and unit.start() and unit.group("place") not in NOT_NAMES:
-        return role[: unit.start()].strip(" ,"), matcher.municipality(unit.group("place"))[0]
+    if unit and unit.start() and (org := municipality_of(unit.group("place"), matcher)):
+        return role[: unit.start()].strip(" ,"), org
     m = _MUNICIPAL_JOB_RE.match(role)
-    if not m or m.group("place") in NOT_NAMES:
+    if not m:
         return role, None
-    place = m.group("place")
-    for candidate in (f"{place}s kommun", f"{place} kommun", f"{place}s stad", f"{place} stad"):
-        if known := matcher.resolve(candidate):
-            return m.group("role"), known
-    return m.group("role"), municipality_name(place)
+    return m.group("role"), municipality_of(m.group("place"), matcher)
+
+
+def municipality_of(place: str, matcher: OrganisationMatcher) -> str | None:
+    """The municipality a place names: the gazetteer's when it knows one there, else the usual form for one
+    of Sweden's 290 municipalities; None for any other place. "socialsekreterare i Rinkeby" works in a
+    district, "hemtjänsten i Berga" in a part of a town: which municipality is a guess, and a wrong
+    organisation misleads where none is filled in by the editor."""
+    if place in NOT_NAMES:
+        return None
+    name, known = matcher.municipality(place)
+    return name if known or place in MUNICIPALITIES else None
 
 
 # "Suzan, Katarina och Louise arbetar inom socialtjänsten i Uppsala": where the named people work.
@@ -159,14 +166,7 @@ def organisation_of_place(text: str, matcher: OrganisationMatcher | None) -> str
     if orgs:
         return orgs[0].name
     local = _LOCAL_SERVICE_RE.search(text)
-    if local:
-        place = local.group("place")
-        for candidate in (f"{place} kommun", f"{place}s kommun", f"{place} stad"):
-            if matcher.resolve(candidate):
-                return matcher.resolve(candidate)
-        if place not in NOT_NAMES:
-            return municipality_name(place)
-    return None
+    return municipality_of(local.group("place"), matcher) if local else None
 
 
 # A member of the Swedish government: "socialminister", "Socialtjänstministern", "barn-, äldre- och
@@ -204,3 +204,15 @@ def singular(noun: str) -> str:
     """ "socionom" from "Socionomerna", "handläggare" from "Handläggarna"."""
     noun = noun[0].lower() + noun[1:]
     return noun[:-4] + "are" if noun.endswith("arna") else noun[:-4]
+
+
+# The kinds of organisation each noun of a back reference can point to: "förbundets ordförande" is a
+# federation's, never the municipality the paragraph named last (a wrong organisation misleads more than none).
+BACK_REFERENCE_KINDS = {
+    "förbundets": ("fackforbund", "intresseorganisation"),
+    "föreningens": ("intresseorganisation", "fackforbund"),
+    "organisationens": ("intresseorganisation", "fackforbund", "annan"),
+    "myndighetens": ("myndighet",),
+    "kommunens": ("kommun",),
+    "företagets": ("foretag",),
+}

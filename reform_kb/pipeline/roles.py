@@ -15,6 +15,7 @@ from .names import LOWER, UPPER
 from .organisations import OrganisationMatcher
 from .records import PersonMention
 from .role_phrases import (
+    BACK_REFERENCE_KINDS,
     GROUP_NOUN_RE,
     WORKPLACE_RE,
     after_genitive,
@@ -288,7 +289,7 @@ _ROLE_BEFORE_RE = re.compile(rf"(?:(?:[\w:-]+s|[{LOWER}-]+) ){{1,4}}$")
 
 # A genitive pointing back to an organisation just named: "Förbundets ordförande", "föreningens".
 _BACK_REFERENCE_RE = re.compile(
-    r"\b(?:[Ff]örbundets|[Ff]öreningens|[Oo]rganisationens|[Mm]yndighetens|[Kk]ommunens|[Ff]öretagets)\s+$"
+    r"\b(?P<noun>[Ff]örbundets|[Ff]öreningens|[Oo]rganisationens|[Mm]yndighetens|[Kk]ommunens|[Ff]öretagets)\s+$"
 )
 
 
@@ -341,9 +342,11 @@ def _set_title(n: NameInText, title: re.Match, role: str) -> None:
         organ_word = organ.group("organ")
         role = f"{organ_word[0].lower()}{organ_word[1:]} {role}"
     n.person.role = role
-    if n.matcher and _BACK_REFERENCE_RE.search(n.text[max(0, title.start() - 30) : title.start()]):
-        # "Förbundets ordförande": the union the paragraph has just named.
-        earlier = n.matcher.find_all(n.text[: title.start()])
+    back = n.matcher and _BACK_REFERENCE_RE.search(n.text[max(0, title.start() - 30) : title.start()])
+    if back:
+        # "Förbundets ordförande": the union the paragraph has just named, if it named one of that kind.
+        kinds = BACK_REFERENCE_KINDS[back.group("noun").lower()]
+        earlier = [o for o in n.matcher.find_all(n.text[: title.start()]) if o.kind in kinds]
         n.person.organisation = earlier[-1].name if earlier else None
 
 
