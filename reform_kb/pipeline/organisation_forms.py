@@ -271,6 +271,15 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
         re.compile(rf"(?<!\w)(?P<name>(?P<place>{PLACE_WORD}) [Ss]tadsmission)(?P<gen>s|ens)?(?!\w)"),
         "intresseorganisation",
     ),
+    # Round 4: hospitals named after a place or a saint ("Danderyds sjukhus", "S:t Eriks sjukhus", "Ersta
+    # sjukhus"); a definite noun's genitive names none ("Regionens sjukhus", "Stadens sjukhus").
+    (
+        re.compile(
+            rf"(?<![\w:])(?P<name>(?P<place>(?:S:t |Sankt )?[{UPPER}][{LOWER}]+(?<!ens|ets|nas)) sjukhus)"
+            rf"(?P<gen>s)?(?!\w)"
+        ),
+        "annan",
+    ),
     (
         re.compile(
             # "Länsstyrelsen" alone names no county (the forms above take "Länsstyrelsen i X").
@@ -314,6 +323,7 @@ FORM_HINTS: list[tuple[str, ...]] = [
     ("hovrätt", "tingsrätt"),
     (" församling",),
     ("tadsmission",),
+    (" sjukhus",),
     ("styrelsen",),
 ]
 
@@ -365,11 +375,12 @@ MUNICIPALITIES = frozenset(w.replace("_", " ") for w in _MUNICIPALITIES_TEXT.spl
 # A municipality named as a place only: after a preposition, "och", "är" or at a sentence's start, and neither
 # part of a name ("Anna Lund") nor of another organisation's ("Uppsala universitet", "Kalmar län").
 BARE_MUNICIPALITY_FORM = re.compile(
-    r"(?:^|(?<=[.!?:,]\s)|\b(?:[Ii]|från|till|för|av|och|samt|eller|är|än|med|mellan|medan|[Bb]åde)\s)"
+    r"(?:^|(?<=[.!?:,]\s)|\b(?:[Ii]|[Pp]å|från|till|för|av|och|samt|eller|är|än|med|mellan|medan|[Bb]åde)\s)"
     rf"(?P<place>{PLACE_WORD}(?: {PLACE_WORD})?)"
     r"(?![\w-])(?!\s+(?:[A-ZÅÄÖ]|universitet|högskola|län|kommun|stad|tingsrätt|församling|stadsmission|lasarett))"
 )
 # A sentence about a municipality's services or staff, in which a place named alone is that municipality.
 MUNICIPAL_SENTENCE_RE = re.compile(
-    r"\b(?:kommun|socialkontor|socialtjänst|socialförvaltning|försörjningsstöd|hemtjänst|stadsdel)\w*"
+    r"\b(?:kommun|socialkontor|socialtjänst|socialförvaltning|försörjningsstöd|hemtjänst|stadsdel|nämnd"
+    r"|äldreomsorg|äldreboende)\w*"
 )

@@ -6,6 +6,7 @@ precision: a wrong person or organisation misleads, where a gap is filled in by 
 
 import pytest
 
+from reform_kb.pipeline.mentions import municipalities_as_places
 from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
 from reform_kb.pipeline.parse import parse_file
 from reform_kb.pipeline.people import find_people
@@ -134,3 +135,23 @@ def test_a_back_reference_takes_only_an_organisation_of_its_kind(matcher):
 def test_a_back_reference_still_finds_the_union_just_named(matcher):
     text = "Vision har frågat sina medlemmar i Nybro kommun. Förbundets ordförande Stina Holm är oroad."
     assert _presented(text, matcher).organisation == "Vision"
+
+
+# --- Municipalities named as places, hospitals --------------------------------------------------------
+
+
+def test_a_municipality_on_an_island_is_named_with_pa(matcher):
+    text = "Andelen med försörjningsstöd är högre på Värmdö än i andra kommuner."
+    assert [name for name, _ in municipalities_as_places(text, matcher)] == ["Värmdö kommun"]
+
+
+def test_a_sentence_about_a_committee_or_elder_care_names_its_municipality(matcher):
+    text = "I en skrivelse till nämnden oroar sig pensionärerna i Tranås för köerna."
+    assert [name for name, _ in municipalities_as_places(text, matcher)] == ["Tranås kommun"]
+    assert municipalities_as_places("Hon bor i Tranås sedan i fjol.", matcher) == []
+
+
+def test_a_hospital_named_after_a_place_or_a_saint_is_an_organisation(matcher):
+    assert _names(matcher, "Hon vårdas på S:t Olofs sjukhus.") == ["S:t Olofs sjukhus"]
+    assert _names(matcher, "Han ligger på Mälarbo sjukhus.") == ["Mälarbo sjukhus"]
+    assert _names(matcher, "Regionens sjukhus är fulla och alla sjukhus har kö.") == []
