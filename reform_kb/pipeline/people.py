@@ -25,7 +25,7 @@ from .names import (
 )
 from .organisations import OrganisationMatcher
 from .records import PersonMention
-from .role_phrases import organisation_of_place, split_role
+from .role_phrases import organisation_of_place, split_role, works_as
 from .roles import (
     DEFINITE_TITLE_RE,
     DEFINITE_WORD_RE,
@@ -110,8 +110,8 @@ def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonM
     """ "Anna Berg, socialchef i Lund", "Anna Berg på Socialstyrelsen", "Anna Berg som är socialchef"."""
     if m.group("where"):  # "Anna Berg på Socialstyrelsen": an organisation, no title
         role, org = "", organisation_of_place(m.group("where"), matcher)
-    elif m.group("relative") is not None:  # "Anna Berg som är socialchef i Lund"
-        role, org = (
+    elif m.group("relative") is not None:  # "Anna Berg som är socialchef i Lund", "som jobbar som kurator"
+        role, org = works_as(m.group("relative"), matcher) or (
             split_role(m.group("relative"), matcher)
             if matcher and matcher.find_all(m.group("relative"))
             else ("", None)

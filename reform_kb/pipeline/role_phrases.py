@@ -147,6 +147,25 @@ def municipality_of(place: str, matcher: OrganisationMatcher) -> str | None:
     return name if known or place in MUNICIPALITIES else None
 
 
+# "som jobbar som kurator på mottagningen": an occupation named as one, then where it is done.
+# The title is one word, or an adjective and a word: "personlig assistent", "ansvarig sjuksköterska".
+WORKS_AS_RE = re.compile(
+    r"^(?:jobbar|arbetar|är anställd|tjänstgör) som (?P<title>(?:[a-zåäö]+(?:ig|isk|ell|är|ande|ende) )?[a-zåäö-]+)"
+)
+_AFTER_TITLE_RE = re.compile(r"^\s+(?:på|vid|hos|inom|i)\s+(?P<where>[^,.;:()]+)")
+
+
+def works_as(phrase: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None] | None:
+    """("kurator", organisation or None) from "jobbar som kurator på X"; None for any other phrase. The
+    workplace counts only where it names an organisation (a unit such as "mottagningen" or "Ungdomsenheten"
+    is none: a guess would mislead)."""
+    m = WORKS_AS_RE.match(phrase)
+    if not m:
+        return None
+    where = _AFTER_TITLE_RE.match(phrase[m.end() :])
+    return m.group("title"), organisation_of_place(where.group("where"), matcher) if where else None
+
+
 # "Suzan, Katarina och Louise arbetar inom socialtjänsten i Uppsala": where the named people work.
 WORKPLACE_RE = re.compile(
     rf"^(?:(?:,\s*| och ){NAME_TOKEN}(?: {NAME_TOKEN})*)*\s+(?:arbetar|jobbar|är anställda?|verkar)\s+"
@@ -206,6 +225,10 @@ def singular(noun: str) -> str:
     return noun[:-4] + "are" if noun.endswith("arna") else noun[:-4]
 
 
+# A noun pointing back to an organisation just named: "Förbundets ordförande Eva Ek".
+BACK_REFERENCE_RE = re.compile(
+    r"\b(?P<noun>[Ff]örbundets|[Ff]öreningens|[Oo]rganisationens|[Mm]yndighetens|[Kk]ommunens|[Ff]öretagets)\s+$"
+)
 # The kinds of organisation each noun of a back reference can point to: "förbundets ordförande" is a
 # federation's, never the municipality the paragraph named last (a wrong organisation misleads more than none).
 BACK_REFERENCE_KINDS = {

@@ -9,8 +9,8 @@ import pytest
 from reform_kb.pipeline.mentions import municipalities_as_places
 from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
 from reform_kb.pipeline.parse import parse_file
-from reform_kb.pipeline.people import find_people
-from reform_kb.pipeline.role_phrases import municipality_of, organisation_of_place, split_role
+from reform_kb.pipeline.people import find_people, parse_person_phrase
+from reform_kb.pipeline.role_phrases import municipality_of, organisation_of_place, split_role, works_as
 
 from .scoring import reference_context
 
@@ -155,3 +155,27 @@ def test_a_hospital_named_after_a_place_or_a_saint_is_an_organisation(matcher):
     assert _names(matcher, "Hon vårdas på S:t Olofs sjukhus.") == ["S:t Olofs sjukhus"]
     assert _names(matcher, "Han ligger på Mälarbo sjukhus.") == ["Mälarbo sjukhus"]
     assert _names(matcher, "Regionens sjukhus är fulla och alla sjukhus har kö.") == []
+
+
+# --- Roles -----------------------------------------------------------------------------------------------
+
+
+def test_works_as_gives_the_occupation_and_no_unit_as_organisation(matcher):
+    person = parse_person_phrase("Nora Ekström som jobbar som kurator på Stödmottagningen", matcher)
+    assert (person.role, person.organisation) == ("kurator", None)
+
+
+def test_works_as_keeps_a_two_word_title_and_a_named_workplace(matcher):
+    person = parse_person_phrase("Nora Ekström som arbetar som personlig assistent i Nybro kommun", matcher)
+    assert (person.role, person.organisation) == ("personlig assistent", "Nybro kommun")
+
+
+def test_works_as_in_running_text_is_the_role(matcher):
+    text = "Nora Ekström, som arbetar som jurist vid Socialstyrelsen, tycker att det är fel."
+    person = _presented(text, matcher)
+    assert (person.role, person.organisation) == ("jurist", "Socialstyrelsen")
+
+
+def test_works_with_something_is_no_role(matcher):
+    assert works_as("arbetar med barn i Nybro", matcher) is None
+    assert _presented("Nora Ekström som arbetar med barn är nöjd.", matcher).role == ""
