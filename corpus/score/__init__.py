@@ -41,9 +41,14 @@ def score_part(part: Part, parse=None, as_pages: bool = False) -> tuple[dict, di
     misses: dict[str, list[str]] = {}
     for entry in part.usable:
         page = (entry.meta,) if as_pages else ()
-        misses[entry.id] = score_text(
-            scores, entry.text, parse(f"{entry.id}.txt", entry.text, *page), entry.annotation
-        )
+        try:
+            parsed = parse(f"{entry.id}.txt", entry.text, *page)
+        except Exception as exc:  # noqa: BLE001 – one text's failure is a finding, not the end of the report
+            # The importer reports such a file as failed and imports nothing of it: score it the same way,
+            # and say so (for a test part too: which text failed is no hint for a rule, only a bug to fix).
+            parsed = []
+            part.failures[entry.id] = f"the pipeline failed ({type(exc).__name__}); scored as nothing found"
+        misses[entry.id] = score_text(scores, entry.text, parsed, entry.annotation)
     return scores, misses
 
 
@@ -87,6 +92,7 @@ def part_report(name: str, show_misses: bool, root: Path = ROOT, parse=None, as_
         )
     lines += [f"  {e.id}: {e.problem}" for e in part.entries if e.problem]
     scores, misses = score_part(part, parse, as_pages)
+    lines += [f"  {text_id}: {failure}" for text_id, failure in part.failures.items()]
     lines.append(format_scores(scores))
     if show_misses:
         for text_id, text_misses in misses.items():

@@ -33,6 +33,7 @@ class Entry:
 class Part:
     name: str
     entries: list[Entry] = field(default_factory=list)
+    failures: dict[str, str] = field(default_factory=dict)  # text id → why the pipeline failed on it
 
     @property
     def usable(self) -> list[Entry]:

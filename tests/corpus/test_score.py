@@ -304,3 +304,16 @@ def test_as_pages_gives_the_parser_each_pages_address_and_site_name(tmp_path):
     report = main(["--as-pages"], root=tmp_path, parse=parse, seeds=False)
     assert pages == [None, ("https://example.se/d001", "Exempel")]
     assert "== dev: 1 of 1 texts scored, as pages" in report
+
+
+def test_a_text_the_pipeline_fails_on_is_named_and_scored_as_nothing_found(tmp_path):
+    write_part(tmp_path, ids=("d001", "d002"))
+
+    def parse(name, text):
+        if name == "d002.txt":
+            raise AttributeError("a rule's bug")
+        return [good_document()]
+
+    report = main([], root=tmp_path, parse=parse, seeds=False)
+    assert "d002: the pipeline failed (AttributeError); scored as nothing found" in report
+    assert row(report, "documents.found")[:3] == (1, 0, 1)
