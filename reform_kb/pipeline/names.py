@@ -68,7 +68,7 @@ NOT_NAME_WORDS = frozenset(
         "Health",
         "School",
         "Trust",
-        # The Swedish kind words of an institution's name ("Högskolan Väst", "Villa Ekbacken", "Svensk
+        # The Swedish kind words of an institution's name ("Högskolan Väst", "Villa Ekbacken", "Region Mitt", "Svensk
         # Socialpolitisk Förening"); unlike `NOT_NAMES`, they may open an organisation's name by form.
         "Högskolan",
         "Universitetet",
@@ -77,6 +77,7 @@ NOT_NAME_WORDS = frozenset(
         "Förbundet",
         "Stiftelsen",
         "Villa",
+        "Region",
         # Share buttons and fact boxes in English on Swedish pages: "Twitter Email", "Quick Facts".
         "Twitter",
         "Facebook",

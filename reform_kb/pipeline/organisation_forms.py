@@ -19,6 +19,8 @@ COUNTIES = (
     "Stockholm|Uppsala|Södermanland|Östergötland|Jönköping|Kronoberg|Kalmar|Gotland|Blekinge|Skåne|Halland|"
     "Västra Götaland|Värmland|Örebro|Västmanland|Dalarna|Gävleborg|Västernorrland|Jämtland|Västerbotten|Norrbotten"
 )
+# The places Sweden's regions are named after ("Region Sörmland", "Region Jämtland Härjedalen").
+REGIONS = f"Jämtland Härjedalen|Sörmland|{COUNTIES}"
 # The Riksdag's committees ("Socialutskottet"); a municipality's "arbetsutskott" is none of them.
 RIKSDAG_COMMITTEES = (
     "Social|Finans|Justitie|Arbetsmarknads|Civil|Utbildnings|Konstitutions|Skatte|Trafik|Försvars|Kultur|"
@@ -134,9 +136,10 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
         re.compile(rf"(?<!\w)(?P<name>(?P<place>{PLACE_WORD}(?: {PLACE_WORD})?) [Ss]tad)(?P<gen>s)?(?!\w)"),
         "kommun",
     ),
-    # "Region Jämtland Härjedalen": a region may be named after two provinces.
+    # "Region Jämtland Härjedalen": a region may be named after two provinces. Only Sweden's 21 regions:
+    # "Region Norrland" after a name is a union's or a tenants' association's branch, no region.
     (
-        re.compile(rf"(?<!\w)(?P<name>Region (?P<place>{PLACE_WORD}(?: län| {PLACE_WORD})?))(?!\w)"),
+        re.compile(rf"(?<!\w)(?P<name>Region (?P<place>(?:{REGIONS})(?:s? län)?))(?P<gen>s)?(?!\w)"),
         "region",
     ),
     (re.compile(rf"(?<!\w)(?P<name>(?P<place>{PLACE_WORD})regionen)(?P<gen>s)?(?!\w)"), "region"),

@@ -179,3 +179,13 @@ def test_works_as_in_running_text_is_the_role(matcher):
 def test_works_with_something_is_no_role(matcher):
     assert works_as("arbetar med barn i Nybro", matcher) is None
     assert _presented("Nora Ekström som arbetar med barn är nöjd.", matcher).role == ""
+
+
+def test_region_is_one_of_swedens_regions_not_an_associations_branch(matcher):
+    assert _names(matcher, "Det beslutade Region Sörmland och Region Jönköpings län.") == [
+        "Region Sörmland",
+        "Region Jönköpings län",
+    ]
+    text = "Det säger Tora Blom, ordförande Region Fjällbygden i föreningen."
+    assert "Region Fjällbygden" not in _names(matcher, text)
+    assert "Region Fjällbygden" not in _people(text, matcher)
