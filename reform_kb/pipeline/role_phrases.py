@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 
 from .names import LOWER, NAME_TOKEN, NOT_NAMES, UPPER
-from .organisation_forms import MUNICIPALITIES, RIKSDAG_COMMITTEES
+from .organisation_forms import MUNICIPALITIES, NOT_MUNICIPALITIES, RIKSDAG_COMMITTEES
 from .organisations import OrganisationMatcher
 
 _PREPOSITIONS = ("i", "för", "på", "vid", "hos", "inom", "från", "av", "åt")
+# Places a title may be held in, which name no workplace: municipalities, counties, countries.
+_PLACES = MUNICIPALITIES | NOT_MUNICIPALITIES | {"Gotland", "Öland", "Sverige"}
 
 # A workplace that ends a role, the gazetteer not knowing it: "sakkunnig på Rädda Barnen", "chef på
 # analysbyrån Re-Think" (a noun saying what kind of organisation it is may stand before the name, and
@@ -77,7 +79,9 @@ def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, st
         # the role is the workplace, an organisation the gazetteer does not know yet.
         workplace = _WORKPLACE_AFTER_RE.search(role)
         if workplace and workplace.group("org").split()[0] not in NOT_NAMES:
-            return role[: workplace.start()].strip(" ,"), workplace.group("org")
+            # "socialchef på Gotland": a place, not the workplace's name (which body there is a guess).
+            org = workplace.group("org")
+            return role[: workplace.start()].strip(" ,"), None if org in _PLACES else org
         return _municipal_job(role, matcher)
     org = orgs[0]
     joined = role[org.end :].startswith(" och ") and org.start == 0 and org.surface == org.name

@@ -189,3 +189,9 @@ def test_region_is_one_of_swedens_regions_not_an_associations_branch(matcher):
     text = "Det säger Tora Blom, ordförande Region Fjällbygden i föreningen."
     assert "Region Fjällbygden" not in _names(matcher, text)
     assert "Region Fjällbygden" not in _people(text, matcher)
+
+
+def test_a_place_after_pa_is_no_workplace_name(matcher):
+    assert split_role("socialchef på Öland", matcher) == ("socialchef", None)
+    assert split_role("enhetschef på Värmdö", matcher) == ("enhetschef", None)
+    assert split_role("chef på Stödhuset Linden", matcher) == ("chef", "Stödhuset Linden")
