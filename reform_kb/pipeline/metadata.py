@@ -23,9 +23,11 @@ NAME_ROLE_RE = re.compile(
 )
 
 # "Hälsningar Anna", "Varma hälsningar", "Med vänlig hälsning": a signature follows.
+# A blogger's parting wish works the same: "God måndag!", "Trevlig helg!", "Ha en fin vecka!" / "Anna Berg".
 GREETING_RE = re.compile(
-    r"^(?:(?:med\s+)?(?:varma|vänliga|bästa|många|kärleksfulla|goda|vänlig|varm)\s+)?"
-    r"(?:hälsningar|hälsning)[,!.]?(?:\s+(?P<rest>.+))?$",
+    r"^(?:(?:(?:med\s+)?(?:varma|vänliga|bästa|många|kärleksfulla|goda|vänlig|varm)\s+)?"
+    r"(?:hälsningar|hälsning)|(?:ha en )?(?:god|trevlig|glad|skön|fin|bra) (?:måndag|tisdag|onsdag|torsdag"
+    r"|fredag|lördag|söndag|helg|vecka|kväll|sommar|jul|påsk|midsommar))[,!.]?(?:\s+(?P<rest>.+))?$",
     re.IGNORECASE,
 )
 # A greeting alone on a line ("Hej", "Hej!", "Välkommen"): a banner's or a letter's opening, never a headline.
@@ -169,6 +171,8 @@ def consultation_sender(texts: list[str], matcher: OrganisationMatcher) -> str |
 # The organisation speaking of itself: "vi", "vårt", "oss" in its own narrative (outside quotations).
 _WE_RE = re.compile(r"\b(?:[Vv]i|[Vv]år|[Vv]årt|[Vv]åra|[Oo]ss)\b")
 _QUOTATION_RE = re.compile(r"[”“\"»«][^”“\"»«]*[”“\"»«]")
+# A source cited in parentheses with its year, "(Myndigheten, 2023a)": a reference, not the writer.
+_CITATION_RE = re.compile(r"\([^()]{0,80}\b(?:19|20)\d\d[a-z]?\)")
 _DASH_LINE_RE = re.compile(r"^\s*[–—-]")
 OWN_VOICE_MIN = 2
 _FORMAL_PLACE_RE = re.compile(r"\b(?:[Kk]ommun\w*|[Ss]tad\w*|Region)\b")
@@ -180,10 +184,18 @@ def own_voice_publisher(title: str, texts: list[str], matcher: OrganisationMatch
     opening names one organisation first ("I dag skickar Förbundet X in … I vårt svar …"). Journalism
     does not speak as "vi"; an organisation's news, press release or response does. Of the organisations
     its narrative names, the one it names most."""
-    narrative = [_QUOTATION_RE.sub("", t) for t in texts[:6] if not _DASH_LINE_RE.match(t)]
+    narrative = [
+        _CITATION_RE.sub("", _QUOTATION_RE.sub("", t)) for t in texts[:6] if not _DASH_LINE_RE.match(t)
+    ]
     if sum(len(_WE_RE.findall(t)) for t in narrative) < OWN_VOICE_MIN:
         return None
-    named = [m.name for m in matcher.find_all(" \n".join([title, *narrative])) if _may_publish(m)]
+    # Named as itself, not only as the owner of something the text discusses ("Myndighetens mätning visar",
+    # "Kassans beslut"): a text about an agency's doings says "vi" of its writers, not of the agency.
+    named = [
+        m.name
+        for m in matcher.find_all(" \n".join([title, *narrative]))
+        if _may_publish(m) and not (m.surface.endswith("s") and m.surface != m.name)
+    ]
     return most_common(named)
 
 

@@ -15,7 +15,8 @@ LOWER = "a-zåäöéèüáíóøæ"
 # Capitalised words that open sentences and so look like names before "kommun", "stad" …; and the words
 # of image alt text that web pages glue to the name of the person shown ("Porträttbild Anna Berg"); and
 # titles opening a sentence before a name ("Forskaren Mats Lund", "Journalisten Eva Ek", "Handläggare Bo Ek" in
-# a letterhead); and the first words of place names ("Västra Götaland", "Norra Ängby").
+# a letterhead); and the first words of place names ("Västra Götaland", "Norra Ängby"); and the words that
+# open a page's notes ("Artikeln publicerades").
 _NOT_NAMES_TEXT = """
     Varje Den Det Denna Detta Dessa En Ett Vilken Vilket Samma Hela Alla Min Mitt Vår Vårt Er Ert Din
     Ditt Sin Sitt Någon Något Ingen Inget Annan Annat Egen Eget Stor Stort Liten Litet Ny Nytt Vald
@@ -38,6 +39,7 @@ _NOT_NAMES_TEXT = """
     Författare Krönikören Skribenten Handläggare Handläggaren Kontaktperson Kontakt Pressansvarig
     Västra Östra Norra Södra Mellersta Nedre Övre
     Radio Nyhetsbyrån Tidningen Tidskriften Magasinet Lilla Stora Lika
+    Artikeln Inlägget Sidan
 """
 # Words of English organisation names that would otherwise read as a person ("Suffolk County Council").
 NOT_NAME_WORDS = frozenset(
@@ -66,6 +68,16 @@ NOT_NAME_WORDS = frozenset(
         "Health",
         "School",
         "Trust",
+        # The Swedish kind words of an institution's name ("Högskolan Väst", "Villa Ekbacken", "Region Mitt", "Svensk
+        # Socialpolitisk Förening"); unlike `NOT_NAMES`, they may open an organisation's name by form.
+        "Högskolan",
+        "Universitetet",
+        "Förening",
+        "Föreningen",
+        "Förbundet",
+        "Stiftelsen",
+        "Villa",
+        "Region",
         # Share buttons and fact boxes in English on Swedish pages: "Twitter Email", "Quick Facts".
         "Twitter",
         "Facebook",
@@ -77,6 +89,37 @@ NOT_NAME_WORDS = frozenset(
         "Print",
         "Quick",
         "Facts",
+        # Blog and page furniture in English ("Share This Post", "Lost Password", "Read More").
+        "This",
+        "That",
+        "The",
+        "For",
+        "Of",
+        "And",
+        "Your",
+        "Our",
+        "Post",
+        "Posts",
+        "Lost",
+        "Password",
+        "Read",
+        "More",
+        "Comment",
+        "Comments",
+        "Reply",
+        "Search",
+        "Home",
+        "Menu",
+        "Login",
+        "Next",
+        "Previous",
+        "Related",
+        # Compass words that close a unit's or a branch's name, never a person's ("Högskolan Väst",
+        # "Familjehem Norr", "Region Syd").
+        "Norr",
+        "Väst",
+        "Öst",
+        "Syd",
     ]
 )
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
@@ -99,6 +142,7 @@ FULL_NAME_RE = re.compile(rf"(?<![\w:])(?P<name>{FULL_NAME})(?![\w-]|:s\b|\.\w+@
 # Noun endings that mark a capitalised word as a common noun, not a name ("Socionomerna", "Regeringen").
 _COMMON_NOUN_END = re.compile(
     r"(?:erna|arna|orna|ningen|heten|andet|endet|ionen|eringen|arbetet|ens|rådet|chefen|ordföranden|ministern"
+    r"|partiet"  # a party is no person: "Vänsterpartiet", "Kerstin Ek Miljöpartiet" on a signature line
     r"|minister|ordförande|direktör|sekreterare"  # and titles opening a sentence: "Ordförande Anna …"
     r"|tion|omsorg|vården?|tjänsten?)$",  # and services' names: "Solbacka Station", "Ekdala Äldreomsorg"
     re.IGNORECASE,

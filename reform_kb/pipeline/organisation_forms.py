@@ -19,6 +19,8 @@ COUNTIES = (
     "Stockholm|Uppsala|Södermanland|Östergötland|Jönköping|Kronoberg|Kalmar|Gotland|Blekinge|Skåne|Halland|"
     "Västra Götaland|Värmland|Örebro|Västmanland|Dalarna|Gävleborg|Västernorrland|Jämtland|Västerbotten|Norrbotten"
 )
+# The places Sweden's regions are named after ("Region Sörmland", "Region Jämtland Härjedalen").
+REGIONS = f"Jämtland Härjedalen|Sörmland|{COUNTIES}"
 # The Riksdag's committees ("Socialutskottet"); a municipality's "arbetsutskott" is none of them.
 RIKSDAG_COMMITTEES = (
     "Social|Finans|Justitie|Arbetsmarknads|Civil|Utbildnings|Konstitutions|Skatte|Trafik|Försvars|Kultur|"
@@ -56,6 +58,9 @@ PLACE_PREFIXES = frozenset(
 )
 # Words that never open an organisation's name by form, as no place name starts with them.
 NOT_NAME_STARTS = NOT_NAMES - PLACE_PREFIXES
+# Words that open a national organisation's name though they open sentences too: "Sveriges Dövas Riksförbund",
+# "Svensk Socialpolitisk Förening", "Svenska Kyrkans Förening" (not before a place's form: "Sveriges kommun").
+NATIONAL_OPENERS = ("Sveriges ", "Svensk ", "Svenska ")
 
 
 # The three municipalities the knowledge base names "… stad" (the corpus guide's convention); every other
@@ -131,9 +136,10 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
         re.compile(rf"(?<!\w)(?P<name>(?P<place>{PLACE_WORD}(?: {PLACE_WORD})?) [Ss]tad)(?P<gen>s)?(?!\w)"),
         "kommun",
     ),
-    # "Region Jämtland Härjedalen": a region may be named after two provinces.
+    # "Region Jämtland Härjedalen": a region may be named after two provinces. Only Sweden's 21 regions:
+    # "Region Norrland" after a name is a union's or a tenants' association's branch, no region.
     (
-        re.compile(rf"(?<!\w)(?P<name>Region (?P<place>{PLACE_WORD}(?: län| {PLACE_WORD})?))(?!\w)"),
+        re.compile(rf"(?<!\w)(?P<name>Region (?P<place>(?:{REGIONS})(?:s? län)?))(?P<gen>s)?(?!\w)"),
         "region",
     ),
     (re.compile(rf"(?<!\w)(?P<name>(?P<place>{PLACE_WORD})regionen)(?P<gen>s)?(?!\w)"), "region"),
@@ -171,6 +177,17 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(rf"(?<!\w)(?P<name>(?:Högskolan|Universitetet) i (?P<place>{PLACE_WORD}))(?!\w)"),
         "larosate",
+    ),
+    # Round 4: the university colleges named "Högskolan" and their region or town ("Högskolan Dalarna",
+    # "Högskolan Väst"), and associations that call themselves "… Förening" with a capital ("Svensk
+    # Barnpolitisk Förening"), as a lower-case "förening" after a name never is.
+    (
+        re.compile(rf"(?<!\w)(?P<name>Högskolan (?!i\b)[{UPPER}][{LOWER}]+)(?P<gen>s)?(?!\w)"),
+        "larosate",
+    ),
+    (
+        re.compile(rf"(?<!\w)(?P<name>(?:[{UPPER}][{LOWER}]+ ){{1,3}}Förening)(?P<gen>s)?(?!\w)"),
+        "intresseorganisation",
     ),
     (
         re.compile(
@@ -257,6 +274,15 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
         re.compile(rf"(?<!\w)(?P<name>(?P<place>{PLACE_WORD}) [Ss]tadsmission)(?P<gen>s|ens)?(?!\w)"),
         "intresseorganisation",
     ),
+    # Round 4: hospitals named after a place or a saint ("Danderyds sjukhus", "S:t Eriks sjukhus", "Ersta
+    # sjukhus"); a definite noun's genitive names none ("Regionens sjukhus", "Stadens sjukhus").
+    (
+        re.compile(
+            rf"(?<![\w:])(?P<name>(?P<place>(?:S:t |Sankt )?[{UPPER}][{LOWER}]+(?<!ens|ets|nas)) sjukhus)"
+            rf"(?P<gen>s)?(?!\w)"
+        ),
+        "annan",
+    ),
     (
         re.compile(
             # "Länsstyrelsen" alone names no county (the forms above take "Länsstyrelsen i X").
@@ -279,6 +305,8 @@ FORM_HINTS: list[tuple[str, ...]] = [
     (" universitet",),
     (" högskola",),
     ("Högskolan", "Universitetet"),
+    ("Högskolan ",),
+    (" Förening",),
     ("Inspektionen", "Myndigheten"),
     ("Länsstyrelsen",),
     ("Länsstyrelsen",),
@@ -298,6 +326,7 @@ FORM_HINTS: list[tuple[str, ...]] = [
     ("hovrätt", "tingsrätt"),
     (" församling",),
     ("tadsmission",),
+    (" sjukhus",),
     ("styrelsen",),
 ]
 
@@ -349,11 +378,12 @@ MUNICIPALITIES = frozenset(w.replace("_", " ") for w in _MUNICIPALITIES_TEXT.spl
 # A municipality named as a place only: after a preposition, "och", "är" or at a sentence's start, and neither
 # part of a name ("Anna Lund") nor of another organisation's ("Uppsala universitet", "Kalmar län").
 BARE_MUNICIPALITY_FORM = re.compile(
-    r"(?:^|(?<=[.!?:,]\s)|\b(?:[Ii]|från|till|för|av|och|samt|eller|är|än|med|mellan|medan|[Bb]åde)\s)"
+    r"(?:^|(?<=[.!?:,]\s)|\b(?:[Ii]|[Pp]å|från|till|för|av|och|samt|eller|är|än|med|mellan|medan|[Bb]åde)\s)"
     rf"(?P<place>{PLACE_WORD}(?: {PLACE_WORD})?)"
     r"(?![\w-])(?!\s+(?:[A-ZÅÄÖ]|universitet|högskola|län|kommun|stad|tingsrätt|församling|stadsmission|lasarett))"
 )
 # A sentence about a municipality's services or staff, in which a place named alone is that municipality.
 MUNICIPAL_SENTENCE_RE = re.compile(
-    r"\b(?:kommun|socialkontor|socialtjänst|socialförvaltning|försörjningsstöd|hemtjänst|stadsdel)\w*"
+    r"\b(?:kommun|socialkontor|socialtjänst|socialförvaltning|försörjningsstöd|hemtjänst|stadsdel|nämnd"
+    r"|äldreomsorg|äldreboende)\w*"
 )

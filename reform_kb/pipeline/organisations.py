@@ -20,8 +20,10 @@ from .organisation_forms import (
     FORM_RULES,
     LOCAL_SERVICE_FORM,
     MUNICIPAL_BODY_FORM,
+    MUNICIPALITIES,
     MUNICIPALITY_LIST_FORM,
     NAMED_ASSOCIATION_FORM,
+    NATIONAL_OPENERS,
     NOT_MUNICIPALITIES,
     NOT_NAME_STARTS,
     PLACE_WORD,
@@ -208,7 +210,8 @@ class OrganisationMatcher:
                     raw_name, start = raw_name[cut:], start + cut
                 name = _normalise_form_name(raw_name, kind)
                 guessed = federation_kind(name) if kind == "fackforbund" else kind
-                if name.split()[0] in NOT_NAME_STARTS and not (name.startswith("Sveriges ") and not place):
+                national = name.startswith(NATIONAL_OPENERS) and not place
+                if name.split()[0] in NOT_NAME_STARTS and not national:
                     continue  # "Sveriges Dövas Riksförbund" is a name; "Sveriges kommun" is none
                 # A known organisation written in a form the gazetteer lacks ("socialdepartementet" in
                 # lower case, "Högsta Förvaltningsdomstolen") is that organisation.
@@ -267,7 +270,7 @@ class OrganisationMatcher:
             ):
                 continue
             name, known = self.municipality(place)
-            if known or not word.endswith(("ens", "ets")):  # "Framtidens socialtjänst": a noun, no place
+            if known or place in MUNICIPALITIES:  # not "Framtidens" (a noun), "Rinkebys" (a district's)
                 found.append(OrgMatch(name, m.start(), m.end(), m.group(0), known, "kommun"))
         return found
 
@@ -297,7 +300,8 @@ class OrganisationMatcher:
             if place in NOT_NAMES or place in NOT_MUNICIPALITIES or taken.find(1, m.start(), m.end()) != -1:
                 continue
             name, known = self.municipality(place)
-            found.append(OrgMatch(name, m.start(), m.end(), m.group(0), known, "kommun"))
+            if known or place in MUNICIPALITIES:  # "socialtjänsten i Rinkeby": a district's
+                found.append(OrgMatch(name, m.start(), m.end(), m.group(0), known, "kommun"))
         return found
 
     def find_unknown(self, text: str) -> list[OrganisationInfo]:
@@ -350,9 +354,10 @@ def matcher_for(context: ParseContext) -> OrganisationMatcher:
 _AGENCY_WORD_RE = re.compile(
     r"[A-ZÅÄÖ][a-zåäö]+(?:förmedlingen|kassan|verket|styrelsen|myndigheten|inspektionen|ombudsmannen)"
 )
-# "riksdag och regering", "regering och riksdag": the fixed phrase names the Swedish government without its article.
+# "riksdag och regering", "regering och riksdag": the fixed phrase names the Swedish government without its article;
+# "www.regeringen.se/…" does not (a web address links to a page, it names no one).
 _GOVERNMENT_RE = re.compile(
-    r"(?<![\w-])(?:regeringens?|regering(?= och riksdag)|(?<=riksdag och )regering)(?![\w-])"
+    r"(?<![\w./-])(?:regeringens?|regering(?= och riksdag)|(?<=riksdag och )regering)(?![\w-]|\.\w)"
 )
 _FOREIGN_GOVERNMENT_RE = re.compile(r"\b(?!svenska\b)[a-zåäö]+ska\s+$")
 

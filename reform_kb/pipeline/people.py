@@ -15,6 +15,7 @@ from .names import (
     FULL_NAME,
     FULL_NAME_RE,
     NAME_TOKEN,
+    NOT_NAME_WORDS,
     PARTY,
     is_genitive_name,
     is_name_token,
@@ -24,7 +25,7 @@ from .names import (
 )
 from .organisations import OrganisationMatcher
 from .records import PersonMention
-from .role_phrases import organisation_of_place, split_role
+from .role_phrases import organisation_of_place, split_role, works_as
 from .roles import (
     DEFINITE_TITLE_RE,
     DEFINITE_WORD_RE,
@@ -109,8 +110,8 @@ def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonM
     """ "Anna Berg, socialchef i Lund", "Anna Berg på Socialstyrelsen", "Anna Berg som är socialchef"."""
     if m.group("where"):  # "Anna Berg på Socialstyrelsen": an organisation, no title
         role, org = "", organisation_of_place(m.group("where"), matcher)
-    elif m.group("relative") is not None:  # "Anna Berg som är socialchef i Lund"
-        role, org = (
+    elif m.group("relative") is not None:  # "Anna Berg som är socialchef i Lund", "som jobbar som kurator"
+        role, org = works_as(m.group("relative"), matcher) or (
             split_role(m.group("relative"), matcher)
             if matcher and matcher.find_all(m.group("relative"))
             else ("", None)
@@ -247,6 +248,10 @@ def _name_at(
     tokens = matched.split()
     while tokens and not opens_name(tokens):
         start += len(tokens.pop(0)) + 1
+    # A party or a title after a full name ends it: "Eva Ek Miljöpartiet", "Bo Ek Socialminister" on a line
+    # of their own (a word of an organisation's name, "Oxford Brookes University", makes none a name).
+    while len(tokens) > 2 and _ends_name(tokens[-1]) and is_name_token(tokens[-2]):
+        tokens.pop()
     if not tokens or (len(tokens) == 1 and full_names_only):
         return None
     if not all(is_name_token(t) or (t.endswith("s") and is_name_token(t[:-1])) for t in tokens[1:]):
@@ -255,6 +260,12 @@ def _name_at(
     if index and name.endswith("s") and name[:-1] in index.people:
         name = name[:-1]  # genitive: "Rebecca Svenssons egen uppväxt"
     return start, name
+
+
+def _ends_name(token: str) -> bool:
+    """Whether a capitalised word after a name is none of it: a common noun or sentence word, not a word
+    of an organisation's name."""
+    return not is_name_token(token) and token not in NOT_NAME_WORDS
 
 
 class _FirstNames:

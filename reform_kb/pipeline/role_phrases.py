@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 
 from .names import LOWER, NAME_TOKEN, NOT_NAMES, UPPER
-from .organisation_forms import RIKSDAG_COMMITTEES, municipality_name
+from .organisation_forms import MUNICIPALITIES, NOT_MUNICIPALITIES, RIKSDAG_COMMITTEES
 from .organisations import OrganisationMatcher
 
 _PREPOSITIONS = ("i", "för", "på", "vid", "hos", "inom", "från", "av", "åt")
+# Places a title may be held in, which name no workplace: municipalities, counties, countries.
+_PLACES = MUNICIPALITIES | NOT_MUNICIPALITIES | {"Gotland", "Öland", "Sverige"}
 
 # A workplace that ends a role, the gazetteer not knowing it: "sakkunnig på Rädda Barnen", "chef på
 # analysbyrån Re-Think" (a noun saying what kind of organisation it is may stand before the name, and
@@ -77,7 +79,9 @@ def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, st
         # the role is the workplace, an organisation the gazetteer does not know yet.
         workplace = _WORKPLACE_AFTER_RE.search(role)
         if workplace and workplace.group("org").split()[0] not in NOT_NAMES:
-            return role[: workplace.start()].strip(" ,"), workplace.group("org")
+            # "socialchef på Gotland": a place, not the workplace's name (which body there is a guess).
+            org = workplace.group("org")
+            return role[: workplace.start()].strip(" ,"), None if org in _PLACES else org
         return _municipal_job(role, matcher)
     org = orgs[0]
     joined = role[org.end :].startswith(" och ") and org.start == 0 and org.surface == org.name
@@ -128,16 +132,42 @@ def _municipal_job(role: str, matcher: OrganisationMatcher) -> tuple[str, str | 
     The municipality's name is the gazetteer's when it knows it ("Lunds kommun", "Malmö stad"), else
     the usual Swedish form: a genitive s after a consonant, none after a vowel, s, x or z."""
     unit = _LOCAL_UNIT_RE.search(role)
-    if unit and unit.start() and unit.group("place") not in NOT_NAMES:
-        return role[: unit.start()].strip(" ,"), matcher.municipality(unit.group("place"))[0]
+    if unit and unit.start() and (org := municipality_of(unit.group("place"), matcher)):
+        return role[: unit.start()].strip(" ,"), org
     m = _MUNICIPAL_JOB_RE.match(role)
-    if not m or m.group("place") in NOT_NAMES:
+    if not m:
         return role, None
-    place = m.group("place")
-    for candidate in (f"{place}s kommun", f"{place} kommun", f"{place}s stad", f"{place} stad"):
-        if known := matcher.resolve(candidate):
-            return m.group("role"), known
-    return m.group("role"), municipality_name(place)
+    return m.group("role"), municipality_of(m.group("place"), matcher)
+
+
+def municipality_of(place: str, matcher: OrganisationMatcher) -> str | None:
+    """The municipality a place names: the gazetteer's when it knows one there, else the usual form for one
+    of Sweden's 290 municipalities; None for any other place. "socialsekreterare i Rinkeby" works in a
+    district, "hemtjänsten i Berga" in a part of a town: which municipality is a guess, and a wrong
+    organisation misleads where none is filled in by the editor."""
+    if place in NOT_NAMES:
+        return None
+    name, known = matcher.municipality(place)
+    return name if known or place in MUNICIPALITIES else None
+
+
+# "som jobbar som kurator på mottagningen": an occupation named as one, then where it is done.
+# The title is one word, or an adjective and a word: "personlig assistent", "ansvarig sjuksköterska".
+WORKS_AS_RE = re.compile(
+    r"^(?:jobbar|arbetar|är anställd|tjänstgör) som (?P<title>(?:[a-zåäö]+(?:ig|isk|ell|är|ande|ende) )?[a-zåäö-]+)"
+)
+_AFTER_TITLE_RE = re.compile(r"^\s+(?:på|vid|hos|inom|i)\s+(?P<where>[^,.;:()]+)")
+
+
+def works_as(phrase: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None] | None:
+    """("kurator", organisation or None) from "jobbar som kurator på X"; None for any other phrase. The
+    workplace counts only where it names an organisation (a unit such as "mottagningen" or "Ungdomsenheten"
+    is none: a guess would mislead)."""
+    m = WORKS_AS_RE.match(phrase)
+    if not m:
+        return None
+    where = _AFTER_TITLE_RE.match(phrase[m.end() :])
+    return m.group("title"), organisation_of_place(where.group("where"), matcher) if where else None
 
 
 # "Suzan, Katarina och Louise arbetar inom socialtjänsten i Uppsala": where the named people work.
@@ -159,14 +189,7 @@ def organisation_of_place(text: str, matcher: OrganisationMatcher | None) -> str
     if orgs:
         return orgs[0].name
     local = _LOCAL_SERVICE_RE.search(text)
-    if local:
-        place = local.group("place")
-        for candidate in (f"{place} kommun", f"{place}s kommun", f"{place} stad"):
-            if matcher.resolve(candidate):
-                return matcher.resolve(candidate)
-        if place not in NOT_NAMES:
-            return municipality_name(place)
-    return None
+    return municipality_of(local.group("place"), matcher) if local else None
 
 
 # A member of the Swedish government: "socialminister", "Socialtjänstministern", "barn-, äldre- och
@@ -204,3 +227,19 @@ def singular(noun: str) -> str:
     """ "socionom" from "Socionomerna", "handläggare" from "Handläggarna"."""
     noun = noun[0].lower() + noun[1:]
     return noun[:-4] + "are" if noun.endswith("arna") else noun[:-4]
+
+
+# A noun pointing back to an organisation just named: "Förbundets ordförande Eva Ek".
+BACK_REFERENCE_RE = re.compile(
+    r"\b(?P<noun>[Ff]örbundets|[Ff]öreningens|[Oo]rganisationens|[Mm]yndighetens|[Kk]ommunens|[Ff]öretagets)\s+$"
+)
+# The kinds of organisation each noun of a back reference can point to: "förbundets ordförande" is a
+# federation's, never the municipality the paragraph named last (a wrong organisation misleads more than none).
+BACK_REFERENCE_KINDS = {
+    "förbundets": ("fackforbund", "intresseorganisation"),
+    "föreningens": ("intresseorganisation", "fackforbund"),
+    "organisationens": ("intresseorganisation", "fackforbund", "annan"),
+    "myndighetens": ("myndighet",),
+    "kommunens": ("kommun",),
+    "företagets": ("foretag",),
+}

@@ -15,6 +15,8 @@ from .names import LOWER, UPPER
 from .organisations import OrganisationMatcher
 from .records import PersonMention
 from .role_phrases import (
+    BACK_REFERENCE_KINDS,
+    BACK_REFERENCE_RE,
     GROUP_NOUN_RE,
     WORKPLACE_RE,
     after_genitive,
@@ -22,6 +24,7 @@ from .role_phrases import (
     organisation_of_place,
     singular,
     split_role,
+    works_as,
 )
 
 __all__ = ["implied_organisation", "presented_role", "NameInText"]
@@ -101,7 +104,9 @@ def role_presented_before(n: NameInText) -> bool:
 
 
 # The comma before "som" is often left out: "Eva Berg som är jurist vid Arbetsmiljöverket har …".
-_RELATIVE_ROLE_RE = re.compile(r",?\s*som (?:är|var) (?P<role>[^,.;:()]+?)\s*(?:[,.;:]|$)")
+_RELATIVE_ROLE_RE = re.compile(
+    r",?\s*som (?P<role>(?:är|var|(?:jobbar|arbetar) som) [^,.;:()]+?)\s*(?:[,.;:]|$)"
+)
 
 
 _CLAUSE_VERB_RE = re.compile(r" (?:är|var|har|hade|blir|tycker|menar|anser|säger|tror|vill|ser)\b")
@@ -113,8 +118,11 @@ def role_in_relative_clause(n: NameInText) -> bool:
     relative = _RELATIVE_ROLE_RE.match(n.after)
     if not relative:
         return False
+    if known := works_as(relative.group("role"), n.matcher):  # "som jobbar som kurator på …"
+        n.person.role, n.person.organisation = known
+        return True
     # The comma that would close the clause is often left out too: "… som är jurist på förvaltningen är nöjd".
-    phrase = _CLAUSE_VERB_RE.split(relative.group("role"), maxsplit=1)[0]
+    phrase = _CLAUSE_VERB_RE.split(re.sub(r"^\w+ ", "", relative.group("role")), maxsplit=1)[0]
     if not n.organisations_in(phrase):
         if len(phrase) > 60 or not _OCCUPATION_START_RE.match(phrase):
             return False
@@ -286,11 +294,6 @@ def _indefinite_title(word: str) -> str:
 
 _ROLE_BEFORE_RE = re.compile(rf"(?:(?:[\w:-]+s|[{LOWER}-]+) ){{1,4}}$")
 
-# A genitive pointing back to an organisation just named: "Förbundets ordförande", "föreningens".
-_BACK_REFERENCE_RE = re.compile(
-    r"\b(?:[Ff]örbundets|[Ff]öreningens|[Oo]rganisationens|[Mm]yndighetens|[Kk]ommunens|[Ff]öretagets)\s+$"
-)
-
 
 def role_before(n: NameInText) -> bool:
     """A title written before the name: "socialtjänstminister Camilla …", "Oppositionsrådet Mats Lind",
@@ -341,9 +344,11 @@ def _set_title(n: NameInText, title: re.Match, role: str) -> None:
         organ_word = organ.group("organ")
         role = f"{organ_word[0].lower()}{organ_word[1:]} {role}"
     n.person.role = role
-    if n.matcher and _BACK_REFERENCE_RE.search(n.text[max(0, title.start() - 30) : title.start()]):
-        # "Förbundets ordförande": the union the paragraph has just named.
-        earlier = n.matcher.find_all(n.text[: title.start()])
+    back = n.matcher and BACK_REFERENCE_RE.search(n.text[max(0, title.start() - 30) : title.start()])
+    if back:
+        # "Förbundets ordförande": the union the paragraph has just named, if it named one of that kind.
+        kinds = BACK_REFERENCE_KINDS[back.group("noun").lower()]
+        earlier = [o for o in n.matcher.find_all(n.text[: title.start()]) if o.kind in kinds]
         n.person.organisation = earlier[-1].name if earlier else None
 
 

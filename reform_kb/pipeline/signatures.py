@@ -121,6 +121,20 @@ def closing_signature(lines: list[str], matcher: OrganisationMatcher) -> PersonM
     return signature_person(named.group("name"), named.group("role"), matcher)
 
 
+# A politician signing a letter to the editor with the party's name, no comma needed: "Anna Berg Vänsterpartiet",
+# "Per Holm, Liberalerna Borgvik". The eight parties of the Riksdag and Folkpartiet, a closed list.
+PARTY_SIGNATURE_RE = re.compile(
+    rf"^(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}}),? (?P<party>Socialdemokraterna|Moderaterna|Vänsterpartiet"
+    rf"|Centerpartiet|Liberalerna|Folkpartiet|Kristdemokraterna|Miljöpartiet|Sverigedemokraterna)(?: {NAME_WORD})?$"
+)
+
+
+def party_signature(lines: list[str]) -> tuple[str, str] | None:
+    """The name and party closing an opinion piece: its last line is a name and a party's name, nothing else."""
+    m = PARTY_SIGNATURE_RE.match(lines[-1].strip()) if lines else None
+    return (m.group("name"), m.group("party")) if m else None
+
+
 def closing_signature_block(
     lines: list[str], matcher: OrganisationMatcher
 ) -> tuple[PersonMention | None, int]:

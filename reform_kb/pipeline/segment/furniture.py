@@ -37,6 +37,8 @@ WIDGET_RE = re.compile(
     r"|Jag förstår|OK|Acceptera(?: alla)?|Stöd oss|Ge en gåva|Swisha en gåva|Visa\s*:.*|Filtrera\s*:.*"
     # An advert's label, a lone image label or separator, and English skip links (issue 10's real pages).
     r"|Annons|Bild|Foto|[|]|Skip to (?:main )?content|Skip to navigation|Hittat fel i texten\?.*"
+    # English share and comment buttons of blog themes: "Share This Post", "Share this", "Leave a comment".
+    r"|Share(?: this(?: post| article| page)?)?|Share on (?:Facebook|LinkedIn|X|Twitter)|Leave a (?:comment|reply)"
     # A lone separator or close button, an image's zoom button, a bulleted read-more link.
     r"|[·•×]|Zoom|Förstora(?: bilden)?|[•·]\s*Läs mer"
     # A publication shop's basket on an agency's page.

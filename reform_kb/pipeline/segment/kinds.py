@@ -17,9 +17,15 @@ GENRE_RE = re.compile(
     r"|Debattinlägg)\s*[:–-]?$",
     re.IGNORECASE,
 )
+# What marks a text as news in its own lines: the site calling it a news item ("Denna nyhet är äldre än
+# 6 månader"), or a photo credited to a named photographer ("Foto: Anna Berg"), as press pictures are.
+NEWS_MARK_RE = re.compile(
+    r"^(?:(?:Denna|Den här) (?:nyhet|artikel)\b|Nyheten (?:publicerades|är)\b"
+    r"|.*\bFoto\s*:\s*[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+)"
+)
 DATED_GENRE_RE = re.compile(
     r"^(?P<genre>Nyhet|Pressmeddelande|Pressinformation|Debatt|Replik|Krönika|Remissvar|Yttrande)"
-    r"\s*[:|·–-]?\s+(?P<date>.*\d.*)$",
+    r"\s*[:|·–-]?\s+(?:från\s+|den\s+)?(?P<date>.*\d.*?):?$",
     re.IGNORECASE,
 )
 # The same with the date first: "5 februari 2024 Remissvar", "2024-03-12 | Pressmeddelande".
@@ -81,7 +87,9 @@ DISCLAIMER_RE = re.compile(
 # diary-number line, "svar på remiss", "yttrande över SOU …/betänkandet …".
 REMISS_RE = re.compile(
     r"(?:^|\n)(?:Diarienummer|Dnr|Ert dnr|Er beteckning|Ställd till)\s*[:.]"
-    r"|\bsvar på remiss\b|\byttrande över (?:SOU|Ds|betänkandet|promemorian|departementspromemorian)\b",
+    r"|\bsvar på remiss\b|\byttrande över (?:SOU|Ds|betänkandet|promemorian|departementspromemorian)\b"
+    # A line opening on what it is: "• Remissvar på slutbetänkandet …", "Remissyttrande över …".
+    r"|(?:^|\n)(?:[•·]\s*)?(?:Remissvar|Remissyttrande) (?:på|över|till|avseende|angående)\b",
     re.IGNORECASE,
 )
 # A response named as one in its title ("Remissvar SOU 2020:47 …", "Avgivet remissvar angående …"), or
@@ -139,6 +147,10 @@ def take_genre_labels(lines: list[Line]) -> list[Line]:
         if _is_section_label(line, lines[i + 1] if i + 1 < len(lines) else None):
             continue
         m = GENRE_RE.match(line.text)
+        if m and _under_dateline(kept):
+            # "Rubrik" / "22 juni 2021" / "Debattartikel": a label under the headline's date labels that headline.
+            kept[-2].genre = genre_kind(m.group("genre"))
+            continue
         if m and line.blank_after:  # a label set straight under a caption still stands above the headline
             genre = genre_kind(m.group("genre"))
             continue
@@ -154,6 +166,11 @@ def take_genre_labels(lines: list[Line]) -> list[Line]:
             line.genre, genre = genre, None
         kept.append(line)
     return kept
+
+
+def _under_dateline(kept: list[Line]) -> bool:
+    """Whether the lines so far end on a headline standing alone and a date under it."""
+    return len(kept) >= 2 and is_date_line(kept[-1].text) and kept[-2].standalone and not kept[-2].genre
 
 
 def _is_section_label(line: Line, following: Line | None) -> bool:
@@ -231,7 +248,7 @@ def stream_kind(
         is_archive
         or dated
         or genre
-        or any(SAYS_RE.search(line.text) for line in lines)
+        or any(SAYS_RE.search(line.text) or NEWS_MARK_RE.match(line.text) for line in lines)
         or reports_on_people(lines)
     ):
         return DocumentKind.ARTIKEL

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from .. import metadata
 from ..records import DocumentKind
-from ..text import is_date_line, word_count
-from .furniture import ROW_SEPARATOR_RE, without_furniture
+from ..text import is_date_line, starts_lower, word_count
+from .furniture import BOILERPLATE_RE, ROW_SEPARATOR_RE, without_furniture
 
 # Fact-box headings inside an article, never the title of a new one.
 FACT_BOX_RE = re.compile(
@@ -29,6 +29,11 @@ IMAGE_TEXT_RE = re.compile(
     r"^(?:Bild|Foto|Fotografi|Porträtt|Porträttbild|Illustration) (?:på|av|som visar|från)\b"
 )
 
+# A quotation opening a line and closed (after a word, a '?' or '!', not a space or a full stop) straight
+# before a capitalised word: a headline glued to its text. A quoted sentence ends on its full stop.
+_GLUED_QUOTED_HEADLINE_RE = re.compile(
+    r"^(?P<head>[”\"“][^\n]{3,150}?[^\s.,][”\"])(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$"
+)
 # A date field's label and value at the head of a line that goes on with text.
 _LABELLED_DATE_RE = re.compile(
     r"^(?P<date>(?:date|Datum|Publicerad|Publicerat):?\s+\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*)$"
@@ -65,6 +70,7 @@ READ_MORE_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_TITLE_CHARS = 120
+MIN_KICKER_WORDS, MAX_KICKER_WORDS = 3, 8  # a kicker over a headline: "Artikel i Tidningen X (3/5):"
 # A headline in two parts, its second after a spaced dash ("Barn far illa – förbundet kräver …"), runs longer.
 _TWO_PART_RE = re.compile(r"\w\s[–-]\s\w")
 MAX_TITLE_WORDS = 16
@@ -86,6 +92,16 @@ class Line:
         return self.blank_before and self.blank_after
 
 
+def split_glued_headline(line: str) -> list[str]:
+    """'”Varför så svårt?”Förra året fick …': a quoted headline scraped with no space before the first
+    paragraph, as the headline, a blank line and the paragraph. A quotation inside prose has a space or a
+    lower-case word after it."""
+    m = _GLUED_QUOTED_HEADLINE_RE.match(line)
+    if not m or not is_quoted_headline(m.group("head")) or word_count(m.group("rest")) < PROSE_MIN_WORDS:
+        return [line]
+    return [m.group("head"), "", m.group("rest")]
+
+
 def split_dateline(line: str) -> list[str]:
     """ "2025-09-18 | Av Per Hallberg": a date and a byline on one line, as two lines.
 
@@ -105,9 +121,21 @@ def split_dateline(line: str) -> list[str]:
     if any(is_byline(p) for p in parts):
         return parts
     date_part, name = parts if is_date_line(parts[0]) else parts[::-1]
+    if BOILERPLATE_RE.match(name.strip()):
+        # "22 juni, 2021 • Ämne: Debattartikel": the date beside a topic or category label. A label naming a
+        # genre stays as that genre's label (segment.kinds reads it); any other goes as furniture.
+        return [date_part, _genre_of_label(name.strip())]
     if metadata.PERSON_NAME_RE.match(name.strip()):
         return [date_part, f"Av {name.strip()}"]
     return [line]
+
+
+def _genre_of_label(label: str) -> str:
+    """ "Ämne: Debattartikel" as the genre label "Debattartikel"; a label naming no genre as it is."""
+    from .kinds import GENRE_RE  # kinds reads lines: imported here, when a page is read
+
+    value = label.split(":", 1)[-1].strip()
+    return value if GENRE_RE.match(value) else label
 
 
 def _letterhead_date(line: str) -> list[str] | None:
@@ -209,7 +237,8 @@ def is_quoted_headline(text: str) -> bool:
         len(text) > 4
         and text[0] in '”"“'
         and text[-1] in '”"'
-        and not QUOTE_MARK_RE.search(text[1:-1])
+        # A title quoted inside the quotation is closed there too: ”Inför ”Trygg hemma” i alla kommuner”.
+        and len(QUOTE_MARK_RE.findall(text[1:-1])) % 2 == 0
         and word_count(text) <= MAX_TITLE_WORDS
     )
 
@@ -270,3 +299,44 @@ def is_menu_item(line: Line) -> bool:
 def has_prose(lines: list[Line]) -> bool:
     """Whether some line is running text: a sentence of several words, not a menu item or a label."""
     return any(word_count(line.text) >= PROSE_MIN_WORDS and line.text[-1] in '.!?…”"»' for line in lines)
+
+
+def joined_headlines(lines: list[Line]) -> list[Line]:
+    """The lines with a headline set over two lines made one: "Nya lagen får kritik" / "från
+    socialsekreterarna", a block of its own whose second line runs on in lower case (a name with its role
+    below is a signature)."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if last and _kicker_over_headline(last, line):
+            out[-1] = Line(f"{last.text} {line.text}", True, True, last.genre)
+        elif (
+            last
+            and last.blank_before
+            and not last.blank_after
+            and line.blank_after
+            and starts_lower(line.text)
+            and "." not in last.text + line.text
+            and not metadata.PERSON_NAME_RE.match(last.text)  # a signature: a name, its role below
+            and is_title_like(joined := f"{last.text} {line.text}")
+        ):
+            out[-1] = Line(joined, True, True, last.genre)
+        else:
+            out.append(line)
+    return out
+
+
+def _kicker_over_headline(kicker: Line, line: Line) -> bool:
+    """A kicker closed by a colon set over its headline in a block of their own ("Artikel i Tidningen X
+    (3/5):" / "Vad ska vi med nämnden till?"): one headline. A label of a word or two, or a name before
+    what the person said, is no kicker."""
+    return (
+        kicker.blank_before
+        and not kicker.blank_after
+        and line.blank_after
+        and kicker.text.endswith(":")
+        and MIN_KICKER_WORDS <= word_count(kicker.text) <= MAX_KICKER_WORDS
+        and not metadata.PERSON_NAME_RE.match(kicker.text[:-1])
+        and ":" not in line.text
+        and is_title_like(f"{kicker.text} {line.text}")
+    )

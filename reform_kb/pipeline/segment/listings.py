@@ -12,6 +12,11 @@ from .kinds import listing_kind
 from .lines import Line, is_title_like
 
 _BARE_DATE_RE = re.compile(rf"{ISO_DATE_RE.pattern}|{SWEDISH_DATE_RE.pattern}", re.IGNORECASE)
+# A bulleted item's heading on a listing page: "• Titel på inlägget".
+_BULLET_RE = re.compile(r"^[•·*]\s+(?P<title>\S.*)$")
+# A teaser cut by the site with an ellipsis, as blog and news listings print an excerpt: "… […]", "...".
+_EXCERPT_END_RE = re.compile(r"(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)\s*$")
+MIN_BULLETED_ITEMS = 3
 
 
 def _listing_date(line: Line) -> bool:
@@ -31,6 +36,47 @@ def is_listing(lines: list[Line]) -> bool:
         and all(i + 1 < len(lines) for i in dated)
         and sum(is_title_like(lines[i + 1].text) for i in dated) * 2 > len(dated)
     )
+
+
+def _bulleted_items(lines: list[Line]) -> list[int]:
+    """The bulleted title lines with running text (not another bullet) straight under them."""
+    return [
+        i
+        for i, line in enumerate(lines[:-1])
+        if (m := _BULLET_RE.match(line.text))
+        and is_title_like(m.group("title"))
+        and not _BULLET_RE.match(lines[i + 1].text)
+        and not _listing_date(line)
+    ]
+
+
+def is_bulleted_listing(lines: list[Line]) -> bool:
+    """A listing of posts without dates: three or more bulleted titles, each over a teaser, most of the
+    teasers cut with an ellipsis ("… […]") as a blog's or newsroom's front page prints its excerpts. An
+    article's bulleted list has no teaser under each point, let alone one cut off."""
+    items = _bulleted_items(lines)
+    excerpts = sum(bool(_EXCERPT_END_RE.search(lines[i + 1].text)) for i in items)
+    return len(items) >= MIN_BULLETED_ITEMS and excerpts * 2 >= len(items)
+
+
+def split_bulleted_listing(
+    lines: list[Line], matcher: OrganisationMatcher, blog_section: bool = False, masthead: str = ""
+) -> list[Draft]:
+    """A listing of bulleted post titles: each item is its title and the teaser under it."""
+    starts = _bulleted_items(lines)
+    preamble = " ".join([masthead] + [line.text for line in lines[: starts[0]]]).strip()
+    kind = listing_kind(preamble, blog_section)
+    publishers = list(dict.fromkeys(m.name for m in matcher.find(preamble)))
+    ends = [*starts[1:], len(lines)]
+    return [
+        Draft(
+            _BULLET_RE.match(lines[start].text).group("title"),
+            lines[start + 1 : end],
+            kind=kind,
+            organisations=list(publishers),
+        )
+        for start, end in zip(starts, ends, strict=True)
+    ]
 
 
 def split_listing(

@@ -14,8 +14,8 @@ from .furniture import BREADCRUMB_RE, is_boilerplate, masthead_at
 from .kinds import take_genre_labels
 from .letters import letter, letter_header_end
 from .line_roles import trusted_roles
-from .lines import Line, name_bylines, page_lines, split_dateline
-from .listings import is_listing, split_listing
+from .lines import Line, name_bylines, page_lines, split_dateline, split_glued_headline
+from .listings import is_bulleted_listing, is_listing, split_bulleted_listing, split_listing
 from .streams import split_stream
 
 ARCHIVE_LABEL_RE = re.compile(
@@ -74,7 +74,12 @@ def read_page(text: str) -> Page:
     # says, with the figures behind it (now: the rules everywhere). A trusted verdict is read on the page as
     # it came, travels with its line (a line split below keeps it), and page_lines drops it like furniture.
     roles = trusted_roles(raw)
-    split = [(part, role) for line, role in zip(raw, roles, strict=True) for part in split_dateline(line)]
+    split = [
+        (part, role)
+        for line, role in zip(raw, roles, strict=True)
+        for piece in split_glued_headline(line)
+        for part in split_dateline(piece)
+    ]
     raw = name_bylines([part for part, _role in split])
     masthead = masthead_at(raw)
     masthead_text = raw[masthead] if masthead is not None else ""
@@ -111,6 +116,8 @@ def _drafts(page: Page, matcher: OrganisationMatcher) -> list[Draft]:
     """The page split by its shape: a listing of dated items, a letter, or a stream of articles."""
     if is_listing(page.lines):
         return split_listing(page.lines, matcher, page.blog_section, page.masthead)
+    if is_bulleted_listing(page.lines):
+        return split_bulleted_listing(page.lines, matcher, page.blog_section, page.masthead)
     header_end = letter_header_end(page.lines, matcher)
     if header_end is not None:
         return [letter(page.lines, header_end, matcher)]

@@ -9,8 +9,8 @@ from datetime import date
 
 from .. import metadata, signatures
 from ..organisations import OrganisationMatcher
-from ..records import DocumentKind
-from ..text import is_date_line, parse_date, starts_lower, word_count
+from ..records import DocumentKind, PersonMention
+from ..text import is_date_line, parse_date, word_count
 from .bodies import Draft
 from .kinds import announced_kind, stream_kind
 from .lines import (
@@ -26,6 +26,7 @@ from .lines import (
     is_menu_item,
     is_quoted_headline,
     is_title_like,
+    joined_headlines,
 )
 from .publishers import credit_blog_publisher, publishers
 
@@ -54,7 +55,7 @@ def split_stream(
     followed by a date, byline or caption of its own.
     """
     blog = any(metadata.GREETING_RE.match(line.text) for line in lines)
-    lines = _joined_headlines(lines)
+    lines = joined_headlines(lines)
     candidates = _title_candidates(lines)
     if candidates:
         drafts = _split_at(lines, candidates, single_page=not is_archive and not blog)
@@ -66,29 +67,6 @@ def split_stream(
     if blog:
         credit_blog_publisher(drafts)
     return drafts
-
-
-def _joined_headlines(lines: list[Line]) -> list[Line]:
-    """The lines with a headline set over two lines made one: "Nya lagen får kritik" / "från
-    socialsekreterarna", a block of its own whose second line runs on in lower case (a name with its role
-    below is a signature)."""
-    out: list[Line] = []
-    for line in lines:
-        last = out[-1] if out else None
-        if (
-            last
-            and last.blank_before
-            and not last.blank_after
-            and line.blank_after
-            and starts_lower(line.text)
-            and "." not in last.text + line.text
-            and not metadata.PERSON_NAME_RE.match(last.text)  # a signature: a name, its role below
-            and is_title_like(joined := f"{last.text} {line.text}")
-        ):
-            out[-1] = Line(joined, True, True, last.genre)
-        else:
-            out.append(line)
-    return out
 
 
 def _title_candidates(lines: list[Line]) -> list[int]:
@@ -104,20 +82,44 @@ def _title_candidates(lines: list[Line]) -> list[int]:
             and is_title_like(line.text)
             and not is_alt_text(lines, i)
         )
-        or ((i == 0 or line.genre or _under_lead_photo(lines, i)) and is_quoted_headline(line.text))
+        or (
+            (i == 0 or line.genre or _under_lead_photo(lines, i) or _over_date(lines, i))
+            and is_quoted_headline(line.text)
+        )
     ]
     # A word or two standing straight above another headline is a section label ("Omsorg" above
-    # "Litet stöd till …"), not a headline over nothing.
+    # "Litet stöd till …"), not a headline over nothing; a name and party closing the page, or a name under a greeting, is a signature.
     return [
         i
         for n, i in enumerate(found)
         if not (n + 1 < len(found) and found[n + 1] == i + 1 and word_count(lines[i].text) <= 2)
+        and not (i > 0 and i == len(lines) - 1 and signatures.party_signature([lines[i].text]))
+        and not _signs_greeting(lines, i)
     ]
+
+
+def _signs_greeting(lines: list[Line], i: int) -> bool:
+    """A name alone under a greeting or parting wish ("Trevlig helg!" / "Maja Ekström"): the signature."""
+    return (
+        i > 0
+        and bool(metadata.GREETING_RE.match(lines[i - 1].text))
+        and bool(metadata.PERSON_NAME_RE.match(lines[i].text))
+    )
 
 
 def _under_lead_photo(lines: list[Line], i: int) -> bool:
     """A line standing alone straight under the page's lead photo: only its caption and credit above."""
     return lines[i].standalone and 0 < i <= 3 and PHOTO_CREDIT_RE.search(" " + lines[i - 1].text) is not None
+
+
+def _over_date(lines: list[Line], i: int) -> bool:
+    """A line standing alone straight over a date standing alone: a headline and its dateline."""
+    return (
+        lines[i].standalone
+        and i + 1 < len(lines)
+        and lines[i + 1].standalone
+        and is_dateline(lines[i + 1].text)
+    )
 
 
 def _heads_dateline(lines: list[Line], i: int) -> bool:
@@ -268,14 +270,28 @@ def stream_metadata(
             texts[closing_at:], matcher
         )
         draft.lines = lines[:closing_at]
+    if not (signer or closing):
+        _party_signed(draft, texts, announced)
     if draft.kind == DocumentKind.DEBATTARTIKEL and not signer:
-        _debate_signatories(draft, lines, matcher)
+        _debate_signatories(draft, draft.lines, matcher)
     if draft.kind in (DocumentKind.BLOGGINLAGG, DocumentKind.DEBATTARTIKEL) and not draft.authors:
         portrait = metadata.portrait_author(texts) or (
             metadata.ingress_writer(texts) if draft.kind == DocumentKind.DEBATTARTIKEL else None
         )
         draft.authors += [portrait] if portrait else []
     publishers(draft, texts, matcher, introduced=dated and not is_archive)
+
+
+def _party_signed(draft: Draft, texts: list[str], announced: DocumentKind | None) -> None:
+    """A text signed "Anna Berg Vänsterpartiet": an opinion piece by that politician, for that party."""
+    by_party = None if draft.authors else signatures.party_signature(texts)
+    if not by_party:
+        return
+    name, party = by_party
+    draft.authors.append(PersonMention(name))
+    draft.organisations = draft.organisations or [party]
+    draft.lines = draft.lines[:-1]
+    draft.kind = announced or DocumentKind.DEBATTARTIKEL
 
 
 def _take_dates(draft: Draft) -> bool:
