@@ -208,24 +208,20 @@ def test_a_relative_has_no_organisation_where_her_kin_lives(matcher):
 
 
 def test_a_municipal_councillor_gets_the_municipality_beside_a_region(matcher):
-    body = (
-        "Tallby kommun och Region Norr samarbetar.\n\n– Vi ser fler patienter, säger kommunalrådet Bo Ek (S)."
-    )
+    body = "Tallby kommun och Region Gävleborg samarbetar.\n\n– Vi ser fler patienter, säger kommunalrådet Bo Ek (S)."
     (speaker,) = _speakers(body, matcher)
     assert speaker.organisation == "Tallby kommun"
 
 
 def test_a_regional_councillor_gets_the_region_beside_a_municipality(matcher):
-    body = (
-        "Tallby kommun och Region Norr samarbetar.\n\n– Vi ser fler patienter, säger regionrådet Bo Ek (S)."
-    )
+    body = "Tallby kommun och Region Gävleborg samarbetar.\n\n– Vi ser fler patienter, säger regionrådet Bo Ek (S)."
     (speaker,) = _speakers(body, matcher)
-    assert speaker.organisation == "Region Norr"
+    assert speaker.organisation == "Region Gävleborg"
 
 
 def test_a_social_committee_sits_in_the_municipality_not_the_region(matcher):
     body = (
-        "Tallby kommun och Region Norr samarbetar.\n\n"
+        "Tallby kommun och Region Gävleborg samarbetar.\n\n"
         "– Vi ser fler familjer, säger Bo Ek (S), ordförande i socialnämnden."
     )
     (speaker,) = _speakers(body, matcher)

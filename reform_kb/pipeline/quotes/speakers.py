@@ -63,8 +63,8 @@ _KIN_ROLE_RE = re.compile(
     r"|klient|elev|anhöriga|föräldrar)\b"
 )
 
-# Between a person's name and a capitalised name after it, the word that places her at a workplace.
-_WORKPLACE_GAP_RE = re.compile(r"\s+(?:på|vid|hos)\s+")
+# A person's workplace right after her name: "Per Lund på Stödhem Syd", two or more capitalised words.
+_WORKPLACE_RE = re.compile(r"\s+(?:på|vid|hos)\s+(?P<org>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)+)")
 
 # Adverbs between the verb of saying and the speaker: "skrev exempelvis Anna Berg", "säger också Bo Ek";
 # and the reflexive of "frågar sig", "undrar sig".
@@ -212,15 +212,19 @@ class Speakers:
     def named_in(self, unit: Unit) -> list[PersonMention]:
         """People a narrative paragraph names, as the document knows them (role and organisation)."""
         named: list[PersonMention] = []
-        previous = None
         for span in find_people(unit.text, self.matcher, self.index):
-            if previous and _WORKPLACE_GAP_RE.fullmatch(unit.text[previous.end : span.start]):
-                # "Per Lund på Stödhem Syd": two capitalised words where he works, not a second person.
-                named[-1].organisation = named[-1].organisation or span.person.name
-                continue
-            named.append(self.resolve(PersonMention(span.person.name)))
-            previous = span
+            person = self.resolve(PersonMention(span.person.name))
+            workplace = _WORKPLACE_RE.match(unit.text, span.end)
+            if person.organisation is None and workplace and self._workplace(workplace.group("org")):
+                person.organisation = workplace.group("org")  # "Per Lund på Stödhem Syd, som …"
+            named.append(person)
         return named
+
+    def _workplace(self, words: str) -> bool:
+        """Whether the capitalised words after "på" are a workplace's name, not a municipality or region
+        (a place: "på Gotland", "vid Södra Ek" may be a district, so two words and no home kind)."""
+        found = self.matcher.find_all(words)
+        return bool(_CAPITALISED_NAME_RE.match(words)) and not any(o.kind in _HOME_KINDS for o in found)
 
     def resolve(self, person: PersonMention) -> PersonMention:
         """`person` as the document knows them, with the home municipality for a municipal politician."""
