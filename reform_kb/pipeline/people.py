@@ -119,10 +119,32 @@ def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonM
     else:
         # "Anders Holm, som är ordförande för Vision": a relative clause presenting the title.
         role_text = _SAYING_CLAUSE_RE.split(m.group("role") or m.group("bare") or "", maxsplit=1)[0]
+        role_text, party = _party_after_title(role_text, m.group("party"))
         role, org = split_role(_RELATIVE_START_RE.sub("", role_text), matcher)
+        return PersonMention(name=m.group("name"), role=role, organisation=org, party=party_code(party))
     return PersonMention(
         name=m.group("name"), role=role, organisation=org, party=party_code(m.group("party"))
     )
+
+
+# A party marker after a lower-case title rather than the name: "Eva Berg, kommunalråd (S), …". Only the
+# parliamentary parties' letters: "ordförande för Förbundet X (FX)" gives an acronym, no party.
+_TITLE_PARTY_RE = re.compile(
+    r"^(?P<title>[a-zåäö][a-zåäö -]{1,59}?)\s*\((?P<party>S|M|C|V|L|KD|MP|SD|FP|s|m|c|v|l|kd|mp|sd|fp)\)"
+    r"(?P<rest>.*)$"
+)
+
+
+def _party_after_title(role_text: str, party: str | None) -> tuple[str, str | None]:
+    """The title without its party marker, and the party (the annotation guide: a marker such as "(C)"
+    is the person's party). A second task joined by "och" after the marker ("kommunalråd (S) och ansvarig
+    för …") is no part of the title; a workplace is ("kommunalråd (S) i Mora")."""
+    marked = _TITLE_PARTY_RE.match(role_text)
+    if not marked:
+        return role_text, party
+    rest = marked.group("rest")
+    title = marked.group("title") + ("" if rest.startswith(" och ") else rest)
+    return title, party or marked.group("party")
 
 
 def _role_then_name(phrase: str, matcher: OrganisationMatcher | None) -> PersonMention | None:

@@ -41,10 +41,14 @@ _CIRCUMSTANCE_AFTER_RE = re.compile(
 _ONE_OF_RE = re.compile(r"^en av (?:de|dem|våra|deras|flera) (?P<noun>[a-zåäö-]{3,}?)(?:er|ar|or)\b")
 # "förvaltningschef Socialförvaltningen (i Håbo kommun)", "universitetslektor på Institutionen för socialt
 # arbete (vid Umeå universitet)": the unit of the organisation, not the title.
+_UNIT_AFTER_PREPOSITION = (
+    r"\s+(?:på|vid|inom)\s+(?:[Ii]nstitutionen|[Aa]vdelningen|[Ee]nheten|[Ss]ektionen|[Ff]akulteten)\b.*$"
+)
 _UNIT_AFTER_TITLE_RE = re.compile(
     rf"\s+[{UPPER}][{LOWER}-]*(?:förvaltningen|nämnden|enheten|avdelningen|kontoret|sektionen)$"
-    r"|\s+(?:på|vid|inom)\s+(?:[Ii]nstitutionen|[Aa]vdelningen|[Ee]nheten|[Ss]ektionen|[Ff]akulteten)\b.*$"
+    rf"|{_UNIT_AFTER_PREPOSITION}"
 )
+_UNIT_AFTER_PREPOSITION_RE = re.compile(_UNIT_AFTER_PREPOSITION)
 
 
 # Adjectives after a genitive take their weak form ("SKR:s näringspolitiska chef", "Rädda Barnens sakkunnige
@@ -66,7 +70,19 @@ def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str
         return one_of.group("noun"), org
     if org:
         title = _UNIT_AFTER_TITLE_RE.sub("", title)
+    elif matcher is not None:
+        # The unit a title is held in is where, not what: "prefekt vid Institutionen för X", "enhetschef
+        # för Y inom avdelningen för Z" are a prefekt and an enhetschef för Y even when the organisation
+        # the unit belongs to is not named (none is guessed then). The town is where too.
+        title = _UNIT_AFTER_PREPOSITION_RE.sub("", title) or title
+        title = _PLACE_AFTER_TITLE_RE.sub("", title) or title
     return title, org
+
+
+# The town a title is held in, when no organisation is named: "kronoinspektör i Södertälje" is a
+# kronoinspektör; the place says where, not who employs the person (a municipal job, whose employer it
+# does say, is `_municipal_job`'s, tried first).
+_PLACE_AFTER_TITLE_RE = re.compile(rf"\s+i\s+(?:{'|'.join(sorted(MUNICIPALITIES, key=len, reverse=True))})$")
 
 
 def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:

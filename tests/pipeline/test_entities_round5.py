@@ -1,0 +1,92 @@
+"""Issue 10, round 5: role phrases in the shapes the new development texts showed at two or more publishers.
+
+Every text here is invented (other names, other words); no sentence is copied from a corpus text. The rules
+are about precision: a role holds the title, and a place, a unit or a party marker is taken out of it
+without guessing an organisation."""
+
+import pytest
+
+from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
+from reform_kb.pipeline.parse import parse_file
+from reform_kb.pipeline.people import parse_person_phrase
+
+from .scoring import reference_context
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return OrganisationMatcher(reference_organisations())
+
+
+def _role(phrase, matcher):
+    person = parse_person_phrase(phrase, matcher)
+    return person.role, person.organisation, person.party
+
+
+def test_a_town_after_a_title_is_where_it_is_held_not_part_of_the_title(matcher):
+    assert _role("Karin Ölund, skatteinspektör i Västerås", matcher) == ("skatteinspektör", None, "")
+    assert _role("Petra Holm, projektledare i Umeå", matcher) == ("projektledare", None, "")
+
+
+def test_a_municipal_job_in_a_town_still_names_the_municipality(matcher):
+    assert _role("Petra Holm, socialsekreterare i Kalix", matcher) == (
+        "socialsekreterare",
+        "Kalix kommun",
+        "",
+    )
+
+
+def test_a_municipality_named_as_such_stays_in_the_role_where_nothing_else_names_it(matcher):
+    role, _, _ = _role("Olle Brink, ordförande i socialutskottet i Ånge kommun", matcher)
+    assert role.startswith("ordförande i socialutskottet")
+
+
+def test_a_unit_after_the_title_is_left_out_when_its_organisation_is_not_named(matcher):
+    assert _role("Sten Malm, biträdande prefekt vid Institutionen för pedagogik i Lund", matcher) == (
+        "biträdande prefekt",
+        None,
+        "",
+    )
+    assert _role("Lotta Grön, enhetschef för daglig verksamhet inom avdelningen för stöd", matcher) == (
+        "enhetschef för daglig verksamhet",
+        None,
+        "",
+    )
+
+
+def test_a_committee_named_after_the_title_is_kept(matcher):
+    assert _role("Eva Lind, ledamot i Socialnämnden", matcher)[0] == "ledamot i Socialnämnden"
+
+
+def test_a_party_marker_after_the_title_is_the_party_and_not_the_role(matcher):
+    assert _role("Jonas Ek, regionråd (M)", matcher) == ("regionråd", None, "M")
+    assert _role("Jonas Ek, kommunalråd (kd) och ansvarig för skolfrågor i Borås", matcher) == (
+        "kommunalråd",
+        None,
+        "KD",
+    )
+
+
+def test_a_party_marker_after_the_title_keeps_the_workplace_that_follows(matcher):
+    assert _role("Jonas Ek, kommunalråd (C) i Mora", matcher) == ("kommunalråd", "Mora kommun", "C")
+
+
+def test_an_acronym_in_brackets_after_an_organisation_is_no_party(matcher):
+    role, org, party = _role("Lena Sand, ordförande för Sveriges Kommuner och Regioner (SKR)", matcher)
+    assert (role, org, party) == ("ordförande", "Sveriges Kommuner och Regioner", "")
+
+
+def test_a_quote_attributed_to_a_title_with_its_party_after_it_gets_both():
+    text = (
+        "Fler barn anmäls\n\n"
+        "Anmälningarna har blivit fler i år.\n\n"
+        "– Vi tar varje anmälan på stort allvar, säger Karl Strand, kommunalråd (V) och ytterst ansvarig "
+        "för skolan i Falun.\n"
+    )
+    [doc] = parse_file("a.txt", text, reference_context())
+    [quote] = doc.quotes
+    assert (quote.speaker.name, quote.speaker.role, quote.speaker.party) == (
+        "Karl Strand",
+        "kommunalråd",
+        "V",
+    )
