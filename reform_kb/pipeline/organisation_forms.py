@@ -127,6 +127,15 @@ NAMED_ASSOCIATION_FORM = re.compile(
     rf"(?: [{UPPER}][{LOWER}{UPPER}-]+){{1,3}})(?P<next>\s+[{LOWER}])?"
 )
 
+# The kind in lower case before the name, as running text writes it: "föreningen Solrosen", "stiftelsen
+# Ekudden": the name is the capitalised words alone (a compound kind, "bostadsföreningen X", is left out).
+KIND_BEFORE_NAME_FORM = re.compile(
+    rf"(?<![\w-])(?:föreningen|stiftelsen|organisationen|nätverket|kooperativet) "
+    rf"(?P<name>[{UPPER}][{LOWER}{UPPER}-]+(?: [{UPPER}][{LOWER}{UPPER}-]+){{0,2}})(?P<next>\s+[{LOWER}])?"
+)
+# A national organisation's acronym and then a place is its local branch: "FUB Ekby", "RBU Skåne".
+ACRONYM_BRANCH_AFTER_RE = re.compile(rf" (?P<place>{PLACE_WORD})(?![\w-])")
+
 FORM_RULES: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(rf"(?<!\w)(?P<name>(?P<place>{PLACE_WORD}(?: {PLACE_WORD})?) kommun)(?P<gen>s)?(?!\w)"),

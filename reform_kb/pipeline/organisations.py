@@ -13,11 +13,14 @@ from dataclasses import dataclass
 
 from .names import NOT_NAMES, UPPER
 from .organisation_forms import (
+    ACRONYM_BRANCH_AFTER_RE,
     BRANCH_HINTS,
     BRANCH_RULES,
     CITIES,
+    COUNTIES,
     FORM_HINTS,
     FORM_RULES,
+    KIND_BEFORE_NAME_FORM,
     LOCAL_SERVICE_FORM,
     MUNICIPAL_BODY_FORM,
     MUNICIPALITIES,
@@ -31,6 +34,7 @@ from .organisation_forms import (
     municipality_name,
     place_of_genitive,
 )
+from .organisation_names import NOT_PLACE_GENITIVES, normalise_form_name
 from .records import OrganisationInfo, ParseContext
 
 
@@ -42,6 +46,9 @@ class OrgMatch:
     surface: str
     known: bool = True  # False: recognised by form only, not in the gazetteer
     kind: str = ""
+
+
+_COUNTY_NAMES = frozenset(COUNTIES.split("|"))
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -208,7 +215,7 @@ class OrganisationMatcher:
                     # "Sammanfattning Huddinge kommun": a heading glued to the name, not its first word.
                     cut = len(place.split()[0]) + 1
                     raw_name, start = raw_name[cut:], start + cut
-                name = _normalise_form_name(raw_name, kind)
+                name = normalise_form_name(raw_name, kind)
                 guessed = federation_kind(name) if kind == "fackforbund" else kind
                 national = name.startswith(NATIONAL_OPENERS) and not place
                 if name.split()[0] in NOT_NAME_STARTS and not national:
@@ -227,10 +234,12 @@ class OrganisationMatcher:
         """Branches of an organisation (`BRANCH_RULES`), which may hold a gazetteer name, and associations
         named by their kind (`NAMED_ASSOCIATION_FORM`)."""
         found = [m for m in map(self._named_association, NAMED_ASSOCIATION_FORM.finditer(text)) if m]
+        found += [m for m in map(self._kind_before_name, KIND_BEFORE_NAME_FORM.finditer(text)) if m]
+        found += self._acronym_branches(text)
         for (pattern, kind), hint in zip(BRANCH_RULES, BRANCH_HINTS, strict=True):
             if any(word in text for word in hint):
                 for m in pattern.finditer(text):
-                    name = _normalise_form_name(m.group("name"), kind)
+                    name = normalise_form_name(m.group("name"), kind)
                     known = self.resolve(name)
                     found.append(OrgMatch(known or name, m.start(), m.end(), m.group(0), bool(known), kind))
         return found
@@ -246,6 +255,35 @@ class OrganisationMatcher:
         # "Förbundet Vision" is Vision: the kind word is no part of a name the gazetteer knows.
         known = self.resolve(name) or self.resolve(name.split(" ", 1)[1])
         return OrgMatch(known or name, m.start(), end, m.group("name"), bool(known), "intresseorganisation")
+
+    def _kind_before_name(self, m: re.Match) -> OrgMatch | None:
+        """ "föreningen Solrosen": the name after a lower-case kind word (or the gazetteer's name for it)."""
+        name = m.group("name")
+        if name.split()[0] in NOT_NAMES:
+            return None  # "föreningen Och …", "stiftelsen Sveriges …" open no name here
+        if m.group("next") and name.endswith("s") and not name.endswith("ss"):
+            name = name[:-1]  # "föreningen Solrosens ordförande"
+        known = self.resolve(name)
+        return OrgMatch(
+            known or name,
+            m.start("name"),
+            m.end("name"),
+            m.group("name"),
+            bool(known),
+            "intresseorganisation",
+        )
+
+    def _acronym_branches(self, text: str) -> list[OrgMatch]:
+        """ "FUB Ekby", "RBU Skåne": a known organisation's acronym then a municipality or county is its local
+        branch, an organisation of its own (the national one is not named by it)."""
+        found = []
+        for m in self.find(text):
+            after = ACRONYM_BRANCH_AFTER_RE.match(text, m.end) if _is_abbreviation(m.surface) else None
+            place = after.group("place") if after else ""
+            if place in MUNICIPALITIES or place in _COUNTY_NAMES:
+                name = f"{m.surface} {place}"
+                found.append(OrgMatch(name, m.start, after.end(), name, False, m.kind))
+        return found
 
     def municipality(self, place: str) -> tuple[str, bool]:
         """(name, known) of the municipality of `place`: the gazetteer's name when it knows it ("Lunds
@@ -263,7 +301,7 @@ class OrganisationMatcher:
             place = place_of_genitive(word)
             if (
                 not word.endswith("s")
-                or word in _NOT_PLACE_GENITIVES
+                or word in NOT_PLACE_GENITIVES
                 or word in NOT_NAMES
                 or (place in NOT_MUNICIPALITIES and place not in CITIES)
                 or taken.find(1, m.start(), m.end()) != -1
@@ -360,41 +398,3 @@ _GOVERNMENT_RE = re.compile(
     r"(?<![\w./-])(?:regeringens?|regering(?= och riksdag)|(?<=riksdag och )regering)(?![\w-]|\.\w)"
 )
 _FOREIGN_GOVERNMENT_RE = re.compile(r"\b(?!svenska\b)[a-zåäö]+ska\s+$")
-
-
-# Capitalised genitives opening a sentence that are no place: "Kommunens socialtjänst", "Statens …".
-_NOT_PLACE_GENITIVES = frozenset(
-    [
-        "Kommunens",
-        "Regionens",
-        "Stadens",
-        "Statens",
-        "Landets",
-        "Länets",
-        "Rikets",
-        "Nämndens",
-        "Förvaltningens",
-        "Deras",
-        "Hans",
-        "Hennes",
-    ]
-)
-_CITY_FORM_RE = re.compile(r"^(?P<place>.+?) (?P<form>[Ss]tad|kommun)$")
-_COMMITTEE_GENITIVE_RE = re.compile(r"^[Rr]iksdagens (?P<committee>\S+utskott)$")
-
-
-def _normalise_form_name(name: str, kind: str) -> str:
-    """The name as the knowledge base writes it: "Region Skåne" from "Region Skånes" (Swedish place names
-    seldom end in a single s), "Lidingö kommun" from "Lidingö stad" (see `CITIES`), "Socialdepartementet"
-    from "socialdepartementet" or "Socialdepartement", "Socialutskottet" from "Riksdagens socialutskott"."""
-    if kind == "region" and name.startswith("Region ") and name.endswith("s") and not name.endswith("ss"):
-        name = name[:-1]
-    if kind == "kommun" and (city := _CITY_FORM_RE.match(name)):  # "Malmö kommun" is Malmö stad too
-        place, as_city = city.group("place"), city.group("form") != "kommun"
-        name = CITIES.get(place_of_genitive(place)) or (municipality_name(place) if as_city else name)
-    name = name[:-12] + "Stadsmission" if name.endswith(" stadsmission") else name
-    if kind == "departement":
-        name = name[0].upper() + name[1:] + ("" if name.endswith("et") else "et")
-    if committee := _COMMITTEE_GENITIVE_RE.match(name):
-        name = committee.group("committee").capitalize() + "et"
-    return name

@@ -90,3 +90,32 @@ def test_a_quote_attributed_to_a_title_with_its_party_after_it_gets_both():
         "kommunalråd",
         "V",
     )
+
+
+def _orgs(matcher, text):
+    return [(m.name, m.known) for m in matcher.find_all(text)]
+
+
+def test_an_association_named_after_its_kind_in_lower_case_is_an_organisation(matcher):
+    text = "Avtalet mellan Lunds kommun och föreningen Solrosen som driver caféet löper ut."
+    assert _orgs(matcher, text) == [("Lunds kommun", True), ("Solrosen", False)]
+    assert _orgs(matcher, "Hjälpen samordnas av nätverket Varma Händer i år.") == [("Varma Händer", False)]
+
+
+def test_the_genitive_of_an_association_named_after_its_kind_is_its_name(matcher):
+    assert _orgs(matcher, "Enligt stiftelsen Ekuddens styrelse räcker pengarna.") == [("Ekudden", False)]
+
+
+def test_a_compound_kind_word_or_a_sentence_word_names_no_association(matcher):
+    assert _orgs(matcher, "Hon gick med i bostadsföreningen Lärkan förra året.") == []
+    assert _orgs(matcher, "Vi kontaktade föreningen Men ingen svarade.") == []
+
+
+def test_a_known_acronym_then_a_place_is_the_local_branch(matcher):
+    assert _orgs(matcher, "Hon är länsordförande i FUB Uppsala sedan i våras.") == [("FUB Uppsala", False)]
+    assert _orgs(matcher, "Enligt FUB Västerbotten saknas platser.") == [("FUB Västerbotten", False)]
+
+
+def test_a_known_acronym_alone_or_before_another_word_is_the_national_organisation(matcher):
+    assert _orgs(matcher, "Enligt FUB Det är fel.") == [("Riksförbundet FUB", True)]
+    assert _orgs(matcher, "Enligt FUB är det fel.") == [("Riksförbundet FUB", True)]

@@ -1,0 +1,47 @@
+"""How the knowledge base writes an organisation recognised by its form ("Region Skåne" from "Region
+Skånes", "Socialdepartementet" from "socialdepartementet"), and the capitalised genitives that name no
+place. Kept apart from organisations.py, whose matcher uses them, to keep that module short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .organisation_forms import CITIES, municipality_name, place_of_genitive
+
+# Capitalised genitives opening a sentence that are no place: "Kommunens socialtjänst", "Statens …".
+NOT_PLACE_GENITIVES = frozenset(
+    [
+        "Kommunens",
+        "Regionens",
+        "Stadens",
+        "Statens",
+        "Landets",
+        "Länets",
+        "Rikets",
+        "Nämndens",
+        "Förvaltningens",
+        "Deras",
+        "Hans",
+        "Hennes",
+    ]
+)
+_CITY_FORM_RE = re.compile(r"^(?P<place>.+?) (?P<form>[Ss]tad|kommun)$")
+_COMMITTEE_GENITIVE_RE = re.compile(r"^[Rr]iksdagens (?P<committee>\S+utskott)$")
+
+
+def normalise_form_name(name: str, kind: str) -> str:
+    """The name as the knowledge base writes it: "Region Skåne" from "Region Skånes" (Swedish place names
+    seldom end in a single s), "Lidingö kommun" from "Lidingö stad" (see `CITIES`), "Socialdepartementet"
+    from "socialdepartementet" or "Socialdepartement", "Socialutskottet" from "Riksdagens socialutskott"."""
+    if kind == "region" and name.startswith("Region ") and name.endswith("s") and not name.endswith("ss"):
+        name = name[:-1]
+    if kind == "kommun" and (city := _CITY_FORM_RE.match(name)):  # "Malmö kommun" is Malmö stad too
+        place, as_city = city.group("place"), city.group("form") != "kommun"
+        name = CITIES.get(place_of_genitive(place)) or (municipality_name(place) if as_city else name)
+    name = name[:-12] + "Stadsmission" if name.endswith(" stadsmission") else name
+    if kind == "departement":
+        name = name[0].upper() + name[1:] + ("" if name.endswith("et") else "et")
+    if committee := _COMMITTEE_GENITIVE_RE.match(name):
+        name = committee.group("committee").capitalize() + "et"
+    return name
