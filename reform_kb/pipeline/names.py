@@ -24,7 +24,7 @@ _NOT_NAMES_TEXT = """
     Före Mellan Enligt Även Också Bara Nu Då Så Ju Nog Hon Han Hen De Vi Ni Jag Du Man Dem Oss Deras
     Hennes Hans Dess Dag Idag Igår Samtidigt Dessutom Därför Alltså Tidigare Senare Många Flera Fler
     Nästan Mer Mest Mindre Minst Vissa Somliga Övriga Andra Tredje Första Andra Sista Nästa Varje
-    Respektive Berörd Aktuell Ansvarig Kommunal Statlig Regional Lokal Svensk Svenska Enskild Större
+    Respektive Berörd Aktuell Ansvarig Kommunal Statlig Regional Lokal Svensk Svenska Svenskt Sverige Enskild Större
     Mindre Liksom Trots Inte Ska Kan Vill Måste Bör Får Har Är Var Blir Blev Genom Mot Ur Av På I
     Hälsningar Hälsning Vänliga Mvh Hej Tack Kära Bästa Intervju Foto Bild Källa Läs
     Ja Nej Jo Nja Tja Visst Absolut Precis Självklart Definitivt Kanske Jaha Okej Fråga Svar

@@ -8,7 +8,7 @@ import pytest
 
 from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
 from reform_kb.pipeline.parse import parse_file
-from reform_kb.pipeline.people import parse_person_phrase
+from reform_kb.pipeline.people import find_people, parse_person_phrase
 
 from .scoring import reference_context
 
@@ -16,6 +16,10 @@ from .scoring import reference_context
 @pytest.fixture(scope="module")
 def matcher():
     return OrganisationMatcher(reference_organisations())
+
+
+def _people(text, matcher):
+    return [span.person.name for span in find_people(text, matcher)]
 
 
 def _role(phrase, matcher):
@@ -119,3 +123,8 @@ def test_a_known_acronym_then_a_place_is_the_local_branch(matcher):
 def test_a_known_acronym_alone_or_before_another_word_is_the_national_organisation(matcher):
     assert _orgs(matcher, "Enligt FUB Det är fel.") == [("Riksförbundet FUB", True)]
     assert _orgs(matcher, "Enligt FUB är det fel.") == [("Riksförbundet FUB", True)]
+
+
+def test_the_countrys_name_or_its_adjective_is_no_part_of_a_persons_name(matcher):
+    assert _people("Eva Ek, miljöexpert, Svenskt Byggande.", matcher) == ["Eva Ek"]
+    assert _people("I rapporten finns en länk till Barnrätts Sveriges tidigare skrifter.", matcher) == []
