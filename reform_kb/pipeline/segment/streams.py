@@ -28,6 +28,7 @@ from .lines import (
     is_title_like,
     joined_headlines,
 )
+from .party_signatures import MAX_BLOCK, credit_politicians, name_party
 from .publishers import credit_blog_publisher, publishers
 
 HEAD_LINES = 8  # a document's head: headline furniture, ingress, lead photo, byline and dateline
@@ -94,6 +95,7 @@ def _title_candidates(lines: list[Line]) -> list[int]:
         for n, i in enumerate(found)
         if not (n + 1 < len(found) and found[n + 1] == i + 1 and word_count(lines[i].text) <= 2)
         and not (i > 0 and i == len(lines) - 1 and signatures.party_signature([lines[i].text]))
+        and not (i > 0 and i >= len(lines) - MAX_BLOCK and name_party(lines[i].text))
         and not _signs_greeting(lines, i)
     ]
 
@@ -271,7 +273,7 @@ def stream_metadata(
         )
         draft.lines = lines[:closing_at]
     if not (signer or closing):
-        _party_signed(draft, texts, announced)
+        _party_signed(draft, texts, announced, matcher)
     if draft.kind == DocumentKind.DEBATTARTIKEL and not signer:
         _debate_signatories(draft, draft.lines, matcher)
     if draft.kind in (DocumentKind.BLOGGINLAGG, DocumentKind.DEBATTARTIKEL) and not draft.authors:
@@ -282,10 +284,13 @@ def stream_metadata(
     publishers(draft, texts, matcher, introduced=dated and not is_archive)
 
 
-def _party_signed(draft: Draft, texts: list[str], announced: DocumentKind | None) -> None:
+def _party_signed(
+    draft: Draft, texts: list[str], announced: DocumentKind | None, matcher: OrganisationMatcher
+) -> None:
     """A text signed "Anna Berg Vänsterpartiet": an opinion piece by that politician, for that party."""
     by_party = None if draft.authors else signatures.party_signature(texts)
     if not by_party:
+        credit_politicians(draft, texts, announced, matcher)
         return
     name, party = by_party
     draft.authors.append(PersonMention(name))
