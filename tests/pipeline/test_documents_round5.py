@@ -58,7 +58,9 @@ def test_a_politician_signing_for_a_party_branch_publishes_for_the_party():
 
 
 def test_a_lower_case_party_letter_in_brackets_over_a_comment_prompt_signs_the_text():
-    text = f"Fråga till nämndens ordförande\n\n{PROSE}\n\n{MORE}\n\nNils Oskarsson (kd)\n\nSkriv en kommentar\n"
+    text = (
+        f"Fråga till nämndens ordförande\n\n{PROSE}\n\n{MORE}\n\nNils Oskarsson (kd)\n\nSkriv en kommentar\n"
+    )
     [doc] = split(text)
     assert [a.name for a in doc.authors] == ["Nils Oskarsson"]
     assert doc.authors[0].role == ""
@@ -73,3 +75,15 @@ def test_a_politician_presented_under_a_title_heading_in_a_contact_box_signs_not
     for doc in split(text):
         assert doc.authors == []
         assert doc.kind != DocumentKind.DEBATTARTIKEL
+
+
+def test_a_blog_platforms_comment_form_under_a_text_makes_it_a_blog_post():
+    text = f"Tankar efter nämndmötet\n\n{PROSE}\n\n{MORE}\n\nLämna ett svar\n\nDin e-postadress kommer inte publiceras.\n"
+    [doc] = split(text)
+    assert doc.kind == DocumentKind.BLOGGINLAGG
+
+
+def test_a_text_without_a_comment_form_is_no_blog_post_for_its_closing_lines():
+    text = f"Tankar efter nämndmötet\n\n{PROSE}\n\n{MORE}\n\nLämna synpunkter till nämnden\n"
+    [doc] = split(text)
+    assert doc.kind != DocumentKind.BLOGGINLAGG
