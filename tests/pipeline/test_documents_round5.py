@@ -87,3 +87,9 @@ def test_a_text_without_a_comment_form_is_no_blog_post_for_its_closing_lines():
     text = f"Tankar efter nämndmötet\n\n{PROSE}\n\n{MORE}\n\nLämna synpunkter till nämnden\n"
     [doc] = split(text)
     assert doc.kind != DocumentKind.BLOGGINLAGG
+
+
+def test_politicians_listed_under_a_colon_sign_nothing():
+    text = f"Fritidsnämnden\n\n{PROSE}\n\n{MORE}\n\nNämndens presidium:\n\nTove Almgren (MP)\n\nNils Oskarsson (KD)\n"
+    for doc in split(text):
+        assert doc.authors == []

@@ -73,8 +73,10 @@ def party_signed(lines: list[str], matcher: OrganisationMatcher) -> PartySigned 
     while start < len(lines) and not name_party(lines[start]):
         start += 1
     # The signers follow the last paragraph: a title or a heading above the name ("Ordförande för
-    # nämnden" / "Anna Berg (M)") is a contact box presenting a politician, not a signature.
-    if start == len(lines) or start == 0 or not ends_sentence(lines[start - 1]):
+    # nämnden" / "Anna Berg (M)") is a contact box presenting a politician, not a signature, and a
+    # line ending in a colon introduces a list of them.
+    above = lines[start - 1].rstrip() if 0 < start < len(lines) else ""
+    if not ends_sentence(above) or above.endswith(":"):  # "Ledamöter:" lists members, nobody signs
         return None
     signed = PartySigned(start=start)
     titles = 0
