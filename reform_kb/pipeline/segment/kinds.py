@@ -8,15 +8,9 @@ import re
 from ..names import FULL_NAME_RE, looks_like_name
 from ..records import DocumentKind
 from ..text import is_date_line, word_count
+from .genres import GENRE_RE
 from .lines import Line, is_article_like, is_title_like
 
-# A genre label standing alone above a title ("DEBATT", "Pressmeddelande"): it gives the kind, never the title.
-GENRE_RE = re.compile(
-    r"^(?P<genre>Nyheter|Nyhet|Aktuellt|Debatt|Debattartikel|Replik|Slutreplik|Insändare|Krönika|Ledare|Intervju"
-    r"|Reportage|Notis|Pressmeddelande|Pressinformation|Remissvar|Remissyttrande|Yttrande|Åsikt|Opinion|Kolumn"
-    r"|Debattinlägg)\s*[:–-]?$",
-    re.IGNORECASE,
-)
 # What marks a text as news in its own lines: the site calling it a news item ("Denna nyhet är äldre än
 # 6 månader"), or a photo credited to a named photographer ("Foto: Anna Berg"), as press pictures are.
 NEWS_MARK_RE = re.compile(

@@ -9,6 +9,7 @@ from .. import metadata
 from ..records import DocumentKind
 from ..text import is_date_line, starts_lower, word_count
 from .furniture import BOILERPLATE_RE, ROW_SEPARATOR_RE, without_furniture
+from .genres import GENRE_RE
 
 # Fact-box headings inside an article, never the title of a new one.
 FACT_BOX_RE = re.compile(
@@ -132,8 +133,6 @@ def split_dateline(line: str) -> list[str]:
 
 def _genre_of_label(label: str) -> str:
     """ "Ämne: Debattartikel" as the genre label "Debattartikel"; a label naming no genre as it is."""
-    from .kinds import GENRE_RE  # kinds reads lines: imported here, when a page is read
-
     value = label.split(":", 1)[-1].strip()
     return value if GENRE_RE.match(value) else label
 
