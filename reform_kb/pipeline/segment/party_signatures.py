@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..metadata import NAME_WORD, PERSON_NAME_RE, split_role
+from .. import signatures
+from ..metadata import GREETING_RE, NAME_WORD, PERSON_NAME_RE, split_role
 from ..organisations import OrganisationMatcher
 from ..records import DocumentKind, PersonMention
 from ..text import ends_sentence, word_count
@@ -121,3 +122,16 @@ def credit_politicians(
         draft.organisations = draft.organisations or (list(parties) if len(parties) == 1 else [])
         draft.lines = draft.lines[: signed.start]
         draft.kind = announced or DocumentKind.DEBATTARTIKEL
+
+
+def signs_text(texts: list[str], i: int) -> bool:
+    """Whether line `i` of a page signs a text rather than heads one: a name and party closing the page
+    ("Anna Berg Vänsterpartiet", "Per Holm, S" among its last lines), or a name under a greeting or
+    parting wish ("Trevlig helg!" / "Maja Ekström")."""
+    if i == 0:
+        return False
+    return (
+        (i == len(texts) - 1 and bool(signatures.party_signature([texts[i]])))
+        or (i >= len(texts) - MAX_BLOCK and bool(name_party(texts[i])))
+        or (bool(GREETING_RE.match(texts[i - 1])) and bool(PERSON_NAME_RE.match(texts[i])))
+    )

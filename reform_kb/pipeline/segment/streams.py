@@ -28,7 +28,7 @@ from .lines import (
     is_title_like,
     joined_headlines,
 )
-from .party_signatures import MAX_BLOCK, credit_politicians, name_party
+from .party_signatures import credit_politicians, signs_text
 from .publishers import credit_blog_publisher, publishers
 
 HEAD_LINES = 8  # a document's head: headline furniture, ingress, lead photo, byline and dateline
@@ -94,19 +94,8 @@ def _title_candidates(lines: list[Line]) -> list[int]:
         i
         for n, i in enumerate(found)
         if not (n + 1 < len(found) and found[n + 1] == i + 1 and word_count(lines[i].text) <= 2)
-        and not (i > 0 and i == len(lines) - 1 and signatures.party_signature([lines[i].text]))
-        and not (i > 0 and i >= len(lines) - MAX_BLOCK and name_party(lines[i].text))
-        and not _signs_greeting(lines, i)
+        and not signs_text([line.text for line in lines], i)
     ]
-
-
-def _signs_greeting(lines: list[Line], i: int) -> bool:
-    """A name alone under a greeting or parting wish ("Trevlig helg!" / "Maja Ekström"): the signature."""
-    return (
-        i > 0
-        and bool(metadata.GREETING_RE.match(lines[i - 1].text))
-        and bool(metadata.PERSON_NAME_RE.match(lines[i].text))
-    )
 
 
 def _under_lead_photo(lines: list[Line], i: int) -> bool:
