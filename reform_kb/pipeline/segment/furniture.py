@@ -16,7 +16,7 @@ BOILERPLATE_RE = re.compile(
     r"^(?:Hem|Start|Startsida|Meny|Sök|Sök på webbplatsen|Kontakt|Kontakta oss|Kontaktuppgifter|Fler kontaktuppgifter"
     r"|Läs mer|Läs mer här|Läs hela artikeln(?: här)?|Läs också|Visa fler|Visa alla|Tillbaka|Till toppen|Nästa|Föregående"
     r"|Prenumeration|Prenumerera|Prenumerera på nyhetsbrevet|Dela|Dela artikeln|Dela sidan|Skriv ut|Om bloggen"
-    r"|Relaterat|Relaterade artiklar|Taggar|Etiketter|Kommentarer|Lämna en kommentar|Cookies|Cookie-inställningar"
+    r"|Relaterat|Relaterade artiklar|Taggar|Etiketter|Kommentarer|Lämna en kommentar|Skriv en kommentar|Cookies|Cookie-inställningar"
     r"|Om oss|Om förbundet|Om föreningen|Bli medlem|Logga in|Mina sidor|Pressrum|In English|English|Lyssna"
     r"|Skriv ut sidan|Följ oss|Nyhetsbrev|Stäng|Meny och sök"
     r"|(?:Hoppa|Gå)(?: direkt)? till (?:huvud)?innehåll(?:et)?"

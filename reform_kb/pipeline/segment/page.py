@@ -25,6 +25,8 @@ WEEKDAY_DATE_RE = re.compile(
     r"^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?: den)? \d", re.IGNORECASE
 )
 BLOG_COMMENTS_RE = re.compile(r"^(?:Inga|\d+) kommentarer:$", re.IGNORECASE)
+# A blog platform's comment form under a post: WordPress heads it "Lämna ett svar" or "Lämna en kommentar".
+COMMENT_FORM_RE = re.compile(r"^(?:Lämna|Skriv) (?:ett svar|en kommentar)$", re.IGNORECASE)
 # A footer's copyright line: "© 2024 Förbundet X", "Copyright © 2019–2024 Region Y. Alla rättigheter …".
 COPYRIGHT_RE = re.compile(
     r"^(?:©|\(c\)|Copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[–-]\s*\d{4})?)?\s*(?P<name>\S.*)$", re.I
@@ -90,7 +92,9 @@ def read_page(text: str) -> Page:
         lines=take_genre_labels([line for line in lines if not SOURCE_URL_RE.match(line.text)]),
         source_url=urls[0] if urls else "",
         is_archive=any(ARCHIVE_LABEL_RE.match(line) for line in raw[:5] if line),
-        blog_section=_placed_in_blog(raw, masthead_text) or _blog_template(lines),
+        blog_section=_placed_in_blog(raw, masthead_text)
+        or _blog_template(lines)
+        or any(COMMENT_FORM_RE.match(line) for line in raw),
         masthead=masthead_text,
     )
 

@@ -28,6 +28,7 @@ from .lines import (
     is_title_like,
     joined_headlines,
 )
+from .party_signatures import credit_politicians, signs_text
 from .publishers import credit_blog_publisher, publishers
 
 HEAD_LINES = 8  # a document's head: headline furniture, ingress, lead photo, byline and dateline
@@ -93,18 +94,8 @@ def _title_candidates(lines: list[Line]) -> list[int]:
         i
         for n, i in enumerate(found)
         if not (n + 1 < len(found) and found[n + 1] == i + 1 and word_count(lines[i].text) <= 2)
-        and not (i > 0 and i == len(lines) - 1 and signatures.party_signature([lines[i].text]))
-        and not _signs_greeting(lines, i)
+        and not signs_text([line.text for line in lines], i)
     ]
-
-
-def _signs_greeting(lines: list[Line], i: int) -> bool:
-    """A name alone under a greeting or parting wish ("Trevlig helg!" / "Maja Ekström"): the signature."""
-    return (
-        i > 0
-        and bool(metadata.GREETING_RE.match(lines[i - 1].text))
-        and bool(metadata.PERSON_NAME_RE.match(lines[i].text))
-    )
 
 
 def _under_lead_photo(lines: list[Line], i: int) -> bool:
@@ -271,7 +262,7 @@ def stream_metadata(
         )
         draft.lines = lines[:closing_at]
     if not (signer or closing):
-        _party_signed(draft, texts, announced)
+        _party_signed(draft, texts, announced, matcher)
     if draft.kind == DocumentKind.DEBATTARTIKEL and not signer:
         _debate_signatories(draft, draft.lines, matcher)
     if draft.kind in (DocumentKind.BLOGGINLAGG, DocumentKind.DEBATTARTIKEL) and not draft.authors:
@@ -282,10 +273,13 @@ def stream_metadata(
     publishers(draft, texts, matcher, introduced=dated and not is_archive)
 
 
-def _party_signed(draft: Draft, texts: list[str], announced: DocumentKind | None) -> None:
+def _party_signed(
+    draft: Draft, texts: list[str], announced: DocumentKind | None, matcher: OrganisationMatcher
+) -> None:
     """A text signed "Anna Berg Vänsterpartiet": an opinion piece by that politician, for that party."""
     by_party = None if draft.authors else signatures.party_signature(texts)
     if not by_party:
+        credit_politicians(draft, texts, announced, matcher)
         return
     name, party = by_party
     draft.authors.append(PersonMention(name))
