@@ -71,9 +71,18 @@ _NARRATIVE_AFTER_RE = re.compile(r"(?:Hon|Han|Hen|Hennes|Hans|Enligt|Sedan dess|
 # third-person pronoun before the verb, or after "enligt", counts.
 _REPORTED_VERBS = "säger|sa|sade|menar|menade|anser|ansåg|tror|berättar|uppger|hävdar|konstaterar"
 _SOMEONE = r"(?:[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ][\wåäö-]+|han|hon|hen|henne|honom)"
+# A person presented to the reader by full name and title ("Eva Lund, enhetschef på …") is the writer
+# introducing the next voice: a speaker names a colleague by name or by title, seldom by both.
+_TITLE_WORD = (
+    r"(?:biträdande |vice )?[a-zåäö-]*(?:chef|ordförande|direktör|råd|sekreterare|handläggare|samordnare"
+    r"|ansvarig|ledare|strateg|utredare|forskare|professor|inspektör|konsulent)"
+)
+_PRESENTED_RE = rf"\b[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ][\wåäö-]+,\s+{_TITLE_WORD}\b"
+# A dateline, a place in capitals opening an article or its next part ("VÄXJÖ. Föreningen bildades …").
+_DATELINE_RE = r"(?:^|[.!?]\s+)[A-ZÅÄÖ]{3,}(?:-[A-ZÅÄÖ]+)?\.\s+[A-ZÅÄÖ]"
 _NARRATIVE_INSIDE_RE = re.compile(
     rf"\b(?:Foto|Bild)\b|[.!?]\s+(?:Hon|Han|Hen)\s|\benligt\s+{_SOMEONE}\b"
-    rf"|\b{_SOMEONE}\s+(?:{_REPORTED_VERBS})\s+(?:\w+\s+)?att\b"
+    rf"|\b{_SOMEONE}\s+(?:{_REPORTED_VERBS})\s+(?:\w+\s+)?att\b|{_PRESENTED_RE}|{_DATELINE_RE}"
 )
 
 

@@ -15,7 +15,7 @@ from .interviews import answer_quote, interview_answers
 from .pullquotes import attribute_pullquotes, lift_repeats
 from .quotation_marks import inline_quotes, quoted_paragraph
 from .speakers import CUT_OFF_NOTE, Speakers, flag, home_organisation
-from .spellings import unify_spellings
+from .spellings import drop_cut_names, unify_spellings
 from .titles import title_quotes
 from .units import DASH_RE, Unit, ends_like_a_sentence, is_list_item, split_units
 from .voices import credit_organisations
@@ -43,7 +43,9 @@ def extract_quotes(
     found = sorted(reading.quotes + reading.pullquotes, key=lambda q: q.start)
     for quote in found:
         quote.text = body[quote.start : quote.end]
-    unify_spellings(named + headline + found, list(speakers.index.people.values()), f"{title}\n{body}")
+    people = list(speakers.index.people.values())
+    unify_spellings(named + headline + found, people, f"{title}\n{body}")
+    drop_cut_names(found, people, body)
     credit_organisations(found, body, matcher)
     return named + headline + [q for q in found if q.text.strip()]
 

@@ -99,3 +99,27 @@ def _variants_of(name: str, canonical: dict[str, str]) -> list[str]:
     return [n for n, c in canonical.items() if c == target and n != name] + (
         [target] if target != name else []
     )
+
+
+def drop_cut_names(quotes: list[ParsedQuote], people: list[PersonMention], body: str) -> None:
+    """A speaker's name that the end of a stored copy cuts ("…, säger Eva Lindqvi") is no name: the quote
+    keeps no speaker, and the organisation of the one person whose name it begins is whose words they are
+    (the annotation guide's convention). A name is cut only when it ends the text and its last word is a
+    strict beginning of the same place's word in a fuller name the text gives: otherwise it may be whole."""
+    tail = body.rstrip()
+    for quote in quotes:
+        s = quote.speaker
+        if s is None or quote.in_title or not tail.endswith(s.name) or quote.end > len(tail) - len(s.name):
+            continue
+        fuller = {
+            p.name: p for p in [*people, *(q.speaker for q in quotes if q.speaker)] if _cut_of(s.name, p.name)
+        }
+        if len(fuller) == 1:
+            quote.speaker = None
+            quote.organisation = next(iter(fuller.values())).organisation
+
+
+def _cut_of(cut: str, name: str) -> bool:
+    """Whether `cut` is `name` with its last word cut short ("Eva Lindqvi" of "Eva Lindqvist")."""
+    a, b = cut.split(), name.split()
+    return len(a) == len(b) > 1 and a[:-1] == b[:-1] and b[-1].startswith(a[-1]) and a[-1] != b[-1]

@@ -1,0 +1,68 @@
+"""Issue 10, round 5: quotes and speakers in shapes the round's new development texts showed, precision
+first (no speaker is better than a wrong one).
+
+Every text here is invented, in the shape a real page showed (no sentence is copied)."""
+
+import pytest
+
+from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
+from reform_kb.pipeline.quotes import extract_quotes
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return OrganisationMatcher(reference_organisations())
+
+
+def _said(body, matcher):
+    return [(q.text, q.speaker.name if q.speaker else None) for q in extract_quotes(body, matcher)]
+
+
+def test_a_name_cut_by_the_end_of_the_text_is_no_speaker_but_keeps_the_persons_organisation(matcher):
+    body = (
+        "Tove Almqvist, samordnare på Socialstyrelsen, har följt arbetet.\n\n"
+        "– Vi ser fler ansökningar än förut, säger Tove Almqvist.\n\n"
+        "– Nästa steg är att följa upp alla kommuner, säger Tove Almq"
+    )
+    quotes = extract_quotes(body, matcher)
+    assert [(q.speaker.name if q.speaker else None) for q in quotes] == ["Tove Almqvist", None]
+    assert quotes[1].organisation == quotes[0].speaker.organisation == "Socialstyrelsen"
+
+
+def test_a_whole_name_at_the_end_of_the_text_stays_the_speaker(matcher):
+    body = (
+        "Tove Almqvist har följt arbetet.\n\n"
+        "– Vi ser fler ansökningar än förut, säger Tove Almqvist.\n\n"
+        "– Nästa steg är att följa upp alla kommuner, säger Tove Almqvist"
+    )
+    assert [name for _text, name in _said(body, matcher)] == ["Tove Almqvist", "Tove Almqvist"]
+
+
+def test_a_person_presented_by_name_and_title_after_the_attribution_is_the_writers_sentence(matcher):
+    # A page that lost its paragraph breaks: the writer's next paragraph, which presents the next
+    # speaker, runs on after the attribution, and the next dash paragraph is hers.
+    body = (
+        "– Fler söker stöd i år, säger Nils Berggren, kommunalråd (S). Siffrorna redovisades på ett möte "
+        "i går. Där fanns bland andra Agnes Wik, enhetschef för barn och unga.\n\n"
+        "– Vi har anställt två nya handläggare."
+    )
+    assert _said(body, matcher) == [
+        ("Fler söker stöd i år", "Nils Berggren"),
+        ("Vi har anställt två nya handläggare.", "Agnes Wik"),
+    ]
+
+
+def test_a_dateline_after_the_attribution_is_the_writers_sentence(matcher):
+    body = (
+        "– Det var en lång kamp, säger Rune Sjölin. MORA. Föreningen bildades av några föräldrar 1962 och "
+        "har i dag flera hundra medlemmar."
+    )
+    assert _said(body, matcher) == [("Det var en lång kamp", "Rune Sjölin")]
+
+
+def test_the_words_after_the_attribution_are_still_the_speakers_without_a_mark_of_the_writer(matcher):
+    body = "– Det var en lång kamp, säger Rune Sjölin. Vi gav aldrig upp."
+    assert _said(body, matcher) == [
+        ("Det var en lång kamp", "Rune Sjölin"),
+        ("Vi gav aldrig upp.", "Rune Sjölin"),
+    ]
