@@ -73,16 +73,9 @@ def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str
     elif matcher is not None:
         # The unit a title is held in is where, not what: "prefekt vid Institutionen för X", "enhetschef
         # för Y inom avdelningen för Z" are a prefekt and an enhetschef för Y even when the organisation
-        # the unit belongs to is not named (none is guessed then). The town is where too.
+        # the unit belongs to is not named (none is guessed then).
         title = _UNIT_AFTER_PREPOSITION_RE.sub("", title) or title
-        title = _PLACE_AFTER_TITLE_RE.sub("", title) or title
     return title, org
-
-
-# The town a title is held in, when no organisation is named: "kronoinspektör i Södertälje" is a
-# kronoinspektör; the place says where, not who employs the person (a municipal job, whose employer it
-# does say, is `_municipal_job`'s, tried first).
-_PLACE_AFTER_TITLE_RE = re.compile(rf"\s+i\s+(?:{'|'.join(sorted(MUNICIPALITIES, key=len, reverse=True))})$")
 
 
 def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:

@@ -1,7 +1,7 @@
 """Issue 10, round 5: role phrases in the shapes the new development texts showed at two or more publishers.
 
 Every text here is invented (other names, other words); no sentence is copied from a corpus text. The rules
-are about precision: a role holds the title, and a place, a unit or a party marker is taken out of it
+are about precision: a role holds the title, and a unit or a party marker is taken out of it
 without guessing an organisation."""
 
 import pytest
@@ -25,24 +25,6 @@ def _people(text, matcher):
 def _role(phrase, matcher):
     person = parse_person_phrase(phrase, matcher)
     return person.role, person.organisation, person.party
-
-
-def test_a_town_after_a_title_is_where_it_is_held_not_part_of_the_title(matcher):
-    assert _role("Karin Ölund, skatteinspektör i Västerås", matcher) == ("skatteinspektör", None, "")
-    assert _role("Petra Holm, projektledare i Umeå", matcher) == ("projektledare", None, "")
-
-
-def test_a_municipal_job_in_a_town_still_names_the_municipality(matcher):
-    assert _role("Petra Holm, socialsekreterare i Kalix", matcher) == (
-        "socialsekreterare",
-        "Kalix kommun",
-        "",
-    )
-
-
-def test_a_municipality_named_as_such_stays_in_the_role_where_nothing_else_names_it(matcher):
-    role, _, _ = _role("Olle Brink, ordförande i socialutskottet i Ånge kommun", matcher)
-    assert role.startswith("ordförande i socialutskottet")
 
 
 def test_a_unit_after_the_title_is_left_out_when_its_organisation_is_not_named(matcher):

@@ -184,7 +184,7 @@ def test_a_one_word_quote_cut_off_by_the_end_of_the_text_is_kept_for_the_paragra
     [
         ("säger Sofia Holm, socialsekreterare i Kalix.", ("Sofia Holm", "socialsekreterare", "Kalix kommun")),
         ("säger Sofia Holm, undersköterska i Lund.", ("Sofia Holm", "undersköterska", "Lunds kommun")),
-        ("säger Sofia Holm, forskare i Lund.", ("Sofia Holm", "forskare", None)),
+        ("säger Sofia Holm, forskare i Lund.", ("Sofia Holm", "forskare i Lund", None)),
     ],
 )
 def test_a_municipal_job_in_a_place_is_a_job_at_that_municipality(matcher, attribution, expected):
