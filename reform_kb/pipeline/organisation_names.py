@@ -45,3 +45,15 @@ def normalise_form_name(name: str, kind: str) -> str:
     if committee := _COMMITTEE_GENITIVE_RE.match(name):
         name = committee.group("committee").capitalize() + "et"
     return name
+
+
+# A national agency's one-word name: "Arbetsförmedlingen", "Försäkringskassan", "Boverket", "Skolinspektionen".
+AGENCY_WORD_RE = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö]+(?:förmedlingen|kassan|verket|styrelsen|myndigheten|inspektionen|ombudsmannen)"
+)
+# "riksdag och regering", "regering och riksdag": the fixed phrase names the Swedish government without its article;
+# "www.regeringen.se/…" does not (a web address links to a page, it names no one).
+GOVERNMENT_RE = re.compile(
+    r"(?<![\w./-])(?:regeringens?|regering(?= och riksdag)|(?<=riksdag och )regering)(?![\w-]|\.\w)"
+)
+FOREIGN_GOVERNMENT_RE = re.compile(r"\b(?!svenska\b)[a-zåäö]+ska\s+$")

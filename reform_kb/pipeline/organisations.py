@@ -9,7 +9,9 @@ them flagged for review.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .names import NOT_NAMES, UPPER
 from .organisation_forms import (
@@ -34,7 +36,13 @@ from .organisation_forms import (
     municipality_name,
     place_of_genitive,
 )
-from .organisation_names import NOT_PLACE_GENITIVES, normalise_form_name
+from .organisation_names import (
+    AGENCY_WORD_RE,
+    FOREIGN_GOVERNMENT_RE,
+    GOVERNMENT_RE,
+    NOT_PLACE_GENITIVES,
+    normalise_form_name,
+)
 from .records import OrganisationInfo, ParseContext
 
 
@@ -128,7 +136,7 @@ class OrganisationMatcher:
         forms = [surface]
         if len(surface) <= 4 and surface[0].isupper() and not surface.isupper():
             forms.append(surface.upper())  # a short name in capitals: "BRÅ" for "Brå"
-        if _AGENCY_WORD_RE.fullmatch(surface):
+        if AGENCY_WORD_RE.fullmatch(surface):
             forms.append(surface[0].lower() + surface[1:])
         for form in (f for base in forms for f in (base, *genitive_forms(base))):
             self._surfaces.setdefault(form, name)
@@ -360,8 +368,8 @@ class OrganisationMatcher:
         if name is None:
             return []
         found = []
-        for m in _GOVERNMENT_RE.finditer(text):
-            if _FOREIGN_GOVERNMENT_RE.search(text[max(0, m.start() - 20) : m.start()]) or re.match(
+        for m in GOVERNMENT_RE.finditer(text):
+            if FOREIGN_GOVERNMENT_RE.search(text[max(0, m.start() - 20) : m.start()]) or re.match(
                 rf"\s+i\s+[{UPPER}]", text[m.end() : m.end() + 6]
             ):
                 continue
@@ -370,10 +378,14 @@ class OrganisationMatcher:
 
     def find_all(self, text: str) -> list[OrgMatch]:
         """Gazetteer and form-recognised organisations together, in order."""
-        by_form = self.find_by_form(text)
-        # A gazetteer name inside a branch's name ("Polismyndigheten Västernorrland") is not named itself.
+        by_form = sorted(self.find_by_form(text), key=lambda o: o.start)
+        # A gazetteer name inside a branch's name ("Polismyndigheten Västernorrland") is not named itself:
+        # the furthest end of the forms starting at or before it says so (testing every pair was quadratic).
+        starts, furthest = [f.start for f in by_form], list(accumulate((f.end for f in by_form), max))
         known = [
-            m for m in self.find(text) if not any(f.start <= m.start and m.end <= f.end for f in by_form)
+            m
+            for m in self.find(text)
+            if not ((i := bisect_right(starts, m.start)) and furthest[i - 1] >= m.end)
         ]
         return sorted([*known, *by_form], key=lambda o: o.start)
 
@@ -386,15 +398,3 @@ def matcher_for(context: ParseContext) -> OrganisationMatcher:
     if cached is None or cached[0] != key:
         cached = context.derived["matcher"] = (key, OrganisationMatcher(context.organisations))
     return cached[1]
-
-
-# A national agency's one-word name: "Arbetsförmedlingen", "Försäkringskassan", "Boverket", "Skolinspektionen".
-_AGENCY_WORD_RE = re.compile(
-    r"[A-ZÅÄÖ][a-zåäö]+(?:förmedlingen|kassan|verket|styrelsen|myndigheten|inspektionen|ombudsmannen)"
-)
-# "riksdag och regering", "regering och riksdag": the fixed phrase names the Swedish government without its article;
-# "www.regeringen.se/…" does not (a web address links to a page, it names no one).
-_GOVERNMENT_RE = re.compile(
-    r"(?<![\w./-])(?:regeringens?|regering(?= och riksdag)|(?<=riksdag och )regering)(?![\w-]|\.\w)"
-)
-_FOREIGN_GOVERNMENT_RE = re.compile(r"\b(?!svenska\b)[a-zåäö]+ska\s+$")
