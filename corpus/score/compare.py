@@ -230,8 +230,25 @@ def match_quotes(parsed: list, gold: list[dict], text: str) -> tuple[list[tuple]
             for part in parts:
                 free.remove(part)
             pairs[index] = parts[0]
+    # The other parts of a quote found by one of its parts: a parser that splits a quote at its attribution
+    # ("Det är bra, säger X. Vi ska …") gives pieces of which the longest matched alone; the rest stand whole
+    # inside the same gold quote and are neither found nor extra (the rule above). Only after every gold
+    # quote has had its match, so that a pull-quote repeating words of a spoken quote is matched first.
+    for index, hit in pairs.items():
+        whole = text[gold[index]["start"] : gold[index]["end"]]
+        free = [q for q in free if not _another_part(q, hit, whole)]
     missed = [want for index, want in enumerate(gold) if index not in pairs]
     return [(pairs[i], gold[i]) for i in sorted(pairs)], free, missed
+
+
+def _another_part(quote, hit, whole: str) -> bool:
+    """`quote` is a further piece of the gold quote `whole` that `hit` was matched to: of its kind, long
+    enough and standing (nearly) whole inside it."""
+    return (
+        str(quote.kind) == str(hit.kind)
+        and len(_key(quote.text)) >= PART_MIN
+        and contained(quote.text, whole) >= PART_INSIDE
+    )
 
 
 def _speaker_values(quote) -> dict:

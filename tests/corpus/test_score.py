@@ -317,3 +317,20 @@ def test_a_text_the_pipeline_fails_on_is_named_and_scored_as_nothing_found(tmp_p
     report = main([], root=tmp_path, parse=parse, seeds=False)
     assert "d002: the pipeline failed (AttributeError); scored as nothing found" in report
     assert row(report, "documents.found")[:3] == (1, 0, 1)
+
+
+def test_a_quote_given_in_two_parts_is_found_once_and_its_other_part_is_not_extra():
+    """A quote split at its attribution: the longer piece matches alone, the shorter one stands inside the
+    same gold quote and is neither found nor extra (compare.py's rule for parts)."""
+    from corpus.score.compare import match_quotes
+
+    text = "– Det här är en stor dag för oss alla i förbundet, säger Lena Holm. Nu börjar arbetet."
+    whole = "Det här är en stor dag för oss alla i förbundet, säger Lena Holm. Nu börjar arbetet."
+    gold = [{"start": text.index(whole), "end": len(text), "kind": "direct"}]
+    long_part = ParsedQuote("Det här är en stor dag för oss alla i förbundet", 0, 47, "direct")
+    short_part = ParsedQuote("Nu börjar arbetet.", 0, 18, "direct")
+    elsewhere = ParsedQuote("Något helt annat som sades senare", 0, 33, "direct")
+    pairs, extra, missed = match_quotes([long_part, short_part, elsewhere], gold, text)
+    assert [p for p, _ in pairs] == [long_part]
+    assert extra == [elsewhere]
+    assert missed == []
