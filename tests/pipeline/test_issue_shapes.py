@@ -375,3 +375,23 @@ def test_a_municipal_politician_speaks_for_the_municipality_named_only_as_a_plac
     )
     quote = quote_by(only(text), "Det är ett efterlängtat beslut")
     assert quote.speaker.organisation == "Sala kommun"
+
+
+def test_a_federation_post_belongs_to_the_one_federation_the_text_names():
+    text = (
+        "Fler söker hjälp i Borgvik\n\n"
+        "Vision har granskat arbetsmiljön i socialtjänsten i hela landet.\n\n"
+        "– Det här håller inte, säger Eva Lindqvist, förbundsordförande.\n"
+    )
+    quote = quote_by(only(text), "Det här håller inte")
+    assert quote.speaker.organisation == "Vision"
+
+
+def test_a_federation_post_gets_no_organisation_when_the_text_names_two_federations():
+    text = (
+        "Fler söker hjälp i Borgvik\n\n"
+        "Vision och Akademikerförbundet SSR har granskat arbetsmiljön i socialtjänsten.\n\n"
+        "– Det här håller inte, säger Eva Lindqvist, förbundsordförande.\n"
+    )
+    quote = quote_by(only(text), "Det här håller inte")
+    assert quote.speaker.organisation is None

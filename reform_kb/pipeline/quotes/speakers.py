@@ -38,6 +38,10 @@ _MUNICIPAL_ROLE_RE = re.compile(
     r"|oppositionsråd|borgarråd|regionråd|socialchef|socialdirektör"
 )
 _HOME_KINDS = ("kommun", "region")
+# The posts a federation (a union or an association of associations) has: "förbundsordförande",
+# "förbundssekreterare", "förbundsjurist", "förbundsdirektör" (issue 10: the organisation left implicit).
+_FEDERATION_ROLE_RE = re.compile(r"^(?:vice )?förbunds[a-zåäö]{4,}$")
+_FEDERATION_KINDS = ("fackforbund", "intresseorganisation")
 # "enhetschef i kommunen", "socialchef på regionen": the municipality or region the text is about, named
 # elsewhere in it (issue 10); where the text names none, no organisation is guessed.
 _HOME_REFERENCE_RE = re.compile(r",?\s+(?:i|på|inom|för) (?:kommunen|regionen)$")
@@ -239,6 +243,10 @@ class Speakers:
             if home:
                 person.organisation = home
                 person.role = _HOME_REFERENCE_RE.sub("", person.role)
+        if person.organisation is None and person.role and _FEDERATION_ROLE_RE.match(person.role):
+            # "förbundsordförande", "förbundsjurist": a post of the federation the text is about, when the text
+            # is a federation's own or names exactly one.
+            person.organisation = self.home(_FEDERATION_KINDS) if self.home else None
         if person.organisation is None and person.role and _MINISTER_RE.search(person.role):
             # A minister speaks for the government, whichever ministry they head.
             person.organisation = self.matcher.resolve("Regeringen")
