@@ -231,29 +231,33 @@ class Speakers:
         return bool(_CAPITALISED_NAME_RE.match(words)) and not any(o.kind in _HOME_KINDS for o in found)
 
     def resolve(self, person: PersonMention) -> PersonMention:
-        """`person` as the document knows them, with the home municipality for a municipal politician."""
+        """`person` as the document knows them, with the organisation their role implies."""
         person = self.index.enrich(person)
         if not person.role and self.minister and person.name == self.minister[0]:
             person.role = self.minister[1]
-        if person.organisation is None and person.role and _MUNICIPAL_ROLE_RE.search(person.role):
+        if person.organisation is None and person.role:
+            person.organisation = self._organisation_of_role(person)
+        return person
+
+    def _organisation_of_role(self, person: PersonMention) -> str | None:
+        """The organisation a role without one implies, the first rule that finds one deciding; "i kommunen"
+        leaves the role when it is resolved."""
+        role, home = person.role, self.home or (lambda _kinds: None)
+        if _MUNICIPAL_ROLE_RE.search(role) and (found := home(_home_kinds(role))):
             # "socialnämndens ordförande", "kommunalråd": a politician of the municipality the text is about.
-            person.organisation = self.home(_home_kinds(person.role)) if self.home else None
-        if person.organisation is None and person.role and _HOME_REFERENCE_RE.search(person.role):
-            home = self.home(_home_kinds(person.role)) if self.home else None
-            if home:
-                person.organisation = home
-                person.role = _HOME_REFERENCE_RE.sub("", person.role)
-        if person.organisation is None and person.role and _FEDERATION_ROLE_RE.match(person.role):
+            return found
+        if _HOME_REFERENCE_RE.search(role) and (found := home(_home_kinds(role))):
+            person.role = _HOME_REFERENCE_RE.sub("", role)
+            return found
+        if _FEDERATION_ROLE_RE.match(role) and (found := home(_FEDERATION_KINDS)):
             # "förbundsordförande", "förbundsjurist": a post of the federation the text is about, when the text
             # is a federation's own or names exactly one.
-            person.organisation = self.home(_FEDERATION_KINDS) if self.home else None
-        if person.organisation is None and person.role and _MINISTER_RE.search(person.role):
+            return found
+        if _MINISTER_RE.search(role):
             # A minister speaks for the government, whichever ministry they head.
-            person.organisation = self.matcher.resolve("Regeringen")
-        if person.organisation is None and (implied := implied_organisation(person.role)):
-            # A member of the Riksdag or of one of its committees ("ordförande i socialutskottet").
-            person.organisation = self.matcher.resolve(implied)
-        return person
+            return self.matcher.resolve("Regeringen")
+        implied = implied_organisation(role)  # a member of the Riksdag or of one of its committees
+        return self.matcher.resolve(implied) if implied else None
 
 
 # A minister the text refers to by title alone: "Socialtjänstministern har haft en hektisk höst." Not the
