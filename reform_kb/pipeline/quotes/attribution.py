@@ -125,6 +125,8 @@ def _split(text: str) -> tuple[int, str | None, int, int | None]:
         words = who.split()
         first = words[0].rstrip(".,!?") if words else ""
         sentence = re.match(r"(?P<who>[^.!?]+)[.!?]?\s*(?P<rest>.*)$", who, re.S)
+        if sentence is None:
+            continue  # "säger ?": nothing but punctuation after the verb, no one named
         head, rest = sentence.group("who").strip(), sentence.group("rest")
         if rest and not re.match(r"(?:[–—-]\s*)?[A-ZÅÄÖ]", rest):
             continue  # the sentence goes on: not an attribution
