@@ -50,11 +50,6 @@ _HOME_REFERENCE_RE = re.compile(r",?\s+(?:i|på|inom|för) (?:kommunen|regionen)
 _MINISTER_RE = re.compile(r"^(?:[a-zåäö-]*minister|statsråd)(?:n|et)?\b")
 
 
-# "Eva Ek som jobbar som sjuksköterska på mottagningen": the title in a relative clause, without where it
-# is placed (a unit of a clinic, often no organisation of its own).
-_WORKS_AS_RE = re.compile(
-    r",?\s+som (?:jobbar|arbetar) som (?P<role>[a-zåäö-]+(?: [a-zåäö-]+)?)(?:\s+(?:på|i|vid|inom|hos)\b.*)?$"
-)
 # ", som tillsammans med …": a relative clause about the speaker after the title or organisation.
 _RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:som|vilken|vars)\b.*$")
 # "Högskolan Norr", "Familjehem Syd": capitalised words only, the first not an acronym.
@@ -150,7 +145,6 @@ class Speakers:
         who = _OUTLET_RE.sub("", PARTICLE_RE.sub("", _MEDIUM_RE.sub("", who.strip().rstrip(".!?"))))
         who = _LEADING_ADVERB_RE.sub("", who)
         who = self._first_of_joint(who)[0]
-        who = _WORKS_AS_RE.sub(lambda m: ", " + m.group("role"), who)
         party = _PARTY_GENITIVE_RE.match(who)
         if party:
             who = who[party.end() :]
