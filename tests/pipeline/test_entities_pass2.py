@@ -5,18 +5,12 @@ or invented ones of the same form. No sentence is copied from a corpus text."""
 
 import pytest
 
-from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
 from reform_kb.pipeline.parse import parse_file
 from reform_kb.pipeline.people import find_people, parse_person_phrase
 from reform_kb.pipeline.quotes.attribution import split_attribution
 from reform_kb.pipeline.records import PersonMention
 
 from .scoring import reference_context
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return OrganisationMatcher(reference_organisations())
 
 
 def _names(matcher, text):

@@ -13,11 +13,6 @@ from reform_kb.pipeline.records import PersonMention
 from .scoring import reference_context
 
 
-@pytest.fixture(scope="module")
-def matcher():
-    return OrganisationMatcher(reference_organisations())
-
-
 def _names(matcher, text):
     return [m.name for m in matcher.find_all(text)]
 

@@ -4,20 +4,12 @@ Every text here is invented (other names, other words); the organisations are re
 or invented ones of the same form. No sentence is copied from a corpus text. Most rules here are about
 precision: a wrong person or organisation misleads, where a gap is filled in by the editor."""
 
-import pytest
-
 from reform_kb.pipeline.mentions import municipalities_as_places
-from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
 from reform_kb.pipeline.parse import parse_file
 from reform_kb.pipeline.people import find_people, parse_person_phrase
 from reform_kb.pipeline.role_phrases import municipality_of, organisation_of_place, split_role, works_as
 
 from .scoring import reference_context
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return OrganisationMatcher(reference_organisations())
 
 
 def _names(matcher, text):

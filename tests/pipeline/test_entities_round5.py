@@ -4,18 +4,10 @@ Every text here is invented (other names, other words); no sentence is copied fr
 are about precision: a role holds the title, and a unit or a party marker is taken out of it
 without guessing an organisation."""
 
-import pytest
-
-from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
 from reform_kb.pipeline.parse import parse_file
 from reform_kb.pipeline.people import find_people, parse_person_phrase
 
 from .scoring import reference_context
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return OrganisationMatcher(reference_organisations())
 
 
 def _people(text, matcher):

@@ -4,13 +4,6 @@ Invented sentences; the names are real Swedish institutions or invented ones of 
 
 import pytest
 
-from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return OrganisationMatcher(reference_organisations())
-
 
 def _names(matcher, text):
     return [m.name for m in matcher.find_all(text)]

@@ -2,13 +2,8 @@
 
 import pytest
 
-from reform_kb.pipeline.organisations import OrganisationMatcher, genitive_forms, reference_organisations
+from reform_kb.pipeline.organisations import OrganisationMatcher, genitive_forms
 from reform_kb.pipeline.records import OrganisationInfo
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return OrganisationMatcher(reference_organisations())
 
 
 @pytest.mark.parametrize(

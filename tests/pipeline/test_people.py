@@ -1,15 +1,7 @@
 """People in Swedish text: presenting phrases, names and roles in running text, the people a document knows."""
 
-import pytest
-
-from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
 from reform_kb.pipeline.people import PeopleIndex, find_people, parse_person_phrase
 from reform_kb.pipeline.records import PersonMention
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return OrganisationMatcher(reference_organisations())
 
 
 def test_name_then_role_and_organisation(matcher):

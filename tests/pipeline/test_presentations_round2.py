@@ -4,15 +4,9 @@ Every text here is invented, in the shape the development part showed (no senten
 
 import pytest
 
-from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
 from reform_kb.pipeline.people import find_people
 from reform_kb.pipeline.quotes import extract_quotes
 from reform_kb.pipeline.records import PersonMention
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return OrganisationMatcher(reference_organisations())
 
 
 def _people(text, matcher):

@@ -2,15 +2,7 @@
 
 Every text here is invented, in the shape the development part showed (no sentence is copied)."""
 
-import pytest
-
-from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
 from reform_kb.pipeline.quotes import extract_quotes
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return OrganisationMatcher(reference_organisations())
 
 
 def _quotes(body, matcher, publishers=None):

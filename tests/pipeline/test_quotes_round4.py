@@ -3,15 +3,7 @@ first (no organisation is better than a wrong one).
 
 Every text here is invented, in the shape a real page showed (no sentence is copied)."""
 
-import pytest
-
-from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
 from reform_kb.pipeline.quotes import extract_quotes
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return OrganisationMatcher(reference_organisations())
 
 
 def _said(body, matcher, publishers=None):

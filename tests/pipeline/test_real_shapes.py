@@ -3,14 +3,9 @@ invented text of the same shape: the real texts are other people's writing and s
 
 import pytest
 
-from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
+from reform_kb.pipeline.organisations import reference_organisations
 from reform_kb.pipeline.quotes import extract_quotes
 from reform_kb.pipeline.quotes.speakers import CUT_OFF_NOTE
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return OrganisationMatcher(reference_organisations())
 
 
 def quotes_of(matcher, *paragraphs: str):

@@ -3,16 +3,11 @@
 import pytest
 
 from reform_kb.pipeline import signatures
-from reform_kb.pipeline.organisations import OrganisationMatcher, reference_organisations
+from reform_kb.pipeline.organisations import reference_organisations
 from reform_kb.pipeline.quotes import extract_quotes
 from reform_kb.pipeline.records import ParseContext
 from reform_kb.pipeline.segment import split_documents
 from reform_kb.pipeline.segment.furniture import is_link_row, masthead_at
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return OrganisationMatcher(reference_organisations())
 
 
 def split(text: str):
