@@ -3,14 +3,12 @@
 
 from datetime import date
 
-from reform_kb.pipeline.records import DocumentKind, OrganisationInfo, ParseContext
-from reform_kb.pipeline.reference.organisations import ORGANISATIONS
+from reform_kb.pipeline.organisations import reference_organisations
+from reform_kb.pipeline.records import DocumentKind, ParseContext
 from reform_kb.pipeline.segment import split_documents
 from reform_kb.pipeline.segment.lines import split_glued_headline
 
-CONTEXT = ParseContext(
-    organisations=[OrganisationInfo(**{**o, "aliases": tuple(o.get("aliases", ()))}) for o in ORGANISATIONS]
-)
+CONTEXT = ParseContext(organisations=reference_organisations())
 
 PROSE = (
     "Fritidsgårdarna i stadsdelen har fått längre öppettider under vintern, och fältassistenterna går nu "

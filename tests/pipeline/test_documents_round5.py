@@ -1,14 +1,12 @@
 """Issue 10, round 5: documents' writers and kinds in the shapes the new development texts showed
 (pipeline/segment/*). Every text here is invented: other names, other words, the same layout."""
 
-from reform_kb.pipeline.records import DocumentKind, OrganisationInfo, ParseContext
-from reform_kb.pipeline.reference.organisations import ORGANISATIONS
+from reform_kb.pipeline.organisations import reference_organisations
+from reform_kb.pipeline.records import DocumentKind, ParseContext
 from reform_kb.pipeline.segment import split_documents
 from reform_kb.pipeline.segment.party_signatures import name_party
 
-CONTEXT = ParseContext(
-    organisations=[OrganisationInfo(**{**o, "aliases": tuple(o.get("aliases", ()))}) for o in ORGANISATIONS]
-)
+CONTEXT = ParseContext(organisations=reference_organisations())
 
 PROSE = (
     "Fritidsgårdarna i stadsdelen har fått kortare öppettider under vintern, och fältassistenterna går inte "
