@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .organisation_forms import BARE_MUNICIPALITY_FORM, MUNICIPAL_SENTENCE_RE, MUNICIPALITIES
+from .municipalities import BARE_MUNICIPALITY_FORM, MUNICIPAL_SENTENCE_RE, MUNICIPALITIES
 from .organisations import OrganisationMatcher
 from .people import PeopleIndex, find_people
 from .records import OrganisationInfo, ParsedDocument, PersonMention

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
+from .municipalities import MUNICIPALITIES
 from .names import NOT_NAMES, UPPER
 from .organisation_forms import (
     ACRONYM_BRANCH_AFTER_RE,
@@ -25,7 +26,6 @@ from .organisation_forms import (
     KIND_BEFORE_NAME_FORM,
     LOCAL_SERVICE_FORM,
     MUNICIPAL_BODY_FORM,
-    MUNICIPALITIES,
     MUNICIPALITY_LIST_FORM,
     NAMED_ASSOCIATION_FORM,
     NATIONAL_OPENERS,

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from .municipalities import MUNICIPALITIES
 from .names import LOWER, NAME_TOKEN, NOT_NAMES, UPPER
-from .organisation_forms import MUNICIPALITIES, NOT_MUNICIPALITIES, RIKSDAG_COMMITTEES
+from .organisation_forms import NOT_MUNICIPALITIES, RIKSDAG_COMMITTEES
 from .organisations import OrganisationMatcher
 
 _PREPOSITIONS = ("i", "för", "på", "vid", "hos", "inom", "från", "av", "åt")

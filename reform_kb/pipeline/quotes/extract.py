@@ -14,7 +14,7 @@ from .dashes import dash_quote, undashed_quote
 from .interviews import answer_quote, interview_answers
 from .pullquotes import attribute_pullquotes, lift_repeats
 from .quotation_marks import inline_quotes, quoted_paragraph
-from .speakers import CUT_OFF_NOTE, Speakers, flag, home_organisation
+from .speakers import CUT_OFF_NOTE, Speakers, flag, home_organisation, publishing_home
 from .spellings import drop_cut_names, unify_spellings
 from .titles import title_quotes
 from .units import DASH_RE, Unit, ends_like_a_sentence, is_list_item, split_units
@@ -31,7 +31,10 @@ def extract_quotes(
     is the one its politicians sit for, as is otherwise the first municipality the text names."""
     units = split_units(body)
     speakers = Speakers(
-        units, matcher, lambda kinds: home_organisation(body, matcher, publishers or [], kinds)
+        units,
+        matcher,
+        lambda kinds: home_organisation(body, matcher, publishers or [], kinds),
+        publishing_home(matcher, publishers or []),
     )
     reading = _Reading(units, speakers, interview_answers(units, speakers))
     i = 0

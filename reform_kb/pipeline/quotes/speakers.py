@@ -36,6 +36,12 @@ _CLAUSE_OPENERS = tuple(
 _MUNICIPAL_ROLE_RE = re.compile(
     r"nämnd|förvaltning(?!srätt)|kommunstyrelse|regionstyrelse|fullmäktige|kommunalråd|kommunråd"
     r"|oppositionsråd|borgarråd|regionråd|socialchef|socialdirektör"
+    # Round 6: the municipality's own officers ("socialsekreterare", "kommundirektör") and the heads of its
+    # social services by the service they run ("avdelningschef för funktionsstöd", "enhetschef för
+    # servicebostad", "områdeschef för bistånd och service"): Swedish municipalities run these services.
+    r"|socialsekreterare|biståndshandläggare|kommundirektör|kommunchef"
+    r"|chef (?:för|inom) (?i:[\w-]+ (?:och )?)*?[\w-]*(?:omsorg|funktionsstöd|bistånd|servicebostad|gruppbostad"
+    r"|hemtjänst|socialtjänst)"
 )
 _HOME_KINDS = ("kommun", "region")
 # The posts a federation (a union or an association of associations) has: "förbundsordförande",
@@ -61,6 +67,9 @@ _KIN_ROLE_RE = re.compile(
     r"^(?:anhörig|närstående|mamma|pappa|förälder|dotter|son|make|maka|sambo|granne|boende|brukare|patient"
     r"|klient|elev|anhöriga|föräldrar)\b"
 )
+
+# A capital inside a role is a name: the body the post belongs to ("ordförande för Lika Unika").
+_NAME_IN_ROLE_RE = re.compile(r"[A-ZÅÄÖ]")
 
 # A person's workplace right after her name: "Per Lund på Stödhem Syd", two or more capitalised words.
 _WORKPLACE_RE = re.compile(r"\s+(?:på|vid|hos)\s+(?P<org>[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]*)+)")
@@ -106,8 +115,9 @@ _JOINT_RE = re.compile(
 class Speakers:
     """Who is talking, as the reader tracks it through one document."""
 
-    def __init__(self, units: list[Unit], matcher: OrganisationMatcher, home=None):
+    def __init__(self, units: list[Unit], matcher: OrganisationMatcher, home=None, own: str | None = None):
         self.matcher = matcher
+        self.own = own  # the publishing organisation when it is one (not a newspaper): see `publishing_home`
         self.index = PeopleIndex()
         self.caption: PersonMention | None = None
         self.last: PersonMention | None = None
@@ -251,7 +261,12 @@ class Speakers:
             # A minister speaks for the government, whichever ministry they head.
             return self.matcher.resolve("Regeringen")
         implied = implied_organisation(role)  # a member of the Riksdag or of one of its committees
-        return self.matcher.resolve(implied) if implied else None
+        if implied:
+            return self.matcher.resolve(implied)
+        # Round 6: a municipality's, agency's or union's own page quoting someone by a post alone ("Anna Berg,
+        # enhetschef") quotes its own staff; kin and clients ("anhörig", "brukare") are not its staff, and a
+        # role naming another body ("ordförande för Lika Unika") is that body's post.
+        return None if _KIN_ROLE_RE.match(role) or _NAME_IN_ROLE_RE.search(role) else self.own
 
 
 # A minister the text refers to by title alone: "Socialtjänstministern har haft en hektisk höst." Not the
@@ -293,6 +308,19 @@ def _home_kinds(role: str) -> tuple[str, ...]:
     if re.search(r"kommun|borgarråd|social|omsorg|äldre|skol|utbildning", role):
         return ("kommun",)
     return _HOME_KINDS
+
+
+def publishing_home(matcher: OrganisationMatcher, publishers: list[str]) -> str | None:
+    """The document's publisher when it is an organisation the matcher knows or recognises by its form (a
+    municipality, an agency, a union, an association), not a newspaper or a person: whose staff its own
+    pages quote."""
+    for name in publishers:
+        if name in matcher.organisations:
+            return name
+        found = matcher.find_all(name)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(name):
+            return name
+    return None
 
 
 def home_organisation(

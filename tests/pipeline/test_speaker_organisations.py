@@ -1,0 +1,95 @@
+"""Where a speaker's organisation comes from when the attribution does not name it (issue 10, item 5), and
+organisation names Swedish writes in forms of their own (item 6). Invented texts of the general shapes:
+a municipality's or union's own page quoting its staff by a post alone, the heads of a municipality's
+social services by the service they run, companies by their legal form, national associations named
+"Sveriges …", and a long genitive organisation before the title in an attribution."""
+
+import pytest
+
+from reform_kb.pipeline.organisations import reference_organisations
+from reform_kb.pipeline.parse import parse_file
+from reform_kb.pipeline.provenance import Provenance
+from reform_kb.pipeline.records import ParseContext
+
+CONTEXT = ParseContext(organisations=reference_organisations())
+INTRO = "Arbetet med de nya boendena har pågått sedan i våras och ska vara klart till hösten.\n\n"
+
+
+def speaker_of(text, publisher=None):
+    provenance = Provenance(url="https://exempel.se/nyheter/1", publisher=publisher) if publisher else None
+    (doc,) = parse_file("sida.txt", text, CONTEXT, provenance)
+    (quote,) = doc.quotes
+    return quote.speaker
+
+
+def test_a_municipalitys_own_page_quoting_someone_by_a_post_alone_quotes_its_staff():
+    text = f"Fler platser i daglig verksamhet\n\n{INTRO}– Vi har väntat länge på det här, säger Vera Holm, enhetschef.\n"
+    assert speaker_of(text, publisher="Bräkne kommun").organisation == "Bräkne kommun"
+
+
+@pytest.mark.parametrize(
+    "role",
+    ["anhörig", "brukare", "ordförande för Föreningen Ljusglimten"],
+    ids=["kin", "client", "other-body"],
+)
+def test_kin_clients_and_posts_of_other_bodies_are_not_the_publishers_staff(role):
+    text = f"Fler platser i daglig verksamhet\n\n{INTRO}– Vi har väntat länge på det här, säger Vera Holm, {role}.\n"
+    assert speaker_of(text, publisher="Bräkne kommun").organisation != "Bräkne kommun"
+
+
+def test_a_newspapers_page_does_not_make_the_speaker_a_journalist():
+    text = f"Fler platser i daglig verksamhet\n\n{INTRO}– Vi har väntat länge på det här, säger Vera Holm, enhetschef.\n"
+    assert speaker_of(text, publisher="Bräkne Tidning").organisation is None
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "avdelningschef för funktionsstöd",
+        "enhetschef för servicebostad",
+        "områdeschef för bistånd och service",
+        "avdelningschef för Individ- och familjeomsorgen",
+        "socialsekreterare",
+    ],
+)
+def test_the_heads_of_a_municipalitys_social_services_work_for_the_municipality_the_text_is_about(role):
+    text = (
+        f"Nya bostäder i Tierp\n\nTierps kommun bygger ut.\n\n– Det är glädjande, säger Vera Holm, {role}.\n"
+    )
+    assert speaker_of(text).organisation == "Tierps kommun"
+
+
+def test_with_two_municipalities_named_no_municipality_is_guessed():
+    text = (
+        "Nya bostäder\n\nTierps kommun och Heby kommun bygger ut.\n\n"
+        "– Det är glädjande, säger Vera Holm, avdelningschef för funktionsstöd.\n"
+    )
+    assert speaker_of(text).organisation is None
+
+
+def test_a_company_is_named_by_its_legal_form_also_in_the_genitive():
+    text = (
+        "Privata utförare oroas\n\nOmsorgsbolaget Ekbacken AB:s regionchef Jonas Lund är kritisk.\n\n"
+        "– Det saknas pengar, säger Jonas Lund.\n"
+    )
+    speaker = speaker_of(text)
+    assert (speaker.role, speaker.organisation) == ("regionchef", "Omsorgsbolaget Ekbacken AB")
+
+
+def test_a_national_association_named_sveriges_and_a_capitalised_word_is_an_organisation():
+    text = (
+        "Remissrundan klar\n\nSveriges Arbetsterapeuter och Sveriges Skolkuratorer har svarat. Sveriges "
+        "kommuner väntar på besked.\n"
+    )
+    (doc,) = parse_file("sida.txt", text, CONTEXT)
+    assert {"Sveriges Arbetsterapeuter", "Sveriges Skolkuratorer"} <= set(doc.mentioned_organisations)
+    assert "Sveriges kommuner" not in doc.mentioned_organisations
+
+
+def test_an_attribution_with_a_long_genitive_organisation_before_the_title_names_the_speaker():
+    text = (
+        "Nytt stöd till unga\n\n"
+        "– Det här är bra, säger Förbundet Unga Rösters näringspolitiska chef Olle Nord.\n\n"
+    )
+    speaker = speaker_of(text)
+    assert (speaker.name, speaker.organisation) == ("Olle Nord", "Förbundet Unga Röster")
