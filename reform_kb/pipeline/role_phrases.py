@@ -26,10 +26,30 @@ _ORGANISATION_NOUN = (
 )
 # A care provider's name may end in what it runs: "Solvik öppenvård", "Björkhagen behandlingshem".
 _SERVICE_NOUN = r"(?:öppenvård|behandlingshem|vårdcentral|äldreboende|gruppboende|hemtjänst|assistans|omsorg)"
+# A leader's title "för" a name is the organisation's: "ordförande för Lika Unika", "generalsekreterare för
+# Hela Människan" (round 6); other titles "för" a capitalised name are for a unit or a programme ("chef för
+# Individ- och familjeomsorgen", "samordnare för Bostad först"), which is no workplace.
+_LEADER_TITLE = (
+    r"(?:vice |tillförordnad |biträdande )?(?:[a-zåäö-]*ordförande|generalsekreterare|verksamhetsledare|vd"
+    r"|grundare|talesperson|ombudsman|styrelseledamot|ledamot)"
+)
 _WORKPLACE_AFTER_RE = re.compile(
     rf"\s(?:(?:på|hos|vid)\s+(?:{_ORGANISATION_NOUN}\s+)?|för\s+{_ORGANISATION_NOUN}\s+)"
     rf"(?P<org>[{UPPER}][{LOWER}{UPPER}-]+(?:\s+[{UPPER}][{LOWER}{UPPER}-]+){{0,3}}(?:\s+{_SERVICE_NOUN})?)"
     rf"(?:\s+i\s+{NAME_TOKEN}(?:\s+och\s+{NAME_TOKEN})?)?$"
+)
+_LEADER_FOR_RE = re.compile(
+    rf"^(?P<title>{_LEADER_TITLE})\s+för\s+"
+    rf"(?P<org>[{UPPER}][{LOWER}{UPPER}-]+(?:\s+[{UPPER}][{LOWER}{UPPER}-]+){{0,3}})"
+    rf"(?:\s+i\s+{NAME_TOKEN}(?:\s+och\s+{NAME_TOKEN})?)?$"
+)
+# An organisation the gazetteer does not know, in the genitive before a post: "Neuros förbundsordförande",
+# "Attendos vd" (round 6). Posts only, so a person's genitive ("Annas mamma") is none; a country's is left
+# to the minister rules ("Norges socialminister").
+_GENITIVE_POST_RE = re.compile(
+    rf"^(?P<org>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)s\s+(?P<title>(?:[a-zåäö-]+ ){{0,2}}"
+    r"[a-zåäö-]*(?:ordförande|chef|direktör|sekreterare|ledare|ansvarig|talesperson|jurist|utredare|handläggare"
+    r"|samordnare|expert|rådgivare|ombudsman|vd|strateg|ekonom))$"
 )
 # How or where something was said, after the role: "ordförande i nämnden, via ett pressmeddelande".
 _CIRCUMSTANCE_AFTER_RE = re.compile(
@@ -85,14 +105,7 @@ def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, st
         return role, None
     orgs = matcher.find_all(role)
     if not orgs:
-        # "sakkunnig i barnrätt på Rädda Barnen": a capitalised name after "på", "hos" or "vid" that ends
-        # the role is the workplace, an organisation the gazetteer does not know yet.
-        workplace = _WORKPLACE_AFTER_RE.search(role)
-        if workplace and workplace.group("org").split()[0] not in NOT_NAMES:
-            # "socialchef på Gotland": a place, not the workplace's name (which body there is a guess).
-            org = workplace.group("org")
-            return role[: workplace.start()].strip(" ,"), None if org in _PLACES else org
-        return _municipal_job(role, matcher)
+        return _split_unknown_organisation(role, matcher)
     org = orgs[0]
     joined = role[org.end :].startswith(" och ") and org.start == 0 and org.surface == org.name
     if joined and len(orgs) > 1:
@@ -115,6 +128,27 @@ def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, st
     if words and words[-1] in _PREPOSITIONS:
         before = " ".join(words[:-1])
     return before.strip(" ,"), org.name
+
+
+def _split_unknown_organisation(role: str, matcher: OrganisationMatcher) -> tuple[str, str | None]:
+    """A role phrase naming no organisation the matcher knows: a workplace after "på", "hos" or "vid" (or a
+    leader's "för"), an organisation in the genitive before a post, or a municipal job and its place."""
+    # "sakkunnig i barnrätt på Rädda Barnen": a capitalised name after "på", "hos" or "vid" that ends
+    # the role is the workplace, an organisation the gazetteer does not know yet.
+    workplace = _WORKPLACE_AFTER_RE.search(role) or _LEADER_FOR_RE.match(role)
+    # One word that is a common word too ("vid Jul") is no name; two capitalised words are one ("vid
+    # Hela Människan", "för Lika Unika").
+    if workplace and (" " in workplace.group("org") or workplace.group("org") not in NOT_NAMES):
+        # "socialchef på Gotland": a place, not the workplace's name (which body there is a guess).
+        org = workplace.group("org")
+        title = workplace.group("title") if "title" in workplace.re.groupindex else role[: workplace.start()]
+        return title.strip(" ,"), None if org in _PLACES else org
+    genitive = _GENITIVE_POST_RE.match(role)
+    if genitive and genitive.group("org") not in NOT_NAMES:
+        place = genitive.group("org")
+        org = municipality_of(place, matcher) if place in _PLACES else place
+        return after_genitive(genitive.group("title")), org
+    return _municipal_job(role, matcher)
 
 
 # A job in a municipality's social services, then its place: "socialsekreterare i Kalix" works for

@@ -32,9 +32,12 @@ def test_title_straight_after_the_name_without_comma(matcher):
     assert people == [PersonMention("Lisa Ek", "ordförande", "Funktionsrätt Sverige")]
 
 
-def test_title_after_the_name_with_an_unknown_organisation_keeps_the_bare_title(matcher):
+def test_title_after_the_name_with_an_unknown_organisation_gives_the_bare_title_and_that_organisation(
+    matcher,
+):
+    # Round 6: a leader's title "för" a name is the organisation's post, known to the gazetteer or not.
     people = _people("Lisa Ek ordförande för RFX, som samlar förbunden, är kritisk.", matcher)
-    assert people == [PersonMention("Lisa Ek", "ordförande")]
+    assert people == [PersonMention("Lisa Ek", "ordförande", "RFX")]
 
 
 def test_a_clause_after_the_name_is_no_title(matcher):

@@ -93,3 +93,29 @@ def test_an_attribution_with_a_long_genitive_organisation_before_the_title_names
     )
     speaker = speaker_of(text)
     assert (speaker.name, speaker.organisation) == ("Olle Nord", "Förbundet Unga Röster")
+
+
+@pytest.mark.parametrize(
+    ("apposition", "role", "organisation"),
+    [
+        ("ordförande för Lika Olika", "ordförande", "Lika Olika"),
+        ("generalsekreterare för Hela Grannskapet", "generalsekreterare", "Hela Grannskapet"),
+        ("samordnare vid Hela Grannskapet", "samordnare", "Hela Grannskapet"),
+        ("Neuroras förbundsordförande", "förbundsordförande", "Neurora"),
+        ("Omsorgias vd", "vd", "Omsorgia"),
+        ("Malmös socialdirektör", "socialdirektör", "Malmö stad"),
+    ],
+)
+def test_an_organisation_the_gazetteer_does_not_know_is_read_from_the_post(apposition, role, organisation):
+    text = f"Nytt stöd\n\n{INTRO}– Vi behöver mer tid, säger Vera Holm, {apposition}.\n"
+    speaker = speaker_of(text)
+    assert (speaker.role, speaker.organisation) == (role, organisation)
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    ["chef för Individ- och familjeomsorgen", "samordnare för Bostad först", "Annas mamma"],
+)
+def test_a_unit_a_programme_or_a_persons_genitive_is_no_organisation(apposition):
+    text = f"Nytt stöd\n\n{INTRO}– Vi behöver mer tid, säger Vera Holm, {apposition}.\n"
+    assert speaker_of(text).organisation is None
