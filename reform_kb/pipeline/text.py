@@ -23,6 +23,9 @@ SWEDISH_DATE_RE = re.compile(
 DOTTED_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d]|\.\d)")
 # Year first, as some newsrooms' templates write it: "2014 okt 27".
 YEAR_FIRST_DATE_RE = re.compile(r"(?<![\d-])(\d{4})\s+(" + _MONTH + r")\s+(\d{1,2})(?![\d:])", re.IGNORECASE)
+# Day and month with a slash, as Swedish writes short dates, then the year: "12/3 2024", "12/03/2024" (round 6).
+# Day first, as in Swedish; a page in another language's order is not read as Swedish.
+SLASHED_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:\s+|/)(\d{4})(?![\d/])")
 # Month before day, as English-language templates of Swedish blogs write it: "dec 11, 2023".
 MONTH_FIRST_DATE_RE = re.compile(r"(?<![\w-])(" + _MONTH + r")\s+(\d{1,2}),?\s+(\d{4})(?!\d)", re.IGNORECASE)
 
@@ -73,6 +76,10 @@ def parse_date(text: str) -> date | None:
     if dotted:
         day, month, year = dotted.groups()
         found.append((dotted.start(), to_date(year, month, day)))
+    slashed = SLASHED_DATE_RE.search(text)
+    if slashed:
+        day, month, year = slashed.groups()
+        found.append((slashed.start(), to_date(year, month, day)))
     month_first = MONTH_FIRST_DATE_RE.search(text)
     if month_first:
         month, day, year = month_first.groups()
@@ -98,8 +105,11 @@ def parse_short_date(value: str) -> date | None:
 
 # With seconds and a time zone too, as press-release services print it: "Mar 17, 2015 10:14 CET",
 # "2014-11-19 11:43:20".
+# A machine-readable timestamp glues its time to the date: "2024-03-12T08:15:00+01:00" (round 6).
 _TRAILING_TIME_RE = re.compile(
-    r"[\s,]+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s*(?:CET|CEST|UTC|GMT))?$", re.IGNORECASE
+    r"(?:[\s,]+(?:kl\.?\s*)?|(?<=\d)T)\d{1,2}[.:]\d{2}(?:[.:]\d{2}(?:\.\d+)?)?"
+    r"(?:\s*(?:CET|CEST|UTC|GMT)|Z|[+-]\d{2}:?\d{2})?$",
+    re.IGNORECASE,
 )
 
 
@@ -119,7 +129,14 @@ def is_date_line(line: str) -> bool:
         return False  # both date forms have digits; most lines have none
     stripped = _BULLET_RE.sub("", line).strip(" ,.")
     stripped = _TRAILING_TIME_RE.sub("", _LETTERHEAD_REFERENCE_RE.sub("", stripped))
-    for regex in (ISO_DATE_RE, SWEDISH_DATE_RE, MONTH_FIRST_DATE_RE, YEAR_FIRST_DATE_RE, DOTTED_DATE_RE):
+    for regex in (
+        ISO_DATE_RE,
+        SWEDISH_DATE_RE,
+        MONTH_FIRST_DATE_RE,
+        YEAR_FIRST_DATE_RE,
+        DOTTED_DATE_RE,
+        SLASHED_DATE_RE,
+    ):
         m = regex.search(stripped)
         if m and len(stripped) - (m.end() - m.start()) <= 20 and not stripped[m.end() :].strip():
             return True

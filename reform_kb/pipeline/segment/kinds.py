@@ -172,8 +172,8 @@ def _under_dateline(kept: list[Line]) -> bool:
 def _is_section_label(line: Line, following: Line | None) -> bool:
     """A section label: alone on its line, directly above a headline that is not itself in capitals."""
     text = line.text.strip()
-    if following is None or not line.blank_after or GENRE_RE.match(text):
-        return False
+    if following is None or not line.blank_after or GENRE_RE.match(text) or is_date_line(text):
+        return False  # "12 MARS 2024" in a template's capitals is the date, not a label (round 6)
     named = SECTION_RE.match(text) and word_count(text) <= MAX_LABEL_WORDS + 3
     if not (named or (CAPITALS_LABEL_RE.match(text) and word_count(text) <= MAX_LABEL_WORDS)):
         return False

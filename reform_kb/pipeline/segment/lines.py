@@ -62,6 +62,18 @@ _DATE_COMMA_BYLINE_RE = re.compile(
     r"^(?:[•·*]\s*)?(?P<date>(?:Datum|Publicerad|Publicerat)\s*:?\s*[^,|]*\d[^,|]*),\s+(?P<byline>\S.*)$"
 )
 
+# A writer's name and the date in one line, either way round (round 6): "Skriven av Anna Berg den 12 mars
+# 2024", "Postat av Bo Ek, 2024-03-12"; "12 mars 2024 Anna Berg", "12 mars 2024, Anna Berg".
+_WRITER_THEN_DATE_RE = re.compile(
+    r"^(?:(?:Skriven|Skrivet|Postad|Postat|Publicerad|Publicerat|Inlagd|Upplagd)\s+)?[Aa]v\s+"
+    r"(?P<name>[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})\s*,?\s+(?:den\s+)?(?P<date>\d.*)$"
+)
+_DATE_THEN_NAME_RE = re.compile(
+    r"^(?P<date>.*\d{4})\s*,?\s+(?P<name>[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})$"
+)
+# A label beside a date ("12 mars 2024 | Nyheter"): a few words, no figures, no sentence.
+_SHORT_LABEL_RE = re.compile(r"^[A-ZÅÄÖ][\w&-]*(?:\s+[\w&-]+){0,2}$")
+
 # Roles whose lines the classifier takes out like furniture, where it is trusted (segment.line_roles.TRUSTED).
 DROPPED_ROLES = frozenset({"related", "boilerplate"})
 
@@ -116,6 +128,8 @@ def split_dateline(line: str) -> list[str]:
         return [signed.group("date"), signed.group("byline")]
     if (head := _letterhead_date(line)) is not None:
         return head
+    if (signed := _writer_and_date(line)) is not None:
+        return signed
     parts = ROW_SEPARATOR_RE.split(line)
     if len(parts) != 2 or not any(is_date_line(p) for p in parts):
         return [line]
@@ -128,7 +142,18 @@ def split_dateline(line: str) -> list[str]:
         return [date_part, _genre_of_label(name.strip())]
     if metadata.PERSON_NAME_RE.match(name.strip()):
         return [date_part, f"Av {name.strip()}"]
+    if date_part is parts[0] and _SHORT_LABEL_RE.match(name.strip()):
+        return [date_part, name.strip()]  # "12 mars 2024 | Nyheter": the section beside the date
     return [line]
+
+
+def _writer_and_date(line: str) -> list[str] | None:
+    """ "Skriven av Anna Berg den 12 mars 2024", "12 mars 2024 Anna Berg": the date, then the byline."""
+    for regex in (_WRITER_THEN_DATE_RE, _DATE_THEN_NAME_RE):
+        m = regex.match(line)
+        if m and is_date_line(m.group("date")) and metadata.PERSON_NAME_RE.match(m.group("name")):
+            return [m.group("date"), f"Av {m.group('name')}"]
+    return None
 
 
 def _genre_of_label(label: str) -> str:
