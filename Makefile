@@ -96,6 +96,12 @@ score: venv
 .PHONY: train-lines
 train-lines: venv
 	$(PY) -m corpus.train_lines $(ARGS)
+# The organisation-name tagger (issue 10, items 2 and 6): cross-validated by publisher on dev, rules alone
+# beside rules and tagger, then trained on all of dev into reform_kb/pipeline/org_mentions.crfsuite.
+# ARGS="--cv-only" keeps the committed model; ARGS="--masked-copies" adds lines without the rules' features.
+.PHONY: train-orgs
+train-orgs: venv
+	$(PY) -m corpus.train_orgs $(ARGS)
 # Search relevance (issue 12): the judged set of tests/search/relevance.py on SQLite, then PostgreSQL if reachable.
 relevance: venv
 	@echo "== Relevance on SQLite"
