@@ -119,6 +119,10 @@ def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonM
     else:
         # "Anders Holm, som är ordförande för Vision": a relative clause presenting the title.
         role_text = _SAYING_CLAUSE_RE.split(m.group("role") or m.group("bare") or "", maxsplit=1)[0]
+        if _RELATIVE_START_RE.match(role_text):
+            # "Anna Holm, som är verksamhetschef på X, har arbetat …": the clause ends at its comma, where the
+            # sentence about her goes on (round 6).
+            role_text = role_text.split(",", 1)[0]
         role_text, party = _party_after_title(role_text, m.group("party"))
         role, org = split_role(_RELATIVE_START_RE.sub("", role_text), matcher)
         return PersonMention(name=m.group("name"), role=role, organisation=org, party=party_code(party))

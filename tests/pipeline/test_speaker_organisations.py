@@ -119,3 +119,21 @@ def test_an_organisation_the_gazetteer_does_not_know_is_read_from_the_post(appos
 def test_a_unit_a_programme_or_a_persons_genitive_is_no_organisation(apposition):
     text = f"Nytt stöd\n\n{INTRO}– Vi behöver mer tid, säger Vera Holm, {apposition}.\n"
     assert speaker_of(text).organisation is None
+
+
+def test_a_person_presented_in_a_relative_clause_keeps_the_title_and_workplace_of_the_clause_only():
+    text = (
+        "Fler söker hjälp\n\nAnna Holm, som är verksamhetschef på Stadsmissionen i Vänersborg, har arbetat länge "
+        "med frågan.\n\n– Vi ser fler hemlösa, säger Anna Holm.\n"
+    )
+    speaker = speaker_of(text)
+    assert (speaker.role, speaker.organisation) == ("verksamhetschef", "Stadsmissionen")
+
+
+def test_a_municipal_title_in_the_municipality_by_reference_keeps_the_bare_title():
+    text = (
+        "Nya bostäder i Heby\n\nHeby kommun bygger ut.\n\n– Det är viktigt, säger Eva Strand, socialchef i "
+        "kommunen.\n"
+    )
+    speaker = speaker_of(text)
+    assert (speaker.role, speaker.organisation) == ("socialchef", "Heby kommun")

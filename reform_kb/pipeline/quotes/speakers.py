@@ -247,10 +247,12 @@ class Speakers:
         """The organisation a role without one implies, the first rule that finds one deciding; "i kommunen"
         leaves the role when it is resolved."""
         role, home = person.role, self.home or (lambda _kinds: None)
-        if _MUNICIPAL_ROLE_RE.search(role) and (found := home(_home_kinds(role))):
-            # "socialnämndens ordförande", "kommunalråd": a politician of the municipality the text is about.
-            return found
-        if _HOME_REFERENCE_RE.search(role) and (found := home(_home_kinds(role))):
+        if (_MUNICIPAL_ROLE_RE.search(role) or _HOME_REFERENCE_RE.search(role)) and (
+            found := home(_home_kinds(role))
+        ):
+            # "socialnämndens ordförande", "kommunalråd": a politician of the municipality the text is about;
+            # "socialchef i kommunen" names it by reference, which leaves the title (round 6: also after a
+            # municipal title).
             person.role = _HOME_REFERENCE_RE.sub("", role)
             return found
         if _FEDERATION_ROLE_RE.match(role) and (found := home(_FEDERATION_KINDS)):
