@@ -191,3 +191,11 @@ def test_a_care_home_named_by_its_name_and_kind_is_a_mentioned_organisation():
     (doc,) = parse_file("sida.txt", text, CONTEXT)
     assert {"Lövsta behandlingshem", "Tallbo korttidshem"} <= set(doc.mentioned_organisations)
     assert not {"Kommunens gruppboende", "Avvecklar äldreboende"} & set(doc.mentioned_organisations)
+
+
+def test_a_lead_in_naming_the_speaker_by_surname_credits_the_person_named_before():
+    text = (
+        "Anmälningar på hög\n\nChristina Ekholm arbetar med stöd och utveckling.\n\n"
+        "Ekholm säger: ”Vi har gjort akuta skyddsbedömningar i alla ärenden.”\n"
+    )
+    assert speaker_of(text).name == "Christina Ekholm"
