@@ -173,8 +173,17 @@ BODY = "Kommunen öppnar tolv nya platser för barn och unga med funktionsnedsä
         "Stöd vårt arbete!",
         "Nr 5, 2006, årgång 41 - Utges av kommunstyrelsen i Ekby kommun",
         f"{HEADLINE} | Ekby kommun",
+        "Logotyp Ekbynytt",
     ],
-    ids=["skip-links", "skip-links-mixed", "view-toggle", "donation-button", "issue-line", "browser-title"],
+    ids=[
+        "skip-links",
+        "skip-links-mixed",
+        "view-toggle",
+        "donation-button",
+        "issue-line",
+        "browser-title",
+        "logo",
+    ],
 )
 def test_furniture_above_the_headline_is_neither_a_title_nor_a_document(above):
     docs = split(f"{above}\n\n{HEADLINE}\n\n{BODY}\n")

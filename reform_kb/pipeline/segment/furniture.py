@@ -24,6 +24,8 @@ BOILERPLATE_RE = re.compile(
     # and a magazine's issue line ("Nr 5, 2006, årgång 41 - Utges av …").
     r"|(?:(?:Hoppa|Gå)(?: direkt)? till(?: [a-zåäö-]+){1,3}\s*){2,}"
     r"|(?:Nr|Nummer)\.?\s*\d{1,2}\s*[,/]?\s*(?:19|20)\d\d\b.{0,100}"
+    # the site's logo by its alt text ("Logotyp Kumlanytt"), never a byline or a title.
+    r"|(?:Logotyp|Logotype|Logga|Logo)(?:\s+\S+){0,4}"
     r"|Inga (?:artiklar|träffar|resultat|inlägg)\b.*|Hjälpte informationen på sidan dig\?|Tack för att du hjälper oss!?"
     r"|Välkommen att skicka din fråga till .+|Vi använder (?:kakor|cookies)\b.*|Dela på (?:Facebook|LinkedIn|X|Twitter)"
     r"|(?:Etikettarkiv|Etikett|Kategori|Kategoriarkiv|Ämne|Tagg|Arkiv)\s*:.*)$",
