@@ -50,6 +50,7 @@ def test_a_newspapers_page_does_not_make_the_speaker_a_journalist():
         "områdeschef för bistånd och service",
         "avdelningschef för Individ- och familjeomsorgen",
         "socialsekreterare",
+        "äldreomsorgschef",
     ],
 )
 def test_the_heads_of_a_municipalitys_social_services_work_for_the_municipality_the_text_is_about(role):

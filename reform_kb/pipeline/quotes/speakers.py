@@ -39,7 +39,7 @@ _MUNICIPAL_ROLE_RE = re.compile(
     # Round 6: the municipality's own officers ("socialsekreterare", "kommundirektör") and the heads of its
     # social services by the service they run ("avdelningschef för funktionsstöd", "enhetschef för
     # servicebostad", "områdeschef för bistånd och service"): Swedish municipalities run these services.
-    r"|socialsekreterare|biståndshandläggare|kommundirektör|kommunchef"
+    r"|socialsekreterare|biståndshandläggare|kommundirektör|kommunchef|omsorgschef|äldrechef|IFO-chef"
     r"|chef (?:för|inom) (?i:[\w-]+ (?:och )?)*?[\w-]*(?:omsorg|funktionsstöd|bistånd|servicebostad|gruppbostad"
     r"|hemtjänst|socialtjänst)"
 )
