@@ -292,6 +292,17 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
         ),
         "annan",
     ),
+    # Round 7: a care home or treatment home by its name and kind ("Hessleby behandlingshem", "Vallentuna
+    # korttidshem", "Oxelösunds behandlingscentrum"), as the hospitals above: a unit annotators and editors
+    # count as an organisation; a definite noun's genitive names none ("Kommunens gruppboende"), nor does a
+    # verb in a headline's capitals ("Kommunen Avvecklar äldreboende").
+    (
+        re.compile(
+            rf"(?<![\w:])(?P<name>(?P<place>[{UPPER}][{LOWER}]+(?<!ens|ets|nas)(?<!ar|er)) (?:behandlingshem|korttidshem"
+            rf"|behandlingscentrum|HVB-hem|stödboende|gruppboende|äldreboende|vårdboende))(?P<gen>s)?(?!\w)"
+        ),
+        "annan",
+    ),
     # Round 6: a company by its legal form, "Nytida AB", "Attendo Sverige AB" (genitive "Nytida AB:s"); the
     # words before "AB" are capitalised, as a company's registered name is.
     (
@@ -352,6 +363,7 @@ FORM_HINTS: list[tuple[str, ...]] = [
     (" församling",),
     ("tadsmission",),
     (" sjukhus",),
+    ("hem", "centrum", "boende"),
     (" AB",),
     ("Sveriges ",),
     ("styrelsen",),

@@ -41,15 +41,19 @@ _BARE_TITLE = (
     r"professor|forskare|docent|talesperson|ombudsman|samordnare|strateg|ledamot|råd|jurist|expert|"
     r"analytiker|förhandlare|ekonom|rektor|präst|läkare|sjuksköterska|socialsekreterare|enhetschef)(?:en|n|et)?"
 )
+_TITLE_WORD_RE = re.compile(_BARE_TITLE)
 _PERSON_START_RE = re.compile(
     rf"^(?P<name>{FULL_NAME}|{NAME_TOKEN})(?![\w:])(?:\s*{PARTY})?\s*"
     r"(?:,\s*(?P<role>.*)|\s+(?P<where>(?:på|i|vid|från|hos|inom) .*)|\s+som (?:är )?(?P<relative>.*)"
     rf"|\s+(?P<bare>{_BARE_TITLE}\b.*))?$"
 )
 _RELATIVE_START_RE = re.compile(r"^som (?:är|var) ")
-# The sentence going on after the presentation: "Lars Ek (V), vice ordförande i nämnden, säger att …".
+# The sentence going on after the presentation: "Lars Ek (V), vice ordförande i nämnden, säger att …", and
+# any finite verb there (round 6): "Lena Ek, socialchef i Skövde, bekräftar bilden", "…, har arbetat länge".
+# A title never ends in "-ar", "-er", "-ade" or "-te", and "-nde" is a title's ("ordförande"), not a verb's.
 _SAYING_CLAUSE_RE = re.compile(
-    r",\s+(?:säger|sa|sade|menar|berättar|anser|tycker|konstaterar|skriver|påpekar|understryker|framhåller)\b"
+    r",\s+(?:säger|sa|sade|menar|berättar|anser|tycker|konstaterar|skriver|påpekar|understryker|framhåller"
+    r"|är|var|har|hade|blir|blev|kan|ska|vill|får|[a-zåäö]{2,}(?:ar|er|ade|te)|[a-zåäö]+[^n\W]de)\b"
 )
 
 
@@ -119,6 +123,10 @@ def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonM
     else:
         # "Anders Holm, som är ordförande för Vision": a relative clause presenting the title.
         role_text = _SAYING_CLAUSE_RE.split(m.group("role") or m.group("bare") or "", maxsplit=1)[0]
+        if _RELATIVE_START_RE.match(role_text):
+            # "Anna Holm, som är verksamhetschef på X, har arbetat …": the clause ends at its comma, where the
+            # sentence about her goes on (round 6).
+            role_text = role_text.split(",", 1)[0]
         role_text, party = _party_after_title(role_text, m.group("party"))
         role, org = split_role(_RELATIVE_START_RE.sub("", role_text), matcher)
         return PersonMention(name=m.group("name"), role=role, organisation=org, party=party_code(party))
@@ -269,6 +277,9 @@ def _name_at(
     before it ("Enligt Anna Berg"), or None when what is left is no name."""
     tokens = matched.split()
     while tokens and not opens_name(tokens):
+        start += len(tokens.pop(0)) + 1
+    if len(tokens) > 2 and _TITLE_WORD_RE.fullmatch(tokens[0].lower()):
+        # "Socialchef Johan Ek kallar det …": a title opening the sentence is capitalised, not a name (round 6).
         start += len(tokens.pop(0)) + 1
     # A party or a title after a full name ends it: "Eva Ek Miljöpartiet", "Bo Ek Socialminister" on a line
     # of their own (a word of an organisation's name, "Oxford Brookes University", makes none a name).

@@ -154,7 +154,8 @@ def _split_unknown_organisation(role: str, matcher: OrganisationMatcher) -> tupl
 # A job in a municipality's social services, then its place: "socialsekreterare i Kalix" works for
 # Kalix kommun. Only such jobs: "forskare i Lund" may work anywhere in Lund.
 _MUNICIPAL_JOB_RE = re.compile(
-    r"^(?P<role>(?:[a-zåäö-]*(?:socialsekreterare|undersköterska|sjuksköterska|handläggare|enhetschef|"
+    r"^(?P<role>(?:(?:tillförordnad|tf\.?|t\.f\.|biträdande|vice|ny|nyanställd|nytillträdd) )?"
+    r"(?:[a-zåäö-]*(?:socialsekreterare|undersköterska|sjuksköterska|handläggare|enhetschef|"
     r"socialchef|verksamhetschef|avdelningschef|förvaltningschef|kommunalråd|kommundirektör|boendestödjare|"
     r"vårdbiträde|personlig assistent|fältassistent|familjebehandlare|socionom)))"
     rf"\s+i\s+(?P<place>{NAME_TOKEN})$"

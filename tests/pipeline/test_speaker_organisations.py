@@ -50,6 +50,7 @@ def test_a_newspapers_page_does_not_make_the_speaker_a_journalist():
         "områdeschef för bistånd och service",
         "avdelningschef för Individ- och familjeomsorgen",
         "socialsekreterare",
+        "äldreomsorgschef",
     ],
 )
 def test_the_heads_of_a_municipalitys_social_services_work_for_the_municipality_the_text_is_about(role):
@@ -119,3 +120,83 @@ def test_an_organisation_the_gazetteer_does_not_know_is_read_from_the_post(appos
 def test_a_unit_a_programme_or_a_persons_genitive_is_no_organisation(apposition):
     text = f"Nytt stöd\n\n{INTRO}– Vi behöver mer tid, säger Vera Holm, {apposition}.\n"
     assert speaker_of(text).organisation is None
+
+
+def test_a_person_presented_in_a_relative_clause_keeps_the_title_and_workplace_of_the_clause_only():
+    text = (
+        "Fler söker hjälp\n\nAnna Holm, som är verksamhetschef på Stadsmissionen i Vänersborg, har arbetat länge "
+        "med frågan.\n\n– Vi ser fler hemlösa, säger Anna Holm.\n"
+    )
+    speaker = speaker_of(text)
+    assert (speaker.role, speaker.organisation) == ("verksamhetschef", "Stadsmissionen")
+
+
+def test_a_municipal_title_in_the_municipality_by_reference_keeps_the_bare_title():
+    text = (
+        "Nya bostäder i Heby\n\nHeby kommun bygger ut.\n\n– Det är viktigt, säger Eva Strand, socialchef i "
+        "kommunen.\n"
+    )
+    speaker = speaker_of(text)
+    assert (speaker.role, speaker.organisation) == ("socialchef", "Heby kommun")
+
+
+def test_a_presentation_between_commas_ends_where_the_sentence_goes_on_with_its_verb():
+    text = (
+        "Färre vakanser\n\nLena Friberg, tillförordnad socialchef i Skövde, bekräftar bilden.\n\n"
+        "– Vi har färre vakanser nu, säger Friberg.\n"
+    )
+    speaker = speaker_of(text)
+    assert (speaker.name, speaker.role, speaker.organisation) == (
+        "Lena Friberg",
+        "tillförordnad socialchef",
+        "Skövde kommun",
+    )
+
+
+def test_a_title_opening_a_sentence_is_the_role_not_part_of_the_name():
+    text = (
+        "Fler placeringar\n\nNämndens ekonomi i Markaryds kommun går med överskott. Socialchef Johan Ek kallar det "
+        "utmanande.\n\n– Vi har fler placeringar, säger Johan Ek.\n"
+    )
+    speaker = speaker_of(text)
+    assert (speaker.name, speaker.role, speaker.organisation) == (
+        "Johan Ek",
+        "socialchef",
+        "Markaryds kommun",
+    )
+
+
+def test_a_municipal_politicians_home_is_the_one_municipality_the_text_names_even_in_the_genitive():
+    text = (
+        "Allt fler av Malmös hemlösa är barn\n\nHemlösheten har vuxit till ett av Malmös största problem.\n\n"
+        "– Det är allvarligt, säger kommunalrådet Carina Ek (S).\n"
+    )
+    assert speaker_of(text).organisation == "Malmö stad"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Både Malmö och Lund ser fler hemlösa barn.", "Hon har talat med Johanna Lund om Malmös hemlösa barn."],
+    ids=["two-municipalities", "a-surname-that-is-a-place"],
+)
+def test_a_politicians_home_is_not_guessed_when_the_text_may_name_two_municipalities(sentence):
+    text = f"Hemlösheten växer\n\n{sentence}\n\n– Det är allvarligt, säger kommunalrådet Carina Ek (S).\n"
+    assert speaker_of(text).organisation is None
+
+
+def test_a_care_home_named_by_its_name_and_kind_is_a_mentioned_organisation():
+    text = (
+        "Vård utanför hemmet\n\nHan bodde först på Lövsta behandlingshem och sedan på Tallbo korttidshem. "
+        "Kommunens gruppboende är fullt, och Kommunen Avvecklar äldreboende stod det i rubriken.\n"
+    )
+    (doc,) = parse_file("sida.txt", text, CONTEXT)
+    assert {"Lövsta behandlingshem", "Tallbo korttidshem"} <= set(doc.mentioned_organisations)
+    assert not {"Kommunens gruppboende", "Avvecklar äldreboende"} & set(doc.mentioned_organisations)
+
+
+def test_a_lead_in_naming_the_speaker_by_surname_credits_the_person_named_before():
+    text = (
+        "Anmälningar på hög\n\nChristina Ekholm arbetar med stöd och utveckling.\n\n"
+        "Ekholm säger: ”Vi har gjort akuta skyddsbedömningar i alla ärenden.”\n"
+    )
+    assert speaker_of(text).name == "Christina Ekholm"

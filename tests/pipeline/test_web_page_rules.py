@@ -157,3 +157,39 @@ def test_a_title_set_before_the_name_between_commas(matcher):
         "avdelningschef för vård och omsorg",
         "Sveriges Kommuner och Regioner",
     )
+
+
+# Round 7: furniture above a page's headline, from former test texts of several publishers (corpus/RESULTS.md).
+HEADLINE = "Nya platser på korttidsboendet"
+BODY = "Kommunen öppnar tolv nya platser för barn och unga med funktionsnedsättning under hösten i år."
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Hoppa till huvudinnehåll Hoppa till senaste nytt Hoppa till ortsmeny",
+        "Gå till innehåll Hoppa till navigeringen Gå till nyhetsarkiv Gå till söksida",
+        "Visa endast rubriker",
+        "Stöd vårt arbete!",
+        "Nr 5, 2006, årgång 41 - Utges av kommunstyrelsen i Ekby kommun",
+        f"{HEADLINE} | Ekby kommun",
+        "Logotyp Ekbynytt",
+    ],
+    ids=[
+        "skip-links",
+        "skip-links-mixed",
+        "view-toggle",
+        "donation-button",
+        "issue-line",
+        "browser-title",
+        "logo",
+    ],
+)
+def test_furniture_above_the_headline_is_neither_a_title_nor_a_document(above):
+    docs = split(f"{above}\n\n{HEADLINE}\n\n{BODY}\n")
+    assert [d.title for d in docs] == [HEADLINE]
+
+
+def test_a_headline_with_a_bar_and_no_repeat_keeps_its_words():
+    (doc,) = split(f"Rösträtt | Så röstar partierna om assistansen\n\n{BODY}\n")
+    assert doc.title == "Rösträtt | Så röstar partierna om assistansen"

@@ -11,10 +11,11 @@ from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
 from .attribution import SAYING_RE, narrative_after, split_attribution
 from .dashes import dash_quote, undashed_quote
+from .homes import home_organisation, publishing_home
 from .interviews import answer_quote, interview_answers
 from .pullquotes import attribute_pullquotes, lift_repeats
 from .quotation_marks import inline_quotes, quoted_paragraph
-from .speakers import CUT_OFF_NOTE, Speakers, flag, home_organisation, publishing_home
+from .speakers import CUT_OFF_NOTE, Speakers, flag
 from .spellings import drop_cut_names, unify_spellings
 from .titles import title_quotes
 from .units import DASH_RE, Unit, ends_like_a_sentence, is_list_item, split_units

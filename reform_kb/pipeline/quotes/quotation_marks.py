@@ -182,7 +182,7 @@ def inline_quotes(
             continue
         people = find_people(m.group("intro"), speakers.matcher, speakers.index)
         intro_words = m.group("intro").split()
-        person = people[-1].person if people else None
+        person = people[-1].person if people else _known_by_surname(intro_words, speakers)
         if person is None and any(w.lower() in PRONOUNS for w in intro_words):
             person = context[-1] if context else speakers.last
         found.append(_inline(unit, m.start("q"), m.end("q"), speakers, person))
@@ -201,6 +201,16 @@ def inline_quotes(
     if at_end and not ends_like_a_sentence(unit.text):
         found += _cut_off_quotation(unit, speakers)
     return found
+
+
+def _known_by_surname(words: list[str], speakers: Speakers) -> PersonMention | None:
+    """ "Halleröd säger: ”…”": a lead-in naming someone by the surname the document gave earlier (round 7),
+    which the full-name search does not find alone."""
+    for word in reversed(words):
+        name = speakers.index.full_name(word.strip(",;"))
+        if word[:1].isupper() and name in speakers.index.people and name != word:
+            return speakers.index.people[name]
+    return None
 
 
 def _cut_off_quotation(unit: Unit, speakers: Speakers) -> list[ParsedQuote]:

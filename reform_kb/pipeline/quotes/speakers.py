@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from reform_kb.pipeline.mentions import municipalities_as_places
 from reform_kb.pipeline.organisations import OrganisationMatcher
 from reform_kb.pipeline.people import PeopleIndex, find_people, parse_person_phrase
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 from reform_kb.pipeline.roles import implied_organisation
 
 from .attribution import CIRCUMSTANCE_RE, INDEFINITE_RE, PARTICLE_RE, PRONOUNS, split_attribution
+from .homes import HOME_KINDS
 from .units import DASH_RE, PHOTO_RE, Unit
 
 # The outlet a speaker talked to: "…, till Ekot", "till P4 Västernorrland".
@@ -39,11 +39,10 @@ _MUNICIPAL_ROLE_RE = re.compile(
     # Round 6: the municipality's own officers ("socialsekreterare", "kommundirektör") and the heads of its
     # social services by the service they run ("avdelningschef för funktionsstöd", "enhetschef för
     # servicebostad", "områdeschef för bistånd och service"): Swedish municipalities run these services.
-    r"|socialsekreterare|biståndshandläggare|kommundirektör|kommunchef"
+    r"|socialsekreterare|biståndshandläggare|kommundirektör|kommunchef|omsorgschef|äldrechef|IFO-chef"
     r"|chef (?:för|inom) (?i:[\w-]+ (?:och )?)*?[\w-]*(?:omsorg|funktionsstöd|bistånd|servicebostad|gruppbostad"
     r"|hemtjänst|socialtjänst)"
 )
-_HOME_KINDS = ("kommun", "region")
 # The posts a federation (a union or an association of associations) has: "förbundsordförande",
 # "förbundssekreterare", "förbundsjurist", "förbundsdirektör" (issue 10: the organisation left implicit).
 _FEDERATION_ROLE_RE = re.compile(r"^(?:vice )?förbunds[a-zåäö]{4,}$")
@@ -232,7 +231,7 @@ class Speakers:
         """Whether the capitalised words after "på" are a workplace's name, not a municipality or region
         (a place: "på Gotland", "vid Södra Ek" may be a district, so two words and no home kind)."""
         found = self.matcher.find_all(words)
-        return bool(_CAPITALISED_NAME_RE.match(words)) and not any(o.kind in _HOME_KINDS for o in found)
+        return bool(_CAPITALISED_NAME_RE.match(words)) and not any(o.kind in HOME_KINDS for o in found)
 
     def resolve(self, person: PersonMention) -> PersonMention:
         """`person` as the document knows them, with the organisation their role implies."""
@@ -247,10 +246,12 @@ class Speakers:
         """The organisation a role without one implies, the first rule that finds one deciding; "i kommunen"
         leaves the role when it is resolved."""
         role, home = person.role, self.home or (lambda _kinds: None)
-        if _MUNICIPAL_ROLE_RE.search(role) and (found := home(_home_kinds(role))):
-            # "socialnämndens ordförande", "kommunalråd": a politician of the municipality the text is about.
-            return found
-        if _HOME_REFERENCE_RE.search(role) and (found := home(_home_kinds(role))):
+        if (_MUNICIPAL_ROLE_RE.search(role) or _HOME_REFERENCE_RE.search(role)) and (
+            found := home(_home_kinds(role))
+        ):
+            # "socialnämndens ordförande", "kommunalråd": a politician of the municipality the text is about;
+            # "socialchef i kommunen" names it by reference, which leaves the title (round 6: also after a
+            # municipal title).
             person.role = _HOME_REFERENCE_RE.sub("", role)
             return found
         if _FEDERATION_ROLE_RE.match(role) and (found := home(_FEDERATION_KINDS)):
@@ -307,40 +308,7 @@ def _home_kinds(role: str) -> tuple[str, ...]:
         return ("region",)
     if re.search(r"kommun|borgarråd|social|omsorg|äldre|skol|utbildning", role):
         return ("kommun",)
-    return _HOME_KINDS
-
-
-def publishing_home(matcher: OrganisationMatcher, publishers: list[str]) -> str | None:
-    """The document's publisher when it is an organisation the matcher knows or recognises by its form (a
-    municipality, an agency, a union, an association), not a newspaper or a person: whose staff its own
-    pages quote."""
-    for name in publishers:
-        if name in matcher.organisations:
-            return name
-        found = matcher.find_all(name)
-        if len(found) == 1 and found[0].start == 0 and found[0].end == len(name):
-            return name
-    return None
-
-
-def home_organisation(
-    body: str, matcher: OrganisationMatcher, publishers: list[str], kinds: tuple[str, ...] = _HOME_KINDS
-) -> str | None:
-    """The municipality or region (of `kinds`) the text is about: a publishing one, else the one the body
-    names.
-
-    A body naming two or more (a comparison, a neighbour) gives none: the first named is then a guess, and
-    a wrong organisation misleads where a missing one only asks an editor to fill it in."""
-    for name in publishers:
-        info = matcher.organisations.get(name)
-        named_so = "kommun" in kinds and name.endswith((" kommun", " stad"))
-        if (info.kind if info else "") in kinds or named_so:
-            return name
-    homes = list(dict.fromkeys(m.name for m in matcher.find_all(body) if m.kind in kinds))
-    if not homes and "kommun" in kinds:
-        # A municipality the text names only as a place ("I Borgvik har nämnden …") is its home too.
-        homes = list(dict.fromkeys(name for name, _known in municipalities_as_places(body, matcher)))
-    return homes[0] if len(homes) == 1 else None
+    return HOME_KINDS
 
 
 WEAK_CAPTION_NOTE = "Talaren är antagen från bildtexten; citatet saknar egen attribution."

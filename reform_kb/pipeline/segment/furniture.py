@@ -20,6 +20,12 @@ BOILERPLATE_RE = re.compile(
     r"|Om oss|Om förbundet|Om föreningen|Bli medlem|Logga in|Mina sidor|Pressrum|In English|English|Lyssna"
     r"|Skriv ut sidan|Följ oss|Nyhetsbrev|Stäng|Meny och sök"
     r"|(?:Hoppa|Gå)(?: direkt)? till (?:huvud)?innehåll(?:et)?"
+    # Round 7: a row of skip links ("Hoppa till huvudinnehåll Hoppa till senaste nytt Hoppa till ortsmeny"),
+    # and a magazine's issue line ("Nr 5, 2006, årgång 41 - Utges av …").
+    r"|(?:(?:Hoppa|Gå)(?: direkt)? till(?: [a-zåäö-]+){1,3}\s*){2,}"
+    r"|(?:Nr|Nummer)\.?\s*\d{1,2}\s*[,/]?\s*(?:19|20)\d\d\b.{0,100}"
+    # the site's logo by its alt text ("Logotyp Kumlanytt"), never a byline or a title.
+    r"|(?:Logotyp|Logotype|Logga|Logo)(?:\s+\S+){0,4}"
     r"|Inga (?:artiklar|träffar|resultat|inlägg)\b.*|Hjälpte informationen på sidan dig\?|Tack för att du hjälper oss!?"
     r"|Välkommen att skicka din fråga till .+|Vi använder (?:kakor|cookies)\b.*|Dela på (?:Facebook|LinkedIn|X|Twitter)"
     r"|(?:Etikettarkiv|Etikett|Kategori|Kategoriarkiv|Ämne|Tagg|Arkiv)\s*:.*)$",
@@ -34,7 +40,8 @@ WIDGET_RE = re.compile(
     r"|Sidan (?:uppdaterades|uppdaterad|publicerades)\s*:?.{0,30}|Hjälpte informationen (?:på sidan )?dig\?"
     r"|Detta är en (?:debattartikel|krönika|insändare|replik|ledare)\b.*|Åsikterna i (?:texten|artikeln) är .*"
     r"|Kopiera länk(?:en)?|Godkänn(?: alla)?(?: kakor| cookies)?|Neka(?: alla)?|Hantera (?:inställningar|kakor|cookies)"
-    r"|Jag förstår|OK|Acceptera(?: alla)?|Stöd oss|Ge en gåva|Swisha en gåva|Visa\s*:.*|Filtrera\s*:.*"
+    r"|Jag förstår|OK|Acceptera(?: alla)?|Stöd oss|Stöd vårt arbete!?|Ge en gåva|Swisha en gåva|Visa\s*:.*"
+    r"|Filtrera\s*:.*|Visa (?:endast|bara) [a-zåäö]+"
     # An advert's label, a lone image label or separator, and English skip links (issue 10's real pages).
     r"|Annons|Bild|Foto|[|]|Skip to (?:main )?content|Skip to navigation|Hittat fel i texten\?.*"
     # English share and comment buttons of blog themes: "Share This Post", "Share this", "Leave a comment".
@@ -133,12 +140,29 @@ def _dialogs(raw: list[str]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(closes, closes[1:], strict=False) if b - a <= MAX_DIALOG_LINES]
 
 
+# A page's title as the browser shows it, the site's name after a bar: "Rubriken | Föreningen X".
+SITE_TITLE_RE = re.compile(r"^(?P<head>.+?)\s+[|–-]\s+[^|–-]{2,60}$")
+
+
+def _site_titles(raw: list[str], near: int = 6) -> list[int]:
+    """Lines that are the page's browser title ("Rubriken | Site"), its headline printed again just below:
+    the headline is the document's title, the browser title with the site's name is furniture (round 7)."""
+    found = []
+    for n, line in enumerate(raw[:near]):
+        m = SITE_TITLE_RE.match(line) if line and (" | " in line or " – " in line or " - " in line) else None
+        if m and any(other.strip() == m.group("head").strip() for other in raw[n + 1 : n + 1 + near]):
+            found.append(n)
+    return found
+
+
 def without_furniture(raw: list[str]) -> list[str | None]:
     """The page's lines with None for blank lines and furniture, including the links listed straight
     under a "Relaterat" or "Mest läst" heading."""
     kept: list[str | None] = [None if (not line or is_boilerplate(line)) else line for line in raw]
     for start, end in _dialogs(raw):
         kept[start:end] = [None] * (end - start)
+    for n in _site_titles(raw):
+        kept[n] = None
     in_links = False
     for n, line in enumerate(raw):
         if not line:
