@@ -33,7 +33,10 @@ GREETING_RE = re.compile(
 # A greeting alone on a line ("Hej", "Hej!", "Välkommen"): a banner's or a letter's opening, never a headline.
 GREETING_WORD_RE = re.compile(r"^(?:Hej|Hejsan|Hallå|Välkommen|Hej och välkommen)[!.]?$", re.IGNORECASE)
 PUBLISHED_RE = re.compile(
-    r"^(?P<label>Publicerad|Publicerat|Datum|Uppdaterad|Senast uppdaterad)\s*:?\s*(?P<value>.*)$", re.I
+    r"^(?P<label>Publicerad|Publicerat|Datum|Uppdaterad|Senast uppdaterad"
+    # Round 8: "Artikeln publicerades 17 april 2024", "Sidan publicerades …".
+    r"|(?:Artikeln|Sidan|Texten|Inlägget|Nyheten) publicerades)\s*:?\s*(?P<value>.*)$",
+    re.I,
 )
 
 # The second label on a "Publicerad … | Uppdaterad …" line, whichever comes first.

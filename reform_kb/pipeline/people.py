@@ -48,6 +48,9 @@ _PERSON_START_RE = re.compile(
     rf"|\s+(?P<bare>{_BARE_TITLE}\b.*))?$"
 )
 _RELATIVE_START_RE = re.compile(r"^som (?:är|var) ")
+_VERB_AFTER_TITLE_RE = re.compile(
+    r"\s+(?=[a-zåäö]{3,}(?:ade|erade)\b|(?:säger|sa|sade|menar|konstaterar|berättar)\b)"
+)
 # The sentence going on after the presentation: "Lars Ek (V), vice ordförande i nämnden, säger att …", and
 # any finite verb there (round 6): "Lena Ek, socialchef i Skövde, bekräftar bilden", "…, har arbetat länge".
 # A title never ends in "-ar", "-er", "-ade" or "-te", and "-nde" is a title's ("ordförande"), not a verb's.
@@ -115,14 +118,21 @@ def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonM
     if m.group("where"):  # "Anna Berg på Socialstyrelsen": an organisation, no title
         role, org = "", organisation_of_place(m.group("where"), matcher)
     elif m.group("relative") is not None:  # "Anna Berg som är socialchef i Lund", "som jobbar som kurator"
-        role, org = works_as(m.group("relative"), matcher) or (
-            split_role(m.group("relative"), matcher)
-            if matcher and matcher.find_all(m.group("relative"))
+        relative = m.group("relative")
+        role, org = works_as(relative, matcher) or (
+            split_role(relative, matcher)
+            if matcher and matcher.find_all(relative)
+            # Round 8: "säger Laila Ek som är verksamhetschef": a title alone is the role too.
+            else (relative.strip(" ."), None)
+            if _TITLE_WORD_RE.fullmatch(relative.strip(" .").split(" ")[-1]) and len(relative.split()) <= 3
             else ("", None)
         )
     else:
         # "Anders Holm, som är ordförande för Vision": a relative clause presenting the title.
         role_text = _SAYING_CLAUSE_RE.split(m.group("role") or m.group("bare") or "", maxsplit=1)[0]
+        # Round 8: "X (M), kommunstyrelsens ordförande konstaterade att …": the title's sentence goes on
+        # without a comma; a past-tense verb ("-ade") is never part of a title.
+        role_text = _VERB_AFTER_TITLE_RE.split(role_text, maxsplit=1)[0]
         if _RELATIVE_START_RE.match(role_text):
             # "Anna Holm, som är verksamhetschef på X, har arbetat …": the clause ends at its comma, where the
             # sentence about her goes on (round 6).

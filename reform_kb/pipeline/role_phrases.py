@@ -42,6 +42,9 @@ _LEADER_FOR_RE = re.compile(
     rf"^(?P<title>{_LEADER_TITLE})\s+för\s+"
     rf"(?P<org>[{UPPER}][{LOWER}{UPPER}-]+(?:\s+[{UPPER}][{LOWER}{UPPER}-]+){{0,3}})"
     rf"(?:\s+i\s+{NAME_TOKEN}(?:\s+och\s+{NAME_TOKEN})?)?$"
+    # Round 8: a leader "i" an association whose name goes on in lower case ("ordförande i Stulen barndom");
+    # never a municipal body ("ordförande i Socialnämnden") nor a place (see `_PLACES`).
+    rf"|^(?P<title2>{_LEADER_TITLE})\s+i\s+(?P<org2>[{UPPER}][{LOWER}]+(?:\s+[{LOWER}]+){{1,2}})$"
 )
 # An organisation the gazetteer does not know, in the genitive before a post: "Neuros förbundsordförande",
 # "Attendos vd" (round 6). Posts only, so a person's genitive ("Annas mamma") is none; a country's is left
@@ -51,6 +54,10 @@ _GENITIVE_POST_RE = re.compile(
     r"[a-zåäö-]*(?:ordförande|chef|direktör|sekreterare|ledare|ansvarig|talesperson|jurist|utredare|handläggare"
     r"|samordnare|expert|rådgivare|ombudsman|vd|strateg|ekonom))$"
 )
+# A title's sentence going on without a comma: "X (M), kommunstyrelsens ordförande konstaterade att …" (round 8);
+# a past-tense verb is never part of a title.
+PAST_VERB_RE = re.compile(r"\s+(?=[a-zåäö]{3,}(?:ade|erade)\b)")
+_MUNICIPAL_BODY_RE = re.compile(r"(?i:nämnd|styrelse|fullmäktige|utskott|förvaltning|beredning)")
 # How or where something was said, after the role: "ordförande i nämnden, via ett pressmeddelande".
 _CIRCUMSTANCE_AFTER_RE = re.compile(
     r",?\s+(?:via|i|genom|enligt)\s+(?:ett|en)\s+(?:pressmeddelande|kommentar|uttalande|mejl|e-post|"
@@ -135,7 +142,10 @@ def _split_unknown_organisation(role: str, matcher: OrganisationMatcher) -> tupl
     leader's "för"), an organisation in the genitive before a post, or a municipal job and its place."""
     # "sakkunnig i barnrätt på Rädda Barnen": a capitalised name after "på", "hos" or "vid" that ends
     # the role is the workplace, an organisation the gazetteer does not know yet.
-    workplace = _WORKPLACE_AFTER_RE.search(role) or _LEADER_FOR_RE.match(role)
+    leader = _LEADER_FOR_RE.match(role)
+    if leader and leader.group("org2") and not _MUNICIPAL_BODY_RE.search(leader.group("org2")):
+        return leader.group("title2"), leader.group("org2")
+    workplace = _WORKPLACE_AFTER_RE.search(role) or (leader if leader and leader.group("org") else None)
     # One word that is a common word too ("vid Jul") is no name; two capitalised words are one ("vid
     # Hela Människan", "för Lika Unika").
     if workplace and (" " in workplace.group("org") or workplace.group("org") not in NOT_NAMES):
@@ -154,10 +164,15 @@ def _split_unknown_organisation(role: str, matcher: OrganisationMatcher) -> tupl
 # A job in a municipality's social services, then its place: "socialsekreterare i Kalix" works for
 # Kalix kommun. Only such jobs: "forskare i Lund" may work anywhere in Lund.
 _MUNICIPAL_JOB_RE = re.compile(
-    r"^(?P<role>(?:(?:tillförordnad|tf\.?|t\.f\.|biträdande|vice|ny|nyanställd|nytillträdd) )?"
+    r"^(?P<role>(?:(?:tillförordnad|tf\.?|t\.f\.|biträdande|vice|ny|nyanställd|nytillträdd|förste|ställföreträdande) )?"
     r"(?:[a-zåäö-]*(?:socialsekreterare|undersköterska|sjuksköterska|handläggare|enhetschef|"
     r"socialchef|verksamhetschef|avdelningschef|förvaltningschef|kommunalråd|kommundirektör|boendestödjare|"
+    r"myndighetschef|sektorschef|områdeschef|omsorgschef|"
     r"vårdbiträde|personlig assistent|fältassistent|familjebehandlare|socionom)))"
+    # Round 8: the service the job is in may come between: "myndighetschef för individ- och familjeomsorgen i
+    # Vadstena" is a myndighetschef of Vadstena kommun.
+    r"(?:\s+(?:för|inom|på|vid)\s+[a-zåäö -]*(?:omsorg|socialtjänst|förvaltning|funktionsstöd|stöd|bistånd)"
+    r"[a-zåäö]*)?"
     rf"\s+i\s+(?P<place>{NAME_TOKEN})$"
 )
 

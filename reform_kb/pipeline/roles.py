@@ -18,6 +18,7 @@ from .role_phrases import (
     BACK_REFERENCE_KINDS,
     BACK_REFERENCE_RE,
     GROUP_NOUN_RE,
+    PAST_VERB_RE,
     WORKPLACE_RE,
     after_genitive,
     implied_organisation,
@@ -150,7 +151,8 @@ def role_after_comma(n: NameInText) -> bool:
     role_after = _ROLE_AFTER_RE.match(n.after)
     if not role_after or not role_after.group(1)[:1].islower() or _CLAUSE_START_RE.match(role_after.group(1)):
         return False
-    n.person.role, n.person.organisation = split_role(role_after.group(1), n.matcher)
+    role = PAST_VERB_RE.split(role_after.group(1), maxsplit=1)[0]  # "ordförande konstaterade att …"
+    n.person.role, n.person.organisation = split_role(role, n.matcher)
     return True
 
 
@@ -276,11 +278,6 @@ DEFINITE_WORD_RE = re.compile(
 
 
 def indefinite_title(word: str) -> str:
-    """The indefinite form of a definite title word (see `_indefinite_title`)."""
-    return _indefinite_title(word)
-
-
-def _indefinite_title(word: str) -> str:
     """ "oppositionsråd" from "Oppositionsrådet", "socialchef" from "Socialchefen", "ordförande" from "Ordföranden"."""
     word = word[0].lower() + word[1:]
     if word.endswith("rådet"):
@@ -312,7 +309,7 @@ def role_before(n: NameInText) -> bool:
     if title is None and not before_names_organisation:
         definite = _DEFINITE_TITLE_BEFORE_RE.search(n.text, lookback, n.start)
         if definite:
-            title, role = definite, _indefinite_title(definite.group("role"))
+            title, role = definite, indefinite_title(definite.group("role"))
     if title and not before_names_organisation:
         _set_title(n, title, role)
     elif before and n.matcher:

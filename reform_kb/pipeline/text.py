@@ -9,7 +9,8 @@ from .swedish import ENGLISH_MONTHS, MONTHS
 
 # The month names a date pattern accepts: Swedish, and the English ones a template may print.
 DATE_MONTHS: dict[str, int] = {**MONTHS, **ENGLISH_MONTHS}
-ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# Month and day may lose their leading zero in a template's dateline: "2022-6-7" (round 8).
+ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 # A month written out or abbreviated ("okt", "okt.", "sept"): web pages abbreviate in datelines and
 # listings. Longest first, so "sept" is not read as "sep" with a stray "t".
 _MONTH = r"(?:" + "|".join(sorted(DATE_MONTHS, key=len, reverse=True)) + r")(?![a-zåäö])\.?"

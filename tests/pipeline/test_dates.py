@@ -140,3 +140,14 @@ def test_a_dateline_beside_a_section_or_a_writer_dates_the_document_and_never_be
 def test_a_writers_name_beside_the_date_is_the_byline():
     (doc,) = split(f"Nya krav på socialtjänsten\n\nSkriven av Anna Berg den 12 mars 2024\n\n{BODY}\n")
     assert [a.name for a in doc.authors] == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["ÖSTERBY 2024-3-12 KL. 11:31", "Artikeln publicerades 12 mars 2024"],
+    ids=["iso-without-zeros", "artikeln-publicerades"],
+)
+def test_round_8_datelines_date_the_document(dateline):
+    headline = "Nya krav på socialtjänsten i Tierp"
+    (doc,) = split(f"{dateline}\n\n{headline}\n\n{BODY}\n")
+    assert (doc.title, doc.published) == (headline, date(2024, 3, 12))

@@ -200,3 +200,40 @@ def test_a_lead_in_naming_the_speaker_by_surname_credits_the_person_named_before
         "Ekholm säger: ”Vi har gjort akuta skyddsbedömningar i alla ärenden.”\n"
     )
     assert speaker_of(text).name == "Christina Ekholm"
+
+
+@pytest.mark.parametrize(
+    ("apposition", "role", "organisation"),
+    [
+        ("myndighetschef för individ- och familjeomsorgen i Vadstena", "myndighetschef", "Vadstena kommun"),
+        ("förste socialsekreterare i Ödeshög", "förste socialsekreterare", "Ödeshögs kommun"),
+        ("ordförande i Stulen barndom", "ordförande", "Stulen barndom"),
+    ],
+)
+def test_a_municipal_job_in_a_place_and_a_leader_of_a_lower_case_named_association(
+    apposition, role, organisation
+):
+    text = f"Nytt stöd\n\n{INTRO}– Vi behöver mer tid, säger Vera Holm, {apposition}.\n"
+    speaker = speaker_of(text)
+    assert (speaker.role, speaker.organisation) == (role, organisation)
+
+
+def test_a_chair_of_a_municipal_body_is_not_taken_for_an_association():
+    text = f"Nytt stöd\n\n{INTRO}– Vi behöver mer tid, säger Vera Holm, ordförande i Socialnämnden.\n"
+    assert speaker_of(text).organisation != "Socialnämnden"
+
+
+def test_an_attribution_with_a_title_in_a_relative_clause_gives_the_title():
+    text = (
+        f"Översyn av missbruksvården\n\n{INTRO}– Vi gör en översyn, säger Laila Ek som är verksamhetschef.\n"
+    )
+    assert speaker_of(text).role == "verksamhetschef"
+
+
+def test_a_title_whose_sentence_goes_on_without_a_comma_ends_before_the_verb():
+    text = (
+        "Byggstart i Nacka\n\nMats Berg (M), kommunstyrelsens ordförande konstaterade att arbetet tagit tid i Nacka "
+        "kommun.\n\n– Nu bygger vi, säger Mats Berg.\n"
+    )
+    speaker = speaker_of(text)
+    assert (speaker.role, speaker.organisation) == ("kommunstyrelsens ordförande", "Nacka kommun")
