@@ -40,12 +40,13 @@ MUNICIPALITIES = frozenset(w.replace("_", " ") for w in _MUNICIPALITIES_TEXT.spl
 # A municipality named as a place only: after a preposition, "och", "är" or at a sentence's start, and neither
 # part of a name ("Anna Lund") nor of another organisation's ("Uppsala universitet", "Kalmar län").
 BARE_MUNICIPALITY_FORM = re.compile(
-    r"(?:^|(?<=[.!?:,]\s)|\b(?:[Ii]|[Pp]å|från|till|för|av|och|samt|eller|är|än|med|mellan|medan|[Bb]åde)\s)"
+    r"(?:^|(?<=[.!?:,]\s)|\b(?:[Ii]|[Pp]å|från|till|för|av|och|samt|eller|är|än|med|mellan|medan|[Bb]åde|som)\s)"
     rf"(?P<place>{PLACE_WORD}(?: {PLACE_WORD})?)"
     r"(?![\w-])(?!\s+(?:[A-ZÅÄÖ]|universitet|högskola|län|kommun|stad|tingsrätt|församling|stadsmission|lasarett))"
 )
 # A sentence about a municipality's services or staff, in which a place named alone is that municipality.
 MUNICIPAL_SENTENCE_RE = re.compile(
     r"\b(?:kommun|socialkontor|socialtjänst|socialförvaltning|försörjningsstöd|hemtjänst|stadsdel|nämnd"
-    r"|äldreomsorg|äldreboende)\w*"
+    r"|äldreomsorg|äldreboende)\w*",
+    re.IGNORECASE,  # "Kommuner som Bjurholm och Skinnskatteberg …" opens its sentence with a capital (round 8)
 )

@@ -130,7 +130,9 @@ NAMED_ASSOCIATION_FORM = re.compile(
 # The kind in lower case before the name, as running text writes it: "föreningen Solrosen", "stiftelsen
 # Ekudden": the name is the capitalised words alone (a compound kind, "bostadsföreningen X", is left out).
 KIND_BEFORE_NAME_FORM = re.compile(
-    rf"(?<![\w-])(?:föreningen|stiftelsen|organisationen|nätverket|kooperativet) "
+    # Round 8: a union by its kind too ("juristernas fackförbund Akavia", "juristfacket Akavia").
+    rf"(?<![\w-])(?:föreningen|stiftelsen|organisationen|nätverket|kooperativet|[a-zåäö]*fackförbund(?:et)?"
+    rf"|[a-zåäö]+facket) "
     rf"(?P<name>[{UPPER}][{LOWER}{UPPER}-]+(?: [{UPPER}][{LOWER}{UPPER}-]+){{0,2}})(?P<next>\s+[{LOWER}])?"
 )
 # A national organisation's acronym and then a place is its local branch: "FUB Ekby", "RBU Skåne".

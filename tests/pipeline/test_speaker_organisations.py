@@ -237,3 +237,16 @@ def test_a_title_whose_sentence_goes_on_without_a_comma_ends_before_the_verb():
     )
     speaker = speaker_of(text)
     assert (speaker.role, speaker.organisation) == ("kommunstyrelsens ordförande", "Nacka kommun")
+
+
+def test_a_union_named_after_its_kind_in_lower_case_is_the_speakers_organisation():
+    text = f"Hot mot handläggare\n\n{INTRO}– Det är oacceptabelt, säger Anna Nord på juristernas fackförbund Juridika.\n"
+    assert speaker_of(text).organisation == "Juridika"
+
+
+def test_municipalities_named_as_places_after_a_capitalised_kommuner_are_mentioned():
+    text = (
+        "Betygen varierar\n\nKommuner som Bjurholm och Skinnskatteberg får toppbetyg i årets undersökning.\n"
+    )
+    (doc,) = parse_file("sida.txt", text, CONTEXT)
+    assert {"Bjurholms kommun", "Skinnskattebergs kommun"} <= set(doc.mentioned_organisations)
