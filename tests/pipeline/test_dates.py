@@ -123,6 +123,7 @@ def test_a_timestamp_and_a_slashed_swedish_date_are_date_lines(line, expected):
         "12 mars 2024 | Nyheter",
         "Skriven av Anna Berg den 12 mars 2024",
         "Postat av Anna Berg, 2024-03-12",
+        "Publicerat av Anna Berg den 12 mars 2024, senast ändrad den 13 mars 2024 av",
         "12 mars 2024 Anna Berg",
         "12 mars 2024, Anna Berg",
     ],

@@ -71,6 +71,9 @@ _WRITER_THEN_DATE_RE = re.compile(
 _DATE_THEN_NAME_RE = re.compile(
     r"^(?P<date>.*\d{4})\s*,?\s+(?P<name>[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})$"
 )
+_LAST_CHANGE_RE = re.compile(
+    r",?\s+(?:senast\s+)?(?:ändrad|ändrat|uppdaterad|uppdaterat)\b.*$", re.IGNORECASE
+)
 # A label beside a date ("12 mars 2024 | Nyheter"): a few words, no figures, no sentence.
 _SHORT_LABEL_RE = re.compile(r"^[A-ZÅÄÖ][\w&-]*(?:\s+[\w&-]+){0,2}$")
 
@@ -151,8 +154,10 @@ def _writer_and_date(line: str) -> list[str] | None:
     """ "Skriven av Anna Berg den 12 mars 2024", "12 mars 2024 Anna Berg": the date, then the byline."""
     for regex in (_WRITER_THEN_DATE_RE, _DATE_THEN_NAME_RE):
         m = regex.match(line)
-        if m and is_date_line(m.group("date")) and metadata.PERSON_NAME_RE.match(m.group("name")):
-            return [m.group("date"), f"Av {m.group('name')}"]
+        # A CMS footer goes on with its last change: "…den 5 april 2018, senast ändrad den 6 april 2018 av".
+        day = _LAST_CHANGE_RE.sub("", m.group("date")) if m else ""
+        if m and is_date_line(day) and metadata.PERSON_NAME_RE.match(m.group("name")):
+            return [day, f"Av {m.group('name')}"]
     return None
 
 
