@@ -252,7 +252,7 @@ _TITLE_BEFORE_RE = re.compile(
 _DEFINITE_TITLE_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?P<role>[{UPPER}{LOWER}][{LOWER}-]*(?:rådet|chefen|ordföranden|direktören|ministern|"
     r"sekreteraren|ledamoten|utredaren|handläggaren|samordnaren|strategen|sköterskan|juristen|läkaren|"
-    r"forskaren|kuratorn|assistenten|socionomen|psykologen|pedagogen|barnmorskan))\s+$"
+    r"forskaren|kuratorn|assistenten|socionomen|psykologen|pedagogen|barnmorskan|ombudet))\s+$"
 )
 # A municipal or regional body in the genitive before the title: "Socialnämndens ordförande".
 _ORGAN_BEFORE_RE = re.compile(
@@ -264,7 +264,7 @@ _ORGAN_BEFORE_RE = re.compile(
 DEFINITE_TITLE_RE = re.compile(
     rf"[{LOWER}][{LOWER}-]*(?:rådet|chefen|ordföranden|direktören|ministern|sekreteraren|ledamoten|utredaren|"
     r"handläggaren|samordnaren|strategen|sköterskan|juristen|läkaren|forskaren|kuratorn|assistenten|"
-    r"socionomen|psykologen|pedagogen|barnmorskan)"
+    r"socionomen|psykologen|pedagogen|barnmorskan|ombudet)"
 )
 
 

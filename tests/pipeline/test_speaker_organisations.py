@@ -250,3 +250,11 @@ def test_municipalities_named_as_places_after_a_capitalised_kommuner_are_mention
     )
     (doc,) = parse_file("sida.txt", text, CONTEXT)
     assert {"Bjurholms kommun", "Skinnskattebergs kommun"} <= set(doc.mentioned_organisations)
+
+
+def test_a_definite_title_ending_in_ombudet_before_the_name_is_the_role():
+    text = (
+        "Tryck på kontoret\n\nDet är hårt tryck. Eller som arbetsplatsombudet Per Ek uttrycker det:\n\n"
+        "– Vi har aldrig tillräcklig personalstyrka.\n"
+    )
+    assert speaker_of(text).role == "arbetsplatsombud"
