@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
+from .crf_models import open_tagger
 from .municipalities import MUNICIPALITIES
 from .names import FULL_NAME_RE, NOT_NAMES, is_name_token, looks_like_name
 from .organisation_forms import COUNTIES, NOT_MUNICIPALITIES
@@ -231,18 +231,9 @@ def text_features(text: str, matcher: OrganisationMatcher) -> tuple[list[list[To
     return sequences, features
 
 
-@lru_cache(maxsize=1)
 def _tagger():
-    """The trained model, opened once; None when the model file or python-crfsuite is missing."""
-    try:
-        import pycrfsuite  # noqa: PLC0415 – optional at import time, so the pipeline runs without the model
-    except ImportError:
-        return None
-    if not MODEL_PATH.exists():
-        return None
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL_PATH))
-    return tagger
+    """The trained model, opened once (`crf_models.open_tagger`); None without it."""
+    return open_tagger(MODEL_PATH)
 
 
 def model_available() -> bool:

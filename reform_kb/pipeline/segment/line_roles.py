@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from pathlib import Path
 
 from .. import metadata
+from ..crf_models import open_tagger
 from ..swedish import MONTHS
 from ..text import is_date_line, normalise_line, word_count
 from .furniture import COOKIE_RE, READ_ALSO_RE, RELATED_HEADING_RE, is_boilerplate
@@ -168,18 +168,9 @@ def page_lines(text: str) -> list[tuple[int, str, bool, bool]]:
     return rows
 
 
-@lru_cache(maxsize=1)
 def _tagger():
-    """The trained model, opened once; None when the model file or python-crfsuite is missing."""
-    try:
-        import pycrfsuite  # noqa: PLC0415 – optional at import time, so the pipeline runs without the model
-    except ImportError:
-        return None
-    if not MODEL_PATH.exists():
-        return None
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL_PATH))
-    return tagger
+    """The trained model, opened once (`crf_models.open_tagger`); None without it."""
+    return open_tagger(MODEL_PATH)
 
 
 def model_available() -> bool:
