@@ -5,14 +5,9 @@ from datetime import date
 import pytest
 
 from reform_kb.pipeline import metadata
-from reform_kb.pipeline.organisations import reference_organisations
-from reform_kb.pipeline.records import ParseContext
-from reform_kb.pipeline.segment import split_documents
 from reform_kb.pipeline.text import is_date_line, parse_date
 
-
-def split(text: str):
-    return split_documents(text, "test.txt", ParseContext(organisations=reference_organisations()))
+from .invented import split
 
 
 @pytest.mark.parametrize(

@@ -5,24 +5,9 @@ from datetime import date
 
 import pytest
 
-from reform_kb.pipeline.organisations import reference_organisations
-from reform_kb.pipeline.records import DocumentKind, ParseContext
-from reform_kb.pipeline.segment import split_documents
+from reform_kb.pipeline.records import DocumentKind
 
-CONTEXT = ParseContext(organisations=reference_organisations())
-
-PROSE = (
-    "Fritidsgårdarna i stadsdelen har fått längre öppettider under vintern, och fältassistenterna går nu "
-    "kvällsrundor även på helgerna. Förändringen har mötts av både beröm och frågor från föräldrarna."
-)
-MORE = (
-    "Under våren ska nämnden följa upp hur många unga som hittar dit, och personalen för statistik över "
-    "besöken varje vecka. Resultatet redovisas för politikerna i juni."
-)
-
-
-def split(text: str):
-    return split_documents(text, "invented.txt", CONTEXT)
+from .invented import MORE, PROSE, split
 
 
 def test_a_name_alone_above_the_date_is_the_byline_not_the_title():

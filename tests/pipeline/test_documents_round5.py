@@ -1,12 +1,10 @@
 """Issue 10, round 5: documents' writers and kinds in the shapes the new development texts showed
 (pipeline/segment/*). Every text here is invented: other names, other words, the same layout."""
 
-from reform_kb.pipeline.organisations import reference_organisations
-from reform_kb.pipeline.records import DocumentKind, ParseContext
-from reform_kb.pipeline.segment import split_documents
+from reform_kb.pipeline.records import DocumentKind
 from reform_kb.pipeline.segment.party_signatures import name_party
 
-CONTEXT = ParseContext(organisations=reference_organisations())
+from .invented import split
 
 PROSE = (
     "Fritidsgårdarna i stadsdelen har fått kortare öppettider under vintern, och fältassistenterna går inte "
@@ -16,10 +14,6 @@ MORE = (
     "Vi anser att nämnden måste ompröva beslutet innan sommaren. Annars riskerar vi att förlora kontakten med "
     "de ungdomar som ingen annan når, och det blir dyrare för kommunen i längden."
 )
-
-
-def split(text: str):
-    return split_documents(text, "invented.txt", CONTEXT)
 
 
 def test_name_party_reads_a_letter_a_lower_case_letter_in_brackets_and_a_branch():

@@ -3,15 +3,10 @@
 import pytest
 
 from reform_kb.pipeline import signatures
-from reform_kb.pipeline.organisations import reference_organisations
 from reform_kb.pipeline.quotes import extract_quotes
-from reform_kb.pipeline.records import ParseContext
-from reform_kb.pipeline.segment import split_documents
 from reform_kb.pipeline.segment.furniture import is_link_row, masthead_at
 
-
-def split(text: str):
-    return split_documents(text, "test.txt", ParseContext(organisations=reference_organisations()))
+from .invented import split
 
 
 @pytest.mark.parametrize(
