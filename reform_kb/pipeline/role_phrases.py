@@ -40,7 +40,8 @@ _WORKPLACE_AFTER_RE = re.compile(
 )
 _LEADER_FOR_RE = re.compile(
     rf"^(?P<title>{_LEADER_TITLE})\s+för\s+"
-    rf"(?P<org>[{UPPER}][{LOWER}{UPPER}-]+(?:\s+[{UPPER}][{LOWER}{UPPER}-]+){{0,3}})"
+    # Round 9: a name may join its capitalised words with "för" or "och" ("Nationell Samverkan för Psykisk Hälsa").
+    rf"(?P<org>[{UPPER}][{LOWER}{UPPER}-]+(?:\s+(?:(?:för|och)\s+)?[{UPPER}][{LOWER}{UPPER}-]+){{0,4}})"
     rf"(?:\s+i\s+{NAME_TOKEN}(?:\s+och\s+{NAME_TOKEN})?)?$"
     # Round 8: a leader "i" an association whose name goes on in lower case ("ordförande i Stulen barndom");
     # never a municipal body ("ordförande i Socialnämnden") nor a place (see `_PLACES`).
@@ -63,6 +64,15 @@ _CIRCUMSTANCE_AFTER_RE = re.compile(
     r",?\s+(?:via|i|genom|enligt)\s+(?:ett|en)\s+(?:pressmeddelande|kommentar|uttalande|mejl|e-post|"
     r"skriftlig\w*|intervju|debattartikel|blogginlägg)\b.*$"
 )
+# Round 9: what follows the role in its sentence is no part of it: a time clause ("sakkunnig på SRF, när
+# utredningen släpptes"), or the next sentence where the attribution runs on ("ordförande för X. Totalt är …").
+_CLAUSE_AFTER_RE = re.compile(r",\s+(?:när|då|innan|sedan|efter att|eftersom)\s.*$|(?<=[a-zåäö)])\.\s+[A-ZÅÄÖ].*$")
+# The verb of saying before a title that precedes the name ("…, kommenterade förbundsordförande Eva Ek").
+SAYING_VERB_BEFORE_RE = re.compile(
+    r"^(?:kommenterade|konstaterade|förklarade|berättade|svarade|påpekade|betonade|menade|tillade|skrev|sa|sade)\s+"
+)
+# Another name of the organisation in brackets: "generalsekreterare för Mind (Föreningen Psykisk Hälsa)".
+_BRACKETED_NAME_RE = re.compile(r"\s*\([^()]+\)$")
 
 
 # "en av de aktivister som …": one of a group, whose role is the group's noun in the singular.
@@ -107,9 +117,16 @@ def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str
 
 
 def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:
-    role = _CIRCUMSTANCE_AFTER_RE.sub("", role.strip()).rstrip(".").strip()
+    role = _CIRCUMSTANCE_AFTER_RE.sub("", role.strip())
+    role = SAYING_VERB_BEFORE_RE.sub("", _CLAUSE_AFTER_RE.sub("", role)).rstrip(".").strip()
     if matcher is None or not role:
         return role, None
+    bracketed = _BRACKETED_NAME_RE.search(role)
+    if bracketed and bracketed.start():
+        # The name the role gives first is the one it goes by; the bracketed one only explains it.
+        title, org = _split_role(role[: bracketed.start()], matcher)
+        if org:
+            return title, org
     orgs = matcher.find_all(role)
     if not orgs:
         return _split_unknown_organisation(role, matcher)

@@ -19,6 +19,7 @@ from .role_phrases import (
     BACK_REFERENCE_RE,
     GROUP_NOUN_RE,
     PAST_VERB_RE,
+    SAYING_VERB_BEFORE_RE,
     WORKPLACE_RE,
     after_genitive,
     implied_organisation,
@@ -335,6 +336,8 @@ def _set_long_genitive_role(n: NameInText) -> bool:
 
 def _set_title(n: NameInText, title: re.Match, role: str) -> None:
     """The title before the name, with the body it belongs to and the organisation it points back to."""
+    # Round 9: the verb of saying before a title is no part of it ("…, kommenterade förbundsordförande Eva Ek").
+    role = SAYING_VERB_BEFORE_RE.sub("", role)
     role = role[0].lower() + role[1:] if role[1:].islower() else role
     organ = _ORGAN_BEFORE_RE.search(n.text, max(0, title.start() - _LOOKBACK), title.start())
     if organ:  # "Socialnämndens ordförande": the body is part of the title

@@ -258,3 +258,60 @@ def test_a_definite_title_ending_in_ombudet_before_the_name_is_the_role():
         "– Vi har aldrig tillräcklig personalstyrka.\n"
     )
     assert speaker_of(text).role == "arbetsplatsombud"
+
+
+# Round 9 (from the former test part test8's misses; invented texts of the same shapes).
+
+
+def test_an_organisations_bracketed_other_name_leaves_the_title_and_the_name_it_goes_by():
+    text = f"Fler platser i daglig verksamhet\n\n{INTRO}– Det är en bra början, säger Eva Lind, generalsekreterare för Vind (Föreningen Psykisk Styrka).\n"
+    speaker = speaker_of(text)
+    assert (speaker.role, speaker.organisation) == ("generalsekreterare", "Vind")
+
+
+def test_a_leaders_organisation_may_join_its_capitalised_words_with_for():
+    text = f"Fler platser i daglig verksamhet\n\n{INTRO}– Det är en bra början, säger Eva Lind, ordförande för Nationell Allians för Psykisk Styrka.\n"
+    speaker = speaker_of(text)
+    assert (speaker.role, speaker.organisation) == ("ordförande", "Nationell Allians för Psykisk Styrka")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [", när rapporten kom.", ". Sedan dess har mycket hänt."],
+    ids=["time-clause", "next-sentence"],
+)
+def test_the_role_ends_where_its_sentence_goes_on(after):
+    text = f"Fler platser i daglig verksamhet\n\n{INTRO}”Det är en bra början”, förklarar Eva Lind, sakkunnig inom färdtjänst{after}\n"
+    assert speaker_of(text).role == "sakkunnig inom färdtjänst"
+
+
+def test_the_verb_of_saying_before_a_title_is_no_part_of_the_role():
+    text = (
+        f"Fler platser i daglig verksamhet\n\n{INTRO}När beslutet kom i våras kommenterade förbundsordförande Eva Lind:\n\n"
+        "– Det är en bra början, men mycket är kvar att göra.\n"
+    )
+    assert speaker_of(text).role == "förbundsordförande"
+
+
+def test_the_headline_names_the_municipality_a_text_is_about():
+    text = (
+        "Lunds äldreboenden får fler platser\n\nStadens nämnd har beslutat om fler platser.\n\n"
+        "– Vi har väntat länge på det här, säger Vera Holm, avdelningschef inom vård- och omsorgen.\n"
+    )
+    assert speaker_of(text).organisation == "Lunds kommun"
+
+
+def test_a_manager_of_no_named_organisation_in_a_text_about_one_municipality_is_its():
+    text = (
+        "Bättre service i Bräkne kommun\n\nBräkne kommun har mätt sin service.\n\n"
+        "– Vi har väntat länge på det här, säger Vera Holm, chef på kontaktcenter.\n"
+    )
+    assert speaker_of(text).organisation == "Bräkne kommun"
+
+
+def test_a_manager_in_a_text_naming_an_agency_too_gets_no_guessed_municipality():
+    text = (
+        "Nytt kontor i Lund\n\nFörsäkringskassan öppnar ett kontor i Lund.\n\n"
+        "– Vi har väntat länge på det här, säger områdeschefen Vera Holm.\n"
+    )
+    assert speaker_of(text).organisation is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from reform_kb.pipeline.organisations import OrganisationMatcher
 from reform_kb.pipeline.people import PeopleIndex, find_people, parse_person_phrase
@@ -43,6 +44,14 @@ _MUNICIPAL_ROLE_RE = re.compile(
     r"|chef (?:för|inom) (?i:[\w-]+ (?:och )?)*?[\w-]*(?:omsorg|funktionsstöd|bistånd|servicebostad|gruppbostad"
     r"|hemtjänst|socialtjänst)"
 )
+# Round 9: a manager of no named organisation ("avdelningschef", "chef på kontaktcenter", its unit in lower case)
+# in a text about one municipality or region, naming no agency, company or union that could employ them too
+# (an "områdeschef" at the local office of Försäkringskassan is the agency's).
+_MANAGER_ROLE_RE = re.compile(
+    r"^(?:avdelnings|enhets|verksamhets|områdes|sektors|förvaltnings|kvalitets)?chef"
+    r"(?: (?:på|för|inom|vid) [a-zåäö][a-zåäö -]*)?$"
+)
+_OTHER_EMPLOYERS = ("myndighet", "foretag", "fackforbund", "larosate")
 # The posts a federation (a union or an association of associations) has: "förbundsordförande",
 # "förbundssekreterare", "förbundsjurist", "förbundsdirektör" (issue 10: the organisation left implicit).
 _FEDERATION_ROLE_RE = re.compile(r"^(?:vice )?förbunds[a-zåäö]{4,}$")
@@ -123,6 +132,7 @@ class Speakers:
         self.recent: PersonMention | None = None  # the last person narrative named, however long ago
         self.unnamed = False  # the last speech came from someone the writer left unnamed ("en av dem")
         self.home = home
+        self.text = "\n".join(unit.text for unit in units)
         for unit in units:  # first pass: everyone the document presents, so first names can resolve
             if unit.kind == "caption":
                 person = parse_person_phrase(unit.text, matcher)
@@ -227,6 +237,11 @@ class Speakers:
             named.append(person)
         return named
 
+    @cached_property
+    def _other_employers(self) -> bool:
+        """Whether the document names an agency, a company, a union or a university (see `_MANAGER_ROLE_RE`)."""
+        return any(o.kind in _OTHER_EMPLOYERS for o in self.matcher.find_all(self.text))
+
     def _workplace(self, words: str) -> bool:
         """Whether the capitalised words after "på" are a workplace's name, not a municipality or region
         (a place: "på Gotland", "vid Södra Ek" may be a district, so two words and no home kind)."""
@@ -253,6 +268,8 @@ class Speakers:
             # "socialchef i kommunen" names it by reference, which leaves the title (round 6: also after a
             # municipal title).
             person.role = _HOME_REFERENCE_RE.sub("", role)
+            return found
+        if _MANAGER_ROLE_RE.match(role) and not self._other_employers and (found := home(HOME_KINDS)):
             return found
         if _FEDERATION_ROLE_RE.match(role) and (found := home(_FEDERATION_KINDS)):
             # "förbundsordförande", "förbundsjurist": a post of the federation the text is about, when the text
