@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .definite_titles import DEFINITE_TITLE_RE, DEFINITE_WORD_RE, indefinite_title
 from .names import (
     FULL_NAME,
     FULL_NAME_RE,
@@ -26,13 +27,7 @@ from .names import (
 from .organisations import OrganisationMatcher
 from .records import PersonMention
 from .role_phrases import organisation_of_place, split_role, works_as
-from .roles import (
-    DEFINITE_TITLE_RE,
-    DEFINITE_WORD_RE,
-    NameInText,
-    indefinite_title,
-    presented_role,
-)
+from .roles import NameInText, presented_role
 
 # A title after a name with the comma left out, as hurried attributions do: "säger Anna Berg ordförande
 # i Vision". Only a word that is a title, so "Anna Berg när lagen kom" stays no presentation.

@@ -99,10 +99,16 @@ def after_genitive(title: str) -> str:
     return _WEAK_ADJECTIVE_RE.sub(lambda m: m.group("stem"), title)
 
 
+# A municipal body in the genitive opening a role phrase, capitalised as if it began a sentence (round 9).
+_CAPITALISED_BODY_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö-]*(?:nämndens|styrelsens|fullmäktiges|utskottets)\s+[a-zåäö]")
+
+
 def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:
     """Role text and organisation from "förbundsordförande i Akademikerförbundet SSR" or
     "Visions förbundsordförande"; a group ("en av de aktivister som …") gives its noun."""
     title, org = _split_role(role, matcher)
+    if _CAPITALISED_BODY_RE.match(title):
+        title = title[0].lower() + title[1:]  # "Socialnämndens ordförande" after a comma is a title as any other
     one_of = _ONE_OF_RE.match(title)
     if one_of:
         return one_of.group("noun"), org
@@ -185,7 +191,9 @@ _MUNICIPAL_JOB_RE = re.compile(
     r"(?:[a-zåäö-]*(?:socialsekreterare|undersköterska|sjuksköterska|handläggare|enhetschef|"
     r"socialchef|verksamhetschef|avdelningschef|förvaltningschef|kommunalråd|kommundirektör|boendestödjare|"
     r"myndighetschef|sektorschef|områdeschef|omsorgschef|"
-    r"vårdbiträde|personlig assistent|fältassistent|familjebehandlare|socionom)))"
+    r"vårdbiträde|personlig assistent|fältassistent|familjebehandlare|socionom)"
+    # Round 9: a municipal body's chair or member in the genitive ("socialnämndens ordförande i Uddevalla").
+    r"|[a-zåäö-]*(?:nämndens|styrelsens|fullmäktiges) (?:(?:förste |andre )?vice )?(?:ordförande|ledamot)))"
     # Round 8: the service the job is in may come between: "myndighetschef för individ- och familjeomsorgen i
     # Vadstena" is a myndighetschef of Vadstena kommun.
     r"(?:\s+(?:för|inom|på|vid)\s+[a-zåäö -]*(?:omsorg|socialtjänst|förvaltning|funktionsstöd|stöd|bistånd)"

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from .definite_titles import indefinite_title
 from .names import LOWER, UPPER
 from .organisations import OrganisationMatcher
 from .records import PersonMention
@@ -126,6 +127,10 @@ def role_in_relative_clause(n: NameInText) -> bool:
     # The comma that would close the clause is often left out too: "… som är jurist på förvaltningen är nöjd".
     phrase = _CLAUSE_VERB_RE.split(re.sub(r"^\w+ ", "", relative.group("role")), maxsplit=1)[0]
     if not n.organisations_in(phrase):
+        title, place_org = split_role(phrase, n.matcher) if n.matcher else (phrase, None)
+        if place_org:  # round 9: "som är socialnämndens ordförande i Uddevalla", a municipality's post
+            n.person.role, n.person.organisation = title, place_org
+            return True
         if len(phrase) > 60 or not _OCCUPATION_START_RE.match(phrase):
             return False
         n.person.role = phrase
@@ -259,35 +264,6 @@ _DEFINITE_TITLE_BEFORE_RE = re.compile(
 _ORGAN_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?P<organ>[{UPPER}{LOWER}][{LOWER}-]*(?:nämndens|styrelsens|fullmäktiges|förvaltningens|utskottets))\s+$"
 )
-
-
-# One title word in the definite form, alone: "kommunalrådet", "kommundirektören", "ordföranden".
-DEFINITE_TITLE_RE = re.compile(
-    rf"[{LOWER}][{LOWER}-]*(?:rådet|chefen|ordföranden|direktören|ministern|sekreteraren|ledamoten|utredaren|"
-    r"handläggaren|samordnaren|strategen|sköterskan|juristen|läkaren|forskaren|kuratorn|assistenten|"
-    r"socionomen|psykologen|pedagogen|barnmorskan|ombudet)"
-)
-
-
-# Any one lower-case word in a definite form, as a title before a name is written ("diakonen",
-# "diakonissan", "forskaren", "ombudsmannen"): consonant + "en", a vowel + "n", or "-rådet". Not "-man"
-# ("ombudsman", "talesman") nor "-an" after a vowel and one consonant ("dekan"), which are indefinite.
-DEFINITE_WORD_RE = re.compile(
-    rf"[{LOWER}][{LOWER}-]*(?:[bcdfghjklmnpqrstvwxz]en|(?:are|ande|ende|or|er)n|"
-    r"[bcdfghjklmnpqrstvwxz][bcdfghjklnpqrstvwxz]an|rådet)"
-)
-
-
-def indefinite_title(word: str) -> str:
-    """ "oppositionsråd" from "Oppositionsrådet", "socialchef" from "Socialchefen", "ordförande" from "Ordföranden"."""
-    word = word[0].lower() + word[1:]
-    if word.endswith("rådet"):
-        return word[:-2]
-    if word.endswith("mannen"):
-        return word[:-3]  # "ombudsmannen"
-    if word.endswith(("aren", "anden", "enden", "ern", "orn", "an")):
-        return word[:-1]  # "läkaren", "kuratorn", "undersköterskan"
-    return word[:-2]
 
 
 _ROLE_BEFORE_RE = re.compile(rf"(?:(?:[\w:-]+s|[{LOWER}-]+) ){{1,4}}$")

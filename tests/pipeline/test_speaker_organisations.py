@@ -315,3 +315,18 @@ def test_a_manager_in_a_text_naming_an_agency_too_gets_no_guessed_municipality()
         "– Vi har väntat länge på det här, säger områdeschefen Vera Holm.\n"
     )
     assert speaker_of(text).organisation is None
+
+
+def test_a_capitalised_municipal_body_after_the_party_marker_is_the_role_and_the_municipality():
+    text = f"Fler platser i daglig verksamhet\n\n{INTRO}– Vem ansvarar för vad, frågar sig Eva Lind (S), Socialnämndens ordförande i Lunds kommun.\n"
+    speaker = speaker_of(text)
+    assert (speaker.role, speaker.organisation, speaker.party) == ("socialnämndens ordförande", "Lunds kommun", "S")
+
+
+def test_an_interviewees_post_in_a_municipality_from_the_relative_clause_that_presents_them():
+    text = (
+        "Intervju med nämndens ordförande\n\nIntervju med Eva Lind som är socialnämndens ordförande i Uddevalla.\n\n"
+        "Vad gör nämnden?\n\n- Vi ansvarar för mycket, och det är ett stort uppdrag för oss alla.\n"
+    )
+    speaker = speaker_of(text)
+    assert (speaker.name, speaker.role, speaker.organisation) == ("Eva Lind", "socialnämndens ordförande", "Uddevalla kommun")

@@ -20,7 +20,8 @@ vidhöll utbrister utbrast ropar ropade erkänner erkände
 """
 # Particle verbs put their particle after the speaker: "fyller Tobias i", "flikar hon in".
 PARTICLE_RE = re.compile(r"\s+(?:i|in)$")
-SPEECH_VERBS = [*_SPEECH_VERBS_TEXT.split(), "slår fast"]
+# Round 9: reflexive "frågar sig" ("…, frågar sig Eva Ek (S), …") before the plain verb in VERB_ALT (longest first).
+SPEECH_VERBS = [*_SPEECH_VERBS_TEXT.split(), "slår fast", "frågar sig", "frågade sig"]
 VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + "|enligt"
 PRONOUNS = {"hon", "han", "hen", "de", "vi"}
 # A speaker the writer leaves unnamed: "säger en av dem", "sa en kvinna i kön", "säger någon": lower-case

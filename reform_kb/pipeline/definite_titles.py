@@ -1,0 +1,36 @@
+"""Titles in the definite form, as journalists write them before a name ("kommunalrådet Eva Ek",
+"Socialchefen Per Lund"), and their indefinite form, in which a role is stored. Used by roles.py and people.py."""
+
+from __future__ import annotations
+
+import re
+
+from .names import LOWER
+
+# One title word in the definite form, alone: "kommunalrådet", "kommundirektören", "ordföranden".
+DEFINITE_TITLE_RE = re.compile(
+    rf"[{LOWER}][{LOWER}-]*(?:rådet|chefen|ordföranden|direktören|ministern|sekreteraren|ledamoten|utredaren|"
+    r"handläggaren|samordnaren|strategen|sköterskan|juristen|läkaren|forskaren|kuratorn|assistenten|"
+    r"socionomen|psykologen|pedagogen|barnmorskan|ombudet)"
+)
+
+
+# Any one lower-case word in a definite form, as a title before a name is written ("diakonen",
+# "diakonissan", "forskaren", "ombudsmannen"): consonant + "en", a vowel + "n", or "-rådet". Not "-man"
+# ("ombudsman", "talesman") nor "-an" after a vowel and one consonant ("dekan"), which are indefinite.
+DEFINITE_WORD_RE = re.compile(
+    rf"[{LOWER}][{LOWER}-]*(?:[bcdfghjklmnpqrstvwxz]en|(?:are|ande|ende|or|er)n|"
+    r"[bcdfghjklmnpqrstvwxz][bcdfghjklnpqrstvwxz]an|rådet)"
+)
+
+
+def indefinite_title(word: str) -> str:
+    """ "oppositionsråd" from "Oppositionsrådet", "socialchef" from "Socialchefen", "ordförande" from "Ordföranden"."""
+    word = word[0].lower() + word[1:]
+    if word.endswith("rådet"):
+        return word[:-2]
+    if word.endswith("mannen"):
+        return word[:-3]  # "ombudsmannen"
+    if word.endswith(("aren", "anden", "enden", "ern", "orn", "an")):
+        return word[:-1]  # "läkaren", "kuratorn", "undersköterskan"
+    return word[:-2]
