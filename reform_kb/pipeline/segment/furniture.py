@@ -49,7 +49,12 @@ WIDGET_RE = re.compile(
     # A lone separator or close button, an image's zoom button, a bulleted read-more link.
     r"|[·•×]|Zoom|Förstora(?: bilden)?|[•·]\s*Läs mer"
     # A publication shop's basket on an agency's page.
-    r"|(?:\d+ )?artiklar i varukorgen|Lagt i varukorgen|Varukorg(?:en)?|Till kassan)$",
+    r"|(?:\d+ )?artiklar i varukorgen|Lagt i varukorgen|Varukorg(?:en)?|Till kassan"
+    # Round 9: a shop's empty basket, a counter alone (a basket's or comments' number), the page tools of a
+    # party's or association's site ("Skicka sidan Skriv ut", "Öka teckenstorlek").
+    r"|Inga produkter i varukorgen\.?|\d{1,4}(?: kommentar(?:er)?)?"
+    r"|(?:Skicka sidan|Skriv ut|Dela|Tipsa|Lyssna)(?:\s+(?:Skicka sidan|Skriv ut|Dela|Tipsa|Lyssna)){1,4}"
+    r"|(?:Öka|Minska|Förvald|Normal|Återställ) (?:teckenstorlek|textstorlek)|Home)$",
     re.IGNORECASE,
 )
 # A dialog's close button, and how many lines a dialog between two of them may hold.
@@ -155,13 +160,28 @@ def _site_titles(raw: list[str], near: int = 6) -> list[int]:
     return found
 
 
+# A breadcrumb run into the headline it ends with: "Hem Sport Rubriken" above "Rubriken" (round 9).
+_CRUMB_WORDS_RE = re.compile(r"^(?:[A-ZÅÄÖ][\w&-]*\s+){1,3}$")
+
+
+def _breadcrumb_titles(raw: list[str], near: int = 6) -> list[int]:
+    """Lines near the top that are one to three capitalised navigation words and then a line printed just
+    below them: the line below is the headline, the one with the crumbs is furniture."""
+    found = []
+    for n, line in enumerate(raw[:near]):
+        for other in (o.strip() for o in raw[n + 1 : n + 3] if o.strip()):
+            if len(other) > 15 and line.endswith(other) and _CRUMB_WORDS_RE.match(line[: -len(other)]):
+                found.append(n)
+    return found
+
+
 def without_furniture(raw: list[str]) -> list[str | None]:
     """The page's lines with None for blank lines and furniture, including the links listed straight
     under a "Relaterat" or "Mest läst" heading."""
     kept: list[str | None] = [None if (not line or is_boilerplate(line)) else line for line in raw]
     for start, end in _dialogs(raw):
         kept[start:end] = [None] * (end - start)
-    for n in _site_titles(raw):
+    for n in _site_titles(raw) + _breadcrumb_titles(raw):
         kept[n] = None
     in_links = False
     for n, line in enumerate(raw):
