@@ -120,6 +120,10 @@ _LETTERHEAD_REFERENCE_RE = re.compile(
     r"|Er beteckning)\b.*$",
     re.IGNORECASE,
 )
+# Round 9: a news room's genre label after the date and time, glued or not: "2013-08-22 12:28Pressmeddelande".
+_GENRE_LABEL_AFTER_RE = re.compile(
+    r"(?<=\d)\s*(?:Pressmeddelande|Nyhet|Nyheter|Debatt|Krönika|Ledare|Insändare|Blogginlägg|Artikel)$"
+)
 _DIGIT_RE = re.compile(r"\d")
 _BULLET_RE = re.compile(r"^[•·*\-–]\s*")
 
@@ -129,7 +133,8 @@ def is_date_line(line: str) -> bool:
     if not _DIGIT_RE.search(line):
         return False  # both date forms have digits; most lines have none
     stripped = _BULLET_RE.sub("", line).strip(" ,.")
-    stripped = _TRAILING_TIME_RE.sub("", _LETTERHEAD_REFERENCE_RE.sub("", stripped))
+    stripped = _GENRE_LABEL_AFTER_RE.sub("", _LETTERHEAD_REFERENCE_RE.sub("", stripped))
+    stripped = _TRAILING_TIME_RE.sub("", stripped)
     for regex in (
         ISO_DATE_RE,
         SWEDISH_DATE_RE,
