@@ -224,6 +224,8 @@ def role_bare_after(n: NameInText) -> bool:
 
 
 _ORGANISATION_AFTER_RE = re.compile(r"^\s+(?:från|på|vid|hos|i)\s+")
+# Round 9: a unit named in lower case before its organisation: "på enheten för stöd och utveckling hos Umeå kommun".
+_UNIT_BEFORE_ORGANISATION_RE = re.compile(r"^[a-zåäö-]+(?:en|et)(?:\s+[a-zåäö-]+){0,5}\s+(?:hos|inom|på|vid|i)\s+")
 
 
 def organisation_after(n: NameInText) -> bool:
@@ -231,7 +233,9 @@ def organisation_after(n: NameInText) -> bool:
     the person's ("i" only before a municipality or region: "Eva Lund i Mora kommun"). The title before
     the name still counts, so `role_before` reads on."""
     prep = _ORGANISATION_AFTER_RE.match(n.after)
-    orgs = n.organisations_in(n.after[prep.end() : prep.end() + 80]) if prep else []
+    where = n.after[prep.end() : prep.end() + 120] if prep else ""
+    unit = _UNIT_BEFORE_ORGANISATION_RE.match(where)
+    orgs = n.organisations_in(where[unit.end() if unit else 0 :][:80]) if prep else []
     if orgs and orgs[0].start == 0 and (prep.group(0).strip() != "i" or orgs[0].kind in ("kommun", "region")):
         n.person.organisation = orgs[0].name
     return False

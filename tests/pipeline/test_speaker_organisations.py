@@ -330,3 +330,16 @@ def test_an_interviewees_post_in_a_municipality_from_the_relative_clause_that_pr
     )
     speaker = speaker_of(text)
     assert (speaker.name, speaker.role, speaker.organisation) == ("Eva Lind", "socialnämndens ordförande", "Uddevalla kommun")
+
+
+def test_a_unit_named_in_lower_case_before_the_organisation_leaves_the_organisation():
+    text = f"Fler platser i daglig verksamhet\n\n{INTRO}Eva Lind på enheten för stöd och utveckling hos Lunds kommun säger: ”Det är allvarligt, och vi tar det på stort allvar.”\n"
+    assert speaker_of(text).organisation == "Lunds kommun"
+
+
+def test_a_preparatory_bodys_leader_in_a_text_about_one_municipality_is_its_politician():
+    text = (
+        "Nya tag mot droger i Lund\n\nLunds kommun satsar på nattvandringar.\n\n"
+        "– Vi vill synas ute på helgerna, säger Eva Lind (S), beredningsledare.\n"
+    )
+    assert speaker_of(text).organisation == "Lunds kommun"

@@ -35,7 +35,7 @@ _CLAUSE_OPENERS = tuple(
 # is a municipal one only by name ("styrelseledamot" sits on an association's or a company's board too); a
 # "socialchef" heads a municipality's social services.
 _MUNICIPAL_ROLE_RE = re.compile(
-    r"nämnd|förvaltning(?!srätt)|kommunstyrelse|regionstyrelse|fullmäktige|kommunalråd|kommunråd"
+    r"nämnd|förvaltning(?!srätt)|kommunstyrelse|regionstyrelse|fullmäktige|kommunalråd|kommunråd|beredning"
     r"|oppositionsråd|borgarråd|regionråd|socialchef|socialdirektör"
     # Round 6: the municipality's own officers ("socialsekreterare", "kommundirektör") and the heads of its
     # social services by the service they run ("avdelningschef för funktionsstöd", "enhetschef för
