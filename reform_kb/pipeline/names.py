@@ -153,7 +153,8 @@ def is_name_token(token: str) -> bool:
     return (
         token not in NOT_NAMES
         and token not in NOT_NAME_WORDS
-        and len(token) <= 14
+        # Each part of a double-barrelled name counts alone: "Vilén-Johansson" is two names of ordinary length.
+        and all(len(part) <= 14 for part in token.split("-"))
         and not _COMMON_NOUN_END.search(token)
     )
 

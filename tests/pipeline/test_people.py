@@ -150,3 +150,8 @@ def test_party_markers_are_never_organisations(matcher):
         ("Olle Ek", "M"),
         ("Eva Ström", "KD"),
     ]
+
+
+def test_a_long_double_barrelled_surname_is_a_name(matcher):
+    person = parse_person_phrase("Birgitta Lindén-Karlsson, chef för Välfärdsavdelningen", matcher)
+    assert person == PersonMention("Birgitta Lindén-Karlsson", "chef för Välfärdsavdelningen")
