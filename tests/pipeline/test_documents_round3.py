@@ -321,6 +321,13 @@ def test_a_headline_over_two_lines_is_one_headline():
     assert doc.title == "Fritidsgården öppnar igen efter två års renovering"
 
 
+def test_a_headline_over_three_lines_is_one_headline():
+    """Round 9 (a real page's shape): a headline broken after a comma and again before its last words."""
+    text = f"Hopp, medmänsklighet\noch en matkasse\nnär livet är svårt\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Hopp, medmänsklighet och en matkasse när livet är svårt"
+
+
 def test_hard_wrapped_sentences_are_no_headline():
     text = (
         "Fritidsgården öppnar igen\n\nMånga unga har väntat\nlänge. Nu öppnar gården\nigen efter "

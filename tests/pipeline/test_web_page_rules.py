@@ -172,6 +172,7 @@ BODY = "Kommunen öppnar tolv nya platser för barn och unga med funktionsnedsä
         "0\n\nInga produkter i varukorgen.",
         "Home\n\nÖka teckenstorlek\nMinska teckenstorlek",
         f"Hem Nyheter {HEADLINE}",
+        "Sida 10\n\nMedlemsbladet #8 2019",
     ],
     ids=[
         "skip-links",
@@ -184,6 +185,7 @@ BODY = "Kommunen öppnar tolv nya platser för barn och unga med funktionsnedsä
         "shop-basket",
         "page-tools",
         "breadcrumb-run-into-the-headline",
+        "magazine-page-and-issue",
     ],
 )
 def test_furniture_above_the_headline_is_neither_a_title_nor_a_document(above):

@@ -54,7 +54,9 @@ WIDGET_RE = re.compile(
     # party's or association's site ("Skicka sidan Skriv ut", "Öka teckenstorlek").
     r"|Inga produkter i varukorgen\.?|\d{1,4}(?: kommentar(?:er)?)?"
     r"|(?:Skicka sidan|Skriv ut|Dela|Tipsa|Lyssna)(?:\s+(?:Skicka sidan|Skriv ut|Dela|Tipsa|Lyssna)){1,4}"
-    r"|(?:Öka|Minska|Förvald|Normal|Återställ) (?:teckenstorlek|textstorlek)|Home)$",
+    r"|(?:Öka|Minska|Förvald|Normal|Återställ) (?:teckenstorlek|textstorlek)|Home"
+    # A printed magazine's page number and issue line on its web copy: "Page 10", "KHaktuellt #8 2019".
+    r"|(?:Page|Sida|Sid\.) \d{1,4}|\S{2,30} #\d{1,2},? (?:19|20)\d\d)$",
     re.IGNORECASE,
 )
 # A dialog's close button, and how many lines a dialog between two of them may hold.

@@ -331,28 +331,39 @@ def has_prose(lines: list[Line]) -> bool:
 
 
 def joined_headlines(lines: list[Line]) -> list[Line]:
-    """The lines with a headline set over two lines made one: "Nya lagen får kritik" / "från
-    socialsekreterarna", a block of its own whose second line runs on in lower case (a name with its role
+    """The lines with a headline set over two or three lines made one: "Nya lagen får kritik" / "från
+    socialsekreterarna", a block of its own whose further lines run on in lower case (a name with its role
     below is a signature)."""
     out: list[Line] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         last = out[-1] if out else None
+        following = lines[i + 1] if i + 1 < len(lines) else None
         if last and _kicker_over_headline(last, line):
             out[-1] = Line(f"{last.text} {line.text}", True, True, last.genre)
-        elif (
-            last
-            and last.blank_before
-            and not last.blank_after
-            and line.blank_after
-            and starts_lower(line.text)
-            and "." not in last.text + line.text
-            and not metadata.PERSON_NAME_RE.match(last.text)  # a signature: a name, its role below
-            and is_title_like(joined := f"{last.text} {line.text}")
-        ):
-            out[-1] = Line(joined, True, True, last.genre)
+        elif last and _runs_on(last, line, following):
+            # The joined line keeps the blank after its last part, so a third line may run on (round 9:
+            # "Hopp, medmänsklighet" / "och en matkasse" / "när livet är svårt").
+            out[-1] = Line(f"{last.text} {line.text}", True, line.blank_after, last.genre)
         else:
             out.append(line)
     return out
+
+
+def _runs_on(last: Line, line: Line, following: Line | None) -> bool:
+    """Whether `line` continues the headline `last` in lower case, the block ending with it or with the
+    one line after it, which runs on too."""
+    ends_block = line.blank_after or (
+        following is not None and following.blank_after and starts_lower(following.text)
+    )
+    return (
+        last.blank_before
+        and not last.blank_after
+        and ends_block
+        and starts_lower(line.text)
+        and "." not in last.text + line.text
+        and not metadata.PERSON_NAME_RE.match(last.text)  # a signature: a name, its role below
+        and is_title_like(f"{last.text} {line.text}")
+    )
 
 
 def _kicker_over_headline(kicker: Line, line: Line) -> bool:
