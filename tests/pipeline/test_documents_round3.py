@@ -328,6 +328,22 @@ def test_a_headline_over_three_lines_is_one_headline():
     assert doc.title == "Hopp, medmänsklighet och en matkasse när livet är svårt"
 
 
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        ("Äldreomsorgen i Ekby", "”Vi ville aldrig spara pengar”"),
+        ("Granskning: Nya lagen om spelproblem väcker frågor hos kommunerna", None),
+    ],
+    ids=["section-label-over-a-quoted-headline", "headline-over-its-pull-quote"],
+)
+def test_a_few_words_over_a_quoted_headline_are_its_section_label(above, title):
+    """Round 9: a label of up to four words over a quotation standing alone is no headline; a longer headline
+    over one keeps its title (the quotation is its pull-quote)."""
+    text = f"{above}\n\n”Vi ville aldrig spara pengar”\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == (title or above)
+
+
 def test_hard_wrapped_sentences_are_no_headline():
     text = (
         "Fritidsgården öppnar igen\n\nMånga unga har väntat\nlänge. Nu öppnar gården\nigen efter "

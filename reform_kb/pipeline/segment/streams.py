@@ -19,17 +19,16 @@ from .lines import (
     PHOTO_CREDIT_RE,
     Line,
     has_prose,
-    is_alt_text,
     is_article_like,
     is_byline,
     is_dateline,
     is_menu_item,
-    is_quoted_headline,
     is_title_like,
     joined_headlines,
 )
-from .party_signatures import credit_politicians, signs_text
+from .party_signatures import credit_politicians
 from .publishers import credit_blog_publisher, publishers
+from .title_candidates import title_candidates
 
 HEAD_LINES = 8  # a document's head: headline furniture, ingress, lead photo, byline and dateline
 MIN_ARTICLE_CHARS = 300
@@ -57,7 +56,7 @@ def split_stream(
     """
     blog = any(metadata.GREETING_RE.match(line.text) for line in lines)
     lines = joined_headlines(lines)
-    candidates = _title_candidates(lines)
+    candidates = title_candidates(lines)
     if candidates:
         drafts = _split_at(lines, candidates, single_page=not is_archive and not blog)
     else:
@@ -68,57 +67,6 @@ def split_stream(
     if blog:
         credit_blog_publisher(drafts)
     return drafts
-
-
-def _title_candidates(lines: list[Line]) -> list[int]:
-    """Where a title may stand: a title-like line alone or set above its dateline, or a quoted headline
-    opening the page or under a genre label."""
-    # A quotation opening the page or under a genre label is its headline, even with a tag line set
-    # straight under it.
-    found = [
-        i
-        for i, line in enumerate(lines)
-        if (
-            (line.standalone or _heads_dateline(lines, i))
-            and is_title_like(line.text)
-            and not is_alt_text(lines, i)
-        )
-        or (
-            (i == 0 or line.genre or _under_lead_photo(lines, i) or _over_date(lines, i))
-            and is_quoted_headline(line.text)
-        )
-    ]
-    # A word or two standing straight above another headline is a section label ("Omsorg" above
-    # "Litet stöd till …"), not a headline over nothing; a name and party closing the page, or a name under a greeting, is a signature.
-    return [
-        i
-        for n, i in enumerate(found)
-        if not (n + 1 < len(found) and found[n + 1] == i + 1 and word_count(lines[i].text) <= 2)
-        and not signs_text([line.text for line in lines], i)
-    ]
-
-
-def _under_lead_photo(lines: list[Line], i: int) -> bool:
-    """A line standing alone straight under the page's lead photo: only its caption and credit above."""
-    return lines[i].standalone and 0 < i <= 3 and PHOTO_CREDIT_RE.search(" " + lines[i - 1].text) is not None
-
-
-def _over_date(lines: list[Line], i: int) -> bool:
-    """A line standing alone straight over a date standing alone: a headline and its dateline."""
-    return (
-        lines[i].standalone
-        and i + 1 < len(lines)
-        and lines[i + 1].standalone
-        and is_dateline(lines[i + 1].text)
-    )
-
-
-def _heads_dateline(lines: list[Line], i: int) -> bool:
-    """A headline set straight above its date or byline, with no blank line between: "Titel" / "2025-02-20"."""
-    if not lines[i].blank_before or lines[i].blank_after or i + 1 >= len(lines):
-        return False
-    below = lines[i + 1].text
-    return is_dateline(below) or is_byline(below)
 
 
 def _untitled(lines: list[Line]) -> list[Draft]:

@@ -1,0 +1,89 @@
+"""Where a title may stand in a stream of lines: a title-like line alone or set above its dateline, a quoted
+headline opening the page, under a genre label, the lead photo or a section label; and which of two
+candidates straight above each other is only a section label. Used by streams.py."""
+
+from __future__ import annotations
+
+from ..text import word_count
+from .kinds import MAX_LABEL_WORDS
+from .lines import (
+    PHOTO_CREDIT_RE,
+    Line,
+    is_alt_text,
+    is_byline,
+    is_dateline,
+    is_quoted_headline,
+    is_title_like,
+)
+from .party_signatures import signs_text
+
+
+def title_candidates(lines: list[Line]) -> list[int]:
+    """Where a title may stand: a title-like line alone or set above its dateline, or a quoted headline
+    opening the page or under a genre label."""
+    # A quotation opening the page or under a genre label is its headline, even with a tag line set
+    # straight under it.
+    found = [
+        i
+        for i, line in enumerate(lines)
+        if (
+            (line.standalone or _heads_dateline(lines, i))
+            and is_title_like(line.text)
+            and not is_alt_text(lines, i)
+        )
+        or (
+            (i == 0 or line.genre or _under_lead_photo(lines, i) or _over_date(lines, i) or _under_label(lines, i))
+            and is_quoted_headline(line.text)
+        )
+    ]
+    # A word or two standing straight above another headline is a section label ("Omsorg" above
+    # "Litet stöd till …"), not a headline over nothing; a name and party closing the page, or a name under a greeting, is a signature.
+    return [
+        i
+        for n, i in enumerate(found)
+        if not (n + 1 < len(found) and found[n + 1] == i + 1 and _labels(lines, i))
+        and not signs_text([line.text for line in lines], i)
+    ]
+
+
+def _under_label(lines: list[Line], i: int) -> bool:
+    """A line standing alone straight under a label of a few words standing alone: "Äldreomsorgen i Hörby" /
+    ”Meningen var inte att spara” is a section label over a quoted headline (round 9)."""
+    above = lines[i - 1] if i else None
+    return (
+        above is not None
+        and lines[i].standalone
+        and above.standalone
+        and word_count(above.text) <= MAX_LABEL_WORDS
+        and is_title_like(above.text)
+    )
+
+
+def _labels(lines: list[Line], i: int) -> bool:
+    """Whether the candidate title at `i`, straight above another, is a section label: a word or two, or a
+    few words over a quoted headline."""
+    words = word_count(lines[i].text)
+    return words <= 2 or (words <= MAX_LABEL_WORDS and is_quoted_headline(lines[i + 1].text))
+
+
+def _under_lead_photo(lines: list[Line], i: int) -> bool:
+    """A line standing alone straight under the page's lead photo: only its caption and credit above."""
+    return lines[i].standalone and 0 < i <= 3 and PHOTO_CREDIT_RE.search(" " + lines[i - 1].text) is not None
+
+
+def _over_date(lines: list[Line], i: int) -> bool:
+    """A line standing alone straight over a date standing alone: a headline and its dateline."""
+    return (
+        lines[i].standalone
+        and i + 1 < len(lines)
+        and lines[i + 1].standalone
+        and is_dateline(lines[i + 1].text)
+    )
+
+
+def _heads_dateline(lines: list[Line], i: int) -> bool:
+    """A headline set straight above its date or byline, with no blank line between: "Titel" / "2025-02-20"."""
+    if not lines[i].blank_before or lines[i].blank_after or i + 1 >= len(lines):
+        return False
+    below = lines[i + 1].text
+    return is_dateline(below) or is_byline(below)
