@@ -343,3 +343,12 @@ def test_a_preparatory_bodys_leader_in_a_text_about_one_municipality_is_its_poli
         "– Vi vill synas ute på helgerna, säger Eva Lind (S), beredningsledare.\n"
     )
     assert speaker_of(text).organisation == "Lunds kommun"
+
+
+def test_a_post_in_the_board_the_text_is_about_leaves_the_title_and_gives_the_municipality():
+    text = (
+        "Ny plan för hemtjänsten i Lund\n\nSocialnämnden i Lunds kommun har antagit en ny plan.\n\n"
+        "– Vi började arbeta med det för länge sedan, säger Eva Lind (C), vice ordförande i nämnden.\n"
+    )
+    speaker = speaker_of(text)
+    assert (speaker.role, speaker.organisation) == ("vice ordförande", "Lunds kommun")

@@ -58,7 +58,8 @@ _FEDERATION_ROLE_RE = re.compile(r"^(?:vice )?förbunds[a-zåäö]{4,}$")
 _FEDERATION_KINDS = ("fackforbund", "intresseorganisation")
 # "enhetschef i kommunen", "socialchef på regionen": the municipality or region the text is about, named
 # elsewhere in it (issue 10); where the text names none, no organisation is guessed.
-_HOME_REFERENCE_RE = re.compile(r",?\s+(?:i|på|inom|för) (?:kommunen|regionen)$")
+# Round 9: "ordförande i nämnden" points back to the municipal board the text is about, as "i kommunen" does.
+_HOME_REFERENCE_RE = re.compile(r",?\s+(?:i|på|inom|för) (?:kommunen|regionen|nämnden)$")
 # A member of the Swedish government: "socialminister", "socialtjänstministern", "statsrådet"; not a
 # foreign one ("Norges socialminister" names its country before the title).
 _MINISTER_RE = re.compile(r"^(?:[a-zåäö-]*minister|statsråd)(?:n|et)?\b")
