@@ -99,6 +99,7 @@ def after_genitive(title: str) -> str:
     return _WEAK_ADJECTIVE_RE.sub(lambda m: m.group("stem"), title)
 
 
+_AGE_RE = re.compile(r"\d{1,3}(?: år(?: gammal)?)?")
 # A municipal body in the genitive opening a role phrase, capitalised as if it began a sentence (round 9).
 _CAPITALISED_BODY_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö-]*(?:nämndens|styrelsens|fullmäktiges|utskottets)\s+[a-zåäö]")
 
@@ -107,6 +108,8 @@ def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str
     """Role text and organisation from "förbundsordförande i Akademikerförbundet SSR" or
     "Visions förbundsordförande"; a group ("en av de aktivister som …") gives its noun."""
     title, org = _split_role(role, matcher)
+    if _AGE_RE.fullmatch(title):
+        return "", org  # round 9: "Inga Ek, 95, vill flytta": the age between commas is no title
     if _CAPITALISED_BODY_RE.match(title):
         title = title[0].lower() + title[1:]  # "Socialnämndens ordförande" after a comma is a title as any other
     one_of = _ONE_OF_RE.match(title)

@@ -155,3 +155,7 @@ def test_party_markers_are_never_organisations(matcher):
 def test_a_long_double_barrelled_surname_is_a_name(matcher):
     person = parse_person_phrase("Birgitta Lindén-Karlsson, chef för Välfärdsavdelningen", matcher)
     assert person == PersonMention("Birgitta Lindén-Karlsson", "chef för Välfärdsavdelningen")
+
+
+def test_an_age_between_commas_after_the_name_is_no_role(matcher):
+    assert parse_person_phrase("Inga Holm, 95, vill flytta till Stockholm", matcher).role == ""
