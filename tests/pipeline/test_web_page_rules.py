@@ -197,3 +197,19 @@ def test_a_headline_with_a_bar_and_no_repeat_keeps_its_words():
     (doc,) = split(f"Rösträtt | Så röstar partierna om assistansen\n\n{BODY}\n")
     assert doc.title == "Rösträtt | Så röstar partierna om assistansen"
 
+
+
+def test_the_last_teaser_of_a_feed_cut_off_before_its_read_more_link_is_an_item_of_its_own():
+    """Round 9 (a real listing's shape): two teasers closed by "Läs mer", the third cut off where the stored
+    copy ends."""
+    teaser = "Kommunen satsar nu på fler platser i hemtjänsten och på kortare väntetider för alla äldre."
+    text = (
+        f"Ny satsning på hemtjänsten\n\n{teaser}\n\nLäs mer\n\nFler platser på äldreboenden\n\n{teaser}\n\n"
+        "Läs mer\n\nBudgeten för nästa år är klar\n\nMajoriteten i kommunen presenterade i dag sitt förslag till "
+        "budget för nästa år, med mer pengar till skolan och"
+    )
+    assert [d.title for d in split(text)] == [
+        "Ny satsning på hemtjänsten",
+        "Fler platser på äldreboenden",
+        "Budgeten för nästa år är klar",
+    ]

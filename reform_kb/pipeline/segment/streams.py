@@ -91,7 +91,9 @@ def _split_at(lines: list[Line], candidates: list[int], *, single_page: bool) ->
             # Each post of a blog page dated above its headline, as the first one is: the date opens it.
             drafts[-1].lines.pop()
             drafts.append(Draft(lines[start].text, [lines[start - 1], *block], genre=lines[start].genre))
-        elif _opens_document(lines[start], block, drafts[-1], single_page=single_page):
+        elif _opens_document(lines[start], block, drafts[-1], single_page=single_page) or _next_in_feed(
+            drafts, block
+        ):
             drafts.append(Draft(lines[start].text, block, genre=lines[start].genre))
         else:
             drafts[-1].lines.extend(lines[start:end])
@@ -101,6 +103,16 @@ def _split_at(lines: list[Line], candidates: list[int], *, single_page: bool) ->
         for draft in items:
             draft.genre = draft.genre or DocumentKind.ARTIKEL
     return drafts
+
+
+def _next_in_feed(drafts: list[Draft], block: list[Line]) -> bool:
+    """A short item under a heading after items closed by their read-more links: the feed's next teaser, its
+    own link lost where the page's stored copy ends (round 9)."""
+    return (
+        0 < len(block) <= TEASER_LINES
+        and (has_prose(block) or any(word_count(line.text) >= CUT_PROSE_WORDS for line in block))
+        and any(_is_news_item(draft.lines) for draft in drafts)
+    )
 
 
 def _dated_above(lines: list[Line], i: int) -> bool:
@@ -167,8 +179,11 @@ def _without_furniture_drafts(drafts: list[Draft]) -> list[Draft]:
 
 def _cut_off_post(lines: list[Line]) -> bool:
     """The page's last post, dated under its heading, whose first paragraph the stored copy cuts off
-    mid-sentence: running text all the same."""
-    return len(lines) >= 2 and is_dateline(lines[0].text) and word_count(lines[1].text) >= CUT_PROSE_WORDS
+    mid-sentence: running text all the same; also (round 9) one whose last line is long and stops
+    mid-sentence, undated (a feed's last teaser)."""
+    dated = len(lines) >= 2 and is_dateline(lines[0].text) and word_count(lines[1].text) >= CUT_PROSE_WORDS
+    last = lines[-1].text if lines else ""
+    return dated or (word_count(last) >= CUT_PROSE_WORDS and last[-1] not in '.!?…”"»:')
 
 
 # --- one document's metadata -----------------------------------------------------------------------
