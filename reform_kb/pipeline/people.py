@@ -160,6 +160,9 @@ def _party_after_title(role_text: str, party: str | None) -> tuple[str, str | No
     return title, party or marked.group("party")
 
 
+_COMPOUND_ELLIPSIS_RE = re.compile(r"^(?P<head>(?:[a-zåäö]+-,? )+(?:och|eller) )(?P<last>[a-zåäö]+)$")
+
+
 def _role_then_name(phrase: str, matcher: OrganisationMatcher | None) -> PersonMention | None:
     """ "Visions förbundsordförande Veronica Magnusson": the name is the last run of capitalised words,
     ending the phrase."""
@@ -179,8 +182,10 @@ def _role_then_name(phrase: str, matcher: OrganisationMatcher | None) -> PersonM
     if not looks_like_name(name):
         return None
     role, org = split_role(pre, matcher)
-    if DEFINITE_TITLE_RE.fullmatch(role) or DEFINITE_WORD_RE.fullmatch(role):
-        role = indefinite_title(role)  # "säger kommunalrådet Daniel Bernmar": a kommunalråd
+    ellipsis = _COMPOUND_ELLIPSIS_RE.match(role)  # round 9: "vård- och omsorgschefen" is one title
+    head, word = (ellipsis.group("head"), ellipsis.group("last")) if ellipsis else ("", role)
+    if DEFINITE_TITLE_RE.fullmatch(word) or DEFINITE_WORD_RE.fullmatch(word):
+        role = head + indefinite_title(word)  # "säger kommunalrådet Daniel Bernmar": a kommunalråd
     return PersonMention(name=name, role=role, organisation=org, party=party_code(last.group("party")))
 
 

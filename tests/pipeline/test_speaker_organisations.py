@@ -352,3 +352,9 @@ def test_a_post_in_the_board_the_text_is_about_leaves_the_title_and_gives_the_mu
     )
     speaker = speaker_of(text)
     assert (speaker.role, speaker.organisation) == ("vice ordförande", "Lunds kommun")
+
+
+def test_a_compound_title_joined_by_och_before_the_name_is_the_speakers_title():
+    text = f"Fler platser i daglig verksamhet\n\n{INTRO}– Vi behöver ställa om, säger vård- och omsorgschefen Eva Lind Berg.\n"
+    speaker = speaker_of(text)
+    assert (speaker.name, speaker.role) == ("Eva Lind Berg", "vård- och omsorgschef")

@@ -62,7 +62,9 @@ def _plausible_attribution(head: str, person: PersonMention) -> bool:
     # Round 6: an organisation of several words in the genitive makes the title longer ("säger Förbundet
     # Unga Rösters näringspolitiska chef Eva Ek"): a capitalised first word allows six words.
     longest = 6 if before and before[0][:1].isupper() else 4
-    return 0 < len(before) <= longest and not any(w.lower() in _CLAUSE_WORDS for w in before)
+    # Round 9: "och" after a word left open with a hyphen joins a compound title ("vård- och omsorgschefen").
+    clause = [w for n, w in enumerate(before) if w.lower() in _CLAUSE_WORDS and not (n and before[n - 1].endswith("-"))]
+    return 0 < len(before) <= longest and not clause
 
 
 # A sentence after the attribution about the speaker, in the third person, is the writer's, not more of
