@@ -58,3 +58,22 @@ def test_the_words_after_the_attribution_are_still_the_speakers_without_a_mark_o
         ("Det var en lång kamp", "Rune Sjölin"),
         ("Vi gav aldrig upp.", "Rune Sjölin"),
     ]
+
+
+def test_a_few_quoted_words_under_the_headline_are_a_pullquote_when_someone_says_them(matcher):
+    """Round 9 (a real page's shape): ”Det finns stora utmaningar” on its own line, the speaker saying it later."""
+    said = (
+        "Riksdagen har beslutat om ett tydligare ansvar för kommunerna.\n\n"
+        "– Vi behöver ett förtydligande. Det finns stora utmaningar i vår kommun, säger Eva Lind.\n"
+    )
+    quotes = extract_quotes(f"”Det finns stora utmaningar”\n\n{said}", matcher)
+    assert [(q.kind, q.text, q.speaker.name) for q in quotes][0] == (
+        "pullquote",
+        "Det finns stora utmaningar",
+        "Eva Lind",
+    )
+
+
+def test_a_few_quoted_words_nobody_says_are_a_title_or_term_not_a_quote(matcher):
+    body = "”Trygg och säker hemma”\n\nProjektet startade i våras och har nu nått alla kommunens äldre.\n"
+    assert extract_quotes(body, matcher) == []

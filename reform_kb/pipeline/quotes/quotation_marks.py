@@ -35,6 +35,7 @@ PERSON_LIST_SPLIT = re.compile(r"\s*;\s*|\s+och\s+(?=[A-ZÅÄÖ][a-zåäö]+(?: 
 _DOCUMENT_SOURCE_RE = re.compile(r"^,\s*(?:står|stod|heter|hette|framgår|framgick) det (?:i|av) \w")
 
 PULLQUOTE_MIN_WORDS = 4
+UNCONFIRMED_PULLQUOTE = "unconfirmed pull-quote"  # never stored: confirmed or dropped by attribute_pullquotes
 # A sentence ending inside a quotation: ". " before the next sentence, or the last full stop.
 _SENTENCE_END_RE = re.compile(r"[.!?…](?=\s+[A-ZÅÄÖ]|[”\"»]?$)")
 
@@ -122,8 +123,15 @@ def _standing_alone(quote: ParsedQuote) -> list[ParsedQuote]:
     sentence (a lifted quote), a statement quoted without its source when it is several; a short
     quoted title or term is neither."""
     words = len(quote.text.split())
-    if words < PULLQUOTE_MIN_WORDS or not ends_like_a_sentence(quote.text.rstrip('”"')) and words < 8:
+    if words < PULLQUOTE_MIN_WORDS:
         return []  # a quoted title or term on its own line
+    if not ends_like_a_sentence(quote.text.rstrip('”"')) and words < 8:
+        # Round 9: a few quoted words without a full stop may be a title or a term, or a pull-quote under
+        # the headline ("”Det finns stora utmaningar”"): a pull-quote only if someone says them in the text
+        # (quotes/pullquotes.py keeps it then, and drops it otherwise).
+        quote.kind = "pullquote"
+        quote.review_note = UNCONFIRMED_PULLQUOTE
+        return [quote]
     if len(_SENTENCE_END_RE.findall(quote.text)) < 2:
         quote.kind = "pullquote"
     else:
