@@ -77,3 +77,21 @@ def test_a_few_quoted_words_under_the_headline_are_a_pullquote_when_someone_says
 def test_a_few_quoted_words_nobody_says_are_a_title_or_term_not_a_quote(matcher):
     body = "”Trygg och säker hemma”\n\nProjektet startade i våras och har nu nått alla kommunens äldre.\n"
     assert extract_quotes(body, matcher) == []
+
+
+def test_a_quotation_closed_after_its_comma_inside_running_text_is_a_quote(matcher):
+    body = (
+        "Kommunen välkomnar förslaget och betonar vikten av att agera tidigt. ”Vi måste hjälpa dem som "
+        "behöver det snarast, och lagen är ett steg i rätt riktning,” säger Eva Lind, socialchef.\n"
+    )
+    assert _said(body, matcher) == [
+        ("Vi måste hjälpa dem som behöver det snarast, och lagen är ett steg i rätt riktning", "Eva Lind")
+    ]
+
+
+def test_a_quotation_in_running_text_said_by_someone_unnamed_is_a_quote_without_a_speaker(matcher):
+    body = (
+        "Kommunen välkomnar förslaget. ”Vi måste hjälpa dem som behöver det snarast”, säger en "
+        "socialsekreterare som vill vara anonym.\n"
+    )
+    assert _said(body, matcher) == [("Vi måste hjälpa dem som behöver det snarast", None)]

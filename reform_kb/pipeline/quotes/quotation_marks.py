@@ -8,7 +8,7 @@ import re
 from reform_kb.pipeline.people import find_people
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
-from .attribution import PRONOUNS, TRAILING_ATTRIBUTION_RE, VERB_ALT
+from .attribution import INDEFINITE_RE, PRONOUNS, TRAILING_ATTRIBUTION_RE, VERB_ALT
 from .speakers import (
     CUT_OFF_NOTE,
     WEAK_CAPTION_NOTE,
@@ -26,7 +26,8 @@ INTERVIEW_RE = re.compile(r"^(?:Intervju med|Citat:|Källa:|Samtal med)\s+(?P<wh
 LEAD_IN_RE = re.compile(rf"(?P<intro>[^.!?:]*\b(?:{VERB_ALT})\b[^.!?:]*):\s*[”“\"](?P<q>[^”\"]+)[”\"]")
 _LEAD_IN_HINT_RE = re.compile(r":\s*[”“\"]")
 # "”…”, säger Heike Erkers." inside running text.
-INLINE_RE = re.compile(rf"[”“\"](?P<q>[^”\"]+)[”\"],\s+(?:{VERB_ALT})\s+(?P<who>[^.!?]+)")
+# Round 9: the comma may stand inside the closing mark, as English has it ("…riktning,” säger X").
+INLINE_RE = re.compile(rf"[”“\"](?P<q>[^”\"]+?)(?:[”\"],|,[”\"])\s+(?:{VERB_ALT})\s+(?P<who>[^.!?]+)")
 # Several people credited together: "Anna A, chef i X; Bo B, socialchef och Cia C, …".
 PERSON_LIST_SPLIT = re.compile(r"\s*;\s*|\s+och\s+(?=[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö-]+)+,)")
 
@@ -202,8 +203,8 @@ def inline_quotes(
         person, pronoun = person_from_who(speakers, m.group("who"))
         if pronoun:
             person = context[-1] if context else speakers.last
-        elif person is None:
-            continue  # "”Rapporten”, skriver förvaltningen": not a person speaking
+        elif person is None and not INDEFINITE_RE.match(m.group("who").strip()):
+            continue  # "”Rapporten”, skriver förvaltningen": not a person speaking ("säger en av dem" is one)
         found.append(_inline(unit, m.start("q"), m.end("q"), speakers, person))
     found += _unattributed_quotations(unit, speakers, found, context)
     if at_end and not ends_like_a_sentence(unit.text):
