@@ -213,3 +213,35 @@ def test_the_last_teaser_of_a_feed_cut_off_before_its_read_more_link_is_an_item_
         "Fler platser på äldreboenden",
         "Budgeten för nästa år är klar",
     ]
+
+
+TEASER = "Kommunen har under våren arbetat med att ge fler äldre plats på ett boende nära hemmet."
+
+
+def test_a_numbered_listing_of_teasers_gives_one_document_an_item_the_alt_text_left_out():
+    """Round 10 (a real news list's shape): numbered items, one numbered line being its photo's alt text."""
+    text = (
+        "Filtrerat på:\n\n 1. Sommarfest för alla på gruppbostäderna\n\n"
+        f"  {TEASER}\n\n 2. Cigarettfimp\n  Allt färre röker bland kommunens vuxna\n\n  {TEASER}\n\n"
+        f" 3. Ny utbildning om valet för personer med funktionsnedsättning\n\n  {TEASER}\n"
+    )
+    assert [d.title for d in split(text)] == [
+        "Sommarfest för alla på gruppbostäderna",
+        "Allt färre röker bland kommunens vuxna",
+        "Ny utbildning om valet för personer med funktionsnedsättning",
+    ]
+
+
+def test_a_numbered_list_inside_an_article_splits_nothing():
+    text = (
+        f"Om den nya lagen\n\n{TEASER} {TEASER}\n\nLagen har tre delar:\n\n"
+        "1. Inledande bestämmelser (1-5 kap.)\n2. Övergripande uppgifter (6-9 kap.)\n3. Insatser (10-13 kap.)\n"
+    )
+    assert [d.title for d in split(text)] == ["Om den nya lagen"]
+
+
+def test_a_compact_listing_of_headlines_each_over_its_teaser_gives_one_document_each():
+    """Round 10 (a real news widget's shape): headline and teaser lines with no blank line anywhere."""
+    titles = ["Samverkan kring stöd till unga anhöriga", "Förskolebarn lär sig odla grönsaker", "Delta i utmaningen att cykla till skolan!"]
+    text = "\n".join(f"{title}\n{TEASER}" for title in titles) + "\n"
+    assert [d.title for d in split(text)] == titles

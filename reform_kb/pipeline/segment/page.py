@@ -17,6 +17,12 @@ from .line_roles import trusted_roles
 from .lines import Line, name_bylines, page_lines, split_dateline, split_glued_headline
 from .listings import is_bulleted_listing, is_listing, split_bulleted_listing, split_listing
 from .streams import split_stream
+from .teaser_listings import (
+    is_compact_listing,
+    is_numbered_listing,
+    split_compact_listing,
+    split_numbered_listing,
+)
 
 ARCHIVE_LABEL_RE = re.compile(
     r"^(?:Etikettarkiv|Kategoriarkiv|Arkiv|Kategori|Etikett|Tagg)\s*:", re.IGNORECASE
@@ -122,6 +128,10 @@ def _drafts(page: Page, matcher: OrganisationMatcher) -> list[Draft]:
         return split_listing(page.lines, matcher, page.blog_section, page.masthead)
     if is_bulleted_listing(page.lines):
         return split_bulleted_listing(page.lines, matcher, page.blog_section, page.masthead)
+    if is_numbered_listing(page.lines):
+        return split_numbered_listing(page.lines, matcher, page.blog_section)
+    if is_compact_listing(page.lines):
+        return split_compact_listing(page.lines, matcher, page.blog_section)
     header_end = letter_header_end(page.lines, matcher)
     if header_end is not None:
         return [letter(page.lines, header_end, matcher)]

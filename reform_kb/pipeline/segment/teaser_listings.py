@@ -1,0 +1,105 @@
+"""Listing pages of teasers without dates (round 10, from the former test part test9): a municipality's or an
+association's news page printing each item as its headline and the first lines under it.
+
+Two shapes:
+
+* numbered items, "1. Rubrik" over the teaser, as a search result or filtered news list prints them; an item
+  whose numbered line is its image's alt text has its headline on the line straight under it
+  ("2. Cigarettfimp" / "Täbyborna bland dem som röker minst i länet");
+* compact items, each headline straight over its one teaser paragraph with no blank line anywhere, as a news
+  widget saved without its markup prints them.
+
+An article's crossheads are neither: they are not numbered, and they stand over several paragraphs, set apart
+by blank lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..organisations import OrganisationMatcher
+from ..text import word_count
+from .bodies import Draft
+from .kinds import listing_kind
+from .lines import Line, is_title_like
+
+_NUMBERED_RE = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<title>\S.*)$")
+MIN_ITEMS = 3
+# A compact item's headline has the words of a headline, not a crosshead's one or two.
+MIN_HEADLINE_WORDS = 4
+# A compact item's teaser is running text: a sentence's worth of words.
+MIN_TEASER_WORDS = 10
+
+
+def _numbered_items(lines: list[Line]) -> list[int]:
+    """The numbered title lines counting up from their first (1., 2., 3., …), each with text under it."""
+    found: list[int] = []
+    for i, line in enumerate(lines[:-1]):
+        m = _NUMBERED_RE.match(line.text)
+        if not m or not is_title_like(m.group("title")):
+            continue
+        expected = int(_NUMBERED_RE.match(lines[found[-1]].text).group("n")) + 1 if found else int(m.group("n"))
+        if int(m.group("n")) == expected:
+            found.append(i)
+    return found
+
+
+# The lines a listing's page may have above its first item: a filter, a heading, a count of hits.
+MAX_LINES_ABOVE = 4
+
+
+def is_numbered_listing(lines: list[Line]) -> bool:
+    """Three or more numbered items opening the page, most of them over a teaser of running text (a numbered
+    list inside an article, such as a law's chapters, stands below its text and has no teasers)."""
+    items = _numbered_items(lines)
+    if len(items) < MIN_ITEMS or items[0] > MAX_LINES_ABOVE:
+        return False
+    ends = [*items[1:], len(lines)]
+    teasers = sum(
+        any(word_count(line.text) >= MIN_TEASER_WORDS for line in lines[start + 1 : end])
+        for start, end in zip(items, ends, strict=True)
+    )
+    return teasers * 2 > len(items)
+
+
+def split_numbered_listing(lines: list[Line], matcher: OrganisationMatcher, blog_section: bool = False) -> list[Draft]:
+    """Each numbered item: its headline (the line under an alt text when the number stands on one) and text."""
+    starts = _numbered_items(lines)
+    kind = listing_kind(" ".join(line.text for line in lines[: starts[0]]), blog_section)
+    ends = [*starts[1:], len(lines)]
+    drafts = []
+    for start, end in zip(starts, ends, strict=True):
+        title, body = _NUMBERED_RE.match(lines[start].text).group("title"), lines[start + 1 : end]
+        if body and not lines[start].blank_after and is_title_like(body[0].text) and len(body) > 1:
+            title, body = body[0].text, body[1:]  # "2. Cigarettfimp" is the photo's alt text
+        drafts.append(Draft(title, body, kind=kind))
+    return drafts
+
+
+def _compact_items(lines: list[Line]) -> list[int]:
+    """Headlines each straight over one teaser line, two lines an item, with no blank line between items."""
+    items = []
+    for i in range(0, len(lines) - 1):
+        head, teaser = lines[i], lines[i + 1]
+        if (
+            not head.blank_after
+            and is_title_like(head.text)
+            and word_count(head.text) >= MIN_HEADLINE_WORDS
+            and word_count(teaser.text) >= MIN_TEASER_WORDS
+            and (not items or i == items[-1] + 2)
+        ):
+            items.append(i)
+    return items
+
+
+def is_compact_listing(lines: list[Line]) -> bool:
+    """Three or more compact items from the page's first line on, nothing but their lines on the page."""
+    items = _compact_items(lines)
+    return len(items) >= MIN_ITEMS and items[0] == 0 and items[-1] + 2 >= len(lines) - 1
+
+
+def split_compact_listing(lines: list[Line], matcher: OrganisationMatcher, blog_section: bool = False) -> list[Draft]:
+    starts = _compact_items(lines)
+    kind = listing_kind("", blog_section)
+    ends = [*starts[1:], len(lines)]
+    return [Draft(lines[start].text, lines[start + 1 : end], kind=kind) for start, end in zip(starts, ends, strict=True)]
