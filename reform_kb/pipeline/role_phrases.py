@@ -99,6 +99,14 @@ def after_genitive(title: str) -> str:
     return _WEAK_ADJECTIVE_RE.sub(lambda m: m.group("stem"), title)
 
 
+_DANGLING_PREPOSITION_RE = re.compile(r"\s(?:för|i|på|vid|inom)$")
+
+
+def _lower_body(title: str) -> str:
+    """ "ordförande för socialnämnden" from "ordförande för Socialnämnden"."""
+    return re.sub(r"(?<=\s)[A-ZÅÄÖ](?=[a-zåäö-]*(?:nämnden|styrelsen|förvaltningen)$)", lambda m: m.group(0).lower(), title)
+
+
 _AGE_RE = re.compile(r"\d{1,3}(?: år(?: gammal)?)?")
 # A municipal body in the genitive opening a role phrase, capitalised as if it began a sentence (round 9).
 _CAPITALISED_BODY_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö-]*(?:nämndens|styrelsens|fullmäktiges|utskottets)\s+[a-zåäö]")
@@ -116,7 +124,10 @@ def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str
     if one_of:
         return one_of.group("noun"), org
     if org:
-        title = _UNIT_AFTER_TITLE_RE.sub("", title)
+        unitless = _UNIT_AFTER_TITLE_RE.sub("", title)
+        # Round 10: "ordförande för Socialnämnden" keeps its body, which the title is for (a capital is the
+        # writer's habit); only a unit standing bare after the title is where it is held.
+        title = _lower_body(title) if _DANGLING_PREPOSITION_RE.search(unitless) else unitless
     elif matcher is not None:
         # The unit a title is held in is where, not what: "prefekt vid Institutionen för X", "enhetschef
         # för Y inom avdelningen för Z" are a prefekt and an enhetschef för Y even when the organisation

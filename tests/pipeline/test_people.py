@@ -159,3 +159,8 @@ def test_a_long_double_barrelled_surname_is_a_name(matcher):
 
 def test_an_age_between_commas_after_the_name_is_no_role(matcher):
     assert parse_person_phrase("Inga Holm, 95, vill flytta till Stockholm", matcher).role == ""
+
+
+def test_a_capitalised_board_after_for_stays_in_the_title_in_lower_case(matcher):
+    person = parse_person_phrase("Eva Lind, ordförande för Socialnämnden i Lunds kommun", matcher)
+    assert person == PersonMention("Eva Lind", "ordförande för socialnämnden", "Lunds kommun")
