@@ -17,7 +17,8 @@ _MONTH = r"(?:" + "|".join(sorted(DATE_MONTHS, key=len, reverse=True)) + r")(?![
 # Day before month, as Swedish writes it: "4 juli 2023", "2 jul 2024", "10 okt. 2024", and with the
 # comma web templates put before the year: "7 december, 2022".
 SWEDISH_DATE_RE = re.compile(
-    r"(?<!\d)(\d{1,2})(?::e|:a)?\.?\s+(" + _MONTH + r"),?\s+(\d{4})(?!\d)", re.IGNORECASE
+    # Round 10: a template may set a bar between the day and month and the year ("02 feb | 2021").
+    r"(?<!\d)(\d{1,2})(?::e|:a)?\.?\s+(" + _MONTH + r"),?(?:\s+\|)?\s+(\d{4})(?!\d)", re.IGNORECASE
 )
 # Day, month and year in figures with full stops, as Finland-Swedish papers and some Swedish templates date
 # their pages: "22.11.2016". Neither a decimal number nor a section reference has a four-digit year third.
@@ -108,7 +109,7 @@ def parse_short_date(value: str) -> date | None:
 # "2014-11-19 11:43:20".
 # A machine-readable timestamp glues its time to the date: "2024-03-12T08:15:00+01:00" (round 6).
 _TRAILING_TIME_RE = re.compile(
-    r"(?:[\s,]+(?:kl\.?\s*)?|(?<=\d)T)\d{1,2}[.:]\d{2}(?:[.:]\d{2}(?:\.\d+)?)?"
+    r"(?:[\s,]+(?:kl\.?\s*)?|\s+[-–]\s+|(?<=\d)T)\d{1,2}[.:]\d{2}(?:[.:]\d{2}(?:\.\d+)?)?"
     r"(?:\s*(?:CET|CEST|UTC|GMT)|Z|[+-]\d{2}:?\d{2})?$",
     re.IGNORECASE,
 )

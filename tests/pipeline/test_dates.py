@@ -145,10 +145,12 @@ def test_a_writers_name_beside_the_date_is_the_byline():
         "Artikeln publicerades 12 mars 2024",
         "2024-03-12 09:15Pressmeddelande",
         "12 mars 2024 Nyhet",
+        "2024-03-12 - 07:30",
+        "12 mar | 2024",
     ],
-    ids=["iso-without-zeros", "artikeln-publicerades", "genre-label-glued", "genre-label"],
+    ids=["iso-without-zeros", "artikeln-publicerades", "genre-label-glued", "genre-label", "dash-time", "bar-year"],
 )
-def test_datelines_of_rounds_8_and_9_date_the_document(dateline):
+def test_datelines_of_rounds_8_to_10_date_the_document(dateline):
     headline = "Nya krav på socialtjänsten i Tierp"
     (doc,) = split(f"{dateline}\n\n{headline}\n\n{BODY}\n")
     assert (doc.title, doc.published) == (headline, date(2024, 3, 12))

@@ -344,6 +344,13 @@ def test_a_few_words_over_a_quoted_headline_are_its_section_label(above, title):
     assert doc.title == (title or above)
 
 
+def test_a_headline_closing_on_a_long_quotation_is_a_headline():
+    """Round 10 (a real agency page's shape): the report's name, a colon and a quotation of 70 characters."""
+    headline = "Ny rapport från myndigheten: ”Mer samverkan behövs för att hjälpa unga som varken arbetar eller studerar”"
+    [doc] = split(f"{headline}\n\n{PROSE}\n\n{MORE}\n")
+    assert doc.title == headline
+
+
 def test_hard_wrapped_sentences_are_no_headline():
     text = (
         "Fritidsgården öppnar igen\n\nMånga unga har väntat\nlänge. Nu öppnar gården\nigen efter "

@@ -22,7 +22,8 @@ BYLINE_RE = re.compile(rf"^{BYLINE_WORDS}\s*[:•]?\s+[A-ZÅÄÖ]")
 PHOTO_CREDIT_RE = re.compile(r"[\s,|]+(?:Foto|Bild|Fotograf)\s*:")
 QUOTE_MARK_RE = re.compile(r'[”"“]')
 # The quotation a headline ends on: opened and closed, a few words, not ending its sentence with a full stop.
-_CLOSING_QUOTATION_RE = re.compile(r'[”"“][^”"“.]{2,60}[!?]?[”"]$')
+# Round 10: up to a hundred characters quoted ("Ny rapport från X: ”Mer samverkan behövs för att hjälpa unga …”").
+_CLOSING_QUOTATION_RE = re.compile(r'[”"“][^”"“.]{2,100}[!?]?[”"]$')
 # A photo credit or caption label opening a line ("Bild: Anna Berg", "Foto: TT"): never a headline.
 PHOTO_LINE_RE = re.compile(r"^(?:Foto|Bild|Fotograf|Illustration|Grafik)\s*:")
 # An image's alt text set as a line: "Bild på sedlar", "Porträttbild av Anna Berg". Never a headline.
