@@ -173,6 +173,8 @@ BODY = "Kommunen öppnar tolv nya platser för barn och unga med funktionsnedsä
         "Home\n\nÖka teckenstorlek\nMinska teckenstorlek",
         f"Hem Nyheter {HEADLINE}",
         "Sida 10\n\nMedlemsbladet #8 2019",
+        '"False"\nHoppa direkt till innehållet\nprinticon\nHuvudmenyn dold.',
+        "Du är på Region Ekbys webbplats.\n\nRegion Ekby Region Ekby\nSök",
     ],
     ids=[
         "skip-links",
@@ -186,6 +188,8 @@ BODY = "Kommunen öppnar tolv nya platser för barn och unga med funktionsnedsä
         "page-tools",
         "breadcrumb-run-into-the-headline",
         "magazine-page-and-issue",
+        "template-values-and-screen-reader-notes",
+        "site-note-and-doubled-logo",
     ],
 )
 def test_furniture_above_the_headline_is_neither_a_title_nor_a_document(above):
@@ -245,3 +249,11 @@ def test_a_compact_listing_of_headlines_each_over_its_teaser_gives_one_document_
     titles = ["Samverkan kring stöd till unga anhöriga", "Förskolebarn lär sig odla grönsaker", "Delta i utmaningen att cykla till skolan!"]
     text = "\n".join(f"{title}\n{TEASER}" for title in titles) + "\n"
     assert [d.title for d in split(text)] == titles
+
+
+@pytest.mark.parametrize(
+    "first", ["Ekby kommun, länk till startsidan", "Du är på Ekby kommuns webbplats."], ids=["logo-link", "site-note"]
+)
+def test_a_logo_link_or_site_note_on_the_first_line_names_the_publisher_and_is_no_title(first):
+    (doc,) = split(f"{first}\n\n{HEADLINE}\n\n{BODY}\n")
+    assert (doc.title, doc.organisations) == (HEADLINE, ["Ekby kommun"])

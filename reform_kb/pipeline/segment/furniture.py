@@ -56,7 +56,12 @@ WIDGET_RE = re.compile(
     r"|(?:Skicka sidan|Skriv ut|Dela|Tipsa|Lyssna)(?:\s+(?:Skicka sidan|Skriv ut|Dela|Tipsa|Lyssna)){1,4}"
     r"|(?:Öka|Minska|Förvald|Normal|Återställ) (?:teckenstorlek|textstorlek)|Home"
     # A printed magazine's page number and issue line on its web copy: "Page 10", "KHaktuellt #8 2019".
-    r"|(?:Page|Sida|Sid\.) \d{1,4}|\S{2,30} #\d{1,2},? (?:19|20)\d\d)$",
+    r"|(?:Page|Sida|Sid\.) \d{1,4}|\S{2,30} #\d{1,2},? (?:19|20)\d\d"
+    # Round 10: a screen reader's notes and a logo's link text ("Du är på Region X:s webbplats.", "X kommun,
+    # länk till startsidan", "Huvudmenyn dold."), an icon's name and a template's stray value ("printicon",
+    # '"False"').
+    r"|Du är på .{2,60}webbplats\.?|.{2,60}, länk till (?:startsidan|förstasidan)|(?:Huvud)?menyn (?:dold|visas)\.?"
+    r"|[a-z]+icon|\"?(?:True|False|null|undefined|None)\"?)$",
     re.IGNORECASE,
 )
 # A dialog's close button, and how many lines a dialog between two of them may hold.
@@ -89,6 +94,10 @@ CALL_TO_ACTION_RE = re.compile(r"\bKlicka här\b|\bGilla oss på\b|\bFölj oss p
 READ_ALSO_RE = re.compile(
     r"^(?:LÄS OCKSÅ|Läs också|Läs även|Läs mer|Relaterat|Se även)\s*[:–-]\s*\S", re.IGNORECASE
 )
+
+
+# A logo's link text naming the site's owner: "Mjölby kommun, länk till startsidan" (furniture, and the owner).
+LOGO_LINK_RE = re.compile(r"^(?P<name>.{2,60}), länk till (?:startsidan|förstasidan)$")
 
 
 def masthead_at(raw: list[str]) -> int | None:
@@ -177,13 +186,25 @@ def _breadcrumb_titles(raw: list[str], near: int = 6) -> list[int]:
     return found
 
 
+def _doubled_names(raw: list[str], near: int = 8) -> list[int]:
+    """Lines near the top that are one name printed twice, a logo's image and its text ("Region Örebro län
+    Region Örebro län", round 10)."""
+    found = []
+    for n, line in enumerate(raw[:near]):
+        words = line.split()
+        half = len(words) // 2
+        if len(words) >= 2 and len(words) % 2 == 0 and words[:half] == words[half:] and line[:1].isupper():
+            found.append(n)
+    return found
+
+
 def without_furniture(raw: list[str]) -> list[str | None]:
     """The page's lines with None for blank lines and furniture, including the links listed straight
     under a "Relaterat" or "Mest läst" heading."""
     kept: list[str | None] = [None if (not line or is_boilerplate(line)) else line for line in raw]
     for start, end in _dialogs(raw):
         kept[start:end] = [None] * (end - start)
-    for n in _site_titles(raw) + _breadcrumb_titles(raw):
+    for n in _site_titles(raw) + _breadcrumb_titles(raw) + _doubled_names(raw):
         kept[n] = None
     in_links = False
     for n, line in enumerate(raw):

@@ -10,7 +10,7 @@ from ..organisations import OrganisationMatcher, matcher_for
 from ..records import DocumentKind, ParseContext, ParsedDocument
 from ..text import is_date_line, normalise_line, word_count
 from .bodies import Draft, finish
-from .furniture import BREADCRUMB_RE, is_boilerplate, masthead_at
+from .furniture import BREADCRUMB_RE, LOGO_LINK_RE, is_boilerplate, masthead_at
 from .kinds import take_genre_labels
 from .letters import letter, letter_header_end
 from .line_roles import trusted_roles
@@ -148,12 +148,19 @@ def _copyright_owner(raw: list[str], matcher: OrganisationMatcher) -> str | None
     return None
 
 
+_SITE_NOTE_RE = re.compile(r"^Du är på (?P<name>.{2,60}?)s? webbplats\.?$")
+
+
 def _site_owner(raw: list[str], matcher: OrganisationMatcher) -> str | None:
     """The organisation whose own site a page was saved from: its masthead, the page's first line, names
     an organisation and nothing else ("Sundsvalls kommun", "Vision"). A magazine's masthead
     ("Kommunalarbetaren") names no organisation, and journalism has no publishing organisation."""
     first = next((line for line in raw if line), "")
-    if not first or word_count(first) > 8 or is_boilerplate(first) or "," in first:
+    logo = LOGO_LINK_RE.match(first) or _SITE_NOTE_RE.match(first)
+    if logo:
+        # Round 10: "Mjölby kommun, länk till startsidan", "Du är på Region Örebro läns webbplats."
+        first = logo.group("name")
+    elif not first or word_count(first) > 8 or is_boilerplate(first) or "," in first:
         return None
     # "Famna – Riksorganisationen för idéburen välfärd": the name before its strapline.
     name = re.split(r"\s[–|-]\s", first, maxsplit=1)[0]
