@@ -193,7 +193,7 @@ def _doubled_names(raw: list[str], near: int = 8) -> list[int]:
     for n, line in enumerate(raw[:near]):
         words = line.split()
         half = len(words) // 2
-        if len(words) >= 2 and len(words) % 2 == 0 and words[:half] == words[half:] and line[:1].isupper():
+        if 2 <= len(words) <= 12 and len(words) % 2 == 0 and words[:half] == words[half:] and line[:1].isupper():
             found.append(n)
     return found
 
