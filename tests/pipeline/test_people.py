@@ -164,3 +164,8 @@ def test_an_age_between_commas_after_the_name_is_no_role(matcher):
 def test_a_capitalised_board_after_for_stays_in_the_title_in_lower_case(matcher):
     person = parse_person_phrase("Eva Lind, ordförande för Socialnämnden i Lunds kommun", matcher)
     assert person == PersonMention("Eva Lind", "ordförande för socialnämnden", "Lunds kommun")
+
+
+def test_a_church_parish_named_by_its_place_is_the_persons_organisation(matcher):
+    person = parse_person_phrase("Lars Ek, biträdande kyrkoherde i Ekby pastorat", matcher)
+    assert person == PersonMention("Lars Ek", "biträdande kyrkoherde", "Ekby pastorat")
