@@ -86,11 +86,17 @@ def _parse_person_phrase(phrase: str, matcher: OrganisationMatcher | None = None
     # A title without a comma follows a full name only: "Södertäljes socialnämndsordförande Kerstin Malm"
     # is a genitive before a title, not a one-word name.
     bare_after_one_word = m is not None and m.group("bare") and " " not in m.group("name")
-    if m and looks_like_name(m.group("name")) and not bare_after_one_word:
+    # Round 10: "Skåne Stadsmissions direktor Anders Pramborn", "Röda Korsets direktor …": two capitalised words
+    # in the genitive before a title and a name are an organisation's, not the speaker's name.
+    genitive_before_title = (
+        m is not None and m.group("bare") and m.group("name").endswith("s") and _ENDS_IN_NAME_RE.search(m.group("bare"))
+    )
+    if m and looks_like_name(m.group("name")) and not bare_after_one_word and not genitive_before_title:
         return _name_then_role(m, matcher)
     return _role_then_name(phrase, matcher) or _role_name_workplace(phrase, matcher)
 
 
+_ENDS_IN_NAME_RE = re.compile(rf"\s{FULL_NAME}$")
 _WORKPLACE_SPLIT_RE = re.compile(r"\s+(?=(?:på|vid|hos|från|inom|i)\s)")
 
 

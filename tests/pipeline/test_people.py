@@ -169,3 +169,8 @@ def test_a_capitalised_board_after_for_stays_in_the_title_in_lower_case(matcher)
 def test_a_church_parish_named_by_its_place_is_the_persons_organisation(matcher):
     person = parse_person_phrase("Lars Ek, biträdande kyrkoherde i Ekby pastorat", matcher)
     assert person == PersonMention("Lars Ek", "biträdande kyrkoherde", "Ekby pastorat")
+
+
+def test_an_organisation_of_two_words_in_the_genitive_before_the_title_is_not_the_name(matcher):
+    person = parse_person_phrase("Ekby Stadsmissions direktor Anders Holm", matcher)
+    assert (person.name, person.role) == ("Anders Holm", "direktor")
