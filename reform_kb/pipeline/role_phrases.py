@@ -71,6 +71,8 @@ _CLAUSE_AFTER_RE = re.compile(r",\s+(?:när|då|innan|sedan|efter att|eftersom)\
 SAYING_VERB_BEFORE_RE = re.compile(
     r"^(?:kommenterade|konstaterade|förklarade|berättade|svarade|påpekade|betonade|menade|tillade|skrev|sa|sade)\s+"
 )
+# The capacity a person acts in is their role: "styrgruppsmedlem i egenskap av ordförande för nämnden".
+_CAPACITY_RE = re.compile(r"^.*?\bi egenskap av\s+")
 # Another name of the organisation in brackets: "generalsekreterare för Mind (Föreningen Psykisk Hälsa)".
 _BRACKETED_NAME_RE = re.compile(r"\s*\([^()]+\)$")
 
@@ -139,6 +141,7 @@ def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str
 def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:
     role = _CIRCUMSTANCE_AFTER_RE.sub("", role.strip())
     role = SAYING_VERB_BEFORE_RE.sub("", _CLAUSE_AFTER_RE.sub("", role)).rstrip(".").strip()
+    role = _CAPACITY_RE.sub("", role)  # round 10: "styrgruppsmedlem i egenskap av ordförande för X"
     if matcher is None or not role:
         return role, None
     bracketed = _BRACKETED_NAME_RE.search(role)
@@ -182,7 +185,10 @@ def _split_unknown_organisation(role: str, matcher: OrganisationMatcher) -> tupl
     leader = _LEADER_FOR_RE.match(role)
     if leader and leader.group("org2") and not _MUNICIPAL_BODY_RE.search(leader.group("org2")):
         return leader.group("title2"), leader.group("org2")
-    workplace = _WORKPLACE_AFTER_RE.search(role) or (leader if leader and leader.group("org") else None)
+    # A leader "för" a municipal body ("ordförande för Socialnämnden") holds a municipal post: no organisation
+    # of that name (round 10); the municipality is the text's (quotes/speakers.py).
+    led = leader if leader and leader.group("org") and not _MUNICIPAL_BODY_RE.search(leader.group("org")) else None
+    workplace = _WORKPLACE_AFTER_RE.search(role) or led
     # One word that is a common word too ("vid Jul") is no name; two capitalised words are one ("vid
     # Hela Människan", "för Lika Unika").
     if workplace and (" " in workplace.group("org") or workplace.group("org") not in NOT_NAMES):

@@ -358,3 +358,20 @@ def test_a_compound_title_joined_by_och_before_the_name_is_the_speakers_title():
     text = f"Fler platser i daglig verksamhet\n\n{INTRO}– Vi behöver ställa om, säger vård- och omsorgschefen Eva Lind Berg.\n"
     speaker = speaker_of(text)
     assert (speaker.name, speaker.role) == ("Eva Lind Berg", "vård- och omsorgschef")
+
+
+def test_the_capacity_a_person_speaks_in_is_the_role_and_a_board_they_chair_no_organisation():
+    text = (
+        "Nytt äldreboende i Ekby\n\nEkby kommun bygger ett nytt äldreboende.\n\n– Det är vårt grundansvar att bygga "
+        "platserna, säger Sune Holm (C), styrgruppsmedlem i egenskap av ordförande för Socialnämnden.\n"
+    )
+    speaker = speaker_of(text)
+    assert (speaker.role, speaker.organisation) == ("ordförande för Socialnämnden", "Ekby kommun")
+
+
+def test_a_unit_manager_of_a_capitalised_programme_in_a_text_about_one_municipality_is_its():
+    text = (
+        "Färre hemlösa i Ekby\n\nEkby kommun har halverat hemlösheten.\n\n"
+        "– Samverkan är nyckeln, säger Frida Holm, enhetschef för Bostad först.\n"
+    )
+    assert speaker_of(text).organisation == "Ekby kommun"
