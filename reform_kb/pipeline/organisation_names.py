@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .municipalities import MUNICIPALITIES
 from .organisation_forms import CITIES, municipality_name, place_of_genitive
 
 # Capitalised genitives opening a sentence that are no place: "Kommunens socialtjänst", "Statens …".
@@ -30,6 +31,11 @@ _CITY_FORM_RE = re.compile(r"^(?P<place>.+?) (?P<form>[Ss]tad|kommun)$")
 _COMMITTEE_GENITIVE_RE = re.compile(r"^[Rr]iksdagens (?P<committee>\S+utskott)$")
 
 
+# A municipality's genitive written twice: "Uppsalas kommun" for Uppsala kommun (a place ending in a single s is
+# rare, and one of the 290 municipalities is checked).
+_DOUBLE_GENITIVE_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][a-zåäö]+[aeiouyåäö])s kommun$")
+
+
 def normalise_form_name(name: str, kind: str) -> str:
     """The name as the knowledge base writes it: "Region Skåne" from "Region Skånes" (Swedish place names
     seldom end in a single s), "Lidingö kommun" from "Lidingö stad" (see `CITIES`), "Socialdepartementet"
@@ -39,6 +45,8 @@ def normalise_form_name(name: str, kind: str) -> str:
     if kind == "kommun" and (city := _CITY_FORM_RE.match(name)):  # "Malmö kommun" is Malmö stad too
         place, as_city = city.group("place"), city.group("form") != "kommun"
         name = CITIES.get(place_of_genitive(place)) or (municipality_name(place) if as_city else name)
+    if kind == "kommun" and (double := _DOUBLE_GENITIVE_RE.match(name)) and double.group("place") in MUNICIPALITIES:
+        name = f"{double.group('place')} kommun"  # round 10: "Uppsalas kommuns mål" is Uppsala kommun's
     name = name[:-12] + "Stadsmission" if name.endswith(" stadsmission") else name
     if kind == "departement":
         name = name[0].upper() + name[1:] + ("" if name.endswith("et") else "et")

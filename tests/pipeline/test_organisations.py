@@ -116,3 +116,11 @@ def test_lower_case_government_is_regeringen(matcher):
 def test_foreign_government_and_other_words_are_not_regeringen(matcher):
     text = "Den danska regeringen och regeringen i Norge; regeringsförklaringen och regeringsbeslut."
     assert matcher.find_government(text) == []
+
+
+def test_a_municipalitys_genitive_written_twice_is_the_municipality(matcher):
+    """Round 10 (real texts write "Uppsalas kommuns mål", "Torsbys kommun")."""
+    assert [o.name for o in matcher.find_all("Det är Uppsalas kommuns mål och Torsbys kommun håller med.")] == [
+        "Uppsala kommun",
+        "Torsby kommun",
+    ]
