@@ -154,3 +154,21 @@ def test_datelines_of_rounds_8_to_10_date_the_document(dateline):
     headline = "Nya krav på socialtjänsten i Tierp"
     (doc,) = split(f"{dateline}\n\n{headline}\n\n{BODY}\n")
     assert (doc.title, doc.published) == (headline, date(2024, 3, 12))
+
+
+def test_a_date_at_the_foot_above_the_sites_footer_dates_the_page():
+    """Round 10 (a municipal page's shape): "Sidan publicerad av: X" and the date, then the site's footer."""
+    headline = "Ny ordförande i socialnämnden"
+    text = (
+        f"{headline}\n\n" + "\n\n".join([BODY] * 9) + "\n\nSidan publicerad av: Eva Holm\n\n, 2020-11-23 10:00\n\nEKBY KOMMUN\n\n"
+        "Ekby kommun | Box 203, 735 23 Ekby | Telefon 0220-390 00\n"
+    )
+    (doc,) = split(text)
+    assert (doc.title, doc.published) == (headline, date(2020, 11, 23))
+
+
+def test_a_date_above_more_running_text_at_the_foot_is_no_publication_date():
+    paragraphs = "\n\n".join([BODY] * 9)  # past the head, where a date alone dates the page
+    text = f"Ny ordförande i socialnämnden\n\n{paragraphs}\n\n2020-11-23\n\n{BODY}\n"
+    (doc,) = split(text)
+    assert doc.published is None

@@ -10,7 +10,7 @@ from datetime import date
 from .. import metadata, signatures
 from ..organisations import OrganisationMatcher
 from ..records import DocumentKind, PersonMention
-from ..text import is_date_line, parse_date, word_count
+from ..text import ends_sentence, is_date_line, parse_date, word_count
 from .bodies import Draft
 from .kinds import announced_kind, stream_kind
 from .lines import (
@@ -273,15 +273,29 @@ def _take_dates(draft: Draft) -> bool:
             draft.published = draft.published or value
         else:
             kept.append(line)
-    if draft.published is None and kept and is_date_line(kept[-1].text):
+    foot = _foot_date(kept) if draft.published is None else None
+    if foot is not None:
         # A date alone closing the text, under its last paragraph or byline: wire copy and easy-read
-        # news date their items at the foot.
-        draft.published = parse_date(kept.pop().text)
+        # news date their items at the foot (round 10: also above the site's footer lines).
+        draft.published = parse_date(kept.pop(foot).text)
         dated = True
     draft.lines = kept
     if draft.published is None and kept:
         draft.published, _phrase = metadata.relative_writing_date(kept[0].text)
     return dated
+
+
+FOOT_LINES = 6  # how far above the text's end a foot date may stand, under it only the site's footer
+
+
+def _foot_date(kept: list[Line]) -> int | None:
+    """The index of a date alone near the text's end with nothing but short footer lines under it."""
+    for i in range(len(kept) - 1, max(-1, len(kept) - 1 - FOOT_LINES), -1):
+        if is_date_line(kept[i].text):
+            return i
+        if ends_sentence(kept[i].text) and word_count(kept[i].text) >= 6 and " | " not in kept[i].text:
+            return None  # running text: the date above it is no foot date
+    return None
 
 
 # A page's date and time glued to the end of its ingress, after the last sentence: "… i december.
