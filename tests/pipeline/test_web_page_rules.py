@@ -1,5 +1,7 @@
 """General rules for Swedish web pages and journalism (issue 3), each on a small invented text."""
 
+from datetime import date
+
 import pytest
 
 from reform_kb.pipeline import signatures
@@ -257,3 +259,17 @@ def test_a_compact_listing_of_headlines_each_over_its_teaser_gives_one_document_
 def test_a_logo_link_or_site_note_on_the_first_line_names_the_publisher_and_is_no_title(first):
     (doc,) = split(f"{first}\n\n{HEADLINE}\n\n{BODY}\n")
     assert (doc.title, doc.organisations) == (HEADLINE, ["Ekby kommun"])
+
+
+def test_news_items_whose_teasers_open_on_their_date_are_items_of_their_own_dated_so():
+    """Round 11 (a municipal news list's shape): "2020-10-21: …" opening each teaser, an image's alt text set
+    straight above one headline."""
+    text = (
+        "Nyheter\n\n\nFler platser på kommunens äldreboenden\n\n2020-10-21: Kommunen öppnar i vår ett nytt boende "
+        "med fyrtio platser för äldre.\n\n\nFotografi av kommunvapnet på stadshuset\nKrisledningen är igång igen\n\n"
+        "2020-10-20: I går samlades kommunens krisledning på nytt med anledning av smittspridningen.\n"
+    )
+    assert [(d.title, d.published) for d in split(text)] == [
+        ("Fler platser på kommunens äldreboenden", date(2020, 10, 21)),
+        ("Krisledningen är igång igen", date(2020, 10, 20)),
+    ]

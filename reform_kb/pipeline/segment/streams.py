@@ -25,6 +25,7 @@ from .lines import (
     is_menu_item,
     is_title_like,
     joined_headlines,
+    without_alt_texts,
 )
 from .party_signatures import credit_politicians
 from .publishers import credit_blog_publisher, publishers
@@ -55,7 +56,7 @@ def split_stream(
     followed by a date, byline or caption of its own.
     """
     blog = any(metadata.GREETING_RE.match(line.text) for line in lines)
-    lines = joined_headlines(lines)
+    lines = joined_headlines(without_alt_texts(lines))
     candidates = title_candidates(lines)
     if candidates:
         drafts = _split_at(lines, candidates, single_page=not is_archive and not blog)
@@ -152,8 +153,13 @@ def _starts_document(block: list[Line]) -> bool:
 
 
 def _is_dated(block: list[Line]) -> bool:
-    """A heading dated on the line under it heads an item of its own, however short (a news teaser)."""
-    return any(is_dateline(line.text) for line in block[:1])
+    """A heading dated on the line under it heads an item of its own, however short (a news teaser); so does
+    one whose first paragraph opens on its date (round 11: "2020-10-21: Boende på kommunens …")."""
+    return any(is_dateline(line.text) or LEAD_DATE_RE.match(line.text) for line in block[:1])
+
+
+# A news item's date opening its first paragraph, set off by a colon: "2020-10-21: Boende på …".
+LEAD_DATE_RE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4}):\s+(?=[A-ZÅÄÖ])")
 
 
 def _without_furniture_drafts(drafts: list[Draft]) -> list[Draft]:
@@ -263,6 +269,9 @@ def _take_dates(draft: Draft) -> bool:
             # document; the same date printed again in the head (a byline block repeated) leaves with it.
             value = parse_date(line.text)
             is_published = draft.published is None or value == draft.published
+        if not is_published and n < HEAD_LINES and draft.published is None and (lead := LEAD_DATE_RE.match(line.text)):
+            # The paragraph stays, without the date it opens on.
+            line, draft.published, dated = replace(line, text=line.text[lead.end() :]), parse_date(lead["date"]), True
         if not is_published and n < HEAD_LINES and draft.published is None:
             # The paragraph stays, without its stamp.
             line, value = _stamp_taken(line)
