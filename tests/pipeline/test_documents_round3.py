@@ -351,6 +351,13 @@ def test_a_headline_closing_on_a_long_quotation_is_a_headline():
     assert doc.title == headline
 
 
+def test_a_quotation_standing_alone_under_the_pages_date_is_the_headline():
+    """Round 11 (a union magazine's shape): the date, then the quoted headline, then a name standing alone."""
+    text = f"2017-01-25\n\n”Stort behov av fler specialister i kommunerna”\n\n{PROSE}\n\nEva Lind\n\n{MORE}\n"
+    [doc] = split(text)
+    assert (doc.title, doc.published) == ("”Stort behov av fler specialister i kommunerna”", date(2017, 1, 25))
+
+
 def test_hard_wrapped_sentences_are_no_headline():
     text = (
         "Fritidsgården öppnar igen\n\nMånga unga har väntat\nlänge. Nu öppnar gården\nigen efter "

@@ -32,7 +32,7 @@ def title_candidates(lines: list[Line]) -> list[int]:
             and not is_alt_text(lines, i)
         )
         or (
-            (i == 0 or line.genre or _under_lead_photo(lines, i) or _over_date(lines, i) or _under_label(lines, i))
+            (i == 0 or line.genre or _under_lead_photo(lines, i) or _over_date(lines, i) or _under_label(lines, i) or _under_date(lines, i))
             and is_quoted_headline(line.text)
         )
     ]
@@ -44,6 +44,12 @@ def title_candidates(lines: list[Line]) -> list[int]:
         if not (n + 1 < len(found) and found[n + 1] == i + 1 and _labels(lines, i))
         and not signs_text([line.text for line in lines], i)
     ]
+
+
+def _under_date(lines: list[Line], i: int) -> bool:
+    """A quotation standing alone under the page's date standing alone: "2017-01-25" / ”Stort behov av …”
+    is a headline (round 11), as one over its date is."""
+    return 0 < i <= 2 and lines[i].standalone and lines[i - 1].standalone and is_dateline(lines[i - 1].text)
 
 
 def _under_label(lines: list[Line], i: int) -> bool:
