@@ -21,6 +21,7 @@ _NOT_NAMES_TEXT = """
     Varje Den Det Denna Detta Dessa En Ett Vilken Vilket Samma Hela Alla Min Mitt Vår Vårt Er Ert Din
     Ditt Sin Sitt Någon Något Ingen Inget Annan Annat Egen Eget Stor Stort Liten Litet Ny Nytt Vald
     Vilka Varför Hur När Där Här Om Som Och Men Eller För Från Till Med Vid Hos Inom Utan Under Efter
+    Eftersom Medan Innan Sedan Fast Fastän Ifall Såvida Emedan
     Före Mellan Enligt Även Också Bara Nu Då Så Ju Nog Hon Han Hen De Vi Ni Jag Du Man Dem Oss Deras
     Hennes Hans Dess Dag Idag Igår Samtidigt Dessutom Därför Alltså Tidigare Senare Många Flera Fler
     Nästan Mer Mest Mindre Minst Vissa Somliga Övriga Andra Tredje Första Andra Sista Nästa Varje

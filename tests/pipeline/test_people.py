@@ -174,3 +174,9 @@ def test_a_church_parish_named_by_its_place_is_the_persons_organisation(matcher)
 def test_an_organisation_of_two_words_in_the_genitive_before_the_title_is_not_the_name(matcher):
     person = parse_person_phrase("Ekby Stadsmissions direktor Anders Holm", matcher)
     assert (person.name, person.role) == ("Anders Holm", "direktor")
+
+
+def test_a_conjunction_opening_a_sentence_is_no_first_name(matcher):
+    """Round 11: "Eftersom Lena Lundgren …" names Lena Lundgren; "Eftersom Vägen ut! arbetar …" names no one."""
+    names = [p.person.name for p in find_people("Eftersom Lena Lundgren leder arbetet går det fort. Medan Vägen ut! växer.", matcher)]
+    assert names == ["Lena Lundgren"]
