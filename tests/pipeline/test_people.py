@@ -180,3 +180,16 @@ def test_a_conjunction_opening_a_sentence_is_no_first_name(matcher):
     """Round 11: "Eftersom Lena Lundgren …" names Lena Lundgren; "Eftersom Vägen ut! arbetar …" names no one."""
     names = [p.person.name for p in find_people("Eftersom Lena Lundgren leder arbetet går det fort. Medan Vägen ut! växer.", matcher)]
     assert names == ["Lena Lundgren"]
+
+
+def test_a_title_before_a_bracketed_abbreviation_in_running_text_is_the_persons(matcher):
+    """Round 11: "…, menar Eva Lind, generaldirektör på Statens institutionsstyrelse (Sis)."."""
+    text = "Fler platser behövs, menar Eva Lind, generaldirektör på Statens institutionsstyrelse (Sis)."
+    (found,) = find_people(text, matcher)
+    assert (found.person.role, found.person.organisation) == ("generaldirektör", "Statens institutionsstyrelse")
+
+
+def test_the_next_person_of_a_list_after_a_comma_is_no_title(matcher):
+    text = "Bland talarna fanns, förutom Eva Lind, kommunalrådet Per Holm (C), samt företrädare för byggbolaget."
+    eva = next(p.person for p in find_people(text, matcher) if p.person.name == "Eva Lind")
+    assert eva.role == ""
