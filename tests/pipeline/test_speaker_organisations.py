@@ -375,3 +375,11 @@ def test_a_unit_manager_of_a_capitalised_programme_in_a_text_about_one_municipal
         "– Samverkan är nyckeln, säger Frida Holm, enhetschef för Bostad först.\n"
     )
     assert speaker_of(text).organisation == "Ekby kommun"
+
+
+def test_a_deputy_manager_of_a_compound_unit_title_in_a_text_about_one_municipality_is_its():
+    text = (
+        "Bästa äldreomsorgen i Ekby\n\nEkby kommun toppar årets mätning.\n\n"
+        "– Det är roligt, säger Mats Holm, ställföreträdande verksamhetsområdeschef för Vård och omsorg.\n"
+    )
+    assert speaker_of(text).organisation == "Ekby kommun"

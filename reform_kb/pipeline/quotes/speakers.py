@@ -48,7 +48,8 @@ _MUNICIPAL_ROLE_RE = re.compile(
 # in a text about one municipality or region, naming no agency, company or union that could employ them too
 # (an "områdeschef" at the local office of Försäkringskassan is the agency's).
 _MANAGER_ROLE_RE = re.compile(
-    r"^(?:avdelnings|enhets|verksamhets|områdes|sektors|förvaltnings|kvalitets)chef(?: (?:på|för|inom|vid) [\w -]+)?$"
+    r"^(?:(?:ställföreträdande|biträdande|tillförordnad|tf) )?[a-zåäö]*(?:avdelnings|enhets|verksamhets|områdes|sektors"
+    r"|förvaltnings|kvalitets)chef(?: (?:på|för|inom|vid) [\w -]+)?$"
     # Round 10: a unit manager's unit or programme may be capitalised ("enhetschef för Bostad först"); a "chef
     # för" a capitalised name may head an organisation of its own ("chef för Diakonicentrum").
     r"|^chef(?: (?:på|för|inom|vid) [a-zåäö][a-zåäö -]*)?$"
