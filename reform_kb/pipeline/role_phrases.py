@@ -140,7 +140,7 @@ def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str
 
 def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:
     role = _CIRCUMSTANCE_AFTER_RE.sub("", role.strip())
-    role = SAYING_VERB_BEFORE_RE.sub("", _CLAUSE_AFTER_RE.sub("", role)).rstrip(".").strip()
+    role = SAYING_VERB_BEFORE_RE.sub("", _CLAUSE_AFTER_RE.sub("", role)).rstrip(".:").strip()
     role = _CAPACITY_RE.sub("", role)  # round 10: "styrgruppsmedlem i egenskap av ordförande för X"
     if matcher is None or not role:
         return role, None

@@ -95,3 +95,13 @@ def test_a_quotation_in_running_text_said_by_someone_unnamed_is_a_quote_without_
         "socialsekreterare som vill vara anonym.\n"
     )
     assert _said(body, matcher) == [("Vi måste hjälpa dem som behöver det snarast", None)]
+
+
+def test_a_statement_under_its_speakers_presenting_line_closed_by_a_colon_is_theirs(matcher):
+    """Round 11 (a municipality's annual report page): "Eva Lind (S), kommunstyrelsens ordförande:" / "”…”"."""
+    body = (
+        "Så här säger kommunens ledning om året:\n\nEva Lind (S), kommunstyrelsens ordförande:\n\n"
+        "”Ekby är en fantastisk kommun! En trygg och stabil kommun att leva i.”\n"
+    )
+    (quote,) = extract_quotes(body, matcher)
+    assert (quote.speaker.name, quote.speaker.role, quote.speaker.party) == ("Eva Lind", "kommunstyrelsens ordförande", "S")

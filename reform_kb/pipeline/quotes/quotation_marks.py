@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reform_kb.pipeline.people import find_people
+from reform_kb.pipeline.people import find_people, parse_person_phrase
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
 from .attribution import INDEFINITE_RE, PRONOUNS, TRAILING_ATTRIBUTION_RE, VERB_ALT
@@ -144,8 +144,13 @@ _INTRODUCING_RE = re.compile(rf"\b(?:{VERB_ALT})\b[^.!?]*:$")
 
 
 def _introduces_quote(text: str) -> bool:
-    """A paragraph ending in a colon after a verb of saying: "Hon säger:", "Lena Ström skriver att …:"."""
-    return bool(_INTRODUCING_RE.search(text))
+    """A paragraph ending in a colon after a verb of saying: "Hon säger:", "Lena Ström skriver att …:"; or
+    (round 11) a presenting line closed by a colon, the statement under it: "Lisa Dahlberg (S), kommunstyrelsens
+    ordförande:"."""
+    if _INTRODUCING_RE.search(text):
+        return True
+    person = parse_person_phrase(text[:-1]) if text.endswith(":") and len(text) <= 120 else None
+    return bool(person and text.startswith(person.name) and (person.role or person.party))
 
 
 def _excerpt(
