@@ -112,7 +112,10 @@ _RELATIVE_ROLE_RE = re.compile(
 )
 
 
-_CLAUSE_VERB_RE = re.compile(r" (?:är|var|har|hade|blir|tycker|menar|anser|säger|tror|vill|ser)\b")
+# Round 11: also the verbs and modals a main clause goes on with ("… som är huvudskyddsombud för ST delar inte …").
+_CLAUSE_VERB_RE = re.compile(
+    r" (?:är|var|har|hade|blir|tycker|menar|anser|säger|tror|vill|ser|delar|håller|kan|ska|måste|behöver|får|vet|känner)\b"
+)
 
 
 def role_in_relative_clause(n: NameInText) -> bool:

@@ -193,3 +193,9 @@ def test_the_next_person_of_a_list_after_a_comma_is_no_title(matcher):
     text = "Bland talarna fanns, förutom Eva Lind, kommunalrådet Per Holm (C), samt företrädare för byggbolaget."
     eva = next(p.person for p in find_people(text, matcher) if p.person.name == "Eva Lind")
     assert eva.role == ""
+
+
+def test_a_relative_clause_ends_where_the_main_clause_goes_on_without_a_comma(matcher):
+    text = "Men Per Holm som är skyddsombud på Ekhemmet delar inte Socialstyrelsens bild av läget."
+    (found,) = find_people(text, matcher)
+    assert "delar" not in found.person.role and found.person.organisation != "Socialstyrelsen"
