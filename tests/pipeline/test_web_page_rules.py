@@ -273,3 +273,10 @@ def test_news_items_whose_teasers_open_on_their_date_are_items_of_their_own_date
         ("Fler platser på kommunens äldreboenden", date(2020, 10, 21)),
         ("Krisledningen är igång igen", date(2020, 10, 20)),
     ]
+
+
+def test_an_attached_file_with_its_size_and_upload_time_does_not_date_the_page():
+    """Round 11 (an association's consultation response page): the attachment's line carries its upload time."""
+    text = f"{HEADLINE}\n\nYttrande över betänkandet.pdf Pdf, 153.8 kB. 153.8 kB 2021-11-23 13.05\n\n{BODY}\n"
+    (doc,) = split(text)
+    assert (doc.title, doc.published) == (HEADLINE, None)

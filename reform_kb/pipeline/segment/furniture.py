@@ -96,6 +96,9 @@ READ_ALSO_RE = re.compile(
 )
 
 
+# A file attached to the page, with its size and upload time: "Yttrande.pdf Pdf, 153.8 kB. 2021-11-23 13.05"
+# (round 11): a link, and its date is the file's, not the page's.
+ATTACHMENT_RE = re.compile(r"^.{1,150}\.(?:pdf|docx?|xlsx?|pptx?)\b.{0,40}\d+(?:[.,]\d+)?\s*(?:kB|KB|MB|kb|mb)\b", re.IGNORECASE)
 # A logo's link text naming the site's owner: "Mjölby kommun, länk till startsidan" (furniture, and the owner).
 LOGO_LINK_RE = re.compile(r"^(?P<name>.{2,60}), länk till (?:startsidan|förstasidan)$")
 
@@ -137,6 +140,7 @@ def is_boilerplate(line: str) -> bool:
         or ((" · " in line or " | " in line or " • " in line) and is_link_row(line))
         or _is_cookie_banner(line, folded)
         or ("webbläsare" in folded and BROWSER_BANNER_RE.search(line) and word_count(line) <= 40)
+        or (("kb" in folded or "mb" in folded) and ATTACHMENT_RE.match(line) is not None)
     )
 
 
