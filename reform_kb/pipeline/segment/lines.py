@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .. import metadata
 from ..records import DocumentKind
@@ -365,23 +365,6 @@ def _runs_on(last: Line, line: Line, following: Line | None) -> bool:
         and not metadata.PERSON_NAME_RE.match(last.text)  # a signature: a name, its role below
         and is_title_like(f"{last.text} {line.text}")
     )
-
-
-def without_alt_texts(lines: list[Line]) -> list[Line]:
-    """The lines less an image's alt text set straight above a headline ("Fotografi av kommunvapnet …" /
-    "Krisledningsstaben är reaktiverad", or its tail in lower case "omsorgspersonal med en äldre man"), the
-    headline then standing alone as it does on the page (round 11)."""
-    out: list[Line] = []
-    for i, line in enumerate(lines):
-        below = lines[i + 1] if i + 1 < len(lines) else None
-        alt = IMAGE_TEXT_RE.match(line.text) or (
-            starts_lower(line.text) and 3 <= word_count(line.text) <= 8 and line.text[-1] not in ".!?:;,”\""
-        )
-        if alt and below and line.blank_before and not line.blank_after and below.blank_after and is_title_like(below.text):
-            lines[i + 1] = replace(below, blank_before=True)
-            continue
-        out.append(line)
-    return out
 
 
 def _kicker_over_headline(kicker: Line, line: Line) -> bool:

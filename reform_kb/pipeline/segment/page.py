@@ -129,9 +129,9 @@ def _drafts(page: Page, matcher: OrganisationMatcher) -> list[Draft]:
     if is_bulleted_listing(page.lines):
         return split_bulleted_listing(page.lines, matcher, page.blog_section, page.masthead)
     if is_numbered_listing(page.lines):
-        return split_numbered_listing(page.lines, matcher, page.blog_section)
+        return split_numbered_listing(page.lines, page.blog_section)
     if is_compact_listing(page.lines):
-        return split_compact_listing(page.lines, matcher, page.blog_section)
+        return split_compact_listing(page.lines, page.blog_section)
     header_end = letter_header_end(page.lines, matcher)
     if header_end is not None:
         return [letter(page.lines, header_end, matcher)]

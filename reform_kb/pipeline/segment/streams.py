@@ -25,11 +25,10 @@ from .lines import (
     is_menu_item,
     is_title_like,
     joined_headlines,
-    without_alt_texts,
 )
 from .party_signatures import credit_politicians
 from .publishers import credit_blog_publisher, publishers
-from .title_candidates import title_candidates
+from .title_candidates import title_candidates, without_alt_texts
 
 HEAD_LINES = 8  # a document's head: headline furniture, ingress, lead photo, byline and dateline
 MIN_ARTICLE_CHARS = 300

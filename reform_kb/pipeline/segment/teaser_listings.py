@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 
-from ..organisations import OrganisationMatcher
 from ..text import word_count
 from .bodies import Draft
 from .kinds import listing_kind
@@ -34,13 +33,12 @@ MIN_TEASER_WORDS = 10
 def _numbered_items(lines: list[Line]) -> list[int]:
     """The numbered title lines counting up from their first (1., 2., 3., …), each with text under it."""
     found: list[int] = []
+    last = None  # the number of the last item found
     for i, line in enumerate(lines[:-1]):
         m = _NUMBERED_RE.match(line.text)
-        if not m or not is_title_like(m.group("title")):
-            continue
-        expected = int(_NUMBERED_RE.match(lines[found[-1]].text).group("n")) + 1 if found else int(m.group("n"))
-        if int(m.group("n")) == expected:
+        if m and is_title_like(m.group("title")) and (last is None or int(m.group("n")) == last + 1):
             found.append(i)
+            last = int(m.group("n"))
     return found
 
 
@@ -62,7 +60,7 @@ def is_numbered_listing(lines: list[Line]) -> bool:
     return teasers * 2 > len(items)
 
 
-def split_numbered_listing(lines: list[Line], matcher: OrganisationMatcher, blog_section: bool = False) -> list[Draft]:
+def split_numbered_listing(lines: list[Line], blog_section: bool = False) -> list[Draft]:
     """Each numbered item: its headline (the line under an alt text when the number stands on one) and text."""
     starts = _numbered_items(lines)
     kind = listing_kind(" ".join(line.text for line in lines[: starts[0]]), blog_section)
@@ -98,7 +96,7 @@ def is_compact_listing(lines: list[Line]) -> bool:
     return len(items) >= MIN_ITEMS and items[0] == 0 and items[-1] + 2 >= len(lines) - 1
 
 
-def split_compact_listing(lines: list[Line], matcher: OrganisationMatcher, blog_section: bool = False) -> list[Draft]:
+def split_compact_listing(lines: list[Line], blog_section: bool = False) -> list[Draft]:
     starts = _compact_items(lines)
     kind = listing_kind("", blog_section)
     ends = [*starts[1:], len(lines)]

@@ -1,12 +1,16 @@
 """Where a title may stand in a stream of lines: a title-like line alone or set above its dateline, a quoted
 headline opening the page, under a genre label, the lead photo or a section label; and which of two
-candidates straight above each other is only a section label. Used by streams.py."""
+candidates straight above each other is only a section label; and an image's alt text set straight above a
+headline, which hides that the headline stands alone. Used by streams.py."""
 
 from __future__ import annotations
 
-from ..text import word_count
+from dataclasses import replace
+
+from ..text import starts_lower, word_count
 from .kinds import MAX_LABEL_WORDS
 from .lines import (
+    IMAGE_TEXT_RE,
     PHOTO_CREDIT_RE,
     Line,
     is_alt_text,
@@ -93,3 +97,23 @@ def _heads_dateline(lines: list[Line], i: int) -> bool:
         return False
     below = lines[i + 1].text
     return is_dateline(below) or is_byline(below)
+
+
+def without_alt_texts(lines: list[Line]) -> list[Line]:
+    """The lines less an image's alt text set straight above a headline ("Fotografi av kommunvapnet …" /
+    "Krisledningsstaben är reaktiverad", or its tail in lower case "omsorgspersonal med en äldre man"), the
+    headline then standing alone as it does on the page (round 11)."""
+    out: list[Line] = []
+    freed = False  # the line above was an alt text, dropped: this one stands alone from above
+    for i, line in enumerate(lines):
+        line = replace(line, blank_before=True) if freed else line
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        alt = IMAGE_TEXT_RE.match(line.text) or (
+            starts_lower(line.text) and 3 <= word_count(line.text) <= 8 and line.text[-1] not in ".!?:;,”\""
+        )
+        freed = bool(
+            alt and below and line.blank_before and not line.blank_after and below.blank_after and is_title_like(below.text)
+        )
+        if not freed:
+            out.append(line)
+    return out
