@@ -301,14 +301,6 @@ def test_the_headline_names_the_municipality_a_text_is_about():
     assert speaker_of(text).organisation == "Lunds kommun"
 
 
-def test_a_manager_of_no_named_organisation_in_a_text_about_one_municipality_is_its():
-    text = (
-        "Bättre service i Bräkne kommun\n\nBräkne kommun har mätt sin service.\n\n"
-        "– Vi har väntat länge på det här, säger Vera Holm, chef på kontaktcenter.\n"
-    )
-    assert speaker_of(text).organisation == "Bräkne kommun"
-
-
 def test_a_manager_in_a_text_naming_an_agency_too_gets_no_guessed_municipality():
     text = (
         "Nytt kontor i Lund\n\nFörsäkringskassan öppnar ett kontor i Lund.\n\n"
@@ -337,14 +329,6 @@ def test_a_unit_named_in_lower_case_before_the_organisation_leaves_the_organisat
     assert speaker_of(text).organisation == "Lunds kommun"
 
 
-def test_a_preparatory_bodys_leader_in_a_text_about_one_municipality_is_its_politician():
-    text = (
-        "Nya tag mot droger i Lund\n\nLunds kommun satsar på nattvandringar.\n\n"
-        "– Vi vill synas ute på helgerna, säger Eva Lind (S), beredningsledare.\n"
-    )
-    assert speaker_of(text).organisation == "Lunds kommun"
-
-
 def test_a_post_in_the_board_the_text_is_about_leaves_the_title_and_gives_the_municipality():
     text = (
         "Ny plan för hemtjänsten i Lund\n\nSocialnämnden i Lunds kommun har antagit en ny plan.\n\n"
@@ -369,17 +353,17 @@ def test_the_capacity_a_person_speaks_in_is_the_role_and_a_board_they_chair_no_o
     assert (speaker.role, speaker.organisation) == ("ordförande för Socialnämnden", "Ekby kommun")
 
 
-def test_a_unit_manager_of_a_capitalised_programme_in_a_text_about_one_municipality_is_its():
-    text = (
-        "Färre hemlösa i Ekby\n\nEkby kommun har halverat hemlösheten.\n\n"
-        "– Samverkan är nyckeln, säger Frida Holm, enhetschef för Bostad först.\n"
-    )
-    assert speaker_of(text).organisation == "Ekby kommun"
-
-
-def test_a_deputy_manager_of_a_compound_unit_title_in_a_text_about_one_municipality_is_its():
-    text = (
-        "Bästa äldreomsorgen i Ekby\n\nEkby kommun toppar årets mätning.\n\n"
-        "– Det är roligt, säger Mats Holm, ställföreträdande verksamhetsområdeschef för Vård och omsorg.\n"
-    )
+@pytest.mark.parametrize(
+    "presented",
+    [
+        "Vera Holm, chef på kontaktcenter",
+        "Eva Lind (S), beredningsledare",
+        "Frida Holm, enhetschef för Bostad först",
+        "Mats Holm, ställföreträdande verksamhetsområdeschef",
+    ],
+    ids=["manager-of-a-lower-case-unit", "preparatory-body-leader", "unit-manager-of-a-programme", "deputy-compound-manager"],
+)
+def test_a_municipal_post_of_no_named_organisation_in_a_text_about_one_municipality_is_its(presented):
+    """Rounds 9–11: managers of the municipality's own units and its politicians' posts, the organisation unnamed."""
+    text = f"Nyheter från Ekby\n\nEkby kommun har mätt sin service.\n\n– Vi har väntat länge på det här, säger {presented}.\n"
     assert speaker_of(text).organisation == "Ekby kommun"
