@@ -96,6 +96,9 @@ class ParsedQuote:
     review_note: str = ""
     organisation: str | None = None  # the speaking organisation when there is no speaker
     in_title: bool = False  # start/end point into the title
+    # A few quoted words on a line of their own may be a pull-quote or a quoted title: kept only if a
+    # spoken quote of the same document repeats them (quotes/pullquotes.py); never stored while True.
+    unconfirmed: bool = False
 
 
 @dataclass

@@ -14,7 +14,7 @@ from .dashes import dash_quote, undashed_quote
 from .homes import home_organisation, publishing_home
 from .interviews import answer_quote, interview_answers
 from .pullquotes import attribute_pullquotes, lift_repeats
-from .quotation_marks import UNCONFIRMED_PULLQUOTE, inline_quotes, quoted_paragraph
+from .quotation_marks import inline_quotes, quoted_paragraph
 from .speakers import CUT_OFF_NOTE, Speakers, flag
 from .spellings import drop_cut_names, unify_spellings
 from .titles import title_quotes
@@ -46,7 +46,7 @@ def extract_quotes(
         i = _READERS[units[i].kind](reading, i)
     named, headline = title_quotes(title, speakers) if title else ([], [])
     attribute_pullquotes(headline + reading.pullquotes, reading.quotes, speakers)
-    reading.pullquotes = [q for q in reading.pullquotes if q.review_note != UNCONFIRMED_PULLQUOTE]
+    reading.pullquotes = [q for q in reading.pullquotes if not q.unconfirmed]
     lift_repeats(reading.quotes, body)
     found = sorted(reading.quotes + reading.pullquotes, key=lambda q: q.start)
     for quote in found:

@@ -8,7 +8,6 @@ from collections import Counter
 
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
-from .quotation_marks import UNCONFIRMED_PULLQUOTE
 from .speakers import WEAK_PULLQUOTE_NOTE, Speakers, flag, set_speaker
 
 # A pull-quote repeats something said in the same article, close to it. Comparing it with every quote
@@ -43,9 +42,9 @@ def attribute_pullquotes(
         nearby = sorted(spoken[max(0, at - NEAREST_QUOTES) : at + NEAREST_QUOTES], key=lambda item: item[1])
         best, best_score = _best_match(_words(pull.text), [(item[2], item[3]) for item in nearby])
         repeated = best is not None and best_score >= 0.5
-        if pull.review_note == UNCONFIRMED_PULLQUOTE:
-            pull.review_note = "" if repeated else UNCONFIRMED_PULLQUOTE
-            if not repeated:
+        if pull.unconfirmed:
+            pull.unconfirmed = not repeated
+            if pull.unconfirmed:
                 continue  # a quoted title or term after all: extract_quotes drops it
         person = best.speaker if repeated else main or speakers.caption
         set_speaker(pull, person)

@@ -36,7 +36,6 @@ PERSON_LIST_SPLIT = re.compile(r"\s*;\s*|\s+och\s+(?=[A-ZÅÄÖ][a-zåäö]+(?: 
 _DOCUMENT_SOURCE_RE = re.compile(r"^,\s*(?:står|stod|heter|hette|framgår|framgick) det (?:i|av) \w")
 
 PULLQUOTE_MIN_WORDS = 4
-UNCONFIRMED_PULLQUOTE = "unconfirmed pull-quote"  # never stored: confirmed or dropped by attribute_pullquotes
 # A sentence ending inside a quotation: ". " before the next sentence, or the last full stop.
 _SENTENCE_END_RE = re.compile(r"[.!?…](?=\s+[A-ZÅÄÖ]|[”\"»]?$)")
 
@@ -131,7 +130,7 @@ def _standing_alone(quote: ParsedQuote) -> list[ParsedQuote]:
         # the headline ("”Det finns stora utmaningar”"): a pull-quote only if someone says them in the text
         # (quotes/pullquotes.py keeps it then, and drops it otherwise).
         quote.kind = "pullquote"
-        quote.review_note = UNCONFIRMED_PULLQUOTE
+        quote.unconfirmed = True
         return [quote]
     if len(_SENTENCE_END_RE.findall(quote.text)) < 2:
         quote.kind = "pullquote"
