@@ -10,7 +10,7 @@ import re
 from .municipalities import MUNICIPALITIES
 from .names import LOWER, NAME_TOKEN, NOT_NAMES, UPPER
 from .organisation_forms import NOT_MUNICIPALITIES, RIKSDAG_COMMITTEES
-from .organisations import OrganisationMatcher
+from .organisations import OrganisationMatcher, OrgMatch
 
 _PREPOSITIONS = ("i", "för", "på", "vid", "hos", "inom", "från", "av", "åt")
 # Places a title may be held in, which name no workplace: municipalities, counties, countries.
@@ -159,10 +159,15 @@ def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, st
         # "Konsumentombudsmannen och Konsumentverkets generaldirektör": the office, then the title.
         return _split_role(role[org.end + 5 :], matcher)
     before = role[: org.start].rstrip()
-    words = before.split()
     if org.start == 0 and org.surface != org.name and org.surface.endswith("s"):
         # Genitive first: "Visions förbundsordförande" — the role follows the organisation.
         return after_genitive(role[org.end :].strip(" ,")), org.name
+    return _title_beside(role, org, before)
+
+
+def _title_beside(role: str, org: OrgMatch, before: str) -> tuple[str, str | None]:
+    """The title of a role phrase around the organisation it names (not first in the genitive)."""
+    words = before.split()
     if (
         words[-1:] == ["för"]
         and org.surface != org.name
@@ -174,6 +179,11 @@ def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, st
         return role, org.name
     if words and words[-1] in _PREPOSITIONS:
         before = " ".join(words[:-1])
+    after = role[org.end :].strip(" ,")
+    if org.start == 0 and after[:1].islower() and after.split()[0] not in (*_PREPOSITIONS, "och", "samt"):
+        # Round 12: a name whose genitive looks like its base form ("Roks ordförande", "SKR ordförande")
+        # stands before its post as a genitive does.
+        return after_genitive(after), org.name
     return before.strip(" ,"), org.name
 
 

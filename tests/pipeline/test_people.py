@@ -1,5 +1,7 @@
 """People in Swedish text: presenting phrases, names and roles in running text, the people a document knows."""
 
+import pytest
+
 from reform_kb.pipeline.people import PeopleIndex, find_people, parse_person_phrase
 from reform_kb.pipeline.records import PersonMention
 
@@ -199,3 +201,13 @@ def test_a_relative_clause_ends_where_the_main_clause_goes_on_without_a_comma(ma
     text = "Men Per Holm som är skyddsombud på Ekhemmet delar inte Socialstyrelsens bild av läget."
     (found,) = find_people(text, matcher)
     assert "delar" not in found.person.role and found.person.organisation != "Socialstyrelsen"
+
+
+@pytest.mark.parametrize(
+    "phrase, organisation",
+    [("Roks ordförande Lina Berg", "Roks"), ("SKR ordförande Lina Berg", "Sveriges Kommuner och Regioner")],
+    ids=["name-ending-in-s", "acronym"],
+)
+def test_an_organisation_whose_genitive_reads_as_its_name_stands_before_the_post(matcher, phrase, organisation):
+    # Round 12: a name ending in -s and an acronym without ":s" open the role phrase as a genitive does.
+    assert parse_person_phrase(phrase, matcher) == PersonMention("Lina Berg", "ordförande", organisation)
