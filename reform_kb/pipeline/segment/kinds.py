@@ -34,7 +34,9 @@ GENRE_AFTER_DATE_RE = re.compile(
 # "Serie – Barnen i vården"), or a few words set in capitals alone ("NYA SOL"). It names the section, not the
 # article: never the title (issue 10's real pages).
 SECTION_RE = re.compile(
-    r"^(?:tema|fokus|i fokus|serie|granskning|analys|kommentar|bakgrund|special|nya sol)(?:\s*[:|–-]\s*\S.{0,40})?$",
+    r"^(?:(?:tema|fokus|i fokus|serie|granskning|analys|kommentar|bakgrund|special|nya sol)(?:\s*[:|–-]\s*\S.{0,40})?"
+    # Round 12: an association's news section named after it, over the page's date and headline.
+    r"|nyheter från (?:förbundet|föreningen|[A-ZÅÄÖ]\S*(?: \S+){0,3}))$",
     re.IGNORECASE,
 )
 CAPITALS_LABEL_RE = re.compile(r"^(?=.*[A-ZÅÄÖ].*[A-ZÅÄÖ])[A-ZÅÄÖÉ0-9][A-ZÅÄÖÉ0-9 :&/–-]{1,28}$")
@@ -140,7 +142,7 @@ def take_genre_labels(lines: list[Line]) -> list[Line]:
     kept: list[Line] = []
     genre: DocumentKind | None = None
     for i, line in enumerate(lines):
-        if _is_section_label(line, lines[i + 1] if i + 1 < len(lines) else None):
+        if _is_section_label(line, _headline_under(lines, i)):
             continue
         m = GENRE_RE.match(line.text)
         if m and _under_dateline(kept):
@@ -162,6 +164,15 @@ def take_genre_labels(lines: list[Line]) -> list[Line]:
             line.genre, genre = genre, None
         kept.append(line)
     return kept
+
+
+def _headline_under(lines: list[Line], i: int) -> Line | None:
+    """The line under line `i`, or the one under that when a date stands between (a section label, the
+    page's date, then the headline)."""
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    if following is not None and is_date_line(following.text) and i + 2 < len(lines):
+        return lines[i + 2]
+    return following
 
 
 def _under_dateline(kept: list[Line]) -> bool:

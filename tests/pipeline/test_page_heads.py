@@ -1,0 +1,29 @@
+"""What stands above a headline on real pages and is not it: a section label over the page's date, and
+(round 12's shapes) the furniture of a site's head. The texts are invented: other names, other words, the
+layouts of real pages."""
+
+from datetime import date
+
+import pytest
+
+from reform_kb.pipeline.organisations import reference_organisations
+from reform_kb.pipeline.parse import parse_file
+from reform_kb.pipeline.records import ParseContext
+
+CONTEXT = ParseContext(organisations=reference_organisations())
+BODY = (
+    "Föreningen har under året sett ett växande behov av stöd till äldre som lever ensamma, och styrelsen "
+    "vill nu att staten tar ett större ansvar för arbetet i hela landet."
+)
+
+
+def only(text):
+    docs = parse_file("sida.txt", text, CONTEXT)
+    assert len(docs) == 1, [d.title for d in docs]
+    return docs[0]
+
+
+@pytest.mark.parametrize("label", ["Nyheter från förbundet", "Nyheter från Seniorföreningen Ljuset"])
+def test_a_news_section_named_after_its_association_over_the_date_is_not_the_title(label):
+    doc = only(f"{label}\n\nGöteborg 3 maj, 2021\n\nBrev till landets regering\n\n{BODY}\n")
+    assert (doc.title, doc.published) == ("Brev till landets regering", date(2021, 5, 3))
