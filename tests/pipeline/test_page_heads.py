@@ -27,3 +27,11 @@ def only(text):
 def test_a_news_section_named_after_its_association_over_the_date_is_not_the_title(label):
     doc = only(f"{label}\n\nGöteborg 3 maj, 2021\n\nBrev till landets regering\n\n{BODY}\n")
     assert (doc.title, doc.published) == ("Brev till landets regering", date(2021, 5, 3))
+
+
+@pytest.mark.parametrize(
+    "links", ["English page Verkkosivu suomeksi", "Lättläst Teckenspråk Andra språk", "Lättläst | English"]
+)
+def test_the_heads_links_to_other_languages_are_not_the_title(links):
+    doc = only(f"{links}\n\nEtt nytt verktyg för kommunernas välfärdsteknik\n\n{BODY}\n")
+    assert doc.title == "Ett nytt verktyg för kommunernas välfärdsteknik"

@@ -61,7 +61,12 @@ WIDGET_RE = re.compile(
     # länk till startsidan", "Huvudmenyn dold."), an icon's name and a template's stray value ("printicon",
     # '"False"').
     r"|Du är på .{2,60}webbplats\.?|.{2,60}, länk till (?:startsidan|förstasidan)|(?:Huvud)?menyn (?:dold|visas)\.?"
-    r"|[a-z]+icon|\"?(?:True|False|null|undefined|None)\"?)$",
+    r"|[a-z]+icon|\"?(?:True|False|null|undefined|None)\"?"
+    # Round 12: the head's links to other languages and forms of the site ("English page Verkkosivu suomeksi",
+    # "Lättläst Teckenspråk Andra språk"), alone or in a row.
+    r"|(?:(?:English(?: page| site| version)?|Suomeksi|Verkkosivu suomeksi|(?:På )?svenska|Lättläst|Lätt svenska"
+    r"|Teckenspråk|Andra språk|Other languages|Languages)\s*[|·•]?\s*){2,6}"
+    r"|English page|Suomeksi|Lättläst|Teckenspråk|Andra språk|Other languages)$",
     re.IGNORECASE,
 )
 # A dialog's close button, and how many lines a dialog between two of them may hold.
