@@ -35,3 +35,9 @@ def test_a_news_section_named_after_its_association_over_the_date_is_not_the_tit
 def test_the_heads_links_to_other_languages_are_not_the_title(links):
     doc = only(f"{links}\n\nEtt nytt verktyg för kommunernas välfärdsteknik\n\n{BODY}\n")
     assert doc.title == "Ett nytt verktyg för kommunernas välfärdsteknik"
+
+
+@pytest.mark.parametrize("date_line", ["PUBLICERAD:", "Publicerad: 4 maj 2021"])
+def test_a_genre_label_between_the_headline_and_its_date_labels_the_headline(date_line):
+    doc = only(f"Vi måste ta ansvar för alla barn\n\nInsändare\n{date_line}\n\n{BODY}\n\nEva Holm, ordförande\n")
+    assert (doc.title, doc.kind.value) == ("Vi måste ta ansvar för alla barn", "debattartikel")

@@ -149,6 +149,11 @@ def take_genre_labels(lines: list[Line]) -> list[Line]:
             # "Rubrik" / "22 juni 2021" / "Debattartikel": a label under the headline's date labels that headline.
             kept[-2].genre = genre_kind(m.group("genre"))
             continue
+        if m and _over_date_label(lines, i) and kept and kept[-1].standalone and not kept[-1].genre:
+            # Round 12: "Rubrik" / "Insändare" / "PUBLICERAD: …": a label between a headline and its date labels
+            # that headline.
+            kept[-1].genre = genre_kind(m.group("genre"))
+            continue
         if m and line.blank_after:  # a label set straight under a caption still stands above the headline
             genre = genre_kind(m.group("genre"))
             continue
@@ -173,6 +178,16 @@ def _headline_under(lines: list[Line], i: int) -> Line | None:
     if following is not None and is_date_line(following.text) and i + 2 < len(lines):
         return lines[i + 2]
     return following
+
+
+# A date line's label, whether or not the date survived the copy: "Publicerad:", "PUBLICERAD: 3 maj 2021".
+_DATE_LABEL_RE = re.compile(r"^(?:Publicerad|Publicerat|Uppdaterad|Uppdaterat|Datum)\b", re.IGNORECASE)
+
+
+def _over_date_label(lines: list[Line], i: int) -> bool:
+    """Whether line `i` stands straight over a date line or a date's label."""
+    below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    return bool(below) and (is_date_line(below) or bool(_DATE_LABEL_RE.match(below)))
 
 
 def _under_dateline(kept: list[Line]) -> bool:
