@@ -1,5 +1,11 @@
-"""Issue 10, round 5: documents' writers and kinds in the shapes the new development texts showed
-(pipeline/segment/*). Every text here is invented: other names, other words, the same layout."""
+"""What a text's closing lines say about its writer and kind (pipeline/segment/*): politicians signing with a
+party letter, a lower-case letter in brackets or a party branch are the authors of an opinion piece (and the
+party publishes it only when one party signs); a politician in a contact box or in a list under a colon signs
+nothing; a blog platform's comment form makes a blog post. A debate article is filed under its writers, so a
+wrong signature misattributes an opinion.
+
+Shapes from issue 10's tuning round 5 (names with their roles at the foot: test_bylines_and_signatures.py).
+Every text here is invented: other names, other words, the same layout."""
 
 from reform_kb.pipeline.records import DocumentKind
 from reform_kb.pipeline.segment.party_signatures import name_party
@@ -10,6 +16,7 @@ PROSE = (
     "Fritidsgårdarna i stadsdelen har fått kortare öppettider under vintern, och fältassistenterna går inte "
     "längre kvällsrundor på helgerna. Det är ett beslut som drabbar de unga som behöver stödet mest."
 )
+
 MORE = (
     "Vi anser att nämnden måste ompröva beslutet innan sommaren. Annars riskerar vi att förlora kontakten med "
     "de ungdomar som ingen annan når, och det blir dyrare för kommunen i längden."
@@ -69,6 +76,12 @@ def test_a_politician_presented_under_a_title_heading_in_a_contact_box_signs_not
         assert doc.kind != DocumentKind.DEBATTARTIKEL
 
 
+def test_politicians_listed_under_a_colon_sign_nothing():
+    text = f"Fritidsnämnden\n\n{PROSE}\n\n{MORE}\n\nNämndens presidium:\n\nTove Almgren (MP)\n\nNils Oskarsson (KD)\n"
+    for doc in split(text):
+        assert doc.authors == []
+
+
 def test_a_blog_platforms_comment_form_under_a_text_makes_it_a_blog_post():
     text = f"Tankar efter nämndmötet\n\n{PROSE}\n\n{MORE}\n\nLämna ett svar\n\nDin e-postadress kommer inte publiceras.\n"
     [doc] = split(text)
@@ -79,9 +92,3 @@ def test_a_text_without_a_comment_form_is_no_blog_post_for_its_closing_lines():
     text = f"Tankar efter nämndmötet\n\n{PROSE}\n\n{MORE}\n\nLämna synpunkter till nämnden\n"
     [doc] = split(text)
     assert doc.kind != DocumentKind.BLOGGINLAGG
-
-
-def test_politicians_listed_under_a_colon_sign_nothing():
-    text = f"Fritidsnämnden\n\n{PROSE}\n\n{MORE}\n\nNämndens presidium:\n\nTove Almgren (MP)\n\nNils Oskarsson (KD)\n"
-    for doc in split(text):
-        assert doc.authors == []

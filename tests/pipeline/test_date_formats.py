@@ -1,0 +1,49 @@
+"""Date forms page templates print and the numbers that only look like dates (text.py, pipeline/segment/*): an
+English month name, figures with full stops, a timestamp glued to the end of the ingress; a decimal or section
+number, and a date inside a sentence without a clock time, are no publication date. A wrong date misorders the
+documents and their quotes.
+
+Shapes from issue 10's pass 2 over 48 development texts (the Swedish date forms: test_dates.py; where a date
+stands: test_dates_in_pages.py). Every text here is invented (names, places and words of our own); only the
+layout is that of real pages."""
+
+from datetime import date
+
+from reform_kb.pipeline.text import is_date_line, parse_date
+
+from .invented_pages import BODY, MORE, only
+
+
+def test_an_english_month_name_from_a_page_template_is_read():
+    assert parse_date("Publicerad 07 March 2021 00:00") == date(2021, 3, 7)
+    assert parse_date("Oct 3, 2019") == date(2019, 10, 3)
+
+
+def test_a_publicerad_line_with_an_english_month_dates_the_document():
+    doc = only(
+        f"Nya regler för matlådorna i Borgvik\n\n{BODY}\n\n{MORE}\n\nPublicerad 12 August 2020 00:00\n"
+    )
+    assert doc.published == date(2020, 8, 12)
+
+
+def test_a_date_in_figures_with_full_stops_is_a_date():
+    assert parse_date("3.4.2018") == date(2018, 4, 3)
+    assert is_date_line("14.09.2022 kl. 08:15")
+
+
+def test_a_decimal_number_or_a_section_number_is_no_date():
+    assert parse_date("Kostnaden steg med 2.5 procent till 1.2.3 i planen") is None
+    assert parse_date("version 1.12.20245") is None
+
+
+def test_a_timestamp_glued_to_the_end_of_the_ingress_dates_the_document_and_leaves_the_text():
+    ingress = "Matlådor. Frivilliga i Norrvik lagar mat till äldre som bor ensamma över helgerna. 14.09.2022 kl. 08:15"
+    doc = only(f"Frivilliga lagar mat åt äldre i Norrvik\n\n{ingress}\n\n{BODY}\n\n{MORE}\n")
+    assert doc.published == date(2022, 9, 14)
+    assert "08:15" not in doc.body
+
+
+def test_a_date_inside_a_sentence_without_a_clock_time_is_not_a_stamp():
+    ingress = "Nämnden i Norrvik fattade beslutet om matlådorna den 3 april 2018."
+    doc = only(f"Frivilliga lagar mat åt äldre i Norrvik\n\n{ingress}\n\n{BODY}\n\n{MORE}\n")
+    assert doc.published is None

@@ -1,0 +1,66 @@
+"""Pages that list several texts (pipeline/segment/*): teasers closed by read-more links, briefs opening on a
+vignette word and bulleted post titles over cut teasers are documents of their own, while an article's own
+bulleted list stays in the article. A listing read as one document glues unrelated texts together; an article
+cut at its bullets loses its body.
+
+Shapes from issue 10's tuning rounds 3 and 4. Every text here is invented: other names, other words, the same
+layout."""
+
+from reform_kb.pipeline.records import DocumentKind
+
+from .invented import MORE, PROSE, split
+
+
+def test_teasers_closed_by_read_more_links_are_documents_of_their_own():
+    items = [
+        ("Förbundet kommenterar vårbudgeten", "Förbundet välkomnar tillskotten men saknar långsiktighet."),
+        ("Nytt stöd till ensamma äldre", "Förbundet vill se fler träffpunkter i varje kommun."),
+        ("Rapport om kommunernas ekonomi", "Nästan hälften av kommunerna räknar med underskott i år."),
+    ]
+    text = "Nyheter i flödet\n\n" + "".join(f"• Läs mer\n\n{t}\n\n\n{b}\nLäs mer\n\n" for t, b in items)
+    docs = split(text)
+    assert [d.title for d in docs] == [t for t, _b in items]
+    assert all(d.kind == DocumentKind.ARTIKEL for d in docs)
+
+
+def test_briefs_opening_on_a_vignette_word_are_documents_of_their_own():
+    text = (
+        "Kort om omsorg\n\n\nNy vägledning om tillsyn\n\nTILLSYN. Myndigheten har tagit fram en vägledning för "
+        "kommunernas tillsyn av boenden.\n\nFler söker stöd för spelberoende\n\nSPEL. Antalet som söker hjälp "
+        "för spelproblem har ökat med en fjärdedel på två år.\n"
+    )
+    docs = split(text)
+    assert [d.title for d in docs] == ["Ny vägledning om tillsyn", "Fler söker stöd för spelberoende"]
+    assert all(d.kind == DocumentKind.ARTIKEL for d in docs)
+
+
+def test_bulleted_post_titles_each_over_a_cut_teaser_are_one_document_each():
+    text = (
+        "Ordförandens blogg\n\n"
+        " • Vad kostar en tom lokal?\n\n"
+        "  Gick förbi den gamla fritidsgården i går och såg att skylten fortfarande hänger kvar på [\u2026]\n\n"
+        " • Möte med grannkommunerna\n\n"
+        "  I morse samlades vi för att diskutera hur placeringarna ska fördelas mellan [\u2026]\n\n"
+        " • Tack för i år!\n\n"
+        "  Året lider mot sitt slut och jag vill passa på att tacka alla som har [\u2026]\n"
+    )
+    docs = split(text)
+    assert [d.title for d in docs] == [
+        "Vad kostar en tom lokal?",
+        "Möte med grannkommunerna",
+        "Tack för i år!",
+    ]
+    assert all(d.kind == DocumentKind.BLOGGINLAGG for d in docs)
+    assert "placeringarna" in docs[1].body and "placeringarna" not in docs[0].body
+
+
+def test_an_articles_bulleted_list_stays_in_the_article():
+    text = (
+        f"Nya tider på fritidsgården\n\n{PROSE}\n\n"
+        " • Längre öppettider\n\nGården är öppen till klockan tio på fredagar och lördagar.\n\n"
+        " • Fler vuxna\n\nTvå nya fältassistenter anställs under hösten.\n\n"
+        " • Nya lokaler\n\nKöket byggs om så att ungdomarna kan laga mat tillsammans.\n\n"
+        f"{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.title == "Nya tider på fritidsgården"

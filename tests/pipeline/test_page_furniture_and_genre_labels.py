@@ -1,0 +1,85 @@
+"""What stands above or around a headline without being one (pipeline/segment/*): lone separators and buttons,
+pop-up dialogs, a shop's basket, an old-browser banner, share buttons and images' alt texts are furniture; a
+genre label ("Pressmeddelande -", "Debattinlägg", an opinion disclaimer under the ingress) gives the document
+its kind and is not its title. Furniture taken for a title hides the real one, and a genre label read as text
+loses the kind.
+
+Shapes from issue 10's tuning rounds 3 and 4. Every text here is invented: other names, other words, the same
+layout."""
+
+import pytest
+
+from reform_kb.pipeline.records import DocumentKind
+
+from .invented import MORE, PROSE, split
+
+
+@pytest.mark.parametrize("junk", ["·", "•", "×", "Zoom", "• Läs mer"])
+def test_lone_separators_and_buttons_are_furniture(junk):
+    text = f"{junk}\n\nFritidsgården öppnar igen\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Fritidsgården öppnar igen"
+    assert junk not in doc.body
+
+
+def test_a_pop_up_dialog_between_close_buttons_is_furniture():
+    dialog = "×\n\nBli medlem i förbundet – två månader gratis\n\nLäs om medlemskapet\n\nGå vidare\n\n×"
+    text = f"{dialog}\n\nFritidsgården öppnar igen\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Fritidsgården öppnar igen"
+    assert "medlem" not in doc.body
+
+
+def test_a_shops_basket_is_furniture():
+    text = f"2 artiklar i varukorgen\n\nLagt i varukorgen\n\nFritidsgården öppnar igen\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Fritidsgården öppnar igen"
+
+
+def test_an_old_browser_banner_is_no_document():
+    text = (
+        "Hej! Du använder en gammal webbläsare. Uppdatera den för att se sidan som den är tänkt.\n\n"
+        f"Fritidsgården öppnar igen\n\n{PROSE}\n\n{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.title == "Fritidsgården öppnar igen"
+    assert "webbläsare" not in doc.body
+
+
+def test_an_english_share_button_is_no_title():
+    text = f"Share This Post\n\nNya tider på fritidsgården\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Nya tider på fritidsgården"
+
+
+def test_an_images_alt_text_is_no_headline():
+    text = f"Bostadsbidrag\n\nBild på en nyckelknippa\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Bostadsbidrag"
+
+
+def test_a_genre_label_with_a_trailing_dash_gives_the_kind_not_the_title():
+    text = f"Gå direkt till innehåll\n\nPressmeddelande -\n\nFritidsgården öppnar igen\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Fritidsgården öppnar igen"
+    assert doc.kind == DocumentKind.PRESSMEDDELANDE
+
+
+def test_debattinlagg_under_a_caption_is_a_genre_label():
+    text = (
+        "Lisa Berg, socionom. Foto: Per Ek\nDebattinlägg\n\n”Lyssna på socionomerna”\n\n"
+        f"Kommunen.\n\n{PROSE}\n\n{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.title == "”Lyssna på socionomerna”"
+    assert doc.kind == DocumentKind.DEBATTARTIKEL
+
+
+def test_the_opinion_disclaimer_under_the_ingress_and_photo_makes_a_debate_article():
+    text = (
+        "Ge hemtjänsten tid\n\nPersonalen springer mellan besöken.\n\nUndersköterskor på väg. Foto: Per Ek\n\n"
+        "Foto: Per Ek\n\nKrönika2025-01-10 06:00\n\nDet här är en krönika. Åsikterna i texten är skribentens egna.\n\n"
+        f"{PROSE}\n\n{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.kind == DocumentKind.DEBATTARTIKEL
