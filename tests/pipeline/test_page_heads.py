@@ -41,3 +41,9 @@ def test_the_heads_links_to_other_languages_are_not_the_title(links):
 def test_a_genre_label_between_the_headline_and_its_date_labels_the_headline(date_line):
     doc = only(f"Vi måste ta ansvar för alla barn\n\nInsändare\n{date_line}\n\n{BODY}\n\nEva Holm, ordförande\n")
     assert (doc.title, doc.kind.value) == ("Vi måste ta ansvar för alla barn", "debattartikel")
+
+
+def test_a_sites_name_over_todays_date_and_its_menu_is_not_the_title():
+    menu = "Hem | Om föreningen | Verksamhet | Kurser | Kontakta oss"
+    doc = only(f"Seniorföreningen Ljuset\n\nmåndag, 2 maj - 2022\n\n{menu}\n\nVårt yttrande\n\n{BODY}\n")
+    assert doc.title == "Vårt yttrande"

@@ -111,11 +111,13 @@ LOGO_LINK_RE = re.compile(r"^(?P<name>.{2,60}), länk till (?:startsidan|första
 def masthead_at(raw: list[str]) -> int | None:
     """The index of a site's name set above its menu ("Örebro Kuriren" / "Meny" / "Sök"): the page's first
     line, short and no sentence, when the next line is navigation. It names the site, never a document."""
-    filled = [n for n, line in enumerate(raw) if line][:2]
+    filled = [n for n, line in enumerate(raw) if line][:3]
     if len(filled) < 2:
         return None
     first, after = raw[filled[0]], raw[filled[1]]
-    if word_count(first) <= 8 and not ends_sentence(first) and BOILERPLATE_RE.match(after):
+    if len(filled) == 3 and is_link_row(raw[filled[2]]) and word_count(after) <= 6 and not ends_sentence(after):
+        after = raw[filled[2]]  # round 12: the site's name, a short line (today's date), the menu
+    if word_count(first) <= 8 and not ends_sentence(first) and (BOILERPLATE_RE.match(after) or is_link_row(after)):
         return filled[0]
     return None
 
