@@ -259,7 +259,8 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+delegationen)(?P<gen>s)?(?!\w)"), "myndighet"),
     (
-        re.compile(rf"(?<!\w)(?P<name>(?:[{UPPER}][{LOWER}]+s )+[Rr]iksförbund)(?P<gen>s)?(?!\w)"),
+        # Round 12: also a federation named by its members and trade ("Sveriges Dövas Pensionärsförbund").
+        re.compile(rf"(?<!\w)(?P<name>(?:[{UPPER}][{LOWER}]+s )+(?:[Rr]iksförbund|[{UPPER}][{LOWER}]+förbund))(?P<gen>s)?(?!\w)"),
         "intresseorganisation",
     ),
     (
@@ -361,7 +362,7 @@ FORM_HINTS: list[tuple[str, ...]] = [
     ("inspektionen",),
     ("institutet", "Institutet"),
     ("delegationen",),
-    ("iksförbund",),
+    ("förbund",),
     ("Statens ",),
     ("fonden",),
     ("hovrätt", "tingsrätt"),

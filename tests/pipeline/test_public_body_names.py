@@ -84,6 +84,8 @@ def test_a_county_branch_wins_over_the_gazetteer_name_inside_it(matcher):
         ("Institutet för arbetsliv och hälsa svarade.", "Institutet för arbetsliv och hälsa"),
         ("Samverkansdelegationen lämnade sitt förslag.", "Samverkansdelegationen"),
         ("Sveriges Dövas Riksförbund är kritiskt.", "Sveriges Dövas Riksförbund"),
+        # Round 12: a federation named by its members and its trade.
+        ("Sveriges Blindas Pensionärsförbund svarade.", "Sveriges Blindas Pensionärsförbund"),
         ("Statens skolverk hette myndigheten då.", "Statens skolverk"),
         ("Projektet fick pengar från Arvsfonden.", "Arvsfonden"),
         ("Enligt Brå:s rapport ökar bedrägerierna.", "Brottsförebyggande rådet"),
