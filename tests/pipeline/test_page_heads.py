@@ -47,3 +47,12 @@ def test_a_sites_name_over_todays_date_and_its_menu_is_not_the_title():
     menu = "Hem | Om föreningen | Verksamhet | Kurser | Kontakta oss"
     doc = only(f"Seniorföreningen Ljuset\n\nmåndag, 2 maj - 2022\n\n{menu}\n\nVårt yttrande\n\n{BODY}\n")
     assert doc.title == "Vårt yttrande"
+
+
+def test_a_consultation_responses_long_headline_naming_the_report_is_the_title():
+    headline = (
+        "Tryggare vardag för barn i familjehem – stärkt tillsyn, bättre uppföljning och fler utbildade "
+        "familjehem i hela landet, SOU 2031:14, diarienummer S2031/00412"
+    )
+    doc = only(f"{headline}\n\nUppsala, 2 maj 2031\nTill: Socialdepartementet\n\nRemissunderlag\n\n{BODY}\n")
+    assert doc.title == headline

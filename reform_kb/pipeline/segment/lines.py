@@ -286,8 +286,7 @@ def is_byline(text: str) -> bool:
 def is_title_like(text: str) -> bool:
     """A heading: short, capitalised, no sentence-ending full stop, not a caption, quote or date."""
     return (
-        len(text) <= MAX_TITLE_CHARS
-        and word_count(text) <= (MAX_TITLE_WORDS + 4 if _TWO_PART_RE.search(text) else MAX_TITLE_WORDS)
+        _short_enough_for_a_title(text)
         and (text[0].isupper() or text[0].isdigit())
         and (text[-1] not in '.,:;…”"»·|•-–' or _ends_in_quotation(text))
         and "Foto:" not in text
@@ -300,6 +299,19 @@ def is_title_like(text: str) -> bool:
         and not is_date_line(text)
         and not is_byline(text)
     )
+
+
+# A consultation response is headed by the report it answers, named in full with its reference ("Bättre stöd
+# för … – aktivt elevhälsoarbete …, SOU 2021:11, diarienummer U2021/01369"): a long headline (round 12).
+_REPORT_REFERENCE_RE = re.compile(r"\b(?:SOU|Ds) \d{4}:\d+|\b[Pp]rop\. \d{4}/\d\d:\d+")
+MAX_REPORT_TITLE_WORDS, MAX_REPORT_TITLE_CHARS = 36, 260
+
+
+def _short_enough_for_a_title(text: str) -> bool:
+    if _REPORT_REFERENCE_RE.search(text):
+        return len(text) <= MAX_REPORT_TITLE_CHARS and word_count(text) <= MAX_REPORT_TITLE_WORDS
+    words = MAX_TITLE_WORDS + 4 if _TWO_PART_RE.search(text) else MAX_TITLE_WORDS
+    return len(text) <= MAX_TITLE_CHARS and word_count(text) <= words
 
 
 def _ends_in_quotation(text: str) -> bool:
