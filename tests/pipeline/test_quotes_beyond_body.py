@@ -1,6 +1,8 @@
 """Quotes beyond the body and beyond people (issue 10, item 4): words an organisation speaks with no person
 named, and pull-quotes in a document's headline. Invented texts of the shapes real pages have."""
 
+import pytest
+
 from reform_kb.pipeline.classify import ThemeIndex
 from reform_kb.pipeline.organisations import OrganisationMatcher
 from reform_kb.pipeline.parse import annotate_document
@@ -139,6 +141,24 @@ def test_a_headline_that_is_a_quotation_is_credited_like_a_body_pull_quote():
     assert quote.text == "Vi kräver en plan för hemtjänsten"
     assert title[quote.start : quote.end] == quote.text
     assert quote.speaker.name == "Mona Lind"  # the body quote it shortens
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("– Vi kräver en plan för hemtjänsten", "Vi kräver en plan för hemtjänsten"),
+        ("Förbundet 50 år: – Vi kräver en plan", "Vi kräver en plan"),
+    ],
+    ids=["dash-headline", "label-colon-dash"],
+)
+def test_a_headline_set_as_a_dash_quote_is_a_pull_quote_of_the_body_quote_it_shortens(title, text):
+    # Round 12: news sites set a quote in the headline with a dash as in the body.
+    quote = next(q for q in quotes_of(NAMED_BODY, title) if q.in_title)
+    assert (quote.text, title[quote.start : quote.end], quote.speaker.name) == (text, text, "Mona Lind")
+
+
+def test_a_dash_headline_the_site_cut_short_is_a_teaser_not_a_quote():
+    assert not any(q.in_title for q in quotes_of(NAMED_BODY, "– Vi kräver en plan för…"))
 
 
 def test_a_label_before_the_headline_quotation_is_no_speaker():

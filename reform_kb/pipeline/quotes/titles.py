@@ -20,13 +20,23 @@ from .speakers import Speakers, set_speaker
 _WHOLE_RE = re.compile(r"^\s*[”“\"»«](?P<q>[^”“\"»«]+)[”\"»«]\s*$")
 # "Eva Ek: ”…”", "Ministern om granskningen: ”…”": a quotation closing the headline after a colon.
 _AFTER_COLON_RE = re.compile(r"^(?P<lead>[^:”“\"»«]+):\s*[”“\"»«](?P<q>[^”“\"»«]+)[”\"»«]\s*$")
+# Round 12: the same with a dash instead of quotation marks, as news sites set a quote: "– Vi är glada",
+# "Fältgruppen 30 år: – Vi ser ljuset i tunneln".
+# A headline cut short by the site ("– Vi såg ett trendbrott redan under…") is a teaser of the body's quote.
+_WHOLE_DASH_RE = re.compile(r"^\s*[–—]\s+(?P<q>\S.*?)(?<!…)(?<!\.\.\.)\s*$")
+_AFTER_COLON_DASH_RE = re.compile(r"^(?P<lead>[^:–—”“\"»«]+):\s*[–—]\s+(?P<q>\S.*?)(?<!…)(?<!\.\.\.)\s*$")
 # A quoted headline is a pull-quote when it holds at least this many words: a single quoted word is a term.
 TITLE_QUOTE_MIN_WORDS = 2
 
 
 def title_quotes(title: str, speakers: Speakers) -> tuple[list[ParsedQuote], list[ParsedQuote]]:
     """(quotes whose speaker the headline names, quotes to credit like the body's pull-quotes)."""
-    m = _AFTER_COLON_RE.match(title) or _WHOLE_RE.match(title)
+    m = (
+        _AFTER_COLON_RE.match(title)
+        or _WHOLE_RE.match(title)
+        or _AFTER_COLON_DASH_RE.match(title)
+        or _WHOLE_DASH_RE.match(title)
+    )
     if m is None:
         return [], []
     inner = m.group("q")
