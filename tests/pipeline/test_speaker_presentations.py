@@ -154,3 +154,22 @@ def test_names_differing_by_more_than_a_letter_stay_two_people(matcher):
         "– Det ökar, säger Maja Lind.\n\n– Det minskar, säger Maja Lund.\n\nMaja Lund har rätt, skriver vi."
     )
     assert [s.name for s in _speakers(body, matcher)] == ["Maja Lind", "Maja Lund"]
+
+
+def test_a_leaders_title_in_the_narrative_between_a_speakers_quotes_is_that_speakers_title(matcher):
+    # Round 12: named once in full, then called by a title in the definite form with no name after it.
+    body = (
+        "– Allt fungerar som det ska i dag, säger Rut Holm.\n\n"
+        "Ingen skadades och förvaltningschefen vill inte tala om någon kris.\n\n"
+        "– Det handlar om obehagliga upplevelser för personalen."
+    )
+    assert [q.speaker.role for q in extract_quotes(body, matcher)] == ["förvaltningschef", "förvaltningschef"]
+
+
+def test_a_title_many_hold_in_the_narrative_names_no_speakers_title(matcher):
+    body = (
+        "– Allt fungerar som det ska i dag, säger Rut Holm.\n\n"
+        "Socialsekreteraren hade ringt polisen redan på morgonen.\n\n"
+        "– Det handlar om obehagliga upplevelser för personalen."
+    )
+    assert [q.speaker.role for q in extract_quotes(body, matcher)] == ["", ""]

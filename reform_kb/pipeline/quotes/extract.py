@@ -9,6 +9,7 @@ from reform_kb.pipeline.organisations import OrganisationMatcher
 from reform_kb.pipeline.people import parse_person_phrase
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
+from .anaphora import anaphoric_title, give_titles
 from .attribution import SAYING_RE, narrative_after, split_attribution
 from .dashes import dash_quote, undashed_quote
 from .homes import home_organisation, publishing_home
@@ -52,6 +53,7 @@ def extract_quotes(
     for quote in found:
         quote.text = body[quote.start : quote.end]
     people = list(speakers.index.people.values())
+    give_titles(reading.titles, named + headline + found, people)
     unify_spellings(named + headline + found, people, f"{title}\n{body}")
     drop_cut_names(found, people, body)
     credit_organisations(found, body, matcher)
@@ -73,6 +75,7 @@ class _Reading:
     previous_kind: str = (
         ""  # the kind of the last paragraph that was not a heading ("list" after a bullet list)
     )
+    titles: dict[str, str] = field(default_factory=dict)  # speakers' titles from the narrative, by name
 
 
 # Each reader handles the paragraph at `i` and returns the index of the next one to read.
@@ -96,6 +99,9 @@ def _read_narrative(r: _Reading, i: int) -> int:
     else:
         undashed = undashed_quote(unit, r.speakers, r.context, r.previous_kind)
         named = r.speakers.named_in(unit)
+        last = r.speakers.last
+        if not named and last is not None and not last.role and (title := anaphoric_title(unit.text)):
+            r.titles.setdefault(last.name, title)
         r.speakers.recent = named[-1] if named else r.speakers.recent
         r.context = named or ([] if _mentions_other_subject(unit.text) else r.context)
         if unit.text.endswith(":") and (introducer := _introducer(r.speakers, unit)):
