@@ -132,6 +132,20 @@ FULL_NAME = rf"{NAME_TOKEN}(?: [{UPPER}]\.?(?= [{UPPER}]))?(?: (?:af |von |van |
 PARTY = r"\((?P<party>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2}|s|m|c|v|l|fp|kd|mp|sd)\)"
 
 
+# The parties of the Riksdag (and Folkpartiet, the Liberals' former name), by letter: a closed list.
+PARTY_BY_LETTER = {
+    "S": "Socialdemokraterna",
+    "M": "Moderaterna",
+    "C": "Centerpartiet",
+    "L": "Liberalerna",
+    "FP": "Folkpartiet",
+    "V": "Vänsterpartiet",
+    "KD": "Kristdemokraterna",
+    "MP": "Miljöpartiet",
+    "SD": "Sverigedemokraterna",
+}
+
+
 def party_code(party: str | None) -> str:
     """ "KD" from "kd"; "" from None."""
     return (party or "").upper() if (party or "").islower() else (party or "")

@@ -18,6 +18,7 @@ from .names import (
     NAME_TOKEN,
     NOT_NAME_WORDS,
     PARTY,
+    PARTY_BY_LETTER,
     is_genitive_name,
     is_name_token,
     looks_like_name,
@@ -154,10 +155,22 @@ _TITLE_PARTY_RE = re.compile(
 )
 
 
+# Round 12: a title held for a party named in full ("talesperson för Vänsterpartiet", "ledamot i Moderaterna"):
+# the party is the person's party, not an organisation (the annotation guide), and not part of the title.
+_TITLE_FOR_PARTY_RE = re.compile(
+    rf"^(?P<title>[a-zåäö][a-zåäö -]{{1,59}}?) (?:för|i) (?P<name>{'|'.join(PARTY_BY_LETTER.values())})"
+    r"(?: de gröna)?$"
+)
+_LETTER_BY_PARTY = {name: letter for letter, name in PARTY_BY_LETTER.items()}
+
+
 def _party_after_title(role_text: str, party: str | None) -> tuple[str, str | None]:
     """The title without its party marker, and the party (the annotation guide: a marker such as "(C)"
     is the person's party). A second task joined by "och" after the marker ("kommunalråd (S) och ansvarig
     för …") is no part of the title; a workplace is ("kommunalråd (S) i Mora")."""
+    named = _TITLE_FOR_PARTY_RE.match(role_text.strip(" ."))
+    if named:
+        return named.group("title"), party or _LETTER_BY_PARTY[named.group("name")]
     marked = _TITLE_PARTY_RE.match(role_text)
     if not marked:
         return role_text, party

@@ -199,3 +199,16 @@ def test_a_quote_attributed_to_a_title_with_its_party_after_it_gets_both():
         "kommunalråd",
         "V",
     )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "party"),
+    [
+        ("Ulla Berg, ekonomisk-politisk talesperson för Vänsterpartiet", "ekonomisk-politisk talesperson", "V"),
+        ("Ulla Berg, gruppledare för Moderaterna", "gruppledare", "M"),
+        ("Ulla Berg, talesperson i Miljöpartiet de gröna", "talesperson", "MP"),
+    ],
+)
+def test_a_title_held_for_a_party_named_in_full_gives_the_party_not_an_organisation(matcher, phrase, title, party):
+    # Round 12: parties are a person's party, never an organisation (the annotation guide).
+    assert parse_person_phrase(phrase, matcher) == PersonMention("Ulla Berg", title, None, party)

@@ -17,23 +17,12 @@ from dataclasses import dataclass, field
 
 from .. import signatures
 from ..metadata import GREETING_RE, NAME_WORD, PERSON_NAME_RE, split_role
+from ..names import PARTY_BY_LETTER
 from ..organisations import OrganisationMatcher
 from ..records import DocumentKind, PersonMention
 from ..text import ends_sentence, word_count
 from .bodies import Draft
 
-# The parties of the Riksdag (and Folkpartiet, the Liberals' former name), by letter: a closed list.
-PARTY_BY_LETTER = {
-    "S": "Socialdemokraterna",
-    "M": "Moderaterna",
-    "C": "Centerpartiet",
-    "L": "Liberalerna",
-    "FP": "Folkpartiet",
-    "V": "Vänsterpartiet",
-    "KD": "Kristdemokraterna",
-    "MP": "Miljöpartiet",
-    "SD": "Sverigedemokraterna",
-}
 _LETTERS = "|".join(PARTY_BY_LETTER)
 _PARTY_NAMES = "|".join(PARTY_BY_LETTER.values())
 # "Anna Berg, S", "Anna Berg (s)", "Anna Berg, Liberalerna Borgvik kommun": a name, then its party only.
