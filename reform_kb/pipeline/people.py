@@ -115,15 +115,20 @@ def _role_name_workplace(phrase: str, matcher: OrganisationMatcher | None) -> Pe
     return None
 
 
+# "som idag arbetar med …", "som numera är …": when the clause says it is true, not what (round 12).
+_NOW_RE = re.compile(r"^(?:i ?dag|numera|nuförtiden|just nu|nu) (?:är )?", re.IGNORECASE)
+
+
 def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonMention:
     """ "Anna Berg, socialchef i Lund", "Anna Berg på Socialstyrelsen", "Anna Berg som är socialchef"."""
     if m.group("where"):  # "Anna Berg på Socialstyrelsen": an organisation, no title
         role, org = "", organisation_of_place(m.group("where"), matcher)
     elif m.group("relative") is not None:  # "Anna Berg som är socialchef i Lund", "som jobbar som kurator"
-        relative = m.group("relative")
+        relative = _NOW_RE.sub("", m.group("relative"))
         role, org = works_as(relative, matcher) or (
             split_role(relative, matcher)
-            if matcher and matcher.find_all(relative)
+            # Round 12: "som är socialchef i Lund": a title, then where it is held, as after a comma.
+            if matcher and (matcher.find_all(relative) or _TITLE_WORD_RE.fullmatch(relative.split(" ")[0]))
             # Round 8: "säger Laila Ek som är verksamhetschef": a title alone is the role too.
             else (relative.strip(" ."), None)
             if _TITLE_WORD_RE.fullmatch(relative.strip(" .").split(" ")[-1]) and len(relative.split()) <= 3

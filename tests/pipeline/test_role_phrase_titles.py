@@ -212,3 +212,17 @@ def test_a_quote_attributed_to_a_title_with_its_party_after_it_gets_both():
 def test_a_title_held_for_a_party_named_in_full_gives_the_party_not_an_organisation(matcher, phrase, title, party):
     # Round 12: parties are a person's party, never an organisation (the annotation guide).
     assert parse_person_phrase(phrase, matcher) == PersonMention("Ulla Berg", title, None, party)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "organisation"),
+    [
+        ("Ulla Berg som idag arbetar med kvalitetsutveckling på Tallby stad", "arbetar med kvalitetsutveckling", "Tallby kommun"),
+        ("Ulla Berg som är socialchef i Lund", "socialchef", "Lunds kommun"),
+        ("Ulla Berg som numera är socialchef i Lund", "socialchef", "Lunds kommun"),
+    ],
+    ids=["today", "title-and-place", "nowadays-title-and-place"],
+)
+def test_a_relative_clause_gives_the_title_and_place_without_when_it_holds(matcher, phrase, title, organisation):
+    # Round 12: "som idag …", "som numera är …" say when the clause is true; a title and its place follow.
+    assert parse_person_phrase(phrase, matcher) == PersonMention("Ulla Berg", title, organisation)
