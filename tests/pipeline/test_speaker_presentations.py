@@ -173,3 +173,13 @@ def test_a_title_many_hold_in_the_narrative_names_no_speakers_title(matcher):
         "– Det handlar om obehagliga upplevelser för personalen."
     )
     assert [q.speaker.role for q in extract_quotes(body, matcher)] == ["", ""]
+
+
+def test_a_paragraph_closed_by_a_colon_gives_the_first_person_quotation_under_it_to_the_person_it_names(matcher):
+    # Round 12: no verb of saying before the colon, but the words under it speak in the first person.
+    body = (
+        "I helgen valdes Mira Holmlund till ny ordförande för förbundet.\n\n"
+        "Mira har varit medlem sedan barnsben och det har format hennes engagemang:\n\n"
+        "”Jag minns mitt första läger och känslan av gemenskap där på den regniga åkern. Det formade mig.”"
+    )
+    assert [q.speaker.name for q in extract_quotes(body, matcher)] == ["Mira Holmlund"]

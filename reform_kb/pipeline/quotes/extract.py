@@ -19,7 +19,7 @@ from .quotation_marks import inline_quotes, quoted_paragraph
 from .speakers import CUT_OFF_NOTE, Speakers, flag
 from .spellings import drop_cut_names, unify_spellings
 from .titles import title_quotes
-from .units import DASH_RE, Unit, ends_like_a_sentence, is_list_item, split_units
+from .units import DASH_RE, FIRST_PERSON_RE, Unit, ends_like_a_sentence, is_list_item, split_units
 from .voices import credit_organisations
 
 
@@ -140,13 +140,10 @@ def _read_dash(r: _Reading, i: int) -> int:
     return i + 1
 
 
-_FIRST_PERSON_RE = re.compile(r"\b(?:[Jj]ag|[Vv]i|mig|oss|min|mitt|mina|vår|vårt|våra)\b")
-
-
 def _spoken_run(intro: Unit, run: list[Unit]) -> bool:
     """Whether dash paragraphs under a line ending in a colon are speech: the line has a verb of saying
     ("Hon säger:"), or the paragraphs speak in the first person ("Så här svarar … :" is a verb too)."""
-    return bool(SAYING_RE.search(intro.text) or any(_FIRST_PERSON_RE.search(u.text) for u in run))
+    return bool(SAYING_RE.search(intro.text) or any(FIRST_PERSON_RE.search(u.text) for u in run))
 
 
 def _read_tail(r: _Reading, unit: Unit) -> None:

@@ -18,7 +18,7 @@ from .speakers import (
     pronoun_target,
     set_speaker,
 )
-from .units import QUOTE_CHARS, Unit, ends_like_a_sentence
+from .units import FIRST_PERSON_RE, QUOTE_CHARS, Unit, ends_like_a_sentence
 from .voices import cited_organisation, introducing_organisation
 
 INTERVIEW_RE = re.compile(r"^(?:Intervju med|Citat:|Källa:|Samtal med)\s+(?P<who>.+)$", re.S)
@@ -62,7 +62,11 @@ def quoted_paragraph(
     text = inner.strip()
     start = unit.start + 1 + (len(inner) - len(inner.lstrip()))
     quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="direct")
-    introduced = i > 0 and _introduces_quote(units[i - 1].text)
+    introduced = i > 0 and (
+        _introduces_quote(units[i - 1].text)
+        # Round 12: "Eva har varit medlem sedan barnsben …:" over words in the first person: hers.
+        or (units[i - 1].text.endswith(":") and bool(context) and bool(FIRST_PERSON_RE.search(text)))
+    )
     if introduced and not TRAILING_ATTRIBUTION_RE.match(trailing):
         # "SKR:s sektionschef Lena Ström säger att …:" then the quotation on its own line, perhaps with
         # the writer's comment after it ("”…”. Varför står det inte ”ska”?").

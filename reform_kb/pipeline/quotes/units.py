@@ -11,6 +11,8 @@ from reform_kb.pipeline.people import parse_person_phrase
 # hyphen ("-- Och så …") or a hyphen glued to a capital ("-Det är …"); a bullet may stand before it in
 # a caption ("• – Vi vill …"). A hyphen glued to a lower-case word is a word's tail, not speech.
 DASH_RE = re.compile(r"^(?:[•·]\s*)?(?:[–—]\s*|--?\s*(?=[A-ZÅÄÖ])|-\s+)(?=\S)")
+# Words only a speaker uses of themselves: speech, not the writer's account of it.
+FIRST_PERSON_RE = re.compile(r"\b(?:[Jj]ag|[Vv]i|mig|oss|min|mitt|mina|vår|vårt|våra)\b")
 # Where a dash quote starts inside a line: after a sentence's end, with or without a space ("…hänsyn. –
 # LVU …", "…2009.-Om …", "…slut.– Från …"), the dash being any of DASH_RE's and the speech capitalised.
 _INLINE_DASH_RE = re.compile(r"(?<=[.!?])(?:\s+(?=(?:[–—]|--?) ?[A-ZÅÄÖ])|(?=(?:[–—]|--?) ?[A-ZÅÄÖ]))")
