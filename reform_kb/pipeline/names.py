@@ -19,7 +19,8 @@ LOWER = "a-zåäöéèüáíóøæ"
 # open a page's notes ("Artikeln publicerades").
 _NOT_NAMES_TEXT = """
     Varje Den Det Denna Detta Dessa En Ett Vilken Vilket Samma Hela Alla Min Mitt Vår Vårt Er Ert Din
-    Ditt Sin Sitt Någon Något Ingen Inget Annan Annat Egen Eget Stor Stort Liten Litet Ny Nytt Vald
+    Ditt Sin Sitt Någon Något Ingen Inget Annan Annat Egen Eget Stor Stort Liten Litet Ny Nytt Nya Vald
+    Unga Gamla Röda Gröna Vita Svarta
     Vilka Varför Hur När Där Här Om Som Och Men Eller För Från Till Med Vid Hos Inom Utan Under Efter
     Eftersom Medan Innan Sedan Fast Fastän Ifall Såvida Emedan
     Före Mellan Enligt Även Också Bara Nu Då Så Ju Nog Hon Han Hen De Vi Ni Jag Du Man Dem Oss Deras
@@ -195,7 +196,8 @@ def looks_like_name(text: str) -> bool:
 # What follows a name that is no noun: verbs in the present ("säger", "är") and past ("sade", "skrev"),
 # adverbs and function words.
 _NOT_A_NOUN_AFTER = re.compile(
-    r"\s+(?:[a-zåäö]+(?:r|de|te|dde|tte)|sa|skrev|var|fick|gick|kom|blev|gav|tog|såg|lät|bad|drog|också|inte|"
+    # Round 12: a verb's past passive too ("Eva Bladelius valdes", "… anställdes"): a genitive takes a noun.
+    r"\s+(?:[a-zåäö]+(?:r|de|te|dde|tte)|[a-zåäö]{2,}(?:des|tes)|sa|skrev|var|fick|gick|kom|blev|gav|tog|såg|lät|bad|drog|också|inte|"
     r"själv|själva|nu|då|redan|ju|dock|alltså|bland|kan|ska|skall|vill|måste|bör|kunde|skulle|ville|borde|även|"
     r"bara|ofta|alltid|aldrig|som|och|i|på|vid|från|till|med|om|att|för|hos|inom|efter)\b"
 )

@@ -73,3 +73,14 @@ def test_a_title_on_the_line_after_a_name_is_no_part_of_it(matcher):
 def test_the_countrys_name_or_its_adjective_is_no_part_of_a_persons_name(matcher):
     assert _people("Eva Ek, miljöexpert, Svenskt Byggande.", matcher) == ["Eva Ek"]
     assert _people("I rapporten finns en länk till Barnrätts Sveriges tidigare skrifter.", matcher) == []
+
+
+@pytest.mark.parametrize("text", ["Hon är medlem i Unga Falkar sedan länge.", "Föreningen Gröna Vänner bjöd in."])
+def test_an_association_opening_on_an_adjective_is_no_person(matcher, text):
+    # Round 12: "Unga Örnar"-like names: a plural adjective is never a first name.
+    assert _people(text, matcher) == []
+
+
+def test_a_surname_ending_in_s_before_a_past_passive_is_no_genitive(matcher):
+    # Round 12: "Yasmine Bladelius valdes till …": a genitive takes a noun, not a verb.
+    assert _people("Barnrättskämpen Mira Holmelius valdes till ordförande.", matcher) == ["Mira Holmelius"]
