@@ -19,8 +19,7 @@ LOWER = "a-zåäöéèüáíóøæ"
 # open a page's notes ("Artikeln publicerades").
 _NOT_NAMES_TEXT = """
     Varje Den Det Denna Detta Dessa En Ett Vilken Vilket Samma Hela Alla Min Mitt Vår Vårt Er Ert Din
-    Ditt Sin Sitt Någon Något Ingen Inget Annan Annat Egen Eget Stor Stort Liten Litet Ny Nytt Nya Vald
-    Unga Gamla Röda Gröna Vita Svarta
+    Ditt Sin Sitt Någon Något Ingen Inget Annan Annat Egen Eget Stor Stort Liten Litet Ny Nytt Vald
     Vilka Varför Hur När Där Här Om Som Och Men Eller För Från Till Med Vid Hos Inom Utan Under Efter
     Eftersom Medan Innan Sedan Fast Fastän Ifall Såvida Emedan
     Före Mellan Enligt Även Också Bara Nu Då Så Ju Nog Hon Han Hen De Vi Ni Jag Du Man Dem Oss Deras
@@ -78,6 +77,15 @@ NOT_NAME_WORDS = frozenset(
         "Föreningen",
         "Förbundet",
         "Stiftelsen",
+        # Round 12: plural adjectives opening an association's name ("Unga Örnar", "Gröna Vänner"), never a
+        # first name, but a name's first word all the same ("Riksförbundet Unga Mot Spel").
+        "Unga",
+        "Gamla",
+        "Nya",
+        "Röda",
+        "Gröna",
+        "Vita",
+        "Svarta",
         "Villa",
         "Region",
         # Share buttons and fact boxes in English on Swedish pages: "Twitter Email", "Quick Facts".

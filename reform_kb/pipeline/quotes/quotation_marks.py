@@ -62,11 +62,7 @@ def quoted_paragraph(
     text = inner.strip()
     start = unit.start + 1 + (len(inner) - len(inner.lstrip()))
     quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="direct")
-    introduced = i > 0 and (
-        _introduces_quote(units[i - 1].text)
-        # Round 12: "Eva har varit medlem sedan barnsben …:" over words in the first person: hers.
-        or (units[i - 1].text.endswith(":") and bool(context) and bool(FIRST_PERSON_RE.search(text)))
-    )
+    introduced = i > 0 and _introduces_quotation(units[i - 1].text, text, context)
     if introduced and not TRAILING_ATTRIBUTION_RE.match(trailing):
         # "SKR:s sektionschef Lena Ström säger att …:" then the quotation on its own line, perhaps with
         # the writer's comment after it ("”…”. Varför står det inte ”ska”?").
@@ -144,6 +140,15 @@ def _standing_alone(quote: ParsedQuote) -> list[ParsedQuote]:
 
 
 _INTRODUCING_RE = re.compile(rf"\b(?:{VERB_ALT})\b[^.!?]*:$")
+
+
+def _introduces_quotation(before: str, quotation: str, context: list[PersonMention]) -> bool:
+    """Whether the paragraph `before` introduces the quotation under it: with a verb of saying or a presenting
+    line, or (round 12) closed by a colon over words in the first person ("Eva har varit medlem sedan
+    barnsben …:" / "”Jag minns …”"), when it names someone."""
+    if _introduces_quote(before):
+        return True
+    return before.endswith(":") and bool(context) and bool(FIRST_PERSON_RE.search(quotation))
 
 
 def _introduces_quote(text: str) -> bool:
