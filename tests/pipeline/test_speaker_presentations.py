@@ -183,3 +183,13 @@ def test_a_paragraph_closed_by_a_colon_gives_the_first_person_quotation_under_it
         "”Jag minns mitt första läger och känslan av gemenskap där på den regniga åkern. Det formade mig.”"
     )
     assert [q.speaker.name for q in extract_quotes(body, matcher)] == ["Mira Holmlund"]
+
+
+def test_a_pronoun_subject_keeps_the_word_with_the_last_speaker_though_it_names_another_person(matcher):
+    # Round 12: "Han berömmer Karin Ek för …" over a bare dash: he goes on talking, about her.
+    body = (
+        "– Det är en vanlig lösning för kommuner av vår storlek, säger kommunchef Erik Ström.\n\n"
+        "Han berömmer Karin Ek för det arbete hon har gjort med socialtjänsten.\n\n"
+        "– Det är ett komplicerat arbete inom ett reglerat område."
+    )
+    assert [q.speaker.name for q in extract_quotes(body, matcher)] == ["Erik Ström", "Erik Ström"]

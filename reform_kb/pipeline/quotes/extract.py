@@ -104,6 +104,10 @@ def _read_narrative(r: _Reading, i: int) -> int:
             r.titles.setdefault(last.name, title)
         r.speakers.recent = named[-1] if named else r.speakers.recent
         r.context = named or ([] if _mentions_other_subject(unit.text) else r.context)
+        if named and last is not None and _PRONOUN_SUBJECT_RE.match(unit.text) and last.name not in {p.name for p in named}:
+            # Round 12: "Han berömmer Karin Ek för arbetet." over a bare dash: the pronoun, the last speaker,
+            # goes on talking; the person named is whom he talks about.
+            r.context = [last]
         if unit.text.endswith(":") and (introducer := _introducer(r.speakers, unit)):
             r.context = [introducer]
         at_end = i == len(r.units) - 1
@@ -219,6 +223,9 @@ def _introducer(speakers: Speakers, unit: Unit) -> PersonMention | None:
     start = unit.end - len(last)
     named = speakers.named_in(Unit(start, unit.end, last))
     return named[0] if named else None
+
+
+_PRONOUN_SUBJECT_RE = re.compile(r"^(?:Han|Hon|Hen) [a-zåäö]+(?:r|de|te)\b")
 
 
 def _mentions_other_subject(text: str) -> bool:
