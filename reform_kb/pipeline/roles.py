@@ -264,7 +264,9 @@ def workplace_after(n: NameInText) -> bool:
 
 # A title written straight before a name: "socialtjänstminister Camilla …", "Professor Eva …".
 _TITLE_BEFORE_RE = re.compile(
-    rf"(?<![\w-])(?P<role>(?:[Vv]ice |[{LOWER}]+(?:ande|ende|iga?|iska?|ella?|ade) )?(?:[{UPPER}{LOWER}][{LOWER}-]*)?(?i:minister|ordförande|chef|direktör|utredare|"
+    # Round 12: a compound title sharing its head with one before it ("vård- och omsorgschef Karin Ek").
+    rf"(?<![\w-])(?P<role>(?:[Vv]ice |[{LOWER}]+(?:ande|ende|iga?|iska?|ella?|ade) |[{UPPER}{LOWER}][{LOWER}]+- (?:och|eller) )?"
+    rf"(?:[{UPPER}{LOWER}][{LOWER}-]*)?(?i:minister|ordförande|chef|direktör|utredare|"
     r"ansvarig|sekreterare|handläggare|socionom|professor|forskare|docent|generaldirektör|talesperson|ombudsman|"
     r"samordnare|strateg|ledamot|borgarråd|kommunalråd|regionråd|råd))\s+$"
 )

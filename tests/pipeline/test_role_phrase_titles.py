@@ -226,3 +226,16 @@ def test_a_title_held_for_a_party_named_in_full_gives_the_party_not_an_organisat
 def test_a_relative_clause_gives_the_title_and_place_without_when_it_holds(matcher, phrase, title, organisation):
     # Round 12: "som idag …", "som numera är …" say when the clause is true; a title and its place follow.
     assert parse_person_phrase(phrase, matcher) == PersonMention("Ulla Berg", title, organisation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vård- och omsorgschef Ulla Berg får samlat ansvar från januari.",
+        "Från januari får vård- och omsorgschef Ulla Berg samlat ansvar.",
+    ],
+    ids=["sentence-start", "mid-sentence"],
+)
+def test_a_compound_title_sharing_its_head_before_a_name_is_whole(matcher, text):
+    # Round 12: "vård- och omsorgschef" is one title, not an "omsorgschef".
+    assert [(s.person.name, s.person.role) for s in find_people(text, matcher)] == [("Ulla Berg", "vård- och omsorgschef")]
