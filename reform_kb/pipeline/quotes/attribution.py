@@ -100,7 +100,8 @@ def _narrative(rest: str) -> bool:
 # What may follow the speaker in an attribution: "sa Per Lindqvist när lagen presenterades", and "berättar
 # Lisa och fortsätter:", which hands her the next paragraph too.
 CIRCUMSTANCE_RE = re.compile(
-    r"\s+(?:(?:när|då|efter|medan|eftersom|inför|under|vid|i samband med|i en|i ett)\s+[a-zåäö]|till\s+\S"
+    # Round 12: and how ("säger Maja Lind med ett stort leende", "med eftertryck").
+    r"\s+(?:(?:när|då|efter|medan|eftersom|inför|under|vid|i samband med|i en|i ett|med)\s+[a-zåäö]|till\s+\S"
     r"|och\s+(?:fortsätter|fortsatte|tillägger|tillade|lägger till|förklarar|förklarade)\b"
     # "säger Anna Ek och skrattar", "sa han och pekade på huset": what the speaker does as she speaks.
     r"|och\s+[a-zåäö]+(?:ar|er|ir|är|ade|de|te)\b).*$"
