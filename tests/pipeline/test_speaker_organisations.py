@@ -51,6 +51,7 @@ def test_a_newspapers_page_does_not_make_the_speaker_a_journalist():
         "avdelningschef för Individ- och familjeomsorgen",
         "socialsekreterare",
         "äldreomsorgschef",
+        "fältassistent",  # round 12
     ],
 )
 def test_the_heads_of_a_municipalitys_social_services_work_for_the_municipality_the_text_is_about(role):
@@ -367,3 +368,9 @@ def test_a_municipal_post_of_no_named_organisation_in_a_text_about_one_municipal
     """Rounds 9–11: managers of the municipality's own units and its politicians' posts, the organisation unnamed."""
     text = f"Nyheter från Ekby\n\nEkby kommun har mätt sin service.\n\n– Vi har väntat länge på det här, säger {presented}.\n"
     assert speaker_of(text).organisation == "Ekby kommun"
+
+
+def test_how_a_speaker_speaks_after_the_name_is_no_part_of_the_attribution():
+    # Round 12: "säger fältaren Maja Lind med ett stort leende".
+    text = f"Fler platser i daglig verksamhet\n\n{INTRO}– Vi har väntat länge, säger Vera Holm med ett stort leende.\n"
+    assert speaker_of(text).name == "Vera Holm"

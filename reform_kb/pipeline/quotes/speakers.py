@@ -41,6 +41,8 @@ _MUNICIPAL_ROLE_RE = re.compile(
     # social services by the service they run ("avdelningschef för funktionsstöd", "enhetschef för
     # servicebostad", "områdeschef för bistånd och service"): Swedish municipalities run these services.
     r"|socialsekreterare|biståndshandläggare|kommundirektör|kommunchef|omsorgschef|äldrechef|IFO-chef"
+    # Round 12: the field workers of the municipality's youth work ("fältassistent", "fältare", "fältsekreterare").
+    r"|fältassistent|fältare|fältsekreterare"
     r"|chef (?:för|inom) (?i:[\w-]+ (?:och )?)*?[\w-]*(?:omsorg|funktionsstöd|bistånd|servicebostad|gruppbostad"
     r"|hemtjänst|socialtjänst)"
 )
