@@ -211,7 +211,18 @@ def _split_unknown_organisation(role: str, matcher: OrganisationMatcher) -> tupl
         place = genitive.group("org")
         org = municipality_of(place, matcher) if place in _PLACES else place
         return after_genitive(genitive.group("title")), org
+    bare = _TITLE_THEN_NAME_RE.match(role)
+    if bare and bare.group("org") not in _PLACES and bare.group("org").split()[0] not in NOT_NAMES:
+        return bare.group("title"), bare.group("org")
     return _municipal_job(role, matcher)
+
+
+# Round 12: a press release's title, then its organisation without a preposition: "direktor Räddningsmissionen",
+# "generalsekreterare Hela Människan" (the organisation being one the gazetteer does not know).
+_TITLE_THEN_NAME_RE = re.compile(
+    rf"^(?P<title>[{LOWER}-]*(?:chef|direktör|direktor|ordförande|sekreterare|ledare|ansvarig|samordnare|talesperson)"
+    rf"|vd|VD) (?P<org>[{UPPER}][\w-]+(?: [{UPPER}][\w-]+){{0,3}})$"
+)
 
 
 # A job in a municipality's social services, then its place: "socialsekreterare i Kalix" works for

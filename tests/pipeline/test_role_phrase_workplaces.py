@@ -144,3 +144,21 @@ def test_a_back_reference_takes_only_an_organisation_of_its_kind(matcher):
 def test_a_back_reference_still_finds_the_union_just_named(matcher):
     text = "Vision har frågat sina medlemmar i Nybro kommun. Förbundets ordförande Stina Holm är oroad."
     assert _presented(text, matcher).organisation == "Vision"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title", "organisation"),
+    [
+        ("Ulla Berg, direktor Ljusmissionen", "direktor", "Ljusmissionen"),
+        ("Ulla Berg, kommunikationschef Nattkaféet Gryning", "kommunikationschef", "Nattkaféet Gryning"),
+    ],
+)
+def test_a_title_then_an_unknown_organisation_without_a_preposition_is_title_and_workplace(
+    matcher, phrase, title, organisation
+):
+    # Round 12: press releases write "direktor Räddningsmissionen", no "på" or "i" between.
+    assert parse_person_phrase(phrase, matcher) == PersonMention("Ulla Berg", title, organisation)
+
+
+def test_a_title_then_a_place_without_a_preposition_names_no_workplace(matcher):
+    assert parse_person_phrase("Ulla Berg, socialchef Lund", matcher).organisation is None
