@@ -275,6 +275,16 @@ def test_news_items_whose_teasers_open_on_their_date_are_items_of_their_own_date
     ]
 
 
+def test_a_dated_entry_heading_of_a_page_updated_as_news_comes_in_does_not_date_the_page():
+    """Round 12 (a municipality's running information page): each entry is headed "2020-10-21: What happened:"."""
+    text = (
+        f"{HEADLINE}\n\nHär samlar vi det senaste om smittan i kommunens verksamheter.\n\n"
+        f"2020-10-21: Smitta konstaterad på boendet Ekgården:\n\n{BODY}\n"
+    )
+    (doc,) = split(text)
+    assert (doc.title, doc.published) == (HEADLINE, None)
+
+
 def test_an_attached_file_with_its_size_and_upload_time_does_not_date_the_page():
     """Round 11 (an association's consultation response page): the attachment's line carries its upload time."""
     text = f"{HEADLINE}\n\nYttrande över betänkandet.pdf Pdf, 153.8 kB. 153.8 kB 2021-11-23 13.05\n\n{BODY}\n"

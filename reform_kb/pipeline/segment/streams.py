@@ -161,6 +161,12 @@ def _is_dated(block: list[Line]) -> bool:
 LEAD_DATE_RE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4}):\s+(?=[A-ZÅÄÖ])")
 
 
+def _lead_date(text: str) -> re.Match | None:
+    """The date a news item's first paragraph opens on; not one heading an entry of a page updated as news
+    comes in, which ends on a colon over the entry (round 12: "2020-10-21: Smitta på boendet X:")."""
+    return None if text.rstrip().endswith(":") else LEAD_DATE_RE.match(text)
+
+
 def _without_furniture_drafts(drafts: list[Draft]) -> list[Draft]:
     """Drafts less the page furniture: a site name, a section label or a contact box heading a "document"
     with no running text under it. Its date and byline lines, if any, go to the next document, or after
@@ -268,7 +274,7 @@ def _take_dates(draft: Draft) -> bool:
             # document; the same date printed again in the head (a byline block repeated) leaves with it.
             value = parse_date(line.text)
             is_published = draft.published is None or value == draft.published
-        if not is_published and n < HEAD_LINES and draft.published is None and (lead := LEAD_DATE_RE.match(line.text)):
+        if not is_published and n < HEAD_LINES and draft.published is None and (lead := _lead_date(line.text)):
             # The paragraph stays, without the date it opens on.
             line, draft.published, dated = replace(line, text=line.text[lead.end() :]), parse_date(lead["date"]), True
         if not is_published and n < HEAD_LINES and draft.published is None:
