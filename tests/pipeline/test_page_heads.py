@@ -56,3 +56,11 @@ def test_a_consultation_responses_long_headline_naming_the_report_is_the_title()
     )
     doc = only(f"{headline}\n\nUppsala, 2 maj 2031\nTill: Socialdepartementet\n\nRemissunderlag\n\n{BODY}\n")
     assert doc.title == headline
+
+
+@pytest.mark.parametrize("under", ["Av på 4 maj, 2013", "4 maj, 2013"])
+def test_a_sentence_opening_the_page_over_its_byline_or_date_is_the_headline_full_stop_and_all(under):
+    # Round 12: a blog template's headline written as a sentence, over "Av | date" with the author left out.
+    headline = "Fler än tusen kvinnor och barn sökte stöd hos föreningens jourer under året."
+    doc = only(f"{headline}\n\n{under}\n\n{BODY}\n\nStyrelsen vill se mer stöd från kommunerna i länet.\n")
+    assert doc.title == headline

@@ -35,6 +35,7 @@ def title_candidates(lines: list[Line]) -> list[int]:
             and is_title_like(line.text)
             and not is_alt_text(lines, i)
         )
+        or _sentence_over_dateline(lines, i)
         or (
             (i == 0 or line.genre or _under_lead_photo(lines, i) or _over_date(lines, i) or _under_label(lines, i) or _under_date(lines, i))
             and is_quoted_headline(line.text)
@@ -88,6 +89,27 @@ def _over_date(lines: list[Line], i: int) -> bool:
         and i + 1 < len(lines)
         and lines[i + 1].standalone
         and is_dateline(lines[i + 1].text)
+    )
+
+
+# A headline written as a sentence, closed by its full stop, may run this long.
+MAX_SENTENCE_HEADLINE_WORDS = 20
+
+
+def _sentence_over_dateline(lines: list[Line], i: int) -> bool:
+    """A sentence opening the page, standing alone straight above its byline or date line ("Över 15 000 sökte
+    stöd under 2012." / "Av | 4 maj, 2013"): a blog template's headline, full stop and all (round 12)."""
+    line = lines[i]
+    if i != 0 or not line.standalone or i + 1 >= len(lines) or not lines[i + 1].standalone:
+        return False
+    text = line.text
+    below = lines[i + 1].text
+    return (
+        text.endswith(".")
+        and not text.endswith("..")
+        and word_count(text) <= MAX_SENTENCE_HEADLINE_WORDS
+        and is_title_like(text[:-1])
+        and (is_dateline(below) or is_byline(below))
     )
 
 
