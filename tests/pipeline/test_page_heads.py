@@ -64,3 +64,9 @@ def test_a_sentence_opening_the_page_over_its_byline_or_date_is_the_headline_ful
     headline = "Fler än tusen kvinnor och barn sökte stöd hos föreningens jourer under året."
     doc = only(f"{headline}\n\n{under}\n\n{BODY}\n\nStyrelsen vill se mer stöd från kommunerna i länet.\n")
     assert doc.title == headline
+
+
+@pytest.mark.parametrize("crumb", ["Du är här: Hem", "Du är här: Start / Nyheter / Äldreomsorg"])
+def test_a_breadcrumbs_label_is_not_the_title(crumb):
+    doc = only(f"{crumb}\n\nNytt boende för äldre i Tallby\n\n{BODY}\n")
+    assert doc.title == "Nytt boende för äldre i Tallby"

@@ -105,7 +105,8 @@ def _sentence_over_dateline(lines: list[Line], i: int) -> bool:
     text = line.text
     below = lines[i + 1].text
     return (
-        text.endswith(".")
+        len(text) > 1
+        and text.endswith(".")
         and not text.endswith("..")
         and word_count(text) <= MAX_SENTENCE_HEADLINE_WORDS
         and is_title_like(text[:-1])
