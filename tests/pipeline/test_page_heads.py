@@ -70,3 +70,9 @@ def test_a_sentence_opening_the_page_over_its_byline_or_date_is_the_headline_ful
 def test_a_breadcrumbs_label_is_not_the_title(crumb):
     doc = only(f"{crumb}\n\nNytt boende för äldre i Tallby\n\n{BODY}\n")
     assert doc.title == "Nytt boende för äldre i Tallby"
+
+
+def test_a_lone_full_stop_over_a_byline_is_no_headline_and_no_error():
+    # The fuzz test found 864a811's sentence headline indexing into an empty line.
+    doc = only(f".\n\nAv på 4 maj, 2013\n\n{BODY}\n")
+    assert doc.published == date(2013, 5, 4)
