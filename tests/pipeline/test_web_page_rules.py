@@ -253,6 +253,15 @@ def test_a_compact_listing_of_headlines_each_over_its_teaser_gives_one_document_
     assert [d.title for d in split(text)] == titles
 
 
+def test_a_compact_listing_copied_from_mid_listing_opens_on_a_headless_teaser_of_its_own():
+    """Round 12 (an association's news widget, its stored copy starting under the first item's headline)."""
+    titles = ["Samverkan kring stöd till unga anhöriga", "Förskolebarn lär sig odla grönsaker", "Delta i utmaningen att cykla till skolan!"]
+    text = f"{TEASER}\n" + "\n".join(f"{title}\n{TEASER}" for title in titles) + "\n"
+    docs = split(text)
+    assert [d.title for d in docs[1:]] == titles
+    assert len(docs) == 4 and docs[0].body.startswith(TEASER[:30])
+
+
 @pytest.mark.parametrize(
     "first", ["Ekby kommun, länk till startsidan", "Du är på Ekby kommuns webbplats."], ids=["logo-link", "site-note"]
 )

@@ -90,14 +90,28 @@ def _compact_items(lines: list[Line]) -> list[int]:
     return items
 
 
+def _opens_on_a_teaser(lines: list[Line], items: list[int]) -> bool:
+    """Whether the page's first line is the teaser of an item whose headline the stored copy cut off above it
+    (round 12: a copy starting mid-listing), straight over the first whole item."""
+    return items[0] == 1 and not lines[0].blank_after and word_count(lines[0].text) >= MIN_TEASER_WORDS
+
+
 def is_compact_listing(lines: list[Line]) -> bool:
-    """Three or more compact items from the page's first line on, nothing but their lines on the page."""
+    """Three or more compact items from the page's first line on (or its second, under a headless teaser),
+    nothing but their lines on the page."""
     items = _compact_items(lines)
-    return len(items) >= MIN_ITEMS and items[0] == 0 and items[-1] + 2 >= len(lines) - 1
+    return (
+        len(items) >= MIN_ITEMS
+        and (items[0] == 0 or _opens_on_a_teaser(lines, items))
+        and items[-1] + 2 >= len(lines) - 1
+    )
 
 
 def split_compact_listing(lines: list[Line], blog_section: bool = False) -> list[Draft]:
     starts = _compact_items(lines)
     kind = listing_kind("", blog_section)
     ends = [*starts[1:], len(lines)]
-    return [Draft(lines[start].text, lines[start + 1 : end], kind=kind) for start, end in zip(starts, ends, strict=True)]
+    headless = [Draft("", lines[: starts[0]], kind=kind)] if starts[0] else []
+    return headless + [
+        Draft(lines[start].text, lines[start + 1 : end], kind=kind) for start, end in zip(starts, ends, strict=True)
+    ]
