@@ -64,14 +64,19 @@ def test_the_committed_model_loads_without_django():
     assert org_tagger.model_available()
 
 
-def test_the_tagger_is_off_so_the_rules_alone_give_the_mentioned_organisations(monkeypatch):
+def test_switched_off_the_tagger_does_not_run_and_the_rules_alone_give_the_mentioned_organisations(monkeypatch):
     def must_not_run(*args, **kwargs):
         raise AssertionError("the tagger ran while it is switched off")
 
+    monkeypatch.setattr(mentions, "USE_ORG_TAGGER", False)
     monkeypatch.setattr(mentions, "extra_organisations", must_not_run)
     doc = parse(ARTICLE)
-    assert mentions.USE_ORG_TAGGER is False
     assert doc.mentioned_organisations == ["Trygga Kvällar", "Socialstyrelsen"]
+
+
+def test_the_tagger_is_on_as_cross_validation_on_the_development_part_decided():
+    # Stop 22: on 436 development texts it raised mentioned organisations 0.821 → 0.827 and lowered nothing.
+    assert mentions.USE_ORG_TAGGER is True
 
 
 def test_switched_on_an_association_no_rule_knows_is_mentioned_and_flagged_for_review(tagger_on):
