@@ -5,6 +5,7 @@ here is invented (names, places and words of our own)."""
 
 from reform_kb.pipeline.organisations import reference_organisations
 from reform_kb.pipeline.parse import parse_file
+from reform_kb.pipeline.quotes import extract_quotes
 from reform_kb.pipeline.records import ParseContext
 
 CONTEXT = ParseContext(organisations=reference_organisations())
@@ -35,3 +36,8 @@ def _document(text, context):
     documents = parse_file("invented.txt", text, context)
     assert len(documents) == 1
     return documents[0]
+
+
+def speakers_of(body, matcher, publishers=None):
+    """The speaker of each quote `extract_quotes` finds in `body`, in order."""
+    return [q.speaker for q in extract_quotes(body, matcher, publishers)]

@@ -9,9 +9,6 @@ invented, in the shape a real page showed (no sentence is copied)."""
 from reform_kb.pipeline.quotes import extract_quotes
 
 
-def _quotes(body, matcher, publishers=None):
-    return extract_quotes(body, matcher, publishers)
-
 def _said(body, matcher, publishers=None):
     return [
         (q.text, q.speaker.name if q.speaker else None) for q in extract_quotes(body, matcher, publishers)
@@ -48,7 +45,7 @@ def test_a_bare_dash_belongs_to_the_person_named_paragraphs_earlier(matcher):
         "Lagen ska gälla från den första juli nästa år.\n\n"
         "– Det här är en stor dag för alla som arbetar i socialtjänsten."
     )
-    speaker = _quotes(body, matcher)[0].speaker
+    speaker = extract_quotes(body, matcher)[0].speaker
     assert (speaker.name, speaker.organisation) == ("Tove Lund", "Regeringen")
 
 

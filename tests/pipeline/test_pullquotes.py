@@ -11,17 +11,13 @@ invented, in the shape a real page showed (no sentence is copied)."""
 from reform_kb.pipeline.quotes import extract_quotes
 
 
-def _quotes(body, matcher, publishers=None):
-    return extract_quotes(body, matcher, publishers)
-
-
 def test_a_caption_quote_repeated_in_the_body_is_lifted(matcher):
     body = (
         "  • – Vi vill att kommunen lyssnar på de äldre, säger Rut Berg, ordförande. Foto: Kim Ask\n\n"
         "Förbundet skickade brevet i går.\n\n"
         "– Det är hög tid. Vi vill att kommunen lyssnar på de äldre och deras anhöriga, säger Rut Berg."
     )
-    assert [(q.kind, q.speaker.name) for q in _quotes(body, matcher)] == [
+    assert [(q.kind, q.speaker.name) for q in extract_quotes(body, matcher)] == [
         ("pullquote", "Rut Berg"),
         ("direct", "Rut Berg"),
     ]
@@ -32,7 +28,7 @@ def test_an_ingress_quote_repeated_in_the_body_stays_direct(matcher):
         "”Vi vill att kommunen lyssnar på de äldre”, säger Rut Berg, ordförande i föreningen.\n\n"
         "– Det är hög tid. Vi vill att kommunen lyssnar på de äldre och deras anhöriga, säger Rut Berg."
     )
-    assert [q.kind for q in _quotes(body, matcher)] == ["direct", "direct"]
+    assert [q.kind for q in extract_quotes(body, matcher)] == ["direct", "direct"]
 
 
 def test_an_ingress_dash_quote_repeated_by_a_later_longer_one_is_a_pullquote(matcher):
@@ -60,13 +56,13 @@ def test_a_quoted_paragraph_of_several_sentences_is_a_statement_not_a_pullquote(
         "Myndigheten samlar kommunerna\n\n"
         "”Barn som far illa ska få hjälp oavsett var de bor. Därför bjuder vi in alla kommuner i länet.”"
     )
-    [quote] = _quotes(body, matcher)
+    [quote] = extract_quotes(body, matcher)
     assert quote.kind == "direct" and quote.speaker is None
 
 
 def test_a_one_sentence_quoted_paragraph_is_still_a_pullquote(matcher):
     body = "”Barn som far illa ska få hjälp oavsett var de bor.”\n\n– Barn som far illa ska få hjälp, säger Ola Ek."
-    assert [q.kind for q in _quotes(body, matcher)] == ["pullquote", "direct"]
+    assert [q.kind for q in extract_quotes(body, matcher)] == ["pullquote", "direct"]
 
 
 def test_a_few_quoted_words_under_the_headline_are_a_pullquote_when_someone_says_them(matcher):

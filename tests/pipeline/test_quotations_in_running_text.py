@@ -11,10 +11,6 @@ import pytest
 from reform_kb.pipeline.quotes import extract_quotes
 
 
-def _quotes(body, matcher, publishers=None):
-    return extract_quotes(body, matcher, publishers)
-
-
 def _said(body, matcher):
     return [(q.text, q.speaker.name if q.speaker else None) for q in extract_quotes(body, matcher)]
 
@@ -66,7 +62,7 @@ def test_a_regulation_quoted_after_star_att_is_a_quote(matcher):
         "I förordningen står att chefen utan dröjsmål ska anmäla "
         '"händelser som har inneburit allvarlig fara för liv eller hälsa." Det gjordes inte.'
     )
-    assert [q.text for q in _quotes(body, matcher)] == [
+    assert [q.text for q in extract_quotes(body, matcher)] == [
         "händelser som har inneburit allvarlig fara för liv eller hälsa."
     ]
 
@@ -93,4 +89,4 @@ def test_a_link_label_before_a_quoted_headline_is_no_quote(matcher, label):
 
 def test_a_sentence_quotation_without_a_verb_of_saying_before_it_is_not_speech(matcher):
     body = "Boendet stänger i maj. ”Omsorg i tiden för alla som bor i vår kommun”."
-    assert _quotes(body, matcher) == []
+    assert extract_quotes(body, matcher) == []

@@ -11,24 +11,20 @@ showed (no sentence is copied)."""
 from reform_kb.pipeline.quotes import extract_quotes
 
 
-def _quotes(body, matcher, publishers=None):
-    return extract_quotes(body, matcher, publishers)
-
-
 def _said(quotes):
     return [(q.text, q.speaker.name if q.speaker else None) for q in quotes]
 
 
 def test_comment_verb_closes_the_attribution(matcher):
     body = "– Vi fick inget svar på våra frågor, kommenterar Jonas Ek, generalsekreterare i Seniorförbundet."
-    quotes = _quotes(body, matcher)
+    quotes = extract_quotes(body, matcher)
     assert _said(quotes) == [("Vi fick inget svar på våra frågor", "Jonas Ek")]
     assert quotes[0].speaker.role.startswith("generalsekreterare")
 
 
 def test_the_medium_is_not_part_of_the_role(matcher):
     body = "– Vi öppnar fler platser i höst, säger Eva Ström (L), omsorgsnämndens ordförande, via ett pressmeddelande."
-    speaker = _quotes(body, matcher)[0].speaker
+    speaker = extract_quotes(body, matcher)[0].speaker
     assert (speaker.name, speaker.role, speaker.party) == ("Eva Ström", "omsorgsnämndens ordförande", "L")
 
 
@@ -38,7 +34,7 @@ def test_narrative_after_the_attribution_is_not_more_of_the_quote(matcher):
         "mot planen. Men Sara Ling säger att det är bättre att försöka. Petra Ahl som är enhetschef på "
         "socialförvaltningen är tveksam. - Det saknas en plan för pengarna."
     )
-    assert _said(_quotes(body, matcher)) == [
+    assert _said(extract_quotes(body, matcher)) == [
         ("Barnen ska få hjälp här hemma", "Sara Ling"),
         ("Det saknas en plan för pengarna.", "Petra Ahl"),
     ]
@@ -46,7 +42,7 @@ def test_narrative_after_the_attribution_is_not_more_of_the_quote(matcher):
 
 def test_photo_credit_after_the_attribution_is_not_more_of_the_quote(matcher):
     body = "– Vi ser fler anmälningar i år, säger Lars Viken. Foto av Lars: Eva Strand."
-    assert _said(_quotes(body, matcher)) == [("Vi ser fler anmälningar i år", "Lars Viken")]
+    assert _said(extract_quotes(body, matcher)) == [("Vi ser fler anmälningar i år", "Lars Viken")]
 
 
 def test_speech_going_on_after_the_attribution_may_report_others_and_cite_the_law(matcher):
@@ -54,7 +50,7 @@ def test_speech_going_on_after_the_attribution_may_report_others_and_cite_the_la
         "– Vi har väntat i åratal, säger Eva Sand, ordförande i föreningen. Men regeringen säger att "
         "pengarna inte finns, och enligt lagen ska kommunen ändå ge stöd."
     )
-    assert [q.text for q in _quotes(body, matcher)] == [
+    assert [q.text for q in extract_quotes(body, matcher)] == [
         "Vi har väntat i åratal",
         "Men regeringen säger att pengarna inte finns, och enligt lagen ska kommunen ändå ge stöd.",
     ]
@@ -65,12 +61,12 @@ def test_undashed_sentence_about_the_speaker_is_the_writers(matcher):
         "Maja Lund kliver in i rummet.\n\n"
         "Sedan gick allt fort. Det verkar som att hon inte hunnit äta, säger hon, och nu är hon sen."
     )
-    assert _quotes(body, matcher) == []
+    assert extract_quotes(body, matcher) == []
 
 
 def test_undashed_speech_with_attribution_is_still_a_quote(matcher):
     body = "Vi har aldrig haft så långa köer till boendena som nu, sa Maja Lund, ordförande i nämnden."
-    assert _said(_quotes(body, matcher)) == [
+    assert _said(extract_quotes(body, matcher)) == [
         ("Vi har aldrig haft så långa köer till boendena som nu", "Maja Lund")
     ]
 
@@ -80,7 +76,7 @@ def test_a_paragraph_ending_in_a_colon_gives_the_word_to_its_subject(matcher):
         "Lena Holm hänvisar till forskarna Per Ek och Sofia Lund som har studerat cheferna:\n\n"
         "– Ju färre medarbetare per chef, desto bättre mår gruppen, säger hon."
     )
-    assert _said(_quotes(body, matcher)) == [
+    assert _said(extract_quotes(body, matcher)) == [
         ("Ju färre medarbetare per chef, desto bättre mår gruppen", "Lena Holm")
     ]
 
@@ -90,7 +86,7 @@ def test_as_he_puts_it_after_a_quotation_names_its_owner(matcher):
         "Johan Berg har fått tillbaka sin lägenhet.\n\n"
         "Nu vill han stanna hemma ”och bygga upp något nytt” som han uttrycker det."
     )
-    assert _said(_quotes(body, matcher)) == [("och bygga upp något nytt", "Johan Berg")]
+    assert _said(extract_quotes(body, matcher)) == [("och bygga upp något nytt", "Johan Berg")]
 
 
 def test_a_quotation_after_a_colon_introduction_may_be_followed_by_the_writers_comment(matcher):
@@ -98,7 +94,7 @@ def test_a_quotation_after_a_colon_introduction_may_be_followed_by_the_writers_c
         "Utredarna skriver sedan att:\n\n"
         "”Nämnden får kräva att den som får stöd deltar i praktik.” Varför står det inte ”ska” här?"
     )
-    assert [q.text for q in _quotes(body, matcher)] == [
+    assert [q.text for q in extract_quotes(body, matcher)] == [
         "Nämnden får kräva att den som får stöd deltar i praktik."
     ]
 
@@ -109,6 +105,6 @@ def test_a_quotation_that_is_a_sentence_of_its_own_after_a_verb_of_saying(matche
         "Nya nedskärningar väntar, skriver Ask, trots att behoven ökar. ”Ska socialtjänsten byggas ut "
         "måste staten betala sin del av notan.”"
     )
-    assert _said(_quotes(body, matcher)) == [
+    assert _said(extract_quotes(body, matcher)) == [
         ("Ska socialtjänsten byggas ut måste staten betala sin del av notan.", "Mona Ask")
     ]

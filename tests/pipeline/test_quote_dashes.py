@@ -9,10 +9,6 @@ here is invented, in the shape the development part showed (no sentence is copie
 from reform_kb.pipeline.quotes import extract_quotes
 
 
-def _quotes(body, matcher, publishers=None):
-    return extract_quotes(body, matcher, publishers)
-
-
 def _said(quotes):
     return [(q.text, q.speaker.name if q.speaker else None) for q in quotes]
 
@@ -22,19 +18,19 @@ def test_hyphen_glued_to_the_first_word_opens_speech(matcher):
         "Karin Dahl, chef för Hemlöshetsjouren, ser ett växande mörkertal.\n\n"
         "-Vi möter fler unga varje vecka än för ett år sedan."
     )
-    assert _said(_quotes(body, matcher)) == [
+    assert _said(extract_quotes(body, matcher)) == [
         ("Vi möter fler unga varje vecka än för ett år sedan.", "Karin Dahl")
     ]
 
 
 def test_double_hyphen_opens_speech(matcher):
     body = "Olle Brandt är socialchef i Tranås kommun.\n\n-- Och kostnaderna stiger för varje månad som går, säger han."
-    quotes = _quotes(body, matcher)
+    quotes = extract_quotes(body, matcher)
     assert _said(quotes) == [("Och kostnaderna stiger för varje månad som går", "Olle Brandt")]
 
 
 def test_hyphen_glued_to_a_lower_case_word_is_no_dash(matcher):
-    assert _quotes("Frågan gäller barn- och\n\n-boende för unga i kommunen, skriver nämnden.", matcher) == []
+    assert extract_quotes("Frågan gäller barn- och\n\n-boende för unga i kommunen, skriver nämnden.", matcher) == []
 
 
 def test_dash_quote_glued_to_the_previous_sentence_is_split_off(matcher):
@@ -42,21 +38,21 @@ def test_dash_quote_glued_to_the_previous_sentence_is_split_off(matcher):
         "Fyrtio familjer har fått vänta sedan 2019.-Det här måste lösas innan sommaren, "
         "säger Nils Berg, ordförande i Hyresgästföreningen."
     )
-    assert _said(_quotes(body, matcher)) == [("Det här måste lösas innan sommaren", "Nils Berg")]
+    assert _said(extract_quotes(body, matcher)) == [("Det här måste lösas innan sommaren", "Nils Berg")]
 
 
 def test_hyphen_quote_mid_paragraph_after_a_full_stop(matcher):
     body = (
         "Mottagningen öppnar i mars och leds av Sara Ling. - Ungdomarna ska få hjälp nära hemmet, säger hon."
     )
-    assert _said(_quotes(body, matcher)) == [("Ungdomarna ska få hjälp nära hemmet", "Sara Ling")]
+    assert _said(extract_quotes(body, matcher)) == [("Ungdomarna ska få hjälp nära hemmet", "Sara Ling")]
 
 
 def test_bullet_before_the_dash_is_still_speech(matcher):
     body = (
         "  • – Vi kräver att äldreomsorgen får egna pengar i budgeten, säger Greta Holm, förbundsordförande."
     )
-    assert _said(_quotes(body, matcher)) == [
+    assert _said(extract_quotes(body, matcher)) == [
         ("Vi kräver att äldreomsorgen får egna pengar i budgeten", "Greta Holm")
     ]
 
@@ -68,12 +64,12 @@ def test_dashed_points_under_a_label_are_a_list(matcher):
         "- Inspektörerna besökte trettio boenden under våren.\n\n"
         "- Forskare menar att fler utbildade behövs."
     )
-    assert _quotes(body, matcher) == []
+    assert extract_quotes(body, matcher) == []
 
 
 def test_dashed_paragraphs_after_a_verb_of_saying_and_colon_stay_speech(matcher):
     body = "Linnea Berg, ordförande i nämnden, säger:\n\n– Vi bygger om boendet i år.\n\n– Sedan ser vi över köerna."
-    assert [q.text for q in _quotes(body, matcher)] == [
+    assert [q.text for q in extract_quotes(body, matcher)] == [
         "Vi bygger om boendet i år.",
         "Sedan ser vi över köerna.",
     ]
@@ -85,7 +81,7 @@ def test_dashed_answers_in_the_first_person_under_a_colon_stay_speech(matcher):
         "– Vi träffar familjerna tidigare än förut.\n\n"
         "– Det har gjort mitt arbete roligare."
     )
-    assert _said(_quotes(body, matcher)) == [
+    assert _said(extract_quotes(body, matcher)) == [
         ("Vi träffar familjerna tidigare än förut.", "Anna Ek"),
         ("Det har gjort mitt arbete roligare.", "Anna Ek"),
     ]

@@ -11,10 +11,6 @@ sentence is copied)."""
 from reform_kb.pipeline.quotes import extract_quotes
 
 
-def _quotes(body, matcher, publishers=None):
-    return extract_quotes(body, matcher, publishers)
-
-
 def _said(body, matcher):
     return [(q.text, q.speaker.name if q.speaker else None) for q in extract_quotes(body, matcher)]
 
@@ -51,14 +47,14 @@ def test_the_words_after_the_attribution_are_still_the_speakers_without_a_mark_o
 
 def test_quotation_cut_off_by_the_end_of_the_text_is_kept_and_flagged(matcher):
     body = "Förarbetena är tydliga.\n\nI lagens tredje kapitel sägs att den enskilde ska kunna ”leva ett självständ"
-    [quote] = _quotes(body, matcher)
+    [quote] = extract_quotes(body, matcher)
     assert quote.text == "leva ett självständ"
     assert quote.needs_review and "avklippt" in quote.review_note
 
 
 def test_unclosed_quotation_mark_inside_the_text_is_no_quote(matcher):
     body = "I lagen sägs att den enskilde ska kunna ”leva ett självständigt liv.\n\nMer om det nästa vecka."
-    assert _quotes(body, matcher) == []
+    assert extract_quotes(body, matcher) == []
 
 
 def test_a_name_cut_by_the_end_of_the_text_is_no_speaker_but_keeps_the_persons_organisation(matcher):

@@ -10,12 +10,7 @@ is invented, in the shape a real page showed (no sentence is copied)."""
 
 from reform_kb.pipeline.quotes import extract_quotes
 
-
-def _quotes(body, matcher, publishers=None):
-    return extract_quotes(body, matcher, publishers)
-
-def _speakers(body, matcher, publishers=None):
-    return [q.speaker for q in extract_quotes(body, matcher, publishers)]
+from .invented_pages import speakers_of
 
 
 def test_municipal_politician_gets_the_one_municipality_the_text_names(matcher):
@@ -23,7 +18,7 @@ def test_municipal_politician_gets_the_one_municipality_the_text_names(matcher):
         "Tallby kommun sänker bemanningen på två boenden.\n\n"
         "– Vi måste fördela om resurserna, säger omsorgsnämndens ordförande Gun Ek (S)."
     )
-    (speaker,) = _speakers(body, matcher)
+    (speaker,) = speakers_of(body, matcher)
     assert speaker.organisation == "Tallby kommun"
 
 
@@ -32,7 +27,7 @@ def test_municipal_politician_gets_no_municipality_when_the_text_names_two(match
         "Tallby kommun och Borgviks kommun jämförs i en ny rapport.\n\n"
         "– Vi måste fördela om resurserna, säger omsorgsnämndens ordförande Gun Ek (S)."
     )
-    (speaker,) = _speakers(body, matcher)
+    (speaker,) = speakers_of(body, matcher)
     assert speaker.organisation is None
 
 
@@ -53,7 +48,7 @@ def test_municipal_title_after_is_gets_the_municipality_the_text_is_about(matche
 
 def test_a_socialchef_works_for_the_municipality_the_text_names(matcher):
     body = "Tallby kommun betalar ut mer försörjningsstöd.\n\n– Det fortsätter nog i år, säger socialchef Leo Falk."
-    (speaker,) = _speakers(body, matcher)
+    (speaker,) = speakers_of(body, matcher)
     assert (speaker.role, speaker.organisation) == ("socialchef", "Tallby kommun")
 
 
@@ -62,18 +57,18 @@ def test_a_title_in_the_municipal_administration_is_the_municipalitys(matcher):
         "Vetlanda kommun tecknar avtal med en behandlingsenhet.\n\n"
         "– Det ger oss snabbare hjälp, säger Hanna Ljung, enhetschef på socialförvaltningen."
     )
-    assert _quotes(body, matcher)[0].speaker.organisation == "Vetlanda kommun"
+    assert extract_quotes(body, matcher)[0].speaker.organisation == "Vetlanda kommun"
 
 
 def test_a_municipal_councillor_gets_the_municipality_beside_a_region(matcher):
     body = "Tallby kommun och Region Gävleborg samarbetar.\n\n– Vi ser fler patienter, säger kommunalrådet Bo Ek (S)."
-    (speaker,) = _speakers(body, matcher)
+    (speaker,) = speakers_of(body, matcher)
     assert speaker.organisation == "Tallby kommun"
 
 
 def test_a_regional_councillor_gets_the_region_beside_a_municipality(matcher):
     body = "Tallby kommun och Region Gävleborg samarbetar.\n\n– Vi ser fler patienter, säger regionrådet Bo Ek (S)."
-    (speaker,) = _speakers(body, matcher)
+    (speaker,) = speakers_of(body, matcher)
     assert speaker.organisation == "Region Gävleborg"
 
 
@@ -82,7 +77,7 @@ def test_a_social_committee_sits_in_the_municipality_not_the_region(matcher):
         "Tallby kommun och Region Gävleborg samarbetar.\n\n"
         "– Vi ser fler familjer, säger Bo Ek (S), ordförande i socialnämnden."
     )
-    (speaker,) = _speakers(body, matcher)
+    (speaker,) = speakers_of(body, matcher)
     assert speaker.organisation == "Tallby kommun"
 
 
@@ -91,13 +86,13 @@ def test_a_board_member_is_no_municipal_politician(matcher):
         "Tallby kommun har fått kritik för väntetiderna.\n\n"
         "– Föräldrarna hörs inte, säger Ola Berg, styrelseledamot i föreningen."
     )
-    (speaker,) = _speakers(body, matcher)
+    (speaker,) = speakers_of(body, matcher)
     assert speaker.organisation is None
 
 
 def test_a_relative_has_no_organisation_where_her_kin_lives(matcher):
     body = "– Vi får aldrig veta något, säger Anna Ek, som är anhörig till en boende på Solgården i Tallby."
-    (speaker,) = _speakers(body, matcher)
+    (speaker,) = speakers_of(body, matcher)
     assert speaker.organisation is None
 
 
@@ -107,7 +102,7 @@ def test_a_minister_called_by_title_alone_gives_the_title_to_the_politician_quot
         "– Vi ska bygga fler boenden för äldre, säger Karin Vall (KD).\n\n"
         "Hon växte upp i Dalarna."
     )
-    speaker = _quotes(body, matcher)[0].speaker
+    speaker = extract_quotes(body, matcher)[0].speaker
     assert (speaker.role, speaker.organisation, speaker.party) == ("äldreminister", "Regeringen", "KD")
 
 
@@ -117,4 +112,4 @@ def test_a_minister_title_is_not_given_when_two_politicians_are_quoted(matcher):
         "– Vi ska bygga fler boenden, säger Karin Vall (KD).\n\n"
         "– Det räcker inte, säger Omar Nyberg (S)."
     )
-    assert [q.speaker.role for q in _quotes(body, matcher)] == ["", ""]
+    assert [q.speaker.role for q in extract_quotes(body, matcher)] == ["", ""]

@@ -14,19 +14,13 @@ import pytest
 from reform_kb.pipeline.parse import parse_file
 from reform_kb.pipeline.quotes import extract_quotes
 
+from .invented_pages import speakers_of
 from .scoring import reference_context
 
 
 def _document(text):
     [doc] = parse_file("artikel.txt", text, reference_context())
     return doc
-
-
-def _quotes(body, matcher, publishers=None):
-    return extract_quotes(body, matcher, publishers)
-
-def _speakers(body, matcher, publishers=None):
-    return [q.speaker for q in extract_quotes(body, matcher, publishers)]
 
 
 def test_quote_borrows_the_role_given_when_the_speaker_was_first_named(matcher):
@@ -74,7 +68,7 @@ def test_capitalised_apposition_is_the_organisation_and_a_relative_clause_no_tit
         "– Tidiga insatser ger resultat, berättar Karin Lööf, Högskolan Norrås, som tillsammans med en "
         "kollega har följt projektet."
     )
-    (speaker,) = _speakers(body, matcher)
+    (speaker,) = speakers_of(body, matcher)
     assert (speaker.name, speaker.role, speaker.organisation) == ("Karin Lööf", "", "Högskolan Norrås")
 
 
@@ -91,7 +85,7 @@ def test_a_person_at_a_university_college_keeps_it_as_organisation_and_no_role()
 
 
 def test_a_place_alone_as_apposition_is_no_organisation(matcher):
-    (speaker,) = _speakers("– Det gick bra i år, säger Karin Lööf, Ljungby.", matcher)
+    (speaker,) = speakers_of("– Det gick bra i år, säger Karin Lööf, Ljungby.", matcher)
     assert speaker.organisation is None
 
 
@@ -100,12 +94,12 @@ def test_name_after_på_is_the_workplace_of_the_pronouns_speaker(matcher):
         "Även Per Lund på Stödhem Syd, som driver familjehem, ser ett växande behov.\n\n"
         "– Vi får fler förfrågningar varje månad, säger han."
     )
-    (speaker,) = _speakers(body, matcher)
+    (speaker,) = speakers_of(body, matcher)
     assert (speaker.name, speaker.organisation) == ("Per Lund", "Stödhem Syd")
 
 
 def test_relative_clause_after_a_title_is_cut(matcher):
-    (speaker,) = _speakers(
+    (speaker,) = speakers_of(
         "– Vi ser fler unga, säger Bo Lind, enhetschef, som har arbetat här i tio år.", matcher
     )
     assert speaker.role == "enhetschef"
@@ -113,24 +107,24 @@ def test_relative_clause_after_a_title_is_cut(matcher):
 
 def test_works_as_clause_gives_the_title(matcher):
     body = "– Många har inte ätit på hela dagen, säger Tove Ahl som jobbar som kurator på mottagningen."
-    (speaker,) = _speakers(body, matcher)
+    (speaker,) = speakers_of(body, matcher)
     assert (speaker.name, speaker.role) == ("Tove Ahl", "kurator")
 
 
 def test_what_the_speaker_does_as_she_speaks_is_no_part_of_her(matcher):
-    (speaker,) = _speakers("– Det här är bara början, säger Vera Moln och skrattar.", matcher)
+    (speaker,) = speakers_of("– Det här är bara början, säger Vera Moln och skrattar.", matcher)
     assert (speaker.name, speaker.role) == ("Vera Moln", "")
 
 
 def test_a_reflexive_after_the_verb_is_no_part_of_the_title(matcher):
     body = "”Varför får vi aldrig svar?”, frågar sig skribenten Ulla Strand och beskriver ett möte."
-    (speaker,) = _speakers(body, matcher)
+    (speaker,) = speakers_of(body, matcher)
     assert (speaker.name, speaker.role) == ("Ulla Strand", "skribent")
 
 
 def test_two_signers_credited_together(matcher):
     body = "”Rapporten bygger på enstaka fall och drar för stora slutsatser”, skriver Eva Holm och Kim Lindqvist."
-    [quote] = _quotes(body, matcher)
+    [quote] = extract_quotes(body, matcher)
     assert (quote.speaker.name, quote.speaker.role) == ("Eva Holm", "")
     assert [p.name for p in quote.co_speakers] == ["Kim Lindqvist"]
 
@@ -147,7 +141,7 @@ def test_a_name_misspelt_by_one_letter_is_the_same_speaker(matcher):
         "– Det ökar varje vecka, säger Maja Helström.\n\n"
         "– Vi behöver fler familjer, säger Maja Hellström."
     )
-    speakers = _speakers(body, matcher)
+    speakers = speakers_of(body, matcher)
     assert {(s.name, s.organisation) for s in speakers} == {("Maja Hellström", "Tallby kommun")}
 
 
@@ -155,7 +149,7 @@ def test_names_differing_by_more_than_a_letter_stay_two_people(matcher):
     body = (
         "– Det ökar, säger Maja Lind.\n\n– Det minskar, säger Maja Lund.\n\nMaja Lund har rätt, skriver vi."
     )
-    assert [s.name for s in _speakers(body, matcher)] == ["Maja Lind", "Maja Lund"]
+    assert [s.name for s in speakers_of(body, matcher)] == ["Maja Lind", "Maja Lund"]
 
 
 @pytest.mark.parametrize(
