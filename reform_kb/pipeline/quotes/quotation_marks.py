@@ -62,7 +62,7 @@ def quoted_paragraph(
     text = inner.strip()
     start = unit.start + 1 + (len(inner) - len(inner.lstrip()))
     quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="direct")
-    introduced = i > 0 and _introduces_quotation(units[i - 1].text, text, context)
+    introduced = i > 0 and _quotation_is_introduced(units[i - 1].text, text, context)
     if introduced and not TRAILING_ATTRIBUTION_RE.match(trailing):
         # "SKR:s sektionschef Lena Ström säger att …:" then the quotation on its own line, perhaps with
         # the writer's comment after it ("”…”. Varför står det inte ”ska”?").
@@ -142,7 +142,7 @@ def _standing_alone(quote: ParsedQuote) -> list[ParsedQuote]:
 _INTRODUCING_RE = re.compile(rf"\b(?:{VERB_ALT})\b[^.!?]*:$")
 
 
-def _introduces_quotation(before: str, quotation: str, context: list[PersonMention]) -> bool:
+def _quotation_is_introduced(before: str, quotation: str, context: list[PersonMention]) -> bool:
     """Whether the paragraph `before` introduces the quotation under it: with a verb of saying or a presenting
     line, or (round 12) closed by a colon over words in the first person ("Eva har varit medlem sedan
     barnsben …:" / "”Jag minns …”"), when it names someone."""

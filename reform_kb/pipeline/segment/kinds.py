@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import metadata
 from ..names import FULL_NAME_RE, looks_like_name
 from ..records import DocumentKind
 from ..text import is_date_line, word_count
@@ -180,14 +181,11 @@ def _headline_under(lines: list[Line], i: int) -> Line | None:
     return following
 
 
-# A date line's label, whether or not the date survived the copy: "Publicerad:", "PUBLICERAD: 3 maj 2021".
-_DATE_LABEL_RE = re.compile(r"^(?:Publicerad|Publicerat|Uppdaterad|Uppdaterat|Datum)\b", re.IGNORECASE)
-
-
 def _over_date_label(lines: list[Line], i: int) -> bool:
-    """Whether line `i` stands straight over a date line or a date's label."""
+    """Whether line `i` stands straight over a date line or a date's label, whether or not the date survived the
+    copy ("Publicerad:", "PUBLICERAD: 3 maj 2021")."""
     below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-    return bool(below) and (is_date_line(below) or bool(_DATE_LABEL_RE.match(below)))
+    return bool(below) and (is_date_line(below) or bool(metadata.PUBLISHED_RE.match(below)))
 
 
 def _under_dateline(kept: list[Line]) -> bool:
