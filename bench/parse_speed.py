@@ -6,7 +6,8 @@ invented test texts), so nothing has to be fetched:
 - one document: a single article whose body repeats, the shape that was quadratic (every pull-quote
   compared with every quote of the document: 3 MB in 8 s, 12 MB in 102 s).
 Pure pipeline (no Django, no database): what `import_seeds` spends parsing, not writing. Results go to
-stdout and bench/RESULTS-parse.md.
+stdout and bench/RESULTS-parse.md, whose table they replace; the notes written below the table by hand (what was
+measured beside what, on which machine) are kept.
 """
 
 from __future__ import annotations
@@ -76,7 +77,20 @@ def main() -> None:
             "",
         ]
     )
-    (ROOT / "bench" / "RESULTS-parse.md").write_text(report, encoding="utf-8")
+    path = ROOT / "bench" / "RESULTS-parse.md"
+    previous = path.read_text(encoding="utf-8") if path.exists() else ""
+    path.write_text(report + notes_after_table(previous), encoding="utf-8")
+
+
+def notes_after_table(markdown: str) -> str:
+    """What a results file holds after its first table: the hand-written notes, with the blank line before them."""
+    lines = markdown.split("\n")
+    first_row = next((n for n, line in enumerate(lines) if line.startswith("|")), None)
+    if first_row is None:
+        return ""
+    end = next((n for n in range(first_row, len(lines)) if not lines[n].startswith("|")), len(lines))
+    notes = "\n".join(lines[end:]).strip("\n")
+    return f"\n{notes}\n" if notes else ""
 
 
 if __name__ == "__main__":
