@@ -16,8 +16,9 @@ at least twice in training, so a word that occurs once in the corpus is not in t
 only from `THRESHOLD` on (chosen by cross-validation on the development part). Each line is one sequence
 and every step is one pass over its tokens, so tagging stays linear in the text.
 
-The pipeline does not call it now (`mentions.USE_ORG_TAGGER` is False): cross-validated by publisher on
-the development part, rules and tagger together did not beat the rules alone on mentioned organisations
+The pipeline does not call it now (`mentions.USE_ORG_TAGGER` is False): on the development part it adds
+about as many wrong names as right ones, and on the unseen test parts, pooled, it raised mentioned
+organisations by 0.004 F1, less than the bar set before measuring, at four times the parse time
 (corpus/README.md, "Organisation names").
 """
 

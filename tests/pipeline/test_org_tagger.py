@@ -74,9 +74,10 @@ def test_switched_off_the_tagger_does_not_run_and_the_rules_alone_give_the_menti
     assert doc.mentioned_organisations == ["Trygga Kvällar", "Socialstyrelsen"]
 
 
-def test_the_tagger_is_on_as_cross_validation_on_the_development_part_decided():
-    # Stop 22: on 436 development texts it raised mentioned organisations 0.821 → 0.827 and lowered nothing.
-    assert mentions.USE_ORG_TAGGER is True
+def test_the_tagger_is_off_as_the_criterion_set_before_test13_decided():
+    # Stop 23: pooled over the four unseen parts it raised mentioned organisations by 0.004 F1, under the 0.005
+    # set in advance (corpus/RESULTS.md, round 13).
+    assert mentions.USE_ORG_TAGGER is False
 
 
 def test_switched_on_an_association_no_rule_knows_is_mentioned_and_flagged_for_review(tagger_on):
