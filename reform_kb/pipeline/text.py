@@ -125,6 +125,9 @@ _LETTERHEAD_REFERENCE_RE = re.compile(
 _GENRE_LABEL_AFTER_RE = re.compile(
     r"(?<=\d)\s*(?:Pressmeddelande|Nyhet|Nyheter|Debatt|Krönika|Ledare|Insändare|Blogginlägg|Artikel)$"
 )
+# Round 13: a site section named after the date by a spaced dash or bar ("2022-06-15 - Politik",
+# "12 mars 2024 | Nyheter"): one or two words, so a sentence after a dash stays no date line.
+_SECTION_AFTER_RE = re.compile(r"(?<=\d)\s+[-–|]\s+[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+)?$")
 _DIGIT_RE = re.compile(r"\d")
 _BULLET_RE = re.compile(r"^[•·*\-–]\s*")
 
@@ -133,8 +136,10 @@ def is_date_line(line: str) -> bool:
     """A line that is only a date, optionally with a place, bullet or time: "Stockholm 2021-12-15"."""
     if not _DIGIT_RE.search(line):
         return False  # both date forms have digits; most lines have none
-    stripped = _BULLET_RE.sub("", line).strip(" ,.")
+    # Round 13: a separator the template leaves after the date ("• 25 april 2017 |").
+    stripped = _BULLET_RE.sub("", line).strip(" ,.|·•")
     stripped = _GENRE_LABEL_AFTER_RE.sub("", _LETTERHEAD_REFERENCE_RE.sub("", stripped))
+    stripped = _SECTION_AFTER_RE.sub("", stripped)
     stripped = _TRAILING_TIME_RE.sub("", stripped)
     for regex in (
         ISO_DATE_RE,

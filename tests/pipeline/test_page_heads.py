@@ -66,7 +66,7 @@ def test_a_sentence_opening_the_page_over_its_byline_or_date_is_the_headline_ful
     assert doc.title == headline
 
 
-@pytest.mark.parametrize("crumb", ["Du är här: Hem", "Du är här: Start / Nyheter / Äldreomsorg"])
+@pytest.mark.parametrize("crumb", ["Du är här: Hem", "Du är här: Start / Nyheter / Äldreomsorg", "Du är här"])
 def test_a_breadcrumbs_label_is_not_the_title(crumb):
     doc = only(f"{crumb}\n\nNytt boende för äldre i Tallby\n\n{BODY}\n")
     assert doc.title == "Nytt boende för äldre i Tallby"
@@ -76,3 +76,18 @@ def test_a_lone_full_stop_over_a_byline_is_no_headline_and_no_error():
     # The fuzz test found 864a811's sentence headline indexing into an empty line.
     doc = only(f".\n\nAv på 4 maj, 2013\n\n{BODY}\n")
     assert doc.published == date(2013, 5, 4)
+
+
+@pytest.mark.parametrize(
+    "date_line", ["2023-09-04 - Omsorg", "4 september 2023 | Nyheter", " • 4 september 2023 |", "• 4 september 2023 ·"]
+)
+def test_a_date_with_a_section_or_a_separator_after_it_dates_the_page_under_a_lone_breadcrumb_label(date_line):
+    doc = only(f"Du är här\n\n{date_line}\n\nNytt boende för äldre i Tallby\n\n{BODY}\n")
+    assert doc.title == "Nytt boende för äldre i Tallby"
+    assert doc.published == date(2023, 9, 4)
+
+
+def test_a_dash_and_a_sentence_after_a_date_is_no_date_line():
+    from reform_kb.pipeline.text import is_date_line
+
+    assert not is_date_line("2023-09-04 – Nämnden beslutade i dag om nya boenden")

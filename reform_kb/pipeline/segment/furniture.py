@@ -67,8 +67,9 @@ WIDGET_RE = re.compile(
     r"|(?:(?:English(?: page| site| version)?|Suomeksi|Verkkosivu suomeksi|(?:På )?svenska|Lättläst|Lätt svenska"
     r"|Teckenspråk|Andra språk|Other languages|Languages)\s*[|·•]?\s*){2,6}"
     r"|English page|Suomeksi|Lättläst|Teckenspråk|Andra språk|Other languages"
-    # A breadcrumb's label, with or without the trail: "Du är här: Hem", "Du är här:".
-    r"|Du är här\s*:.{0,80})$",
+    # A breadcrumb's label, with or without the trail: "Du är här: Hem", "Du är här:", and (round 13) a
+    # label whose trail the page sets on lines of its own: "Du är här".
+    r"|Du är här(?:\s*:.{0,80})?)$",
     re.IGNORECASE,
 )
 # A dialog's close button, and how many lines a dialog between two of them may hold.
