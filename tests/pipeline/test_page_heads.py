@@ -91,3 +91,24 @@ def test_a_dash_and_a_sentence_after_a_date_is_no_date_line():
     from reform_kb.pipeline.text import is_date_line
 
     assert not is_date_line("2023-09-04 – Nämnden beslutade i dag om nya boenden")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        '"Allt hänger på personalen" – hemtjänsten i Tallby söker fler',
+        "”Allt hänger på personalen”: hemtjänsten i Tallby söker fler",
+    ],
+)
+def test_a_headline_opening_on_a_quotation_is_the_title_over_a_one_word_section_label(headline):
+    quote = "– Vi behöver fler undersköterskor redan i dag, säger Anna Berg som är enhetschef."
+    doc = only(f"Omsorg\n\n{headline}\n\n{BODY}\n\n{quote}\n")
+    assert doc.title == headline
+    lifted = [q for q in doc.quotes if q.in_title]
+    assert [(q.kind, q.text) for q in lifted] == [("pullquote", "Allt hänger på personalen")]
+
+
+def test_a_quotation_and_its_attribution_joined_by_a_comma_is_no_headline():
+    from reform_kb.pipeline.segment.lines import is_title_like
+
+    assert not is_title_like("”Det är bra”, säger Anna Berg")

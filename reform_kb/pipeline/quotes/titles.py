@@ -25,6 +25,9 @@ _AFTER_COLON_RE = re.compile(r"^(?P<lead>[^:”“\"»«]+):\s*[”“\"»«](?P
 # A headline cut short by the site ("– Vi såg ett trendbrott redan under…") is a teaser of the body's quote.
 _WHOLE_DASH_RE = re.compile(r"^\s*[–—]\s+(?P<q>\S.*?)(?<!…)(?<!\.\.\.)\s*$")
 _AFTER_COLON_DASH_RE = re.compile(r"^(?P<lead>[^:–—”“\"»«]+):\s*[–—]\s+(?P<q>\S.*?)(?<!…)(?<!\.\.\.)\s*$")
+# Round 13: a quotation opening the headline, its topic after a dash or colon: '"Allt står och faller med
+# vårdarna" – äldreomsorgen kan anställa fler'. The quotation is the pull-quote; the rest names no speaker.
+_BEFORE_DASH_RE = re.compile(r"^\s*[”“\"»«](?P<q>[^”“\"»«]+)[”\"»«]\s*(?:[–—-]|:)\s+\S")
 # A quoted headline is a pull-quote when it holds at least this many words: a single quoted word is a term.
 TITLE_QUOTE_MIN_WORDS = 2
 
@@ -36,6 +39,7 @@ def title_quotes(title: str, speakers: Speakers) -> tuple[list[ParsedQuote], lis
         or _WHOLE_RE.match(title)
         or _AFTER_COLON_DASH_RE.match(title)
         or _WHOLE_DASH_RE.match(title)
+        or _BEFORE_DASH_RE.match(title)
     )
     if m is None:
         return [], []

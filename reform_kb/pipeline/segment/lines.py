@@ -287,7 +287,7 @@ def is_title_like(text: str) -> bool:
     """A heading: short, capitalised, no sentence-ending full stop, not a caption, quote or date."""
     return (
         _short_enough_for_a_title(text)
-        and (text[0].isupper() or text[0].isdigit())
+        and (text[0].isupper() or text[0].isdigit() or bool(_QUOTATION_FIRST_RE.match(text)))
         and (text[-1] not in '.,:;…”"»·|•-–' or _ends_in_quotation(text))
         and "Foto:" not in text
         and not PHOTO_LINE_RE.match(text)
@@ -312,6 +312,12 @@ def _short_enough_for_a_title(text: str) -> bool:
         return len(text) <= MAX_REPORT_TITLE_CHARS and word_count(text) <= MAX_REPORT_TITLE_WORDS
     words = MAX_TITLE_WORDS + 4 if _TWO_PART_RE.search(text) else MAX_TITLE_WORDS
     return len(text) <= MAX_TITLE_CHARS and word_count(text) <= words
+
+
+# Round 13: a headline opening on a quotation and going on after a dash or colon: '"Allt står och faller med
+# vårdarna" – äldreomsorgen kan anställa fler', '”Vi behöver fler”: kommunen söker personal'. Not a quote and
+# its attribution ('”Det är bra”, säger Anna'), which a comma joins.
+_QUOTATION_FIRST_RE = re.compile(r'^[”"“»][A-ZÅÄÖ][^”"“»«]{2,120}[”"“»]\s*(?:[–—-]|:)\s+\S')
 
 
 def _ends_in_quotation(text: str) -> bool:
