@@ -7,12 +7,14 @@ import re
 
 from .names import LOWER
 
-# One title word in the definite form, alone: "kommunalrådet", "kommundirektören", "ordföranden".
-DEFINITE_TITLE_RE = re.compile(
-    rf"[{LOWER}][{LOWER}-]*(?:rådet|chefen|ordföranden|direktören|ministern|sekreteraren|ledamoten|utredaren|"
+# The endings of title words in the definite form; "-röret" is a party's "språkröret" (round 13).
+DEFINITE_TITLE_ENDINGS = (
+    r"rådet|chefen|ordföranden|direktören|ministern|sekreteraren|ledamoten|utredaren|"
     r"handläggaren|samordnaren|strategen|sköterskan|juristen|läkaren|forskaren|kuratorn|assistenten|"
-    r"socionomen|psykologen|pedagogen|barnmorskan|ombudet)"
+    r"socionomen|psykologen|pedagogen|barnmorskan|ombudet|röret"
 )
+# One title word in the definite form, alone: "kommunalrådet", "kommundirektören", "ordföranden".
+DEFINITE_TITLE_RE = re.compile(rf"[{LOWER}][{LOWER}-]*(?:{DEFINITE_TITLE_ENDINGS})")
 
 
 # Any one lower-case word in a definite form, as a title before a name is written ("diakonen",
@@ -20,15 +22,15 @@ DEFINITE_TITLE_RE = re.compile(
 # ("ombudsman", "talesman") nor "-an" after a vowel and one consonant ("dekan"), which are indefinite.
 DEFINITE_WORD_RE = re.compile(
     rf"[{LOWER}][{LOWER}-]*(?:[bcdfghjklmnpqrstvwxz]en|(?:are|ande|ende|or|er)n|"
-    r"[bcdfghjklmnpqrstvwxz][bcdfghjklnpqrstvwxz]an|rådet)"
+    r"[bcdfghjklmnpqrstvwxz][bcdfghjklnpqrstvwxz]an|rådet|språkröret)"
 )
 
 
 def indefinite_title(word: str) -> str:
     """ "oppositionsråd" from "Oppositionsrådet", "socialchef" from "Socialchefen", "ordförande" from "Ordföranden"."""
     word = word[0].lower() + word[1:]
-    if word.endswith("rådet"):
-        return word[:-2]
+    if word.endswith(("rådet", "röret")):
+        return word[:-2]  # "kommunalrådet", "språkröret"
     if word.endswith("mannen"):
         return word[:-3]  # "ombudsmannen"
     if word.endswith(("aren", "anden", "enden", "ern", "orn", "an")):

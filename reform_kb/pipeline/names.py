@@ -165,7 +165,7 @@ def party_code(party: str | None) -> str:
 FULL_NAME_RE = re.compile(rf"(?<![\w:])(?P<name>{FULL_NAME})(?![\w-]|:s\b|\.\w+@)(?:\s*{PARTY})?")
 # Noun endings that mark a capitalised word as a common noun, not a name ("Socionomerna", "Regeringen").
 _COMMON_NOUN_END = re.compile(
-    r"(?:erna|arna|orna|ningen|heten|andet|endet|ionen|eringen|arbetet|ens|rådet|chefen|ordföranden|ministern"
+    r"(?:erna|arna|orna|ningen|heten|andet|endet|ionen|eringen|arbetet|ens|rådet|chefen|ordföranden|ministern|språkröret"
     r"|partiet"  # a party is no person: "Vänsterpartiet", "Kerstin Ek Miljöpartiet" on a signature line
     r"|minister|ordförande|direktör|sekreterare"  # and titles opening a sentence: "Ordförande Anna …"
     r"|tion|omsorg|vården?|tjänsten?)$",  # and services' names: "Solbacka Station", "Ekdala Äldreomsorg"

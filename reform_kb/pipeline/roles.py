@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .definite_titles import indefinite_title
+from .definite_titles import DEFINITE_TITLE_ENDINGS, indefinite_title
 from .names import LOWER, UPPER
 from .organisations import OrganisationMatcher
 from .records import PersonMention
@@ -268,13 +268,11 @@ _TITLE_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?P<role>(?:[Vv]ice |[{LOWER}]+(?:ande|ende|iga?|iska?|ella?|ade) |[{UPPER}{LOWER}][{LOWER}]+- (?:och|eller) )?"
     rf"(?:[{UPPER}{LOWER}][{LOWER}-]*)?(?i:minister|ordförande|chef|direktör|utredare|"
     r"ansvarig|sekreterare|handläggare|socionom|professor|forskare|docent|generaldirektör|talesperson|ombudsman|"
-    r"samordnare|strateg|ledamot|borgarråd|kommunalråd|regionråd|råd))\s+$"
+    r"samordnare|strateg|ledamot|borgarråd|kommunalråd|regionråd|råd|språkrör))\s+$"
 )
 # The same titles in the definite form journalists put before a name: "Oppositionsrådet Mats Lind".
 _DEFINITE_TITLE_BEFORE_RE = re.compile(
-    rf"(?<![\w-])(?P<role>[{UPPER}{LOWER}][{LOWER}-]*(?:rådet|chefen|ordföranden|direktören|ministern|"
-    r"sekreteraren|ledamoten|utredaren|handläggaren|samordnaren|strategen|sköterskan|juristen|läkaren|"
-    r"forskaren|kuratorn|assistenten|socionomen|psykologen|pedagogen|barnmorskan|ombudet))\s+$"
+    rf"(?<![\w-])(?P<role>[{UPPER}{LOWER}][{LOWER}-]*(?:{DEFINITE_TITLE_ENDINGS}))\s+$"
 )
 # A municipal or regional body in the genitive before the title: "Socialnämndens ordförande".
 _ORGAN_BEFORE_RE = re.compile(

@@ -42,6 +42,7 @@ def _people(text, matcher):
         ("ombudsmannen Åke Lind", "ombudsman"),
         ("talesman Åke Lind", "talesman"),
         ("kyrkoherde Åke Lind", "kyrkoherde"),
+        ("språkröret Åsa Lind", "språkrör"),
     ],
 )
 def test_a_title_in_the_definite_form_before_a_name_is_given_in_its_base_form(matcher, phrase, role):
@@ -239,3 +240,8 @@ def test_a_relative_clause_gives_the_title_and_place_without_when_it_holds(match
 def test_a_compound_title_sharing_its_head_before_a_name_is_whole(matcher, text):
     # Round 12: "vård- och omsorgschef" is one title, not an "omsorgschef".
     assert [(s.person.name, s.person.role) for s in find_people(text, matcher)] == [("Ulla Berg", "vård- och omsorgschef")]
+
+
+@pytest.mark.parametrize("text", ["Språkröret Åsa Lind håller med.", "Det säger språkröret Åsa Lind i dag."])
+def test_a_partys_spokesperson_in_the_definite_form_is_titled_not_named(matcher, text):
+    assert [(p.name, p.role) for p in _people(text, matcher)] == [("Åsa Lind", "språkrör")]
