@@ -49,10 +49,11 @@ _VERB_AFTER_TITLE_RE = re.compile(
 )
 # The sentence going on after the presentation: "Lars Ek (V), vice ordförande i nämnden, säger att …", and
 # any finite verb there (round 6): "Lena Ek, socialchef i Skövde, bekräftar bilden", "…, har arbetat länge".
-# A title never ends in "-ar", "-er", "-ade" or "-te", and "-nde" is a title's ("ordförande"), not a verb's.
+# A title never ends in "-ar", "-er", "-ade" or "-te", and "-nde" is a title's ("ordförande"), not a verb's;
+# nor in a deponent's "-as" (round 13: "…, fältarbetare vid socialtjänsten, hoppas att …").
 _SAYING_CLAUSE_RE = re.compile(
     r",\s+(?:säger|sa|sade|menar|berättar|anser|tycker|konstaterar|skriver|påpekar|understryker|framhåller"
-    r"|är|var|har|hade|blir|blev|kan|ska|vill|får|[a-zåäö]{2,}(?:ar|er|ade|te)|[a-zåäö]+[^n\W]de)\b"
+    r"|är|var|har|hade|blir|blev|kan|ska|vill|får|[a-zåäö]{2,}(?:ar|er|ade|te)|[a-zåäö]+[^n\W]de|[a-zåäö]{3,}as)\b"
 )
 
 
@@ -220,6 +221,15 @@ class PersonSpan:
     person: PersonMention
 
 
+# Round 13: "Ulla Berg, en av fältarbetarna" says which group she is one of, not her title; a presentation
+# elsewhere in the document ("Ulla Berg, fältarbetare vid socialtjänsten") is her role.
+_VAGUE_ROLE_RE = re.compile(r"^(?:en|ett|någon|några) av ")
+
+
+def _vague(role: str | None) -> bool:
+    return bool(role and _VAGUE_ROLE_RE.match(role))
+
+
 @dataclass
 class PeopleIndex:
     """The people one document names, merged by name, so "säger Heike Erkers" can borrow the role and
@@ -234,7 +244,7 @@ class PeopleIndex:
                 person.name, person.role, person.organisation, person.party
             )
             return self.people[person.name]
-        if not known.role and person.role:
+        if person.role and (not known.role or (_vague(known.role) and not _vague(person.role))):
             known.role = person.role
         if not known.organisation and person.organisation:
             known.organisation = person.organisation
@@ -258,9 +268,10 @@ class PeopleIndex:
         known = self.people.get(name)
         if known is None:
             return PersonMention(name, person.role, person.organisation, person.party)
+        role = known.role if _vague(person.role) and known.role else person.role
         return PersonMention(
             name,
-            person.role or known.role,
+            role or known.role,
             person.organisation or known.organisation,
             person.party or known.party,
         )

@@ -211,3 +211,16 @@ def test_a_relative_clause_ends_where_the_main_clause_goes_on_without_a_comma(ma
 def test_an_organisation_whose_genitive_reads_as_its_name_stands_before_the_post(matcher, phrase, organisation):
     # Round 12: a name ending in -s and an acronym without ":s" open the role phrase as a genitive does.
     assert parse_person_phrase(phrase, matcher) == PersonMention("Lina Berg", "ordförande", organisation)
+
+
+def test_one_of_a_group_gives_way_to_the_title_the_document_gives_elsewhere(matcher):
+    index = PeopleIndex()
+    index.add(PersonMention("Ulla Berg", "en av fältarbetarna"))
+    index.add(PersonMention("Ulla Berg", "fältarbetare vid socialtjänsten"))
+    assert index.enrich(PersonMention("Ulla Berg", "en av fältarbetarna")).role == "fältarbetare vid socialtjänsten"
+    assert index.enrich(PersonMention("Ulla Berg", "samordnare")).role == "samordnare"
+
+
+def test_a_deponent_verb_after_the_presentation_ends_the_role(matcher):
+    person = parse_person_phrase("Ulla Berg, fältarbetare vid socialtjänsten, hoppas att föräldrar kommer ut", matcher)
+    assert (person.name, person.role) == ("Ulla Berg", "fältarbetare vid socialtjänsten")
