@@ -64,3 +64,27 @@ def test_an_articles_bulleted_list_stays_in_the_article():
     )
     [doc] = split(text)
     assert doc.title == "Nya tider på fritidsgården"
+
+
+def test_a_press_rooms_bulleted_listing_gives_one_press_release_an_item_the_last_one_cut_off():
+    """Round 13 (a municipal press room's shape): bulleted headlines, some long, each over one teaser; the
+    stored copy ends on a headline."""
+    teaser = "Kommunen har under våren arbetat med att ge fler äldre plats på ett boende nära hemmet."
+    long_headline = "Tallby kommun ber vårdnadshavare med samhällsviktiga yrken att anmäla behov av plats på förskola under våren"
+    text = (
+        "Press\n\nHär hittar du kommunens pressmeddelanden och pressbilder.\n\nPressmeddelanden\n\n"
+        f" • {long_headline}\n\n  {teaser}\n\n • Nya besökstider på äldreboendena\n\n  {teaser}\n\n"
+        " • Färdtjänsten kör som vanligt\n"
+    )
+    docs = split(text)
+    assert [d.title for d in docs] == [long_headline, "Nya besökstider på äldreboendena", "Färdtjänsten kör som vanligt"]
+    assert {d.kind for d in docs} == {DocumentKind.PRESSMEDDELANDE}
+
+
+def test_bulleted_sections_of_an_information_page_are_not_a_listing():
+    """An accordion's bulleted sections run over several paragraphs each: one page, not teasers."""
+    text = (
+        f"Stöd vid våld i nära relation\n\n{PROSE}\n\nOm stödet\n\n • Vad är våld?\n\n  {PROSE}\n\n  {PROSE}\n\n"
+        f"  {PROSE}\n\n • Vem kan få stöd?\n\n  {PROSE}\n\n  {PROSE}\n\n  {PROSE}\n"
+    )
+    assert [d.title for d in split(text)] == ["Stöd vid våld i nära relation"]

@@ -205,9 +205,16 @@ def _is_section_label(line: Line, following: Line | None) -> bool:
     return is_title_like(headline) and not CAPITALS_LABEL_RE.match(headline) and headline.upper() != headline
 
 
+# Round 13: a listing headed as a press room's ("Pressmeddelanden", "kommunens pressmeddelanden") lists releases.
+_PRESS_ROOM_RE = re.compile(r"\bpressmeddelanden\b", re.IGNORECASE)
+
+
 def listing_kind(preamble: str, blog_section: bool) -> DocumentKind:
-    """The items of a listing page are blog posts when the page places itself in a blog, else articles."""
-    return DocumentKind.BLOGGINLAGG if blog_section or BLOG_RE.search(preamble) else DocumentKind.ARTIKEL
+    """The items of a listing page are blog posts when the page places itself in a blog, press releases
+    when it is a press room's list of them, else articles."""
+    if blog_section or BLOG_RE.search(preamble):
+        return DocumentKind.BLOGGINLAGG
+    return DocumentKind.PRESSMEDDELANDE if _PRESS_ROOM_RE.search(preamble) else DocumentKind.ARTIKEL
 
 
 def announced_kind(genre: DocumentKind | None, title: str, texts: list[str]) -> DocumentKind | None:

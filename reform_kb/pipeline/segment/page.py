@@ -19,9 +19,9 @@ from .listings import is_bulleted_listing, is_listing, split_bulleted_listing, s
 from .streams import split_stream
 from .teaser_listings import (
     is_compact_listing,
-    is_numbered_listing,
+    is_marked_listing,
     split_compact_listing,
-    split_numbered_listing,
+    split_marked_listing,
 )
 
 ARCHIVE_LABEL_RE = re.compile(
@@ -128,8 +128,8 @@ def _drafts(page: Page, matcher: OrganisationMatcher) -> list[Draft]:
         return split_listing(page.lines, matcher, page.blog_section, page.masthead)
     if is_bulleted_listing(page.lines):
         return split_bulleted_listing(page.lines, matcher, page.blog_section, page.masthead)
-    if is_numbered_listing(page.lines):
-        return split_numbered_listing(page.lines, page.blog_section)
+    if is_marked_listing(page.lines):
+        return split_marked_listing(page.lines, page.blog_section)
     if is_compact_listing(page.lines):
         return split_compact_listing(page.lines, page.blog_section)
     header_end = letter_header_end(page.lines, matcher)

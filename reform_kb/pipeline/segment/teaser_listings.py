@@ -1,11 +1,13 @@
 """Listing pages of teasers without dates (round 10, from the former test part test9): a municipality's or an
 association's news page printing each item as its headline and the first lines under it.
 
-Two shapes:
+Three shapes:
 
 * numbered items, "1. Rubrik" over the teaser, as a search result or filtered news list prints them; an item
   whose numbered line is its image's alt text has its headline on the line straight under it
   ("2. Cigarettfimp" / "Täbyborna bland dem som röker minst i länet");
+* bulleted items, "• Rubrik" over the teaser (round 13, from the former test12: a municipality's press page and
+  a party branch's news list, the list markup saved as bullets);
 * compact items, each headline straight over its one teaser paragraph with no blank line anywhere, as a news
   widget saved without its markup prints them.
 
@@ -23,7 +25,11 @@ from .kinds import listing_kind
 from .lines import Line, is_title_like
 
 _NUMBERED_RE = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<title>\S.*)$")
+_BULLETED_RE = re.compile(r"^[•▪◦]\s*(?P<title>\S.*)$")
 MIN_ITEMS = 3
+# Bulleted items are a listing from two on when each has its teaser: an article's bullet points stand below
+# its text, not at the page's head, and are rarely each followed by a paragraph of their own.
+MIN_BULLETED_ITEMS = 2
 # A compact item's headline has the words of a headline, not a crosshead's one or two.
 MIN_HEADLINE_WORDS = 4
 # A compact item's teaser is running text: a sentence's worth of words.
@@ -42,17 +48,49 @@ def _numbered_items(lines: list[Line]) -> list[int]:
     return found
 
 
+def _bulleted_items(lines: list[Line]) -> list[int]:
+    """The bulleted headline lines, each over a line that is not another bullet (the page's last line may be
+    one, its teaser cut off by the stored copy). A listing's headline may run longer than an article's."""
+    return [
+        i
+        for i, line in enumerate(lines)
+        if (m := _BULLETED_RE.match(line.text))
+        and _item_headline(m.group("title"))
+        and (i + 1 == len(lines) or not _BULLETED_RE.match(lines[i + 1].text))
+    ]
+
+
+MAX_ITEM_HEADLINE_WORDS = 30
+# A teaser is one paragraph, or two; an accordion's bulleted sections ("• Definition av …") run longer.
+MAX_TEASER_LINES = 2
+
+
+def _item_headline(text: str) -> bool:
+    return is_title_like(text) or (
+        text[0].isupper() and text[-1] not in ".,:;" and word_count(text) <= MAX_ITEM_HEADLINE_WORDS
+    )
+
+
+def _marked_items(lines: list[Line]) -> tuple[list[int], re.Pattern]:
+    """The numbered items if there are enough of them, else the bulleted ones, with the marker's pattern."""
+    numbered = _numbered_items(lines)
+    return (numbered, _NUMBERED_RE) if len(numbered) >= MIN_ITEMS else (_bulleted_items(lines), _BULLETED_RE)
+
+
 # The lines a listing's page may have above its first item: a filter, a heading, a count of hits.
 MAX_LINES_ABOVE = 4
 
 
-def is_numbered_listing(lines: list[Line]) -> bool:
+def is_marked_listing(lines: list[Line]) -> bool:
     """Three or more numbered items opening the page, most of them over a teaser of running text (a numbered
-    list inside an article, such as a law's chapters, stands below its text and has no teasers)."""
-    items = _numbered_items(lines)
-    if len(items) < MIN_ITEMS or items[0] > MAX_LINES_ABOVE:
+    list inside an article, such as a law's chapters, stands below its text and has no teasers); or two or
+    more bulleted items opening the page, each over its teaser."""
+    items, marker = _marked_items(lines)
+    if len(items) < (MIN_ITEMS if marker is _NUMBERED_RE else MIN_BULLETED_ITEMS) or items[0] > MAX_LINES_ABOVE:
         return False
     ends = [*items[1:], len(lines)]
+    if marker is _BULLETED_RE:
+        return _each_over_one_teaser(lines, items, ends)
     teasers = sum(
         any(word_count(line.text) >= MIN_TEASER_WORDS for line in lines[start + 1 : end])
         for start, end in zip(items, ends, strict=True)
@@ -60,14 +98,25 @@ def is_numbered_listing(lines: list[Line]) -> bool:
     return teasers * 2 > len(items)
 
 
-def split_numbered_listing(lines: list[Line], blog_section: bool = False) -> list[Draft]:
-    """Each numbered item: its headline (the line under an alt text when the number stands on one) and text."""
-    starts = _numbered_items(lines)
+def _each_over_one_teaser(lines: list[Line], items: list[int], ends: list[int]) -> bool:
+    """Every bulleted item but a last one left without text is straight over a teaser of a line or two."""
+    bodies = [lines[start + 1 : end] for start, end in zip(items, ends, strict=True)]
+    if not bodies[-1]:
+        bodies.pop()
+    return len(bodies) >= MIN_BULLETED_ITEMS and all(
+        len(body) <= MAX_TEASER_LINES and word_count(body[0].text) >= MIN_TEASER_WORDS for body in bodies
+    )
+
+
+def split_marked_listing(lines: list[Line], blog_section: bool = False) -> list[Draft]:
+    """Each numbered or bulleted item: its headline (the line under an alt text when the number stands on one)
+    and text."""
+    starts, marker = _marked_items(lines)
     kind = listing_kind(" ".join(line.text for line in lines[: starts[0]]), blog_section)
     ends = [*starts[1:], len(lines)]
     drafts = []
     for start, end in zip(starts, ends, strict=True):
-        title, body = _NUMBERED_RE.match(lines[start].text).group("title"), lines[start + 1 : end]
+        title, body = marker.match(lines[start].text).group("title"), lines[start + 1 : end]
         if body and not lines[start].blank_after and is_title_like(body[0].text) and len(body) > 1:
             title, body = body[0].text, body[1:]  # "2. Cigarettfimp" is the photo's alt text
         drafts.append(Draft(title, body, kind=kind))
