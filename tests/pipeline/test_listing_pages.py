@@ -88,3 +88,21 @@ def test_bulleted_sections_of_an_information_page_are_not_a_listing():
         f"  {PROSE}\n\n • Vem kan få stöd?\n\n  {PROSE}\n\n  {PROSE}\n\n  {PROSE}\n"
     )
     assert [d.title for d in split(text)] == ["Stöd vid våld i nära relation"]
+
+
+SPACED_TEASER = "Kommunen och föreningen har tecknat ett nytt avtal om stöd till äldre som bor ensamma hemma."
+
+
+def test_a_news_list_of_headlines_each_over_one_teaser_set_apart_by_blank_lines_gives_one_document_each():
+    """Round 13 (a municipal news list's shape): headline, blank line, one teaser paragraph, blank line."""
+    titles = ["Hemtjänsten handlar åt de äldre", "Protokoll från fullmäktige i maj", "Ändringar i skolan", "Årets förening utsedd"]
+    text = "".join(f"{t}\n\n{SPACED_TEASER}\n\n" for t in titles) + f"{PROSE}\n"
+    assert [d.title for d in split(text)] == titles
+
+
+def test_an_article_with_one_paragraph_under_each_short_crosshead_stays_one_document():
+    text = (
+        f"Hemtjänsten handlar åt de äldre\n\n{SPACED_TEASER}\n\nNytt avtal\n\n{SPACED_TEASER}\n\n"
+        f"Fler bud\n\n{SPACED_TEASER}\n\nMer tid\n\n{SPACED_TEASER}\n"
+    )
+    assert [d.title for d in split(text)] == ["Hemtjänsten handlar åt de äldre"]
