@@ -52,6 +52,9 @@ def test_a_newspapers_page_does_not_make_the_speaker_a_journalist():
         "socialsekreterare",
         "äldreomsorgschef",
         "fältassistent",  # round 12
+        "fältarbetare vid socialtjänsten",  # round 13
+        "fältarbetare",
+        "samordnare inom socialtjänsten",
     ],
 )
 def test_the_heads_of_a_municipalitys_social_services_work_for_the_municipality_the_text_is_about(role):

@@ -43,6 +43,9 @@ _MUNICIPAL_ROLE_RE = re.compile(
     r"|socialsekreterare|biståndshandläggare|kommundirektör|kommunchef|omsorgschef|äldrechef|IFO-chef"
     # Round 12: the field workers of the municipality's youth work ("fältassistent", "fältare", "fältsekreterare").
     r"|fältassistent|fältare|fältsekreterare"
+    # Round 13: and "fältarbetare", and any post the role places in the social services ("fältarbetare vid
+    # socialtjänsten", "handläggare inom socialtjänsten"), which municipalities run.
+    r"|fältarbetare|(?:vid|inom|på|i) socialtjänsten"
     r"|chef (?:för|inom) (?i:[\w-]+ (?:och )?)*?[\w-]*(?:omsorg|funktionsstöd|bistånd|servicebostad|gruppbostad"
     r"|hemtjänst|socialtjänst)"
 )
