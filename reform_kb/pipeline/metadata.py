@@ -39,6 +39,12 @@ PUBLISHED_RE = re.compile(
     re.I,
 )
 
+# Round 13: the page's source before the label, set apart by a bullet or bar: "Mörbylånga kommun • Publicerad
+# 8 augusti 2020".
+_SOURCE_BEFORE_LABEL_RE = re.compile(
+    r"^(?!(?:Publicerad|Publicerat|Uppdaterad|Senast)\b)[^•·|\d]{2,60}\s[•·|]\s+(?=(?:Publicerad|Publicerat|Uppdaterad)\b)",
+    re.I,
+)
 # The second label on a "Publicerad … | Uppdaterad …" line, whichever comes first.
 _LATER_LABEL_RE = re.compile(r"[\s,|·•]+(Publicerad|Publicerat|Uppdaterad|Senast uppdaterad)\b\s*:?", re.I)
 
@@ -75,7 +81,7 @@ def published_line(line: str) -> tuple[bool, date | None]:
 
     A line may give both dates in either order ("Publicerad 18 nov 2024 | Uppdaterad 19 nov 2024",
     "Uppdaterad 19 nov 2024, publicerad 18 nov 2024"): the first publication is the document's date."""
-    m = PUBLISHED_RE.match(line)
+    m = PUBLISHED_RE.match(_SOURCE_BEFORE_LABEL_RE.sub("", line, count=1))
     if not m or not m.group("value"):
         return False, None
     parts = [(m.group("label"), m.group("value"))]

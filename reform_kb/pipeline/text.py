@@ -25,6 +25,8 @@ SWEDISH_DATE_RE = re.compile(
 DOTTED_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d]|\.\d)")
 # Year first, as some newsrooms' templates write it: "2014 okt 27".
 YEAR_FIRST_DATE_RE = re.compile(r"(?<![\d-])(\d{4})\s+(" + _MONTH + r")\s+(\d{1,2})(?![\d:])", re.IGNORECASE)
+# Round 13: year, month and day set apart by spaces, as one site's template prints its date: "2024 03 06".
+SPACED_ISO_DATE_RE = re.compile(r"(?<![\d-])((?:19|20)\d\d) (\d\d) (\d\d)(?![\d-])")
 # Day and month with a slash, as Swedish writes short dates, then the year: "12/3 2024", "12/03/2024" (round 6).
 # Day first, as in Swedish; a page in another language's order is not read as Swedish.
 SLASHED_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:\s+|/)(\d{4})(?![\d/])")
@@ -78,6 +80,9 @@ def parse_date(text: str) -> date | None:
     if dotted:
         day, month, year = dotted.groups()
         found.append((dotted.start(), to_date(year, month, day)))
+    spaced = SPACED_ISO_DATE_RE.search(text)
+    if spaced:
+        found.append((spaced.start(), to_date(*spaced.groups())))
     slashed = SLASHED_DATE_RE.search(text)
     if slashed:
         day, month, year = slashed.groups()
@@ -148,6 +153,7 @@ def is_date_line(line: str) -> bool:
         YEAR_FIRST_DATE_RE,
         DOTTED_DATE_RE,
         SLASHED_DATE_RE,
+        SPACED_ISO_DATE_RE,
     ):
         m = regex.search(stripped)
         if m and len(stripped) - (m.end() - m.start()) <= 20 and not stripped[m.end() :].strip():

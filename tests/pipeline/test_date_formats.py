@@ -47,3 +47,25 @@ def test_a_date_inside_a_sentence_without_a_clock_time_is_not_a_stamp():
     ingress = "Nämnden i Norrvik fattade beslutet om matlådorna den 3 april 2018."
     doc = only(f"Frivilliga lagar mat åt äldre i Norrvik\n\n{ingress}\n\n{BODY}\n\n{MORE}\n")
     assert doc.published is None
+
+
+def test_a_year_month_and_day_set_apart_by_spaces_on_a_line_of_their_own_dates_the_document():
+    doc = only(f"Frivilliga lagar mat åt äldre i Norrvik\n\n2024 03 06\n\n{BODY}\n\n{MORE}\n")
+    assert doc.published == date(2024, 3, 6)
+
+
+def test_a_phone_number_in_groups_of_digits_is_no_date():
+    assert parse_date("Ring växeln på 0771 10 20 eller 08 12 34 56.") is None
+
+
+def test_the_pages_source_before_a_publicerad_label_leaves_the_date_to_the_label():
+    doc = only(f"Frivilliga lagar mat åt äldre i Norrvik\n\nNorrviks kommun • Publicerad 8 augusti 2020\n\n{BODY}\n\n{MORE}\n")
+    assert doc.published == date(2020, 8, 8)
+
+
+def test_a_publicerad_line_with_its_update_after_a_bullet_keeps_the_first_publication():
+    doc = only(
+        f"Frivilliga lagar mat åt äldre i Norrvik\n\nPublicerad 18 oktober 2021 • Uppdaterad 30 november 2021\n\n"
+        f"{BODY}\n\n{MORE}\n"
+    )
+    assert doc.published == date(2021, 10, 18)
