@@ -37,10 +37,12 @@ Vindeln Vännäs Åsele Arjeplog Arvidsjaur Boden Gällivare Haparanda Jokkmokk 
 Älvsbyn Överkalix Övertorneå
 """
 MUNICIPALITIES = frozenset(w.replace("_", " ") for w in _MUNICIPALITIES_TEXT.split())
-# A municipality named as a place only: after a preposition, "och", "är" or at a sentence's start, and neither
-# part of a name ("Anna Lund") nor of another organisation's ("Uppsala universitet", "Kalmar län").
+# A municipality named as a place only: after a preposition, "och", "är" or at a sentence's start, or (round
+# 13) after the word for municipalities itself ("största kommuner Linköping och Norrköping"), and neither part
+# of a name ("Anna Lund") nor of another organisation's ("Uppsala universitet", "Kalmar län").
 BARE_MUNICIPALITY_FORM = re.compile(
-    r"(?:^|(?<=[.!?:,]\s)|\b(?:[Ii]|[Pp]å|från|till|för|av|och|samt|eller|är|än|med|mellan|medan|[Bb]åde|som)\s)"
+    r"(?:^|(?<=[.!?:,]\s)|\b(?:[Ii]|[Pp]å|från|till|för|av|och|samt|eller|är|än|med|mellan|medan|[Bb]åde|som"
+    r"|kommuner|kommunerna)\s)"
     rf"(?P<place>{PLACE_WORD}(?: {PLACE_WORD})?)"
     r"(?![\w-])(?!\s+(?:[A-ZÅÄÖ]|universitet|högskola|län|kommun|stad|tingsrätt|församling|stadsmission|lasarett))"
 )

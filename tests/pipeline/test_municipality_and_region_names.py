@@ -113,3 +113,13 @@ def test_region_is_one_of_swedens_regions_not_an_associations_branch(matcher):
     text = "Det säger Tora Blom, ordförande Region Fjällbygden i föreningen."
     assert "Region Fjällbygden" not in _names(matcher, text)
     assert "Region Fjällbygden" not in _people(text, matcher)
+
+
+def test_places_named_right_after_the_word_for_municipalities_are_those_municipalities(matcher):
+    from reform_kb.pipeline.mentions import municipalities_as_places
+
+    text = "I länets största kommuner Linköping och Norrköping väntar 30 barn på ett familjehem."
+    assert [name for name, _known in municipalities_as_places(text, matcher)] == [
+        "Linköpings kommun",
+        "Norrköpings kommun",
+    ]
