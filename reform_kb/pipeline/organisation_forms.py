@@ -215,10 +215,12 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
     # Issue 10, item 6: the other forms Swedish names organisations in. "Hyresgästföreningen",
     # "Socialchefsföreningen": associations; "Migrationsverket", "Skolinspektionen", "Tillväxtstyrelsen":
     # agencies, but never a municipality's or a region's own board ("Kommunstyrelsen").
-    # "Arbetsgivarföreningen KFO": an acronym after the name is part of it, as after "…förbundet".
+    # "Arbetsgivarföreningen KFO": an acronym after the name is part of it, as after "…förbundet"; and
+    # (round 13) a national opener before it, "Svenska Downföreningen".
     (
         re.compile(
-            rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+föreningen(?: [{UPPER}]{{2,}}(?![{LOWER}]))?)(?P<gen>:?s)?(?!\w)"
+            rf"(?<!\w)(?P<name>(?:Svenska |Sveriges )?[{UPPER}][{LOWER}]+föreningen(?: [{UPPER}]{{2,}}(?![{LOWER}]))?)"
+            r"(?P<gen>:?s)?(?!\w)"
         ),
         "intresseorganisation",
     ),

@@ -116,3 +116,14 @@ def test_the_genitive_of_an_association_named_after_its_kind_is_its_name(matcher
 def test_a_compound_kind_word_or_a_sentence_word_names_no_association(matcher):
     assert _orgs(matcher, "Hon gick med i bostadsföreningen Lärkan förra året.") == []
     assert _orgs(matcher, "Vi kontaktade föreningen Men ingen svarade.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ett brev från Svenska Tallföreningens styrelse.", "Svenska Tallföreningen"),
+        ("Ett brev från Sveriges Tallförening och Ekföreningen.", "Ekföreningen"),
+    ],
+)
+def test_a_national_opener_belongs_to_the_associations_name(matcher, text, name):
+    assert name in _names(matcher, text)
