@@ -106,3 +106,16 @@ def test_an_article_with_one_paragraph_under_each_short_crosshead_stays_one_docu
         f"Fler bud\n\n{SPACED_TEASER}\n\nMer tid\n\n{SPACED_TEASER}\n"
     )
     assert [d.title for d in split(text)] == ["Hemtjänsten handlar åt de äldre"]
+
+
+def test_the_dated_steps_of_a_procedure_are_the_pages_facts_not_a_listing():
+    """Round 13 (a parliament question's page): each step a word or two over its date, nothing between."""
+    steps = "Inlämnad\n2023-04-03\nÖverlämnad\n2023-04-04\nAnmäld\n2023-04-11\nBesvarad\n2023-04-19\n"
+    text = f"Bristen på familjehem i Tallby\n\nSkriftlig fråga av Eva Ek (S)\n\nHändelser\n\n{steps}\n{PROSE}\n"
+    [doc] = split(text)
+    assert doc.title == "Bristen på familjehem i Tallby"
+
+
+def test_dated_headlines_of_a_news_list_stay_a_listing():
+    text = "2023-04-03\nNya öppettider på fritidsgården\n2023-04-04\nFler platser i förskolan i höst\n"
+    assert [d.title for d in split(text)] == ["Nya öppettider på fritidsgården", "Fler platser i förskolan i höst"]

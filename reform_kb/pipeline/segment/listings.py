@@ -6,7 +6,7 @@ import re
 
 from .. import metadata, signatures
 from ..organisations import OrganisationMatcher
-from ..text import ISO_DATE_RE, SWEDISH_DATE_RE, is_date_line, parse_date
+from ..text import ISO_DATE_RE, SWEDISH_DATE_RE, is_date_line, parse_date, word_count
 from .bodies import Draft
 from .kinds import listing_kind
 from .lines import Line, is_title_like
@@ -35,7 +35,19 @@ def is_listing(lines: list[Line]) -> bool:
         len(dated) >= 2
         and all(i + 1 < len(lines) for i in dated)
         and sum(is_title_like(lines[i + 1].text) for i in dated) * 2 > len(dated)
+        and not _is_timeline(lines, dated)
     )
+
+
+# Round 13 (a parliament page from the former test12): the steps of a procedure, each a word or two and its
+# date ("Inlämnad" / "2023-04-03" / "Överlämnad" / "2023-04-04" …), are the page's facts, not its items.
+MAX_STEP_WORDS = 2
+
+
+def _is_timeline(lines: list[Line], dated: list[int]) -> bool:
+    """Dates alternating with one line of a word or two each, nothing else between them."""
+    gaps = [b - a for a, b in zip(dated, dated[1:], strict=False)]
+    return all(gap == 2 for gap in gaps) and all(word_count(lines[i + 1].text) <= MAX_STEP_WORDS for i in dated[:-1])
 
 
 def _bulleted_items(lines: list[Line]) -> list[int]:

@@ -119,7 +119,20 @@ def _heads_dateline(lines: list[Line], i: int) -> bool:
     if not lines[i].blank_before or lines[i].blank_after or i + 1 >= len(lines):
         return False
     below = lines[i + 1].text
-    return is_dateline(below) or is_byline(below)
+    return (is_dateline(below) or is_byline(below)) and not _opens_timeline(lines, i)
+
+
+def _opens_timeline(lines: list[Line], i: int) -> bool:
+    """A word or two over a date, then another such pair straight under it: "Inlämnad" / "2023-04-03" /
+    "Överlämnad" / "2023-04-04", the steps of a procedure, not a headline over its date (round 13)."""
+    run = lines[i : i + 4]
+    return (
+        len(run) == 4
+        and not any(line.blank_after for line in run[:3])
+        and all(word_count(line.text) <= 2 for line in run[::2])
+        and is_dateline(run[1].text)
+        and is_dateline(run[3].text)
+    )
 
 
 def without_alt_texts(lines: list[Line]) -> list[Line]:
