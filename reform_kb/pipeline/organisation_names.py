@@ -52,7 +52,20 @@ def normalise_form_name(name: str, kind: str) -> str:
         name = name[0].upper() + name[1:] + ("" if name.endswith("et") else "et")
     if committee := _COMMITTEE_GENITIVE_RE.match(name):
         name = committee.group("committee").capitalize() + "et"
+    if county := _COUNTY_BOARD_RE.match(name):
+        name = f"Länsstyrelsen i {county.group('county')}{_COUNTY_GENITIVE_S.get(county.group('county'), '')} län"
     return name
+
+
+# Round 13: a county board named by its county alone ("Länsstyrelsen i Stockholm") is the board of that county's
+# län, as it names itself ("Länsstyrelsen i Stockholms län"); the genitive s where the county's name takes one.
+_COUNTY_BOARD_RE = re.compile(r"^Länsstyrelsen i (?P<county>Stockholm|Södermanland|Östergötland|Jönköping|Kronoberg"
+                              r"|Gotland|Halland|Västra Götaland|Värmland|Västmanland|Dalarna|Gävleborg|Västernorrland"
+                              r"|Jämtland|Västerbotten|Norrbotten|Uppsala|Kalmar|Blekinge|Skåne|Örebro)$")
+_COUNTY_GENITIVE_S = {
+    county: "s"
+    for county in ["Stockholm", "Södermanland", "Östergötland", "Jönköping", "Kronoberg", "Gotland", "Halland", "Värmland", "Västmanland", "Dalarna", "Gävleborg", "Västernorrland", "Jämtland", "Västerbotten", "Norrbotten"]
+} | {"Västra Götaland": "s"}
 
 
 # A national agency's one-word name: "Arbetsförmedlingen", "Försäkringskassan", "Boverket", "Skolinspektionen".

@@ -138,3 +138,18 @@ def test_a_hospital_named_after_a_place_or_a_saint_is_an_organisation(matcher):
     assert _names(matcher, "Hon vårdas på S:t Olofs sjukhus.") == ["S:t Olofs sjukhus"]
     assert _names(matcher, "Han ligger på Mälarbo sjukhus.") == ["Mälarbo sjukhus"]
     assert _names(matcher, "Regionens sjukhus är fulla och alla sjukhus har kö.") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Länsstyrelsen i Stockholm", "Länsstyrelsen i Stockholms län"),
+        ("Länsstyrelsen i Västra Götaland", "Länsstyrelsen i Västra Götalands län"),
+        ("Länsstyrelsen i Skåne", "Länsstyrelsen i Skåne län"),
+        ("Länsstyrelsen i Kronobergs län", "Länsstyrelsen i Kronobergs län"),
+    ],
+)
+def test_a_county_board_named_by_its_county_alone_is_the_board_of_that_countys_lan(written, name):
+    from reform_kb.pipeline.organisation_names import normalise_form_name
+
+    assert normalise_form_name(written, "myndighet") == name
