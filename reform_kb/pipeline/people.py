@@ -105,6 +105,7 @@ _WORKPLACE_SPLIT_RE = re.compile(r"\s+(?=(?:på|vid|hos|från|inom|i)\s)")
 def _role_name_workplace(phrase: str, matcher: OrganisationMatcher | None) -> PersonMention | None:
     """ "enhetschefen Eva Ek på socialkontoret i Mora": a title before the name, the workplace after it
     (without a gazetteer, as attributions are first found, any workplace phrase will do)."""
+    first = None  # round 13: where no workplace is known ("… i Jakobstad", abroad), the person and title still are
     for split in _WORKPLACE_SPLIT_RE.finditer(phrase):
         person = _role_then_name(phrase[: split.start()], matcher)
         if person and matcher is None:
@@ -113,7 +114,8 @@ def _role_name_workplace(phrase: str, matcher: OrganisationMatcher | None) -> Pe
         if org:
             person.organisation = person.organisation or org
             return person
-    return None
+        first = first or person
+    return first
 
 
 # "som idag arbetar med …", "som numera är …": when the clause says it is true, not what (round 12).

@@ -162,3 +162,8 @@ def test_a_title_then_an_unknown_organisation_without_a_preposition_is_title_and
 
 def test_a_title_then_a_place_without_a_preposition_names_no_workplace(matcher):
     assert parse_person_phrase("Ulla Berg, socialchef Lund", matcher).organisation is None
+
+
+def test_a_title_and_name_before_a_place_abroad_keep_the_title_without_an_organisation(matcher):
+    person = parse_person_phrase("tf social- och hälsovårdsdirektör Pia Berg i Jakobstad", matcher)
+    assert (person.name, person.role, person.organisation) == ("Pia Berg", "tf social- och hälsovårdsdirektör", None)
