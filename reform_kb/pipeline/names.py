@@ -130,6 +130,10 @@ NOT_NAME_WORDS = frozenset(
         "Väst",
         "Öst",
         "Syd",
+        # Round 13: the Finnish words for an image that Finland-Swedish pages leave in their alt texts
+        # ("Kuvituskuva, jossa …": a stock image showing …).
+        "Kuvituskuva",
+        "Kuva",
     ]
 )
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())

@@ -84,3 +84,9 @@ def test_an_association_opening_on_an_adjective_is_no_person(matcher, text):
 def test_a_surname_ending_in_s_before_a_past_passive_is_no_genitive(matcher):
     # Round 12: "Yasmine Bladelius valdes till …": a genitive takes a noun, not a verb.
     assert _people("Barnrättskämpen Mira Holmelius valdes till ordförande.", matcher) == ["Mira Holmelius"]
+
+
+def test_a_finnish_image_label_left_in_an_alt_text_is_no_person(matcher):
+    from reform_kb.pipeline.people import parse_person_phrase
+
+    assert parse_person_phrase("Kuvituskuva, jossa nuija lyö pöytään päätöksen merkiksi", matcher) is None
