@@ -14,7 +14,8 @@ import re
 from .municipalities import BARE_MUNICIPALITY_FORM, MUNICIPAL_SENTENCE_RE, MUNICIPALITIES
 from .org_tagger import extra_organisations
 from .organisations import OrganisationMatcher
-from .people import PeopleIndex, find_people
+from .people import find_people
+from .people_index import PeopleIndex
 from .records import OrganisationInfo, ParsedDocument, PersonMention
 from .roles import implied_organisation
 

@@ -8,7 +8,7 @@ organisations are read by `roles`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .definite_titles import DEFINITE_TITLE_RE, DEFINITE_WORD_RE, indefinite_title
@@ -26,6 +26,7 @@ from .names import (
     party_code,
 )
 from .organisations import OrganisationMatcher
+from .people_index import PeopleIndex
 from .records import PersonMention
 from .role_phrases import organisation_of_place, split_role, works_as
 from .roles import NameInText, presented_role
@@ -221,65 +222,6 @@ class PersonSpan:
     start: int
     end: int
     person: PersonMention
-
-
-# Round 13: "Ulla Berg, en av fältarbetarna" says which group she is one of, not her title; a presentation
-# elsewhere in the document ("Ulla Berg, fältarbetare vid socialtjänsten") is her role.
-_VAGUE_ROLE_RE = re.compile(r"^(?:en|ett|någon|några) av ")
-
-
-def _vague(role: str | None) -> bool:
-    return bool(role and _VAGUE_ROLE_RE.match(role))
-
-
-@dataclass
-class PeopleIndex:
-    """The people one document names, merged by name, so "säger Heike Erkers" can borrow the role and
-    organisation given elsewhere and "säger Suzan" can find "Suzan Berg"."""
-
-    people: dict[str, PersonMention] = field(default_factory=dict)
-
-    def add(self, person: PersonMention) -> PersonMention:
-        known = self.people.get(self.full_name(person.name))
-        if known is None:
-            self.people[person.name] = PersonMention(
-                person.name, person.role, person.organisation, person.party
-            )
-            return self.people[person.name]
-        if person.role and (not known.role or (_vague(known.role) and not _vague(person.role))):
-            known.role = person.role
-        if not known.organisation and person.organisation:
-            known.organisation = person.organisation
-        if not known.party and person.party:
-            known.party = person.party
-        return known
-
-    def full_name(self, name: str) -> str:
-        """The full name for a shorter one the document uses later: the first name ("Suzan" → "Suzan
-        Berg") or the surname ("Erkers", "Waltersson Grönvall"), when only one person fits."""
-        tokens = name.split()
-        longer = [n for n in self.people if len(n.split()) > len(tokens)]
-        fuller = {n for n in longer if n.split()[-len(tokens) :] == tokens}
-        if len(tokens) == 1:
-            fuller |= {n for n in longer if n.split()[0] == name}
-        return next(iter(fuller)) if len(fuller) == 1 else name
-
-    def enrich(self, person: PersonMention) -> PersonMention:
-        """`person` under its full name with the role and organisation the document gives elsewhere."""
-        name = self.full_name(person.name)
-        known = self.people.get(name)
-        if known is None:
-            return PersonMention(name, person.role, person.organisation, person.party)
-        role = known.role if _vague(person.role) and known.role else person.role
-        return PersonMention(
-            name,
-            role or known.role,
-            person.organisation or known.organisation,
-            person.party or known.party,
-        )
-
-    def knows_first_name(self, token: str) -> bool:
-        return any(n.split()[0] == token for n in self.people)
 
 
 def find_people(

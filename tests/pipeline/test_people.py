@@ -2,7 +2,8 @@
 
 import pytest
 
-from reform_kb.pipeline.people import PeopleIndex, find_people, parse_person_phrase
+from reform_kb.pipeline.people import find_people, parse_person_phrase
+from reform_kb.pipeline.people_index import PeopleIndex
 from reform_kb.pipeline.records import PersonMention
 
 

@@ -6,7 +6,8 @@ import re
 from functools import cached_property
 
 from reform_kb.pipeline.organisations import OrganisationMatcher
-from reform_kb.pipeline.people import PeopleIndex, find_people, parse_person_phrase
+from reform_kb.pipeline.people import find_people, parse_person_phrase
+from reform_kb.pipeline.people_index import PeopleIndex
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 from reform_kb.pipeline.roles import implied_organisation
 

@@ -314,9 +314,8 @@ def _short_enough_for_a_title(text: str) -> bool:
     return len(text) <= MAX_TITLE_CHARS and word_count(text) <= words
 
 
-# Round 13: a headline opening on a quotation and going on after a dash or colon: '"Allt står och faller med
-# vårdarna" – äldreomsorgen kan anställa fler', '”Vi behöver fler”: kommunen söker personal'. Not a quote and
-# its attribution ('”Det är bra”, säger Anna'), which a comma joins.
+# Round 13: a headline opening on a quotation and going on after a dash or colon ('"Allt står och faller med
+# vårdarna" – äldreomsorgen …'); not a quote and its attribution ('”Det är bra”, säger Anna'), joined by a comma.
 _QUOTATION_FIRST_RE = re.compile(r'^[”"“»][A-ZÅÄÖ][^”"“»«]{2,120}[”"“»]\s*(?:[–—-]|:)\s+\S')
 
 
