@@ -30,6 +30,8 @@ SPACED_ISO_DATE_RE = re.compile(r"(?<![\d-])((?:19|20)\d\d) (\d\d) (\d\d)(?![\d-
 # Day and month with a slash, as Swedish writes short dates, then the year: "12/3 2024", "12/03/2024" (round 6).
 # Day first, as in Swedish; a page in another language's order is not read as Swedish.
 SLASHED_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:\s+|/)(\d{4})(?![\d/])")
+# Round 13: the Swedish short form with a dash before the year, four digits or two: "12/3-2024", "19/12-06".
+SLASHED_DASH_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})-(\d{4}|\d{2})(?![\d/-])")
 # Month before day, as English-language templates of Swedish blogs write it: "dec 11, 2023".
 MONTH_FIRST_DATE_RE = re.compile(r"(?<![\w-])(" + _MONTH + r")\s+(\d{1,2}),?\s+(\d{4})(?!\d)", re.IGNORECASE)
 
@@ -61,6 +63,11 @@ def month_number(name: str) -> int:
     return DATE_MONTHS[name.lower().rstrip(".")]
 
 
+def _full_year(year: str) -> int:
+    """A two-digit year as the century it most likely means: "06" is 2006, "98" is 1998."""
+    return int(year) if len(year) == 4 else 2000 + int(year) if int(year) < 70 else 1900 + int(year)
+
+
 def parse_date(text: str) -> date | None:
     """The first date in `text`, if any: ISO ("2023-07-04"), written Swedish ("4 juli 2023", "2 jul 2024",
     "7 december, 2022"), in figures with full stops ("22.11.2016"), month first ("dec 11, 2023") or year first ("2014 okt 27")."""
@@ -87,6 +94,10 @@ def parse_date(text: str) -> date | None:
     if slashed:
         day, month, year = slashed.groups()
         found.append((slashed.start(), to_date(year, month, day)))
+    dashed = SLASHED_DASH_DATE_RE.search(text)
+    if dashed:
+        day, month, year = dashed.groups()
+        found.append((dashed.start(), to_date(_full_year(year), month, day)))
     month_first = MONTH_FIRST_DATE_RE.search(text)
     if month_first:
         month, day, year = month_first.groups()
@@ -154,6 +165,7 @@ def is_date_line(line: str) -> bool:
         DOTTED_DATE_RE,
         SLASHED_DATE_RE,
         SPACED_ISO_DATE_RE,
+        SLASHED_DASH_DATE_RE,
     ):
         m = regex.search(stripped)
         if m and len(stripped) - (m.end() - m.start()) <= 20 and not stripped[m.end() :].strip():

@@ -9,6 +9,8 @@ layout is that of real pages."""
 
 from datetime import date
 
+import pytest
+
 from reform_kb.pipeline.text import is_date_line, parse_date
 
 from .invented_pages import BODY, MORE, only
@@ -69,3 +71,15 @@ def test_a_publicerad_line_with_its_update_after_a_bullet_keeps_the_first_public
         f"{BODY}\n\n{MORE}\n"
     )
     assert doc.published == date(2021, 10, 18)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"), [("12/3-2024", date(2024, 3, 12)), ("19/12-06   -   Pressmeddelande", date(2006, 12, 19))]
+)
+def test_the_short_form_with_a_dash_before_the_year_dates_the_document(line, day):
+    doc = only(f"Frivilliga lagar mat åt äldre i Norrvik\n\n{line}\n\n{BODY}\n\n{MORE}\n")
+    assert doc.published == day
+
+
+def test_a_period_between_two_slashed_dates_is_no_date():
+    assert parse_date("Utställningen är öppen 1/3-15/3 i biblioteket.") is None
