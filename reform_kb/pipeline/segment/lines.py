@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import metadata
 from ..records import DocumentKind
 from ..text import is_date_line, starts_lower, word_count
 from .furniture import BOILERPLATE_RE, ROW_SEPARATOR_RE, without_furniture
 from .genres import GENRE_RE
+from .headline_quotations import ends_in_quotation, opens_on_quotation
 
 # Fact-box headings inside an article, never the title of a new one.
 FACT_BOX_RE = re.compile(
@@ -21,9 +23,6 @@ BYLINE_WORDS = r"(?:Av|Text(?: och foto)?|Skribent|Skribenter|Reporter|Författa
 BYLINE_RE = re.compile(rf"^{BYLINE_WORDS}\s*[:•]?\s+[A-ZÅÄÖ]")
 PHOTO_CREDIT_RE = re.compile(r"[\s,|]+(?:Foto|Bild|Fotograf)\s*:")
 QUOTE_MARK_RE = re.compile(r'[”"“]')
-# The quotation a headline ends on: opened and closed, a few words, not ending its sentence with a full stop.
-# Round 10: up to a hundred characters quoted ("Ny rapport från X: ”Mer samverkan behövs för att hjälpa unga …”").
-_CLOSING_QUOTATION_RE = re.compile(r'[”"“][^”"“.]{2,100}[!?]?[”"]$')
 # A photo credit or caption label opening a line ("Bild: Anna Berg", "Foto: TT"): never a headline.
 PHOTO_LINE_RE = re.compile(r"^(?:Foto|Bild|Fotograf|Illustration|Grafik)\s*:")
 # An image's alt text set as a line: "Bild på sedlar", "Porträttbild av Anna Berg". Never a headline.
@@ -283,12 +282,13 @@ def is_byline(text: str) -> bool:
     return bool(m) and bool(metadata.PERSON_NAME_RE.match(first.strip()))
 
 
+@lru_cache(maxsize=8192)
 def is_title_like(text: str) -> bool:
     """A heading: short, capitalised, no sentence-ending full stop, not a caption, quote or date."""
     return (
         _short_enough_for_a_title(text)
-        and (text[0].isupper() or text[0].isdigit() or bool(_QUOTATION_FIRST_RE.match(text)))
-        and (text[-1] not in '.,:;…”"»·|•-–' or _ends_in_quotation(text))
+        and (text[0].isupper() or text[0].isdigit() or opens_on_quotation(text))
+        and (text[-1] not in '.,:;…”"»·|•-–' or ends_in_quotation(text))
         and "Foto:" not in text
         and not PHOTO_LINE_RE.match(text)
         and not IMAGE_TEXT_RE.match(text)
@@ -312,18 +312,6 @@ def _short_enough_for_a_title(text: str) -> bool:
         return len(text) <= MAX_REPORT_TITLE_CHARS and word_count(text) <= MAX_REPORT_TITLE_WORDS
     words = MAX_TITLE_WORDS + 4 if _TWO_PART_RE.search(text) else MAX_TITLE_WORDS
     return len(text) <= MAX_TITLE_CHARS and word_count(text) <= words
-
-
-# Round 13: a headline opening on a quotation and going on after a dash or colon ('"Allt står och faller med
-# vårdarna" – äldreomsorgen …'); not a quote and its attribution ('”Det är bra”, säger Anna'), joined by a comma.
-_QUOTATION_FIRST_RE = re.compile(r'^[”"“»][A-ZÅÄÖ][^”"“»«]{2,120}[”"“»]\s*(?:[–—-]|:)\s+\S')
-
-
-def _ends_in_quotation(text: str) -> bool:
-    """A headline closing on a quotation after its own words: 'Kommun höjer stödet: ”Bistra tider”',
-    'Minister om granskningen: "Oerhört allvarligt!"'. A sentence quoted to its end ('… sa hon.”') is prose."""
-    m = _CLOSING_QUOTATION_RE.search(text)
-    return bool(m) and m.start() > 0 and text[m.start() - 1] in " :–-"
 
 
 def is_article_like(lines: list[Line]) -> bool:
