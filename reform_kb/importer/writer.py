@@ -24,6 +24,7 @@ from taggit.models import TaggedItem
 
 from reform_kb.kb import changes
 from reform_kb.kb.bulk_rows import RowBatch, quote_row_shape, reserve_ids
+from reform_kb.kb.history import save_new_with_history
 from reform_kb.kb.models import Document, Quote
 from reform_kb.kb.models.base import slugify_sv
 from reform_kb.kb.models.quotes import lifted_pullquotes, sort_date_for
@@ -114,7 +115,7 @@ class DocumentWriter:
         doc = Document(
             import_ref=ref, slug=self.entities.slug(Document, fields["title"]), public=self.publish, **fields
         )
-        doc.save()
+        save_new_with_history(doc)
         self.report.add("documents", "created", label=doc.title)
         if doc.needs_review:
             self.report.flag("documents", doc.title, doc.review_note)
