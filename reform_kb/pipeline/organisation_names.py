@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .municipalities import MUNICIPALITIES
-from .organisation_forms import CITIES, municipality_name, place_of_genitive
+from .organisation_forms import CITIES, COUNTIES, municipality_name, place_of_genitive
 
 # Capitalised genitives opening a sentence that are no place: "Kommunens socialtjänst", "Statens …".
 NOT_PLACE_GENITIVES = frozenset(
@@ -53,19 +53,15 @@ def normalise_form_name(name: str, kind: str) -> str:
     if committee := _COMMITTEE_GENITIVE_RE.match(name):
         name = committee.group("committee").capitalize() + "et"
     if county := _COUNTY_BOARD_RE.match(name):
-        name = f"Länsstyrelsen i {county.group('county')}{_COUNTY_GENITIVE_S.get(county.group('county'), '')} län"
+        place = county.group("county")
+        name = f"Länsstyrelsen i {place}{'' if place in _COUNTIES_WITHOUT_GENITIVE_S else 's'} län"
     return name
 
 
 # Round 13: a county board named by its county alone ("Länsstyrelsen i Stockholm") is the board of that county's
-# län, as it names itself ("Länsstyrelsen i Stockholms län"); the genitive s where the county's name takes one.
-_COUNTY_BOARD_RE = re.compile(r"^Länsstyrelsen i (?P<county>Stockholm|Södermanland|Östergötland|Jönköping|Kronoberg"
-                              r"|Gotland|Halland|Västra Götaland|Värmland|Västmanland|Dalarna|Gävleborg|Västernorrland"
-                              r"|Jämtland|Västerbotten|Norrbotten|Uppsala|Kalmar|Blekinge|Skåne|Örebro)$")
-_COUNTY_GENITIVE_S = {
-    county: "s"
-    for county in ["Stockholm", "Södermanland", "Östergötland", "Jönköping", "Kronoberg", "Gotland", "Halland", "Värmland", "Västmanland", "Dalarna", "Gävleborg", "Västernorrland", "Jämtland", "Västerbotten", "Norrbotten"]
-} | {"Västra Götaland": "s"}
+# län, as it names itself ("Länsstyrelsen i Stockholms län"); the genitive s but where the county's name takes none.
+_COUNTY_BOARD_RE = re.compile(rf"^Länsstyrelsen i (?P<county>{COUNTIES})$")
+_COUNTIES_WITHOUT_GENITIVE_S = frozenset({"Uppsala", "Kalmar", "Blekinge", "Skåne", "Örebro"})
 
 
 # A national agency's one-word name: "Arbetsförmedlingen", "Försäkringskassan", "Boverket", "Skolinspektionen".

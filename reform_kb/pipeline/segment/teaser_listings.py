@@ -48,7 +48,7 @@ def _numbered_items(lines: list[Line]) -> list[int]:
     return found
 
 
-def _bulleted_items(lines: list[Line]) -> list[int]:
+def _bulleted_headlines(lines: list[Line]) -> list[int]:
     """The bulleted headline lines, each over a line that is not another bullet (the page's last line may be
     one, its teaser cut off by the stored copy). A listing's headline may run longer than an article's."""
     return [
@@ -74,7 +74,7 @@ def _item_headline(text: str) -> bool:
 def _marked_items(lines: list[Line]) -> tuple[list[int], re.Pattern]:
     """The numbered items if there are enough of them, else the bulleted ones, with the marker's pattern."""
     numbered = _numbered_items(lines)
-    return (numbered, _NUMBERED_RE) if len(numbered) >= MIN_ITEMS else (_bulleted_items(lines), _BULLETED_RE)
+    return (numbered, _NUMBERED_RE) if len(numbered) >= MIN_ITEMS else (_bulleted_headlines(lines), _BULLETED_RE)
 
 
 # The lines a listing's page may have above its first item: a filter, a heading, a count of hits.
@@ -124,8 +124,8 @@ def split_marked_listing(lines: list[Line], blog_section: bool = False) -> list[
 
 
 def _compact_items(lines: list[Line], spaced: bool = False) -> list[int]:
-    """Headlines each straight over one teaser line, two lines an item: with no blank line anywhere, or
-    (`spaced`) with one after every line."""
+    """Headlines each straight over one teaser line, two lines an item: with no blank line under the headline,
+    or (`spaced`) with one."""
     items = []
     for i in range(0, len(lines) - 1):
         head, teaser = lines[i], lines[i + 1]
