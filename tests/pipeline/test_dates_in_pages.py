@@ -110,3 +110,24 @@ def test_a_weekday_date_under_the_title_keeps_news_news():
     text = f"Tankar om hemtjänsten\n\nonsdag 4 mars 2015\n\n{PROSE}\n\n– Det går bra, säger Eva Lund.\n"
     [doc] = split(text)
     assert doc.kind == DocumentKind.ARTIKEL
+
+
+def test_an_iso_date_run_into_the_headline_dates_the_document_and_leaves_the_headline():
+    """A news list's row "2021-03-04 Nya platser på äldreboendet": the date field and the headline on one line."""
+    text = f"2021-03-04 Nya platser på äldreboendet\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Nya platser på äldreboendet"
+    assert doc.published == date(2021, 3, 4)
+
+
+def test_an_iso_date_before_a_sentence_is_not_split_off_as_a_headline_date():
+    text = f"Fritidsgården\n\n2021-03-04 beslutade nämnden att fritidsgården ska öppna igen i vår.\n\n{PROSE}\n"
+    [doc] = split(text)
+    assert doc.title == "Fritidsgården"
+
+
+def test_an_iso_date_with_its_time_stays_one_date_line():
+    text = f"Fritidsgården öppnar igen\n\n2014-11-19 11:43:20\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.published == date(2014, 11, 19)
+    assert not doc.body.startswith("11:43")

@@ -37,7 +37,7 @@ _GLUED_QUOTED_HEADLINE_RE = re.compile(
 )
 # A date field's label and value at the head of a line that goes on with text.
 _LABELLED_DATE_RE = re.compile(
-    r"^(?P<date>(?:date|Datum|Publicerad|Publicerat):?\s+\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*)$"
+    r"^(?P<date>(?P<label>(?:date|Datum|Publicerad|Publicerat):?\s+)?\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*)$"
 )
 
 # A journalist's job title set alone under their name in a magazine's byline block ("Anna Berg" / "Reporter" /
@@ -123,9 +123,12 @@ def split_dateline(line: str) -> list[str]:
 
     Blog templates set the writer's bare name beside the date ("dec 11, 2023 | Anna Berg"): in that row
     the name is a byline, and is given its byline word so the lines after read it as one."""
-    if labelled := _LABELLED_DATE_RE.match(line):
-        # "date 2026-01-29 Artikeln i korthet …": a stored page's date field run into its first paragraph.
-        return [labelled.group("date"), labelled.group("rest")]
+    labelled = _LABELLED_DATE_RE.match(line)
+    rest = labelled.group("rest") if labelled else ""
+    if labelled and (labelled.group("label") or (rest[0].isupper() and is_title_like(rest))):
+        # "date 2026-01-29 Artikeln i korthet …": a stored page's date field run into its first paragraph;
+        # "2019-11-13 Kostnader ökar": a news list's bare date run into its headline (round 14).
+        return [labelled.group("date"), rest]
     if (signed := _DATE_COMMA_BYLINE_RE.match(line)) and is_byline(signed.group("byline")):
         # "• Datum: 14-11-17, Publicerad av Anna Berg": a blog template's date field and its writer.
         return [signed.group("date"), signed.group("byline")]
