@@ -83,3 +83,33 @@ def test_the_opinion_disclaimer_under_the_ingress_and_photo_makes_a_debate_artic
     )
     [doc] = split(text)
     assert doc.kind == DocumentKind.DEBATTARTIKEL
+
+
+def test_a_site_banner_between_the_browser_title_and_the_headline_is_not_the_title():
+    """'Rubriken | Site', then the site's welcome banner, then the headline printed again (round 14)."""
+    text = (
+        "Fler platser i hemtjänsten | Föreningen Äldrekraft i Ösby\nVälkommen till Äldrekraft Ösby\n\n"
+        f"Fler platser i hemtjänsten\n\n{PROSE}\n\n{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.title == "Fler platser i hemtjänsten"
+
+
+def test_a_date_between_the_browser_title_and_the_headline_still_dates_the_document():
+    text = (
+        "Fler platser i hemtjänsten | Föreningen Äldrekraft i Ösby\n12 mars 2024\n\n"
+        f"Fler platser i hemtjänsten\n\n{PROSE}\n\n{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.title == "Fler platser i hemtjänsten"
+    assert str(doc.published) == "2024-03-12"
+
+
+def test_a_teaser_sentence_between_the_browser_title_and_the_headline_stays_in_the_text():
+    text = (
+        "Fler platser i hemtjänsten | Ösbybladet\n• I hela kommunen väntar 40 personer på hemtjänst i år.\n\n"
+        f"Fler platser i hemtjänsten\n\n{PROSE}\n\n{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.title == "Fler platser i hemtjänsten"
+    assert "väntar 40 personer" in doc.body

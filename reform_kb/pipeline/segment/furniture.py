@@ -176,13 +176,21 @@ SITE_TITLE_RE = re.compile(r"^(?P<head>.+?)\s+[|–-]\s+[^|–-]{2,60}$")
 
 def _site_titles(raw: list[str], near: int = 6) -> list[int]:
     """Lines that are the page's browser title ("Rubriken | Site"), its headline printed again just below:
-    the headline is the document's title, the browser title with the site's name is furniture (round 7)."""
+    the headline is the document's title, the browser title with the site's name is furniture (round 7), and
+    so is a banner between the two ("Välkommen till Föreningen X", round 14); a date there stays."""
     found = []
     for n, line in enumerate(raw[:near]):
         m = SITE_TITLE_RE.match(line) if line and (" | " in line or " – " in line or " - " in line) else None
-        if m and any(other.strip() == m.group("head").strip() for other in raw[n + 1 : n + 1 + near]):
-            found.append(n)
+        below = [other.strip() for other in raw[n + 1 : n + 1 + near]]
+        if m and m.group("head").strip() in below:
+            banner = range(n + 1, n + 1 + below.index(m.group("head").strip()))
+            found += [n, *(k for k in banner if _banner(raw[k]))]
     return found
+
+
+def _banner(line: str) -> bool:
+    """A site's name or welcome line: a few words, no sentence, no date (a teaser sentence there stays)."""
+    return bool(line.strip()) and word_count(line) <= 8 and not ends_sentence(line) and not is_date_line(line)
 
 
 # A breadcrumb run into the headline it ends with: "Hem Sport Rubriken" above "Rubriken" (round 9).
