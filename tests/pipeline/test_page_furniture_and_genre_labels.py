@@ -113,3 +113,10 @@ def test_a_teaser_sentence_between_the_browser_title_and_the_headline_stays_in_t
     [doc] = split(text)
     assert doc.title == "Fler platser i hemtjänsten"
     assert "väntar 40 personer" in doc.body
+
+
+@pytest.mark.parametrize("link", ["This page in English", "This page is also available in English"])
+def test_a_link_to_the_english_page_is_not_the_headline(link):
+    text = f"{link}\n\nForskningsprojekt\n\nStöd till unga anhöriga\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title != link

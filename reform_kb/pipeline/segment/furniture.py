@@ -67,6 +67,8 @@ WIDGET_RE = re.compile(
     r"|(?:(?:English(?: page| site| version)?|Suomeksi|Verkkosivu suomeksi|(?:På )?svenska|Lättläst|Lätt svenska"
     r"|Teckenspråk|Andra språk|Other languages|Languages)\s*[|·•]?\s*){2,6}"
     r"|English page|Suomeksi|Lättläst|Teckenspråk|Andra språk|Other languages"
+    # Round 14: a university page's link to its English version, as a sentence: "This page in English".
+    r"|(?:This|The) (?:page|site) (?:is )?(?:also )?(?:available )?in English"
     # A breadcrumb's label, with or without the trail: "Du är här: Hem", "Du är här:", and (round 13) a
     # label whose trail the page sets on lines of its own: "Du är här".
     r"|Du är här(?:\s*:.{0,80})?)$",
