@@ -187,3 +187,17 @@ def test_a_pronoun_subject_keeps_the_word_with_the_last_speaker_though_it_names_
         "– Det är ett komplicerat arbete inom ett reglerat område."
     )
     assert [q.speaker.name for q in extract_quotes(body, matcher)] == ["Erik Ström", "Erik Ström"]
+
+
+def test_a_party_named_at_the_end_of_a_role_is_the_speakers_party_and_no_part_of_the_role():
+    """ "regionråd i opposition för Liberalerna i Region X": the party goes to the party, the role stays a
+    title (round 14)."""
+    doc = _document(
+        "Kön till barnpsykiatrin växer\n\nAllt fler unga väntar på en första bedömning.\n\n"
+        "– Vi måste samverka över gränserna, säger Eva Berg regionråd i opposition för Liberalerna i "
+        "Region Halland.\n"
+    )
+    [quote] = doc.quotes
+    speaker = quote.speaker
+    assert (speaker.name, speaker.role, speaker.party) == ("Eva Berg", "regionråd i opposition", "L")
+    assert speaker.organisation == "Region Halland"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from reform_kb.pipeline.names import PARTY_BY_LETTER
 from reform_kb.pipeline.organisations import OrganisationMatcher
 from reform_kb.pipeline.people import find_people, parse_person_phrase
 from reform_kb.pipeline.people_index import PeopleIndex
@@ -121,6 +122,19 @@ PARTY_NAMES = frozenset(
         "Miljöpartiet",
     ]
 )
+# "regionråd i opposition för Liberalerna": a party the role names at its end is the person's party, not part
+# of the title (round 14).
+_ROLE_PARTY_RE = re.compile(rf"\s+(?:för|i)\s+(?P<party>{'|'.join(PARTY_NAMES)})$")
+_CODE_OF_PARTY = {name: code for code, name in PARTY_BY_LETTER.items()}
+
+
+def _party_out_of_role(person: PersonMention) -> PersonMention:
+    if m := _ROLE_PARTY_RE.search(person.role or ""):
+        person.role = person.role[: m.start()]
+        person.party = person.party or _CODE_OF_PARTY[m.group("party")]
+    return person
+
+
 _PARTY_GENITIVE_RE = re.compile(rf"^(?P<party>{'|'.join(_PARTY_GENITIVES)})\s+(?=[A-ZÅÄÖ])")
 
 
@@ -260,7 +274,7 @@ class Speakers:
 
     def resolve(self, person: PersonMention) -> PersonMention:
         """`person` as the document knows them, with the organisation their role implies."""
-        person = self.index.enrich(person)
+        person = _party_out_of_role(self.index.enrich(person))
         if not person.role and self.minister and person.name == self.minister[0]:
             person.role = self.minister[1]
         if person.organisation is None and person.role:
