@@ -119,3 +119,30 @@ def test_the_dated_steps_of_a_procedure_are_the_pages_facts_not_a_listing():
 def test_dated_headlines_of_a_news_list_stay_a_listing():
     text = "2023-04-03\nNya öppettider på fritidsgården\n2023-04-04\nFler platser i förskolan i höst\n"
     assert [d.title for d in split(text)] == ["Nya öppettider på fritidsgården", "Fler platser i förskolan i höst"]
+
+
+def test_two_headlines_over_teasers_cut_with_an_excerpt_mark_are_two_documents():
+    """A blog's category page: each post's headline over its excerpt, which the theme ends with "[…]"
+    (round 14). Two items suffice: the mark says they are excerpts, not an article's sections."""
+    text = (
+        "Bättre hemtjänst i Ösby – fler händer behövs\n\n"
+        "Under mandatperioden har majoriteten dragit ner på hemtjänsten i flera delar av kommunen och "
+        "personalen har fått allt fler besök per pass. Vi vill vända utvecklingen. […]\n\n"
+        "Vårt valprogram för en trygg välfärd\n\n"
+        "Vi går till val på en välfärd som håller hela livet. I programmet finns förslag om skolan, "
+        "äldreomsorgen och stödet till barnfamiljer som vi vill genomföra. […]\n"
+    )
+    docs = split(text)
+    assert [d.title for d in docs] == ["Bättre hemtjänst i Ösby – fler händer behövs", "Vårt valprogram för en trygg välfärd"]
+
+
+def test_an_article_with_one_crosshead_is_one_document_though_its_last_paragraph_ends_with_an_excerpt_mark():
+    text = (
+        "Bättre hemtjänst i Ösby – fler händer behövs\n\n"
+        "Under mandatperioden har majoriteten dragit ner på hemtjänsten i flera delar av kommunen och "
+        "personalen har fått allt fler besök per pass. Vi vill vända utvecklingen.\n\n"
+        "Vårt förslag till en trygg välfärd\n\n"
+        "Vi går till val på en välfärd som håller hela livet. I programmet finns förslag om skolan, "
+        "äldreomsorgen och stödet till barnfamiljer som vi vill genomföra. […]\n"
+    )
+    assert len(split(text)) == 1

@@ -153,12 +153,19 @@ MIN_SPACED_ITEMS = 4
 MIN_SPACED_HEADLINE_WORDS = 3
 
 
+# Round 14 (a party's category page): when every teaser ends with a theme's excerpt mark ("[…]"), the mark says
+# they are excerpts of posts, not an article's sections, and two items suffice.
+_EXCERPT_MARK_RE = re.compile(r"\[(?:…|\.\.\.|&hellip;)\]\s*$")
+
+
 def _listing_items(lines: list[Line]) -> list[int]:
     items = _compact_items(lines)
     if len(items) >= MIN_ITEMS and (items[0] == 0 or _opens_on_a_teaser(lines, items)):
         return items
     spaced = _compact_items(lines, spaced=True)
-    return spaced if len(spaced) >= MIN_SPACED_ITEMS and spaced[0] == 0 else []
+    excerpts = all(_EXCERPT_MARK_RE.search(lines[i + 1].text) for i in spaced)
+    enough = MIN_BULLETED_ITEMS if excerpts else MIN_SPACED_ITEMS
+    return spaced if len(spaced) >= enough and spaced[0] == 0 else []
 
 
 def is_compact_listing(lines: list[Line]) -> bool:
