@@ -137,3 +137,14 @@ def test_a_quoted_sentence_glued_to_the_next_one_is_no_headline():
     [doc] = split(text)
     assert doc.title == "Nya tider på fritidsgården"
     assert "Det sa Sara Holm" in doc.body
+
+
+def test_a_long_two_part_headline_after_a_genre_label_is_the_title():
+    """The label is no part of the headline's length (round 14): "Pressmeddelande: …" over a long headline."""
+    head = (
+        "Pressmeddelande: Inget nytt äldreboende i Ösby kommun – ny planering för att möta "
+        "behovet av särskilda boendeplatser för äldre"
+    )
+    text = f"Artikeln publicerades 26 juni 2019\n\n{head}\n\n{PROSE}\n\nÖversyn av antalet platser\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == head

@@ -310,7 +310,12 @@ _REPORT_REFERENCE_RE = re.compile(r"\b(?:SOU|Ds) \d{4}:\d+|\b[Pp]rop\. \d{4}/\d\
 MAX_REPORT_TITLE_WORDS, MAX_REPORT_TITLE_CHARS = 36, 260
 
 
+# A genre label before the headline is no part of its length: "Pressmeddelande: Inget nytt … – ny …" (round 14).
+_GENRE_PREFIX_RE = re.compile(r"^(?:Pressmeddelande|Pressinformation|Debatt|Replik|Krönika|Ledare|Insändare):\s+")
+
+
 def _short_enough_for_a_title(text: str) -> bool:
+    text = _GENRE_PREFIX_RE.sub("", text)
     if _REPORT_REFERENCE_RE.search(text):
         return len(text) <= MAX_REPORT_TITLE_CHARS and word_count(text) <= MAX_REPORT_TITLE_WORDS
     words = MAX_TITLE_WORDS + 4 if _TWO_PART_RE.search(text) else MAX_TITLE_WORDS
