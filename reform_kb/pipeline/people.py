@@ -42,7 +42,8 @@ _TITLE_WORD_RE = re.compile(_BARE_TITLE)
 _PERSON_START_RE = re.compile(
     rf"^(?P<name>{FULL_NAME}|{NAME_TOKEN})(?![\w:])(?:\s*{PARTY})?\s*"
     r"(?:,\s*(?P<role>.*)|\s+(?P<where>(?:på|i|vid|från|hos|inom) .*)|\s+som (?:är )?(?P<relative>.*)"
-    rf"|\s+(?P<bare>{_BARE_TITLE}\b.*))?$"
+    # Round 14: the bare title may follow a genitive ("Eva Lind (s) socialnämndens ordförande i …").
+    rf"|\s+(?P<bare>(?:[a-zåäö-]+s\s+)?{_BARE_TITLE}\b.*))?$"
 )
 _RELATIVE_START_RE = re.compile(r"^som (?:är|var) ")
 _VERB_AFTER_TITLE_RE = re.compile(
@@ -96,7 +97,17 @@ def _parse_person_phrase(phrase: str, matcher: OrganisationMatcher | None = None
     )
     if m and looks_like_name(m.group("name")) and not bare_after_one_word and not genitive_before_title:
         return _name_then_role(m, matcher)
-    return _role_then_name(phrase, matcher) or _role_name_workplace(phrase, matcher)
+    return _role_then_name(phrase, matcher) or _role_name_workplace(phrase, matcher) or _role_name_relative(phrase, matcher)
+
+
+# Round 14: "regionrådet Tor Holm (s) som är ordförande i samrådet": a title before the name, a relative clause
+# after it; the title before the name is the role.
+_RELATIVE_AFTER_NAME_RE = re.compile(r"(?<=[\w)])\s+som (?:är|var)\s")
+
+
+def _role_name_relative(phrase: str, matcher: OrganisationMatcher | None) -> PersonMention | None:
+    cut = _RELATIVE_AFTER_NAME_RE.search(phrase)
+    return _role_then_name(phrase[: cut.start()], matcher) if cut else None
 
 
 _ENDS_IN_NAME_RE = re.compile(rf"\s{FULL_NAME}$")

@@ -108,3 +108,20 @@ def test_a_quotation_that_is_a_sentence_of_its_own_after_a_verb_of_saying(matche
     assert _said(extract_quotes(body, matcher)) == [
         ("Ska socialtjänsten byggas ut måste staten betala sin del av notan.", "Mona Ask")
     ]
+
+
+def test_a_party_marker_then_a_title_in_the_genitive_without_a_comma_presents_the_speaker(matcher):
+    """ "säger Eva Lind (s) socialnämndens ordförande i Ösby kommun": no comma after the marker (round 14)."""
+    body = "– Vi ska ha ett tydligt perspektiv i vårt arbete, säger Eva Lind (s) socialnämndens ordförande i Ösby kommun."
+    [quote] = extract_quotes(body, matcher)
+    assert (quote.speaker.name, quote.speaker.role, quote.speaker.party) == ("Eva Lind", "socialnämndens ordförande", "S")
+
+
+def test_a_title_before_the_name_and_a_relative_clause_after_the_party_marker_present_the_speaker(matcher):
+    """ "säger regionrådet Tor Holm (s) som är ordförande i det nya samrådet" (round 14)."""
+    body = (
+        "– Vi måste samverka för att få resultat, säger regionrådet Tor Holm (s) som är ordförande i det nya "
+        "samrådet. Vi har ett jobb att göra."
+    )
+    speakers = {(q.speaker.name, q.speaker.role, q.speaker.party) for q in extract_quotes(body, matcher)}
+    assert speakers == {("Tor Holm", "regionråd", "S")}
