@@ -8,6 +8,8 @@ Shapes from issue 10's tuning round 3 (run-on pages and cut-off copies:
 test_quotes_in_run_on_and_cut_off_texts.py). Every text here is invented, in the shape the development part
 showed (no sentence is copied)."""
 
+import pytest
+
 from reform_kb.pipeline.quotes import extract_quotes
 
 
@@ -125,3 +127,14 @@ def test_a_title_before_the_name_and_a_relative_clause_after_the_party_marker_pr
     )
     speakers = {(q.speaker.name, q.speaker.role, q.speaker.party) for q in extract_quotes(body, matcher)}
     assert speakers == {("Tor Holm", "regionråd", "S")}
+
+
+@pytest.mark.parametrize("letter", ["C", "S", "KD"])
+def test_a_party_letter_between_commas_after_the_name_is_the_party_not_a_title(matcher, letter):
+    """Some papers write the party without brackets: "Helena Lind, C, reagerade starkt" (round 14)."""
+    body = (
+        f"Helena Lind, {letter}, reagerade starkt på förslaget.\n\n"
+        "– Jag har haft en styvpappa som vårdades i hemmet, det var slitsamt för hela familjen."
+    )
+    [quote] = extract_quotes(body, matcher)
+    assert (quote.speaker.name, quote.speaker.role, quote.speaker.party) == ("Helena Lind", "", letter)

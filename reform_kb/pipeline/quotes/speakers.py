@@ -132,6 +132,9 @@ def _party_out_of_role(person: PersonMention) -> PersonMention:
     if m := _ROLE_PARTY_RE.search(person.role or ""):
         person.role = person.role[: m.start()]
         person.party = person.party or _CODE_OF_PARTY[m.group("party")]
+    elif (person.role or "").upper() in PARTY_BY_LETTER:
+        # "Helena Lind, C, reagerade": a paper's party letter without brackets, read as the title after a comma.
+        person.role, person.party = "", person.party or person.role.upper()
     return person
 
 
