@@ -33,7 +33,7 @@ GREETING_RE = re.compile(
 # A greeting alone on a line ("Hej", "Hej!", "Välkommen"): a banner's or a letter's opening, never a headline.
 GREETING_WORD_RE = re.compile(r"^(?:Hej|Hejsan|Hallå|Välkommen|Hej och välkommen)[!.]?$", re.IGNORECASE)
 PUBLISHED_RE = re.compile(
-    r"^(?P<label>Publicerad|Publicerat|Datum|Uppdaterad|Senast uppdaterad"
+    r"^(?P<label>Publicerad|Publicerat|Datum|Uppdaterad|Senast uppdaterad|Published|Updated|Last updated"
     # Round 8: "Artikeln publicerades 17 april 2024", "Sidan publicerades …".
     r"|(?:Artikeln|Sidan|Texten|Inlägget|Nyheten) publicerades)\s*:?\s*(?P<value>.*)$",
     re.I,
@@ -42,11 +42,14 @@ PUBLISHED_RE = re.compile(
 # Round 13: the page's source before the label, set apart by a bullet or bar: "Mörbylånga kommun • Publicerad
 # 8 augusti 2020".
 _SOURCE_BEFORE_LABEL_RE = re.compile(
-    r"^(?!(?:Publicerad|Publicerat|Uppdaterad|Senast)\b)[^•·|\d]{2,60}\s[•·|]\s+(?=(?:Publicerad|Publicerat|Uppdaterad)\b)",
+    r"^(?!(?:Publicerad|Publicerat|Uppdaterad|Senast)\b)[^•·|\d]{2,60}\s[•·|]\s+"
+    r"(?=(?:Publicerad|Publicerat|Uppdaterad|Published|Updated)\b)",  # round 14: a Swedish page's English labels
     re.I,
 )
 # The second label on a "Publicerad … | Uppdaterad …" line, whichever comes first.
-_LATER_LABEL_RE = re.compile(r"[\s,|·•]+(Publicerad|Publicerat|Uppdaterad|Senast uppdaterad)\b\s*:?", re.I)
+_LATER_LABEL_RE = re.compile(
+    r"[\s,|·•]+(Publicerad|Publicerat|Uppdaterad|Senast uppdaterad|Published|Updated|Last updated)\b\s*:?", re.I
+)
 
 # A preposition left between a role and the organisation named after it: "ordförande i" (Vision).
 TRAILING_PREPOSITION_RE = re.compile(r"[\s,]+(?:i|för|på|vid|inom|hos|till|och|samt)$")
@@ -94,7 +97,7 @@ def published_line(line: str) -> tuple[bool, date | None]:
         if word_count(value) > 6 or (when := parse_date(value) or parse_short_date(value)) is None:
             return found, None
         found = True
-        if not label.lower().endswith("uppdaterad"):
+        if not label.lower().endswith(("uppdaterad", "updated")):
             return True, when
     return found, None
 

@@ -131,3 +131,16 @@ def test_an_iso_date_with_its_time_stays_one_date_line():
     [doc] = split(text)
     assert doc.published == date(2014, 11, 19)
     assert not doc.body.startswith("11:43")
+
+
+def test_an_english_published_label_on_a_swedish_page_dates_the_document_over_the_mastheads_date():
+    """A local paper's template: today's date in the masthead, "ORT · Published jun 25, 2020 at 11:15" under the
+    ingress (round 14)."""
+    text = (
+        "Tisdag 14 juli 2020\n\nÖsbybladet\n\nHet debatt om äldreomsorgen\n\n"
+        "Styrelsen får en anmärkning för att ha missat ett stöd på tre miljoner kronor.\n\n"
+        f"ÖSBY · Published jun 25, 2020 at 11:15\n\n{PROSE}\n\n{MORE}\n"
+    )
+    [doc] = split(text)
+    assert doc.title == "Het debatt om äldreomsorgen"
+    assert doc.published == date(2020, 6, 25)

@@ -4,7 +4,7 @@ pages. Where one document ends and the next begins, and each one's date, authors
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .. import metadata, signatures
@@ -265,27 +265,11 @@ def _party_signed(
 def _take_dates(draft: Draft) -> bool:
     """Date the draft from its "Publicerad" line, a date alone under its title or, failing both, the day
     its first paragraph says it was written; those date lines leave the body. Whether it had a date line."""
-    dated = False
-    kept = []
+    dated, kept, head = False, [], _HeadDates()
     for n, line in enumerate(_labels_joined(draft.lines)):
-        is_published, value = metadata.published_line(line.text)
-        if not is_published and n < HEAD_LINES and is_date_line(line.text):
-            # A date alone under the title ("2025-03-05"), or under its ingress and lead photo, dates the
-            # document; the same date printed again in the head (a byline block repeated) leaves with it.
-            value = parse_date(line.text)
-            is_published = draft.published is None or value == draft.published
-        if not is_published and n < HEAD_LINES and draft.published is None and (lead := _lead_date(line.text)):
-            # The paragraph stays, without the date it opens on.
-            line, draft.published, dated = replace(line, text=line.text[lead.end() :]), parse_date(lead["date"]), True
-        if not is_published and n < HEAD_LINES and draft.published is None:
-            # The paragraph stays, without its stamp.
-            line, value = _stamp_taken(line)
-            if value is not None:
-                dated, draft.published = True, value
-        if is_published:
-            dated = True
-            draft.published = draft.published or value
-        else:
+        leaves, line, dates = _date_of_line(draft, line, head, in_head=n < HEAD_LINES)
+        dated = dated or dates
+        if not leaves:
             kept.append(line)
     foot = _foot_date(kept) if draft.published is None else None
     if foot is not None:
@@ -297,6 +281,47 @@ def _take_dates(draft: Draft) -> bool:
     if draft.published is None and kept:
         draft.published, _phrase = metadata.relative_writing_date(kept[0].text)
     return dated
+
+
+@dataclass
+class _HeadDates:
+    """Round 14: a bare date in the head (a masthead's "Tisdag 14 juli 2020", the page's storing day) gives way
+    to the first date the head labels as the publication ("ORT · Published jun 25, 2020"), the document's."""
+
+    bare: bool = False  # dated by a bare date
+    labelled: bool = False  # and then by a labelled one
+
+
+def _date_of_line(draft: Draft, line: Line, head: _HeadDates, in_head: bool) -> tuple[bool, Line, bool]:
+    """(whether the line is a date line that leaves the body, the line as it stays, whether it dated the draft)."""
+    is_published, value = metadata.published_line(line.text)
+    if is_published and value and head.bare and not head.labelled and in_head:
+        draft.published, head.labelled = None, True
+    if not is_published and in_head and is_date_line(line.text):
+        # A date alone under the title ("2025-03-05"), or under its ingress and lead photo, dates the
+        # document; the same date printed again in the head (a byline block repeated) leaves with it.
+        value = parse_date(line.text)
+        is_published = draft.published is None or value == draft.published
+        head.bare = head.bare or (is_published and value is not None)
+    if is_published:
+        draft.published = draft.published or value
+        return True, line, True
+    if in_head and draft.published is None:
+        line, dates = _dated_paragraph(draft, line)
+        return False, line, dates
+    return False, line, False
+
+
+def _dated_paragraph(draft: Draft, line: Line) -> tuple[Line, bool]:
+    """A head paragraph that opens on its date, or closes with a stamp: the paragraph stays, without it."""
+    if lead := _lead_date(line.text):
+        draft.published = parse_date(lead["date"])
+        return replace(line, text=line.text[lead.end() :]), True
+    line, value = _stamp_taken(line)
+    if value is not None:
+        draft.published = value
+        return line, True
+    return line, False
 
 
 FOOT_LINES = 6  # how far above the text's end a foot date may stand, under it only the site's footer
