@@ -46,7 +46,10 @@ _UNNORMAL_RE = re.compile(r"[\t\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff
 
 
 def normalise_line(line: str) -> str:
-    """One line with invisible characters removed and runs of (non-breaking) spaces made one space."""
+    """One line with invisible characters removed and runs of (non-breaking) spaces made one space; a minus
+    sign opening it before a space is the dash of speech a web editor typed as one ("− Vi …", round 14)."""
+    if line.lstrip().startswith("\u2212 "):
+        line = line.replace("\u2212", "\u2013", 1)
     if not _UNNORMAL_RE.search(line):
         return line.strip()
     return _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", line)).strip()

@@ -6,7 +6,10 @@ points under a label are a list. A dash missed loses a quote; a list read as spe
 Shapes from issue 10's tuning round 3 (who speaks a dash paragraph: test_dash_quote_speakers.py). Every text
 here is invented, in the shape the development part showed (no sentence is copied)."""
 
+from reform_kb.pipeline.parse import parse_file
 from reform_kb.pipeline.quotes import extract_quotes
+
+from .scoring import reference_context
 
 
 def _said(quotes):
@@ -85,3 +88,25 @@ def test_dashed_answers_in_the_first_person_under_a_colon_stay_speech(matcher):
         ("Vi träffar familjerna tidigare än förut.", "Anna Ek"),
         ("Det har gjort mitt arbete roligare.", "Anna Ek"),
     ]
+
+
+def test_a_minus_sign_opens_a_dash_quote_as_an_en_dash_does():
+    """A web editor's minus sign (U+2212) for the dash of speech: "− En av de största utmaningarna …" (round 14)."""
+    body = (
+        "– Det är synd att diskussionen har fallit i skymundan, säger Anna Berg.\n\n"
+        "Berg påpekar att tryggheten i vardagen är viktig.\n\n"
+        "\u2212 En av de största utmaningarna är ensamheten bland de äldre. Vi behöver nya lösningar."
+    )
+    [doc] = parse_file("artikel.txt", f"Regeringen har glömt de äldre\n\n{body}\n", reference_context())
+    assert any(q.text.startswith("En av de största utmaningarna") for q in doc.quotes)
+
+
+def test_a_colloquial_dom_after_the_verb_of_saying_leaves_the_quote_without_a_named_speaker(matcher):
+    """ "sa dom": they said, a group, no one named (round 14)."""
+    body = (
+        "– Det här har aldrig hänt förut, säger diakonen Eva Ek.\n\n"
+        "Familjen flydde för sju år sedan.\n\n"
+        "– Vi riskerade vårt liv för att komma hit, sa dom."
+    )
+    quotes = extract_quotes(body, matcher)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Eva Ek", None]

@@ -334,9 +334,14 @@ def _referred_minister(units: list[Unit], index: PeopleIndex) -> tuple[str, str]
     return politicians[0].name, titles.pop()
 
 
+_PLURAL_PRONOUNS = frozenset({"de", "dom"})
+
+
 def person_from_who(speakers: Speakers, who: str) -> tuple[PersonMention | None, bool]:
     """(person, is_pronoun) from the words after the verb of saying."""
     words = who.strip().rstrip(".!?").split()
+    if words and words[0].lower() in _PLURAL_PRONOUNS and len(words) == 1:
+        return None, False  # round 14: "sa dom", "säger de": a group speaks, not the one last named
     if words and words[0].lower().rstrip(",") in PRONOUNS:
         return None, True
     if INDEFINITE_RE.match(" ".join(words)):
