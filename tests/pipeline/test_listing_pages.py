@@ -146,3 +146,18 @@ def test_an_article_with_one_crosshead_is_one_document_though_its_last_paragraph
         "äldreomsorgen och stödet till barnfamiljer som vi vill genomföra. […]\n"
     )
     assert len(split(text)) == 1
+
+
+def test_a_blog_archive_of_posts_without_headlines_under_weekday_dates_gives_one_document_a_post():
+    """Blogger's archive page when the blogger writes no headlines: each post under its weekday date
+    ("måndag 13 december 2010"), nothing between (round 14)."""
+    text = (
+        "måndag 13 december 2010\n\nJag orkar inte skriva om nyheterna i kväll. Jag vill hellre skriva om "
+        "socialsekreterarna, som gör ett fantastiskt arbete varje dag.\n\nNu dusch och sen säng.\n\n"
+        "onsdag 8 december 2010\n\nIkväll visade tv ett program om hemlösheten i stan. Jag blev ledsen av "
+        "det, för det handlar om människor som ingen ser.\n\n"
+        "tisdag 7 december 2010\n\nIdag träffade jag en kvinna som har bott på härbärget i tre år och"
+    )
+    docs = split(text)
+    assert [str(d.published) for d in docs] == ["2010-12-13", "2010-12-08", "2010-12-07"]
+    assert [d.body.split()[0] for d in docs] == ["Jag", "Ikväll", "Idag"]

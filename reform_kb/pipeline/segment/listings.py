@@ -17,6 +17,8 @@ _BULLET_RE = re.compile(r"^[•·*]\s+(?P<title>\S.*)$")
 # A teaser cut by the site with an ellipsis, as blog and news listings print an excerpt: "… […]", "...".
 _EXCERPT_END_RE = re.compile(r"(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)\s*$")
 MIN_BULLETED_ITEMS = 3
+# A post's date as Blogger heads it, with the weekday: "fredag 18 december 2009".
+WEEKDAY_DATE_RE = re.compile(r"^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?: den)? \d", re.IGNORECASE)
 
 
 def _listing_date(line: Line) -> bool:
@@ -25,6 +27,7 @@ def _listing_date(line: Line) -> bool:
         line.text.startswith(("•", "·"))
         and is_date_line(line.text)
         or (line.standalone and bool(_BARE_DATE_RE.fullmatch(line.text)))
+        or (line.standalone and bool(WEEKDAY_DATE_RE.match(line.text)) and is_date_line(line.text))
     )
 
 
@@ -34,8 +37,19 @@ def is_listing(lines: list[Line]) -> bool:
     return (
         len(dated) >= 2
         and all(i + 1 < len(lines) for i in dated)
-        and sum(is_title_like(lines[i + 1].text) for i in dated) * 2 > len(dated)
+        and (sum(is_title_like(lines[i + 1].text) for i in dated) * 2 > len(dated) or _headless_posts(lines, dated))
         and not _is_timeline(lines, dated)
+    )
+
+
+def _headless_posts(lines: list[Line], dated: list[int]) -> bool:
+    """Round 14: a blog archive whose posts have no headlines, the page opening on the first post's weekday
+    date and every date straight over running text ("måndag 13 december 2010" / "Jag orkar inte …"); the last
+    post's may be cut short by the end of a stored copy."""
+    return (
+        dated[0] == 0
+        and all(WEEKDAY_DATE_RE.match(lines[i].text) for i in dated)
+        and not any(is_title_like(lines[i + 1].text) for i in dated[:-1])
     )
 
 
@@ -100,11 +114,12 @@ def split_listing(
     kind = listing_kind(preamble, blog_section)
     publishers = list(dict.fromkeys(m.name for m in matcher.find(preamble)))
     drafts = []
+    headless = _headless_posts(lines, starts)
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         if end - start < 2:
             continue  # a date with nothing under it
-        title, *body = lines[start + 1 : end]
+        title, *body = [Line(""), *lines[start + 1 : end]] if headless else lines[start + 1 : end]
         published = parse_date(lines[start].text)
         draft = Draft(title.text, body, published=published, kind=kind, organisations=list(publishers))
         signer = signatures.closing_signature([line.text for line in body], matcher)

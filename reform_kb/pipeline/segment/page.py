@@ -15,7 +15,7 @@ from .kinds import take_genre_labels
 from .letters import letter, letter_header_end
 from .line_roles import trusted_roles
 from .lines import Line, name_bylines, page_lines, split_dateline, split_glued_headline
-from .listings import is_bulleted_listing, is_listing, split_bulleted_listing, split_listing
+from .listings import WEEKDAY_DATE_RE, is_bulleted_listing, is_listing, split_bulleted_listing, split_listing
 from .streams import split_stream
 from .teaser_listings import (
     is_compact_listing,
@@ -26,9 +26,6 @@ from .teaser_listings import (
 
 ARCHIVE_LABEL_RE = re.compile(
     r"^(?:Etikettarkiv|Kategoriarkiv|Arkiv|Kategori|Etikett|Tagg)\s*:", re.IGNORECASE
-)
-WEEKDAY_DATE_RE = re.compile(
-    r"^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?: den)? \d", re.IGNORECASE
 )
 BLOG_COMMENTS_RE = re.compile(r"^(?:Inga|\d+) kommentarer:$", re.IGNORECASE)
 # A blog platform's comment form under a post: WordPress heads it "Lämna ett svar" or "Lämna en kommentar".
