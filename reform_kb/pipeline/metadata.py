@@ -32,8 +32,10 @@ GREETING_RE = re.compile(
 )
 # A greeting alone on a line ("Hej", "Hej!", "Välkommen"): a banner's or a letter's opening, never a headline.
 GREETING_WORD_RE = re.compile(r"^(?:Hej|Hejsan|Hallå|Välkommen|Hej och välkommen)[!.]?$", re.IGNORECASE)
+# The labels of a page's publication and update dates; round 14: a Swedish page's English labels too.
+_DATE_LABELS = "Publicerad|Publicerat|Uppdaterad|Senast uppdaterad|Published|Updated|Last updated"
 PUBLISHED_RE = re.compile(
-    r"^(?P<label>Publicerad|Publicerat|Datum|Uppdaterad|Senast uppdaterad|Published|Updated|Last updated"
+    rf"^(?P<label>{_DATE_LABELS}|Datum"
     # Round 8: "Artikeln publicerades 17 april 2024", "Sidan publicerades …".
     r"|(?:Artikeln|Sidan|Texten|Inlägget|Nyheten) publicerades)\s*:?\s*(?P<value>.*)$",
     re.I,
@@ -42,14 +44,11 @@ PUBLISHED_RE = re.compile(
 # Round 13: the page's source before the label, set apart by a bullet or bar: "Mörbylånga kommun • Publicerad
 # 8 augusti 2020".
 _SOURCE_BEFORE_LABEL_RE = re.compile(
-    r"^(?!(?:Publicerad|Publicerat|Uppdaterad|Senast)\b)[^•·|\d]{2,60}\s[•·|]\s+"
-    r"(?=(?:Publicerad|Publicerat|Uppdaterad|Published|Updated)\b)",  # round 14: a Swedish page's English labels
+    rf"^(?!(?:{_DATE_LABELS}|Senast)\b)[^•·|\d]{{2,60}}\s[•·|]\s+(?=(?:{_DATE_LABELS})\b)",
     re.I,
 )
 # The second label on a "Publicerad … | Uppdaterad …" line, whichever comes first.
-_LATER_LABEL_RE = re.compile(
-    r"[\s,|·•]+(Publicerad|Publicerat|Uppdaterad|Senast uppdaterad|Published|Updated|Last updated)\b\s*:?", re.I
-)
+_LATER_LABEL_RE = re.compile(rf"[\s,|·•]+({_DATE_LABELS})\b\s*:?", re.I)
 
 # A preposition left between a role and the organisation named after it: "ordförande i" (Vision).
 TRAILING_PREPOSITION_RE = re.compile(r"[\s,]+(?:i|för|på|vid|inom|hos|till|och|samt)$")

@@ -183,10 +183,10 @@ def _site_titles(raw: list[str], near: int = 6) -> list[int]:
     found = []
     for n, line in enumerate(raw[:near]):
         m = SITE_TITLE_RE.match(line) if line and (" | " in line or " – " in line or " - " in line) else None
+        head = m.group("head").strip() if m else None
         below = [other.strip() for other in raw[n + 1 : n + 1 + near]]
-        if m and m.group("head").strip() in below:
-            banner = range(n + 1, n + 1 + below.index(m.group("head").strip()))
-            found += [n, *(k for k in banner if _banner(raw[k]))]
+        if head in below:
+            found += [n, *(k for k in range(n + 1, n + 1 + below.index(head)) if _banner(raw[k]))]
     return found
 
 

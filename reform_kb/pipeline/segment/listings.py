@@ -119,9 +119,10 @@ def split_listing(
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         if end - start < 2:
             continue  # a date with nothing under it
-        title, *body = [Line(""), *lines[start + 1 : end]] if headless else lines[start + 1 : end]
+        block = lines[start + 1 : end]
+        title, body = ("", block) if headless else (block[0].text, block[1:])
         published = parse_date(lines[start].text)
-        draft = Draft(title.text, body, published=published, kind=kind, organisations=list(publishers))
+        draft = Draft(title, body, published=published, kind=kind, organisations=list(publishers))
         signer = signatures.closing_signature([line.text for line in body], matcher)
         if signer:
             draft.authors.append(signer)
