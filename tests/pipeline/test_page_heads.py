@@ -112,3 +112,15 @@ def test_a_quotation_and_its_attribution_joined_by_a_comma_is_no_headline():
     from reform_kb.pipeline.segment.lines import is_title_like
 
     assert not is_title_like("”Det är bra”, säger Anna Berg")
+
+
+@pytest.mark.parametrize("label", ["Nyhetsartikel", "Lokalt", "Äldreomsorg"])
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_word_or_two_over_the_date_with_the_headline_under_the_date_is_a_label(label, gap):
+    doc = only(f"{label}\n14 okt 2021{gap}Fler platser på äldreboendena i Norrvik{gap}{BODY}\n")
+    assert (doc.title, doc.published) == ("Fler platser på äldreboendena i Norrvik", date(2021, 10, 14))
+
+
+def test_a_word_or_two_under_the_headline_over_the_date_are_tags_not_a_second_headline():
+    doc = only(f"Ordförandens tal på förbundets kongress 2022\n\nFörbundet\n\nBlogg\n\n2022-06-01\n\n{BODY}\n")
+    assert (doc.title, doc.published) == ("Ordförandens tal på förbundets kongress 2022", date(2022, 6, 1))

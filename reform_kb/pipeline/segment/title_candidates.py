@@ -25,30 +25,66 @@ from .party_signatures import signs_text
 def title_candidates(lines: list[Line]) -> list[int]:
     """Where a title may stand: a title-like line alone or set above its dateline, or a quoted headline
     opening the page or under a genre label."""
-    # A quotation opening the page or under a genre label is its headline, even with a tag line set
-    # straight under it.
-    found = [
-        i
-        for i, line in enumerate(lines)
-        if (
-            (line.standalone or _heads_dateline(lines, i))
-            and is_title_like(line.text)
-            and not is_alt_text(lines, i)
-        )
-        or _sentence_over_dateline(lines, i)
-        or (
-            (i == 0 or line.genre or _under_lead_photo(lines, i) or _over_date(lines, i) or _under_label(lines, i) or _under_date(lines, i))
-            and is_quoted_headline(line.text)
-        )
-    ]
+    found = [i for i in range(len(lines)) if _may_head(lines, i)]
     # A word or two standing straight above another headline is a section label ("Omsorg" above
     # "Litet stöd till …"), not a headline over nothing; a name and party closing the page, or a name under a greeting, is a signature.
     return [
         i
         for n, i in enumerate(found)
         if not (n + 1 < len(found) and found[n + 1] == i + 1 and _labels(lines, i))
+        and not (n + 1 < len(found) and found[n + 1] == i + 2 and _labels_over_dateline(lines, i))
+        and not _tags_headline(lines, found, i)
         and not signs_text([line.text for line in lines], i)
     ]
+
+
+def _may_head(lines: list[Line], i: int) -> bool:
+    """Whether the line at `i` may be a headline, before its neighbours are weighed. A quotation opening the
+    page or under a genre label is its headline, even with a tag line set straight under it."""
+    line = lines[i]
+    if (line.standalone or _heads_dateline(lines, i)) and is_title_like(line.text) and not is_alt_text(lines, i):
+        return True
+    if _sentence_over_dateline(lines, i) or (_under_labelled_date(lines, i) and is_title_like(line.text)):
+        return True
+    placed = i == 0 or line.genre or _under_lead_photo(lines, i) or _over_date(lines, i)
+    return bool(placed or _under_label(lines, i) or _under_date(lines, i)) and is_quoted_headline(line.text)
+
+
+def _labels_over_dateline(lines: list[Line], i: int) -> bool:
+    """A word or two over the date, the headline straight under the date: "Nyhetsartikel" / "27 mar 2018" /
+    "En bättre start …", the page's genre or section label, not a headline over its date (round 15)."""
+    return word_count(lines[i].text) <= 2 and is_dateline(lines[i + 1].text) and not is_quoted_headline(lines[i].text)
+
+
+def _under_labelled_date(lines: list[Line], i: int) -> bool:
+    """A line straight under a date that stands straight under a word or two opening a block: "Lokalt" /
+    "12.9.2024" / "Stängning av serviceboenden …", set without blank lines: the headline under its section
+    label and date (round 15)."""
+    return (
+        i >= 2
+        and lines[i - 2].blank_before
+        and not lines[i - 2].blank_after
+        and not lines[i - 1].blank_after
+        and is_dateline(lines[i - 1].text)
+        and _labels_over_dateline(lines, i - 2)
+        and is_title_like(lines[i - 2].text)
+        and not _opens_timeline(lines, i - 2)
+    )
+
+
+# How far under its headline a page may set its tags: the site's or section's name, the genre.
+MAX_TAG_LINES = 3
+
+
+def _tags_headline(lines: list[Line], found: list[int], i: int) -> bool:
+    """A word or two under a headline, with only other such words between: "Therese Svanströms huvudtal …" /
+    "TCO" / "Blogg" / date, the post's tags, not a second headline over the text (round 15)."""
+    if word_count(lines[i].text) > 2 or is_quoted_headline(lines[i].text):
+        return False
+    k = i - 1
+    while k >= max(0, i - MAX_TAG_LINES) and word_count(lines[k].text) <= 2:
+        k -= 1
+    return k >= 0 and i - k <= MAX_TAG_LINES and k in found
 
 
 def _under_date(lines: list[Line], i: int) -> bool:
