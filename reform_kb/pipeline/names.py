@@ -172,6 +172,9 @@ _COMMON_NOUN_END = re.compile(
     r"(?:erna|arna|orna|ningen|heten|andet|endet|ionen|eringen|arbetet|ens|rådet|chefen|ordföranden|ministern|språkröret"
     r"|partiet"  # a party is no person: "Vänsterpartiet", "Kerstin Ek Miljöpartiet" on a signature line
     r"|minister|ordförande|direktör|sekreterare"  # and titles opening a sentence: "Ordförande Anna …"
+    # Round 15: and the endings of Swedish agent nouns no first name or surname has: "Informatör Eva Ek",
+    # "Kommissarie Bo Lind", "Bibliotekarie …", "Projektledare …", "Enhetschef …", "Psykolog …".
+    r"|[aik]tör|ssarie|karie|tarie|ledare|chef|[oi]log"
     r"|tion|omsorg|vården?|tjänsten?)$",  # and services' names: "Solbacka Station", "Ekdala Äldreomsorg"
     re.IGNORECASE,
 )

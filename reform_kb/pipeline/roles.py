@@ -268,7 +268,9 @@ _TITLE_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?P<role>(?:[Vv]ice |[{LOWER}]+(?:ande|ende|iga?|iska?|ella?|ade) |[{UPPER}{LOWER}][{LOWER}]+- (?:och|eller) )?"
     rf"(?:[{UPPER}{LOWER}][{LOWER}-]*)?(?i:minister|ordförande|chef|direktör|utredare|"
     r"ansvarig|sekreterare|handläggare|socionom|professor|forskare|docent|generaldirektör|talesperson|ombudsman|"
-    r"samordnare|strateg|ledamot|borgarråd|kommunalråd|regionråd|råd|språkrör))\s+$"
+    r"samordnare|strateg|ledamot|borgarråd|kommunalråd|regionråd|råd|språkrör"
+    # Round 15: the agent-noun endings names.py keeps out of names ("Informatör Eva Ek", "kommissarie Bo Lind").
+    r"|[aik]tör|ssarie|karie|tarie|ledare|[oi]log))\s+$"
 )
 # The same titles in the definite form journalists put before a name: "Oppositionsrådet Mats Lind".
 _DEFINITE_TITLE_BEFORE_RE = re.compile(

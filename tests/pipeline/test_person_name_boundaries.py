@@ -68,3 +68,17 @@ def test_place_names_and_share_buttons_are_no_people(matcher):
 
 def test_a_legal_provision_named_lex_is_no_person(matcher):
     assert _people("Personalen gjorde en anmälan enligt Lex Sarah i våras.", matcher) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Informatör Lena Holm vill inte säga mer om saken.", "Lena Holm", "informatör"),
+        ("Kommissarie Per Vik berättar om läget i staden.", "Per Vik", "kommissarie"),
+        ("Projektledare Ida Ström har lett arbetet.", "Ida Ström", "projektledare"),
+        ("Psykolog Eva Berg har träffat familjerna.", "Eva Berg", "psykolog"),
+    ],
+)
+def test_a_title_opening_the_sentence_before_a_name_is_the_role_not_the_name(matcher, text, name, role):
+    """Round 15: Swedish agent nouns (-tör, -arie, -ledare, -log) are never a first name or surname."""
+    assert [(p.name, p.role) for p in _people(text, matcher)] == [(name, role)]
