@@ -34,14 +34,20 @@ _LEADER_TITLE = (
     r"|grundare|talesperson|ombudsman|styrelseledamot|ledamot)"
 )
 _WORKPLACE_AFTER_RE = re.compile(
-    rf"\s(?:(?:på|hos|vid)\s+(?:{_ORGANISATION_NOUN}\s+)?|för\s+{_ORGANISATION_NOUN}\s+)"
+    rf"\s(?:(?:på|hos|vid)\s+(?:{_ORGANISATION_NOUN}\s+)?|för\s+{_ORGANISATION_NOUN}\s+"
+    # Round 15: "inom" an organisation of two capitalised words or more, the unit coming before it
+    # ("verksamhetschef för De ungas skyddshus inom Finlands Röda Kors"); one word after "inom" is a service
+    # as often ("inom Socialtjänsten").
+    rf"|inom\s+(?=[{UPPER}][{LOWER}{UPPER}-]+\s+[{UPPER}]))"
     rf"(?P<org>[{UPPER}][{LOWER}{UPPER}-]+(?:\s+[{UPPER}][{LOWER}{UPPER}-]+){{0,3}}(?:\s+{_SERVICE_NOUN})?)"
     rf"(?:\s+i\s+{NAME_TOKEN}(?:\s+och\s+{NAME_TOKEN})?)?$"
 )
 _LEADER_FOR_RE = re.compile(
     rf"^(?P<title>{_LEADER_TITLE})\s+för\s+"
     # Round 9: a name may join its capitalised words with "för" or "och" ("Nationell Samverkan för Psykisk Hälsa").
-    rf"(?P<org>[{UPPER}][{LOWER}{UPPER}-]+(?:\s+(?:(?:för|och)\s+)?[{UPPER}][{LOWER}{UPPER}-]+){{0,4}})"
+    rf"(?P<org>[{UPPER}][{LOWER}{UPPER}-]+(?:\s+(?:(?:för|och)\s+)?[{UPPER}][{LOWER}{UPPER}-]+){{0,4}}"
+    # Round 15: or a name opening on a genitive and going on in lower case ("Spelbranschens etiska råd").
+    rf"|[{UPPER}][{LOWER}]+s(?:\s+[{LOWER}]+){{1,2}})"
     rf"(?:\s+i\s+{NAME_TOKEN}(?:\s+och\s+{NAME_TOKEN})?)?$"
     # Round 8: a leader "i" an association whose name goes on in lower case ("ordförande i Stulen barndom");
     # never a municipal body ("ordförande i Socialnämnden") nor a place (see `_PLACES`).

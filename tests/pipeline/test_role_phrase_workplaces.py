@@ -167,3 +167,18 @@ def test_a_title_then_a_place_without_a_preposition_names_no_workplace(matcher):
 def test_a_title_and_name_before_a_place_abroad_keep_the_title_without_an_organisation(matcher):
     person = parse_person_phrase("tf social- och hälsovårdsdirektör Pia Berg i Jakobstad", matcher)
     assert (person.name, person.role, person.organisation) == ("Pia Berg", "tf social- och hälsovårdsdirektör", None)
+
+
+@pytest.mark.parametrize(
+    ("role", "title", "organisation"),
+    [
+        # Round 15: a leader "för" a name that opens on a genitive and goes on in lower case.
+        ("generalsekreterare för Resebranschens etiska råd", "generalsekreterare", "Resebranschens etiska råd"),
+        # Round 15: a unit "inom" an organisation of two capitalised words or more.
+        ("enhetschef för Unga vuxnas jour inom Svenska Kyrkohjälpen", "enhetschef för Unga vuxnas jour", "Svenska Kyrkohjälpen"),
+        # One capitalised word after "inom" is as often a service as an organisation: none is guessed.
+        ("samordnare inom Socialtjänsten", "samordnare inom Socialtjänsten", None),
+    ],
+)
+def test_a_workplace_a_leader_is_for_or_a_unit_is_within(matcher, role, title, organisation):
+    assert split_role(role, matcher) == (title, organisation)
