@@ -83,3 +83,19 @@ def test_one_word_said_by_a_named_speaker_is_a_quote(matcher):
 
 def test_one_word_with_a_pronoun_is_still_a_stray_word(matcher):
     assert _said("Eva Holm fick frågan.\n\n– Nej, säger hon.", matcher) == []
+
+
+def test_a_panels_answers_belong_to_the_name_and_title_set_over_them(matcher):
+    """Round 15: each panellist's name and title on a line of its own, a question, then bare dashes."""
+    body = (
+        "Eva Lund, statssekreterare på Socialdepartementet\n\n"
+        "När kommer beskedet om hemtjänsten?\n\n"
+        "– Vi räknar med ett besked före sommaren.\n\n"
+        "Per Ek, ordförande för Pensionärernas Riksorganisation\n\n"
+        "Vad behöver kommunerna göra?\n\n"
+        "– De måste börja planera redan nu."
+    )
+    assert _said(body, matcher) == [
+        ("Vi räknar med ett besked före sommaren.", "Eva Lund"),
+        ("De måste börja planera redan nu.", "Per Ek"),
+    ]

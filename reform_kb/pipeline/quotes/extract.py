@@ -13,7 +13,7 @@ from .anaphora import anaphoric_title, give_titles
 from .attribution import SAYING_RE, narrative_after, split_attribution
 from .dashes import dash_quote, undashed_quote
 from .homes import home_organisation, publishing_home
-from .interviews import answer_quote, interview_answers
+from .interviews import QUESTION_MAX_WORDS, answer_quote, interview_answers
 from .pullquotes import attribute_pullquotes, lift_repeats
 from .quotation_marks import inline_quotes, quoted_paragraph
 from .speakers import CUT_OFF_NOTE, Speakers, flag
@@ -103,7 +103,7 @@ def _read_narrative(r: _Reading, i: int) -> int:
         if not named and last is not None and not last.role and (title := anaphoric_title(unit.text)):
             r.titles.setdefault(last.name, title)
         r.speakers.recent = named[-1] if named else r.speakers.recent
-        r.context = named or ([] if _mentions_other_subject(unit.text) else r.context)
+        r.context = named or ([] if _mentions_other_subject(unit.text) and not _put_question(unit.text) else r.context)
         if named and last is not None and _PRONOUN_SUBJECT_RE.match(unit.text) and last.name not in {p.name for p in named}:
             # Round 12: "Han berömmer Karin Ek för arbetet." over a bare dash: the pronoun, the last speaker,
             # goes on talking; the person named is whom he talks about.
@@ -183,7 +183,14 @@ def _read_quoted(r: _Reading, i: int) -> int:
 
 
 def _read_heading(r: _Reading, i: int) -> int:
-    """A heading says nothing and does not break a run of speech."""
+    """A heading says nothing and does not break a run of speech; one that is a name and a title alone
+    ("Agneta Ek, statssekreterare") presents who answers under it, as a caption does (round 15: a panel's
+    answers, each speaker's name set over them)."""
+    text = r.units[i].text
+    person = parse_person_phrase(text, r.speakers.matcher)
+    if person and person.role and text.startswith(f"{person.name},"):
+        r.speakers.caption = r.speakers.resolve(person)
+        r.context = [r.speakers.caption]
     return i + 1
 
 
@@ -223,6 +230,13 @@ def _introducer(speakers: Speakers, unit: Unit) -> PersonMention | None:
     start = unit.end - len(last)
     named = speakers.named_in(Unit(start, unit.end, last))
     return named[0] if named else None
+
+
+def _put_question(text: str) -> bool:
+    """A short question standing alone: an interviewer's, put to the person presented or answering before;
+    it leaves the word with them ("Agneta Ek, statssekreterare" / "Hur länge dröjer beslutet?" / "– Vi …",
+    round 15)."""
+    return text.endswith("?") and len(text.split()) <= QUESTION_MAX_WORDS
 
 
 _PRONOUN_SUBJECT_RE = re.compile(r"^(?:Han|Hon|Hen) [a-zåäö]+(?:r|de|te)\b")
