@@ -161,3 +161,14 @@ def test_a_blog_archive_of_posts_without_headlines_under_weekday_dates_gives_one
     docs = split(text)
     assert [str(d.published) for d in docs] == ["2010-12-13", "2010-12-08", "2010-12-07"]
     assert [d.body.split()[0] for d in docs] == ["Jag", "Ikväll", "Idag"]
+
+
+def test_teasers_the_site_cut_off_before_their_read_more_links_are_items_each():
+    """Round 15 (a party branch's news list): headline, a teaser cut mid-sentence by the site, "läs mer"."""
+    titles = ["Satsa på landsbygdens skolor", "Unga och äldre möts i parken", "Värna hemtjänsten i hela kommunen"]
+    cut = "Vi vill att fler ska kunna bo kvar och arbeta här och att kommunen gör mer för att det ska vara möjligt att"
+    whole = "Partiet har lagt fram sitt program inför valet och vill nu höra vad väljarna i kommunen tycker."
+    # The first item's headline is a sentence ("…, valprogrammet."), so the page reads as a stream of headings.
+    first = f"Nytt avsnitt av vår podd, valprogrammet.\n\n{whole}\n\nläs mer\n\n"
+    text = first + "".join(f"{t}\n\n{cut}\n\nläs mer\n\n" for t in titles)
+    assert [d.title for d in split(text)][-3:] == titles

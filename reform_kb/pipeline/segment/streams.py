@@ -12,6 +12,7 @@ from ..organisations import OrganisationMatcher
 from ..records import DocumentKind, PersonMention
 from ..text import ends_sentence, is_date_line, parse_date, word_count
 from .bodies import Draft
+from .furniture_drafts import CUT_PROSE_WORDS, without_furniture_drafts
 from .kinds import announced_kind, stream_kind
 from .lines import (
     BYLINE_RE,
@@ -20,7 +21,6 @@ from .lines import (
     Line,
     has_prose,
     is_article_like,
-    is_byline,
     is_dateline,
     is_menu_item,
     is_title_like,
@@ -32,7 +32,6 @@ from .title_candidates import title_candidates, without_alt_texts
 
 HEAD_LINES = 8  # a document's head: headline furniture, ingress, lead photo, byline and dateline
 MIN_ARTICLE_CHARS = 300
-CUT_PROSE_WORDS = 12  # a paragraph cut off mid-sentence: longer than any heading or label
 TEASER_LINES = 4  # a feed's teaser or a brief: a caption, a paragraph or two
 # A brief's vignette: its first word in capitals and a full stop, as newspapers open their notices.
 VIGNETTE_RE = re.compile(
@@ -61,7 +60,7 @@ def split_stream(
         drafts = _split_at(lines, candidates, single_page=not is_archive and not blog)
     else:
         drafts = _untitled(lines)
-    drafts = _without_furniture_drafts(drafts)
+    drafts = without_furniture_drafts(drafts)
     for draft in drafts:
         stream_metadata(draft, matcher, is_archive=is_archive, blog=blog, blog_section=blog_section)
     if blog:
@@ -165,36 +164,6 @@ def _lead_date(text: str) -> re.Match | None:
     """The date a news item's first paragraph opens on; not one heading an entry of a page updated as news
     comes in, which ends on a colon over the entry (round 12: "2020-10-21: Smitta på boendet X:")."""
     return None if text.rstrip().endswith(":") else LEAD_DATE_RE.match(text)
-
-
-def _without_furniture_drafts(drafts: list[Draft]) -> list[Draft]:
-    """Drafts less the page furniture: a site name, a section label or a contact box heading a "document"
-    with no running text under it. Its date and byline lines, if any, go to the next document, or after
-    the last one to the document above."""
-    if len(drafts) < 2 or not any(has_prose(d.lines) for d in drafts):
-        return drafts
-    kept: list[Draft] = []
-    carried: list[Line] = []
-    for draft in drafts:
-        if has_prose(draft.lines) or (draft is drafts[-1] and _cut_off_post(draft.lines)):
-            draft.lines[:0] = carried
-            carried = []
-            kept.append(draft)
-        else:
-            carried = [line for line in draft.lines if is_dateline(line.text) or is_byline(line.text)]
-    if carried and kept:
-        # An agency's signature line with the date under the last text ("TT" / "23 december 2011").
-        kept[-1].lines.extend(carried)
-    return kept
-
-
-def _cut_off_post(lines: list[Line]) -> bool:
-    """The page's last post, dated under its heading, whose first paragraph the stored copy cuts off
-    mid-sentence: running text all the same; also (round 9) one whose last line is long and stops
-    mid-sentence, undated (a feed's last teaser)."""
-    dated = len(lines) >= 2 and is_dateline(lines[0].text) and word_count(lines[1].text) >= CUT_PROSE_WORDS
-    last = lines[-1].text if lines else ""
-    return dated or (word_count(last) >= CUT_PROSE_WORDS and last[-1] not in '.!?…”"»:')
 
 
 # --- one document's metadata -----------------------------------------------------------------------
