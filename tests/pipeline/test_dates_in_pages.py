@@ -144,3 +144,10 @@ def test_an_english_published_label_on_a_swedish_page_dates_the_document_over_th
     [doc] = split(text)
     assert doc.title == "Het debatt om äldreomsorgen"
     assert doc.published == date(2020, 6, 25)
+
+
+@pytest.mark.parametrize("tag", ["KONF2024", "Nyheter"])
+def test_an_english_date_over_its_tag_dates_the_document(tag):
+    """Round 15: "apr 21, 2023 | KONF2024", split into the date and the tag, is no image's alt text."""
+    [doc] = split(f"Välkommen till Norrvik\n\nmaj 14, 2024 | {tag}\n\n{PROSE}\n")
+    assert (doc.title, doc.published) == ("Välkommen till Norrvik", date(2024, 5, 14))

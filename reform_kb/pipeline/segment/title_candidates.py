@@ -181,7 +181,10 @@ def without_alt_texts(lines: list[Line]) -> list[Line]:
         line = replace(line, blank_before=True) if freed else line
         below = lines[i + 1] if i + 1 < len(lines) else None
         alt = IMAGE_TEXT_RE.match(line.text) or (
-            starts_lower(line.text) and 3 <= word_count(line.text) <= 8 and line.text[-1] not in ".!?:;,”\""
+            starts_lower(line.text)
+            and 3 <= word_count(line.text) <= 8
+            and line.text[-1] not in ".!?:;,”\""
+            and not is_dateline(line.text)  # round 15: "apr 21, 2023" / "SCD2023", a date over its tag
         )
         freed = bool(
             alt and below and line.blank_before and not line.blank_after and below.blank_after and is_title_like(below.text)
