@@ -9,7 +9,7 @@ import re
 
 from .municipalities import MUNICIPALITIES
 from .names import LOWER, NAME_TOKEN, NOT_NAMES, UPPER
-from .organisation_forms import NOT_MUNICIPALITIES, RIKSDAG_COMMITTEES
+from .organisation_forms import NOT_MUNICIPALITIES
 from .organisations import OrganisationMatcher, OrgMatch
 
 _PREPOSITIONS = ("i", "för", "på", "vid", "hos", "inom", "från", "av", "åt")
@@ -212,6 +212,13 @@ def _split_unknown_organisation(role: str, matcher: OrganisationMatcher) -> tupl
         org = workplace.group("org")
         title = workplace.group("title") if "title" in workplace.re.groupindex else role[: workplace.start()]
         return title.strip(" ,"), None if org in _PLACES else org
+    return _named_without_preposition(role, matcher) or _municipal_job(role, matcher)
+
+
+def _named_without_preposition(role: str, matcher: OrganisationMatcher) -> tuple[str, str | None] | None:
+    """An unknown organisation named beside the title with no preposition: in the genitive before a post
+    ("Neuros förbundsordförande"), after the title ("generalsekreterare Hela Människan"), or alone where the
+    title should stand ("Indra tjejjour")."""
     genitive = _GENITIVE_POST_RE.match(role)
     if genitive and genitive.group("org") not in NOT_NAMES:
         place = genitive.group("org")
@@ -220,7 +227,15 @@ def _split_unknown_organisation(role: str, matcher: OrganisationMatcher) -> tupl
     bare = _TITLE_THEN_NAME_RE.match(role)
     if bare and bare.group("org") not in _PLACES and bare.group("org").split()[0] not in NOT_NAMES:
         return bare.group("title"), bare.group("org")
-    return _municipal_job(role, matcher)
+    if _NAME_AS_ROLE_RE.match(role) and role.split()[0] not in NOT_NAMES:
+        return "", role
+    return None
+
+
+# Round 15: where the title should stand after a name's comma, the name of where the person is from: a
+# capitalised word, and a noun of an association's kind in lower case ("Linn Ek, Indra tjejjour").
+_ASSOCIATION_NOUN = r"[a-zåäö]*(?:jour|förening|förbund|mission|kooperativ|stiftelse)"
+_NAME_AS_ROLE_RE = re.compile(rf"^[{UPPER}][{LOWER}]+(?:\s+[{LOWER}]+)?\s+{_ASSOCIATION_NOUN}$")
 
 
 # Round 12: a press release's title, then its organisation without a preposition: "direktor Räddningsmissionen",
@@ -321,31 +336,17 @@ def organisation_of_place(text: str, matcher: OrganisationMatcher | None) -> str
     if orgs:
         return orgs[0].name
     local = _LOCAL_SERVICE_RE.search(text)
-    return municipality_of(local.group("place"), matcher) if local else None
+    if local:
+        return municipality_of(local.group("place"), matcher)
+    association = LOCAL_ORGANISATION_RE.match(re.sub(r"^(?:på|hos|vid|från)\s+", "", text))
+    return association.group("org") if association else None
 
 
-# A member of the Swedish government: "socialminister", "Socialtjänstministern", "barn-, äldre- och
-# jämställdhetsminister", "statsrådet"; not a foreign one, whose country comes first ("Norges socialminister").
-MINISTER_RE = re.compile(
-    r"^(?:(?:[a-zåäö]+-,? (?:och )?)*[a-zåäö-]*minister(?:n)?|statsråd(?:et)?)$", re.IGNORECASE
+# Round 15: a town's own association or helpline, unknown to the gazetteer: the place in the genitive and a
+# noun of an organisation's kind ("Eva Ek på Norrviks tjejjour", "… hos Åsas brukarförening").
+LOCAL_ORGANISATION_RE = re.compile(
+    rf"(?P<org>[{UPPER}][{LOWER}]+s {_ASSOCIATION_NOUN})(?=[\s.,;:!?]|$)"
 )
-# A member of the Riksdag: "riksdagsledamot", "riksdagsledamoten", "ledamot i riksdagens socialutskott", and
-# the committees' posts (issue 10): "ordförande i socialutskottet", "socialutskottets vice ordförande".
-_COMMITTEE = rf"(?:riksdagens )?(?:{RIKSDAG_COMMITTEES.lower()})utskott"
-RIKSDAG_MEMBER_RE = re.compile(
-    r"^(?:riksdagsledamot(?:en)?|riksdagsman(?:nen)?|ledamot i riksdagens \w+utskott"
-    rf"|(?:(?:vice )?ordförande|ledamot|suppleant) i {_COMMITTEE}(?:et)?"
-    rf"|{_COMMITTEE}ets (?:vice )?ordförande)$"
-)
-
-
-def implied_organisation(role: str) -> str | None:
-    """The organisation a title implies without naming it: a minister's Regeringen, a member's Riksdagen."""
-    if MINISTER_RE.match(role or ""):
-        return "Regeringen"
-    if RIKSDAG_MEMBER_RE.match((role or "").lower()):
-        return "Riksdagen"
-    return None
 
 
 # People presented by their occupation in the plural: "Socionomerna Louise, Suzan och Katarina".

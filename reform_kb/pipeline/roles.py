@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .definite_titles import DEFINITE_TITLE_ENDINGS, indefinite_title
+from .implied_organisations import implied_organisation
 from .names import LOWER, UPPER
 from .organisations import OrganisationMatcher
 from .records import PersonMention
@@ -19,11 +20,11 @@ from .role_phrases import (
     BACK_REFERENCE_KINDS,
     BACK_REFERENCE_RE,
     GROUP_NOUN_RE,
+    LOCAL_ORGANISATION_RE,
     PAST_VERB_RE,
     SAYING_VERB_BEFORE_RE,
     WORKPLACE_RE,
     after_genitive,
-    implied_organisation,
     organisation_of_place,
     singular,
     split_role,
@@ -248,6 +249,8 @@ def organisation_after(n: NameInText) -> bool:
     orgs = n.organisations_in(where[unit.end() if unit else 0 :][:80]) if prep else []
     if orgs and orgs[0].start == 0 and (prep.group(0).strip() != "i" or orgs[0].kind in ("kommun", "region")):
         n.person.organisation = orgs[0].name
+    elif prep and prep.group(0).strip() != "i" and (local := LOCAL_ORGANISATION_RE.match(where)):
+        n.person.organisation = local.group("org")
     return False
 
 

@@ -182,3 +182,21 @@ def test_a_title_and_name_before_a_place_abroad_keep_the_title_without_an_organi
 )
 def test_a_workplace_a_leader_is_for_or_a_unit_is_within(matcher, role, title, organisation):
     assert split_role(role, matcher) == (title, organisation)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "person"),
+    [
+        # Round 15: a capitalised name and a noun in lower case after the comma, no word of a title in it.
+        ("Sara Lind, Lotus kvinnojour", PersonMention("Sara Lind", "", "Lotus kvinnojour")),
+        # Round 15: a town's own association after "på": the town in the genitive, a noun of its kind.
+        ("Eva Ek på Norrviks tjejjour", PersonMention("Eva Ek", "", "Norrviks tjejjour")),
+    ],
+)
+def test_an_unknown_local_association_after_a_name(matcher, phrase, person):
+    assert parse_person_phrase(phrase, matcher) == person
+
+
+def test_a_town_association_after_a_name_in_running_text(matcher):
+    people = _people("Frågan väcktes av Eva Ek på Norrviks brukarförening under mötet.", matcher)
+    assert people == [PersonMention("Eva Ek", "", "Norrviks brukarförening")]
