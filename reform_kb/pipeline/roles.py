@@ -154,6 +154,8 @@ def role_as_title(n: NameInText) -> bool:
 
 _ROLE_AFTER_RE = re.compile(r",\s*([^,.;:()]+?)\s*(?:[,.;:(]|$)")  # round 11: also before a bracket
 _CLAUSE_START_RE = re.compile(r"(?:som|och|men|att|när|där)\b")
+# A verb in the past, active or passive, opening what follows the comma: no title ever starts so.
+_VERB_START_RE = re.compile(r"[a-zåäö]{3,}(?:ade|ades|erade|erades)\b")
 # A title and then a full name ("kommunalrådet Fredrik Hansson"): a word other than a preposition before it.
 _TITLE_AND_NAME_RE = re.compile(
     rf"(?:^|\s)(?!(?:i|för|på|vid|hos|inom|av|till|mot|med|och)\s)[{LOWER}]+\s(?P<name>[{UPPER}][{LOWER}]+\s[{UPPER}][{LOWER}]+)"
@@ -165,6 +167,8 @@ def role_after_comma(n: NameInText) -> bool:
     role_after = _ROLE_AFTER_RE.match(n.after)
     if not role_after or not role_after.group(1)[:1].islower() or _CLAUSE_START_RE.match(role_after.group(1)):
         return False
+    if _VERB_START_RE.match(role_after.group(1)):
+        return False  # round 15: "med ett tillägg av Eva Ek (C), konstaterades att …": the sentence goes on
     named = _TITLE_AND_NAME_RE.search(role_after.group(1))
     if named and not n.organisations_in(named.group("name")):
         return False  # "…, kommunalrådet Fredrik Hansson (C), …": the next person of a list, not a title

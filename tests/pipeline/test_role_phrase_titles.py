@@ -245,3 +245,15 @@ def test_a_compound_title_sharing_its_head_before_a_name_is_whole(matcher, text)
 @pytest.mark.parametrize("text", ["Språkröret Åsa Lind håller med.", "Det säger språkröret Åsa Lind i dag."])
 def test_a_partys_spokesperson_in_the_definite_form_is_titled_not_named(matcher, text):
     assert [(p.name, p.role) for p in _people(text, matcher)] == [("Åsa Lind", "språkrör")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "På förslag av Eva Holm (C), konstaterades att dialogen med rådet ska fortsätta.",
+        "Per Lund, berättade för tidningen att beslutet kom sent.",
+    ],
+)
+def test_a_verb_in_the_past_after_the_names_comma_opens_no_title(matcher, text):
+    """Round 15: the sentence goes on after the comma; no title ever starts with a past verb."""
+    assert [p.role for p in _people(text, matcher)] == [""]
