@@ -113,3 +113,14 @@ def test_a_minister_title_is_not_given_when_two_politicians_are_quoted(matcher):
         "– Det räcker inte, säger Omar Nyberg (S)."
     )
     assert [q.speaker.role for q in extract_quotes(body, matcher)] == ["", ""]
+
+
+def test_municipal_politician_gets_the_one_of_two_municipalities_the_headline_names(matcher):
+    """Round 15: a text about one municipality's work with its neighbour, the headline naming the first."""
+    body = (
+        "Orsa kommun och Älvdalens kommun delar sedan i fjol på socialtjänstens administration.\n\n"
+        "– Vi har kunnat anställa fler familjebehandlare, säger Gun Ek (S), socialnämndens ordförande."
+    )
+    for title, home in [("Orsa sparar miljoner på samarbetet", "Orsa kommun"), ("Samarbetet sparar miljoner", None)]:
+        [quote] = extract_quotes(body, matcher, title=title)
+        assert quote.speaker.organisation == home, title

@@ -38,7 +38,7 @@ def extract_quotes(
     speakers = Speakers(
         units,
         matcher,
-        lambda kinds: home_organisation(about, matcher, publishers or [], kinds),
+        lambda kinds: home_organisation(about, matcher, publishers or [], kinds, headline=title),
         publishing_home(matcher, publishers or []),
     )
     reading = _Reading(units, speakers, interview_answers(units, speakers))

@@ -27,13 +27,18 @@ def publishing_home(matcher: OrganisationMatcher, publishers: list[str]) -> str 
 
 
 def home_organisation(
-    body: str, matcher: OrganisationMatcher, publishers: list[str], kinds: tuple[str, ...] = HOME_KINDS
+    body: str,
+    matcher: OrganisationMatcher,
+    publishers: list[str],
+    kinds: tuple[str, ...] = HOME_KINDS,
+    headline: str = "",
 ) -> str | None:
     """The municipality or region (of `kinds`) the text is about: a publishing one, else the one the body
     names.
 
-    A body naming two or more (a comparison, a neighbour) gives none: the first named is then a guess, and
-    a wrong organisation misleads where a missing one only asks an editor to fill it in."""
+    A body naming two or more (a comparison, a neighbour) gives none, unless the `headline` names one of them
+    alone: the first named is otherwise a guess, and a wrong organisation misleads where a missing one only
+    asks an editor to fill it in."""
     for name in publishers:
         info = matcher.organisations.get(name)
         named_so = "kommun" in kinds and name.endswith((" kommun", " stad"))
@@ -47,7 +52,17 @@ def home_organisation(
         # Round 6: a municipal officer's or politician's home is the one municipality the text names at all,
         # as a place or in the genitive ("Malmös hemlösa", "Då Skellefteå har fler platser").
         homes = _municipalities_named(body, matcher)
+    if len(homes) > 1 and headline:
+        homes = _named_in_headline(homes, headline, matcher, kinds)
     return homes[0] if len(homes) == 1 else None
+
+
+def _named_in_headline(homes: list[str], headline: str, matcher: OrganisationMatcher, kinds: tuple[str, ...]) -> list[str]:
+    """Those of `homes` the headline names: the one the text is about (round 15: "Mellerud sparar miljoner på
+    samverkan" over a body naming Mellerud and its partner Bengtsfors)."""
+    named = [m.name for m in matcher.find_all(headline) if m.kind in kinds]
+    named = named or (_municipalities_named(headline, matcher) if "kommun" in kinds else [])
+    return [home for home in homes if home in set(named)]
 
 
 # A capitalised word standing alone, perhaps in the genitive; one inside a person's name ("Anna Lund") is
