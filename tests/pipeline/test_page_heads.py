@@ -124,3 +124,9 @@ def test_a_word_or_two_over_the_date_with_the_headline_under_the_date_is_a_label
 def test_a_word_or_two_under_the_headline_over_the_date_are_tags_not_a_second_headline():
     doc = only(f"Ordförandens tal på förbundets kongress 2022\n\nFörbundet\n\nBlogg\n\n2022-06-01\n\n{BODY}\n")
     assert (doc.title, doc.published) == ("Ordförandens tal på förbundets kongress 2022", date(2022, 6, 1))
+
+
+def test_a_two_word_headline_over_its_date_stays_the_headline():
+    """Round 15's labels are single words: "Årsredovisning 2019" over its date is the page's headline."""
+    doc = only(f"Årsredovisning 2021\n\n14 juli 2022\n\nHär hittar du kommunens årsredovisning för 2021\n\n{BODY}\n")
+    assert (doc.title, doc.published) == ("Årsredovisning 2021", date(2022, 7, 14))

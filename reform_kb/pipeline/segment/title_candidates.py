@@ -51,13 +51,13 @@ def _may_head(lines: list[Line], i: int) -> bool:
 
 
 def _labels_over_dateline(lines: list[Line], i: int) -> bool:
-    """A word or two over the date, the headline straight under the date: "Nyhetsartikel" / "27 mar 2018" /
+    """A word over the date, the headline straight under the date: "Nyhetsartikel" / "27 mar 2018" /
     "En bättre start …", the page's genre or section label, not a headline over its date (round 15)."""
-    return word_count(lines[i].text) <= 2 and is_dateline(lines[i + 1].text) and not is_quoted_headline(lines[i].text)
+    return word_count(lines[i].text) == 1 and is_dateline(lines[i + 1].text) and not is_quoted_headline(lines[i].text)
 
 
 def _under_labelled_date(lines: list[Line], i: int) -> bool:
-    """A line straight under a date that stands straight under a word or two opening a block: "Lokalt" /
+    """A line straight under a date that stands straight under a word opening a block: "Lokalt" /
     "12.9.2024" / "Stängning av serviceboenden …", set without blank lines: the headline under its section
     label and date (round 15)."""
     return (
@@ -77,12 +77,13 @@ MAX_TAG_LINES = 3
 
 
 def _tags_headline(lines: list[Line], found: list[int], i: int) -> bool:
-    """A word or two under a headline, with only other such words between: "Therese Svanströms huvudtal …" /
-    "TCO" / "Blogg" / date, the post's tags, not a second headline over the text (round 15)."""
-    if word_count(lines[i].text) > 2 or is_quoted_headline(lines[i].text):
+    """A word over the date under a headline, with only other single words between: "Therese Svanströms
+    huvudtal …" / "TCO" / "Blogg" / date, the post's tags, not a second headline over the text (round 15)."""
+    dated = i + 1 < len(lines) and is_dateline(lines[i + 1].text)
+    if not dated or word_count(lines[i].text) > 1 or is_quoted_headline(lines[i].text):
         return False
     k = i - 1
-    while k >= max(0, i - MAX_TAG_LINES) and word_count(lines[k].text) <= 2:
+    while k >= max(0, i - MAX_TAG_LINES) and word_count(lines[k].text) == 1:
         k -= 1
     return k >= 0 and i - k <= MAX_TAG_LINES and k in found
 
