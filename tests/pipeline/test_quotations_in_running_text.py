@@ -90,3 +90,14 @@ def test_a_link_label_before_a_quoted_headline_is_no_quote(matcher, label):
 def test_a_sentence_quotation_without_a_verb_of_saying_before_it_is_not_speech(matcher):
     body = "Boendet stänger i maj. ”Omsorg i tiden för alla som bor i vår kommun”."
     assert extract_quotes(body, matcher) == []
+
+
+def test_a_sentence_quoted_after_a_reports_passive_verb_is_a_quote(matcher):
+    """Round 15: "Där konstateras att …" announces the report's words, quoted as a sentence of their own."""
+    body = (
+        "Myndigheterna har gjort en förstudie. Där konstateras att kommunerna sällan samarbetar. "
+        "”Barnets behov kommer ofta i andra hand när ansvaret delas mellan flera huvudmän.” Nu ska det ändras."
+    )
+    assert _said(body, matcher) == [
+        ("Barnets behov kommer ofta i andra hand när ansvaret delas mellan flera huvudmän.", None)
+    ]

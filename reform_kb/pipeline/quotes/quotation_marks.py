@@ -102,8 +102,7 @@ def _under_introduction(
     names, else to the organisation it gives the word to ("Socialstyrelsen skriver:"), else to the person
     a pronoun points at ("Hon skriver:")."""
     people = speakers.named_in(units[i - 1])
-    organisation = None if people else _introducing_organisation(units, i, speakers)
-    person = people[-1] if people else None
+    organisation, person = (None, people[-1]) if people else (_introducing_organisation(units, i, speakers), None)
     if person is None and organisation is None:
         person = pronoun_target(speakers, context, "narrative")
     set_speaker(quote, person)
@@ -274,8 +273,10 @@ _TITLE_WITH_SUBTITLE_RE = re.compile(r" [–—-] [^.!?]*$")
 # a sentence opening with it and going on after a comma ("”…”, var budskapet").
 _COLON_BEFORE_RE = re.compile(r":\s*$")
 _ATT_BEFORE_RE = re.compile(r"\batt(?:\s+\S+){0,2}\s*$")
-# The passive and impersonal forms that quote a written text: "I lagen sägs att …", "står det att …".
-_SAYING_RE = re.compile(rf"\b(?:{VERB_ALT}|sägs|står (?:det|att)|heter det)\b")
+# The passive and impersonal forms that quote a written text: "I lagen sägs att …", "står det att …", and
+# (round 15) the passive of the verbs a report is quoted with ("Där konstateras att …", "betonas", "anges").
+_PASSIVE_SAYING = r"sägs|konstateras|betonas|påpekas|understryks|framhålls|anges|skrivs"
+_SAYING_RE = re.compile(rf"\b(?:{VERB_ALT}|{_PASSIVE_SAYING}|står (?:det|att)|heter det)\b")
 
 
 # "LÄS OCKSÅ: ”…”", "Läs mer: ”…”": a link to another article, whose headline is no one's words.
