@@ -139,9 +139,21 @@ def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str
     elif matcher is not None:
         # The unit a title is held in is where, not what: "prefekt vid Institutionen för X", "enhetschef
         # för Y inom avdelningen för Z" are a prefekt and an enhetschef för Y even when the organisation
-        # the unit belongs to is not named (none is guessed then).
-        title = _UNIT_AFTER_PREPOSITION_RE.sub("", title) or title
+        # the unit belongs to is not named (none is guessed then). Round 15: but a university department
+        # is part of the title of those who work there ("professor vid institutionen för socialt arbete"),
+        # and the organisation of the one who heads it.
+        department = _DEPARTMENT_RE.search(title)
+        if department and _HEAD_OF_UNIT_RE.search(title[: department.start()]):
+            return title[: department.start()], department.group("unit")
+        if not department:
+            title = _UNIT_AFTER_PREPOSITION_RE.sub("", title) or title
     return title, org
+
+
+_DEPARTMENT_RE = re.compile(
+    rf"\s+(?:på|vid)\s+(?P<unit>[Ii]nstitutionen för [{LOWER} ,-]+?)(?:\s+(?:i|vid) [{UPPER}]\w+)?$"
+)
+_HEAD_OF_UNIT_RE = re.compile(r"(?:prefekt|föreståndare)$")
 
 
 def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:
