@@ -57,9 +57,9 @@ _LEADER_FOR_RE = re.compile(
 # "Attendos vd" (round 6). Posts only, so a person's genitive ("Annas mamma") is none; a country's is left
 # to the minister rules ("Norges socialminister").
 _GENITIVE_POST_RE = re.compile(
-    rf"^(?P<org>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)s\s+(?P<title>(?:[a-zåäö-]+ ){{0,2}}"
+    rf"^(?P<org>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|[{UPPER}]{{2,}}(?=:s))(?::s|s)\s+(?P<title>(?:[a-zåäö-]+ ){{0,2}}"
     r"[a-zåäö-]*(?:ordförande|chef|direktör|sekreterare|ledare|ansvarig|talesperson|jurist|utredare|handläggare"
-    r"|samordnare|expert|rådgivare|ombudsman|vd|strateg|ekonom))$"
+    r"|samordnare|expert|rådgivare|ombudsman|vd|strateg|ekonom|företrädare|representant))$"
 )
 # A title's sentence going on without a comma: "X (M), kommunstyrelsens ordförande konstaterade att …" (round 8);
 # a past-tense verb is never part of a title.

@@ -8,20 +8,17 @@ SSR") or before it ("Visions förbundsordförande Veronica Magnusson"). For a na
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
 
+from .comma_roles import role_after_comma
 from .definite_titles import DEFINITE_TITLE_ENDINGS, indefinite_title
 from .implied_organisations import implied_organisation
+from .name_in_text import LOOKBACK, NameInText
 from .names import LOWER, UPPER
-from .organisations import OrganisationMatcher
-from .records import PersonMention
 from .role_phrases import (
     BACK_REFERENCE_KINDS,
     BACK_REFERENCE_RE,
     GROUP_NOUN_RE,
     LOCAL_ORGANISATION_RE,
-    PAST_VERB_RE,
     SAYING_VERB_BEFORE_RE,
     WORKPLACE_RE,
     after_genitive,
@@ -32,38 +29,6 @@ from .role_phrases import (
 )
 
 __all__ = ["implied_organisation", "presented_role", "NameInText"]
-
-# --- A name in running text ------------------------------------------------------------------------
-
-# Look-behinds use a short window: a whole-paragraph prefix per name would be quadratic.
-_WINDOW = 120
-# Both look-behinds for a title end at the name; starting them a few words back keeps them from
-# trying every position of a long paragraph (a title is never hundreds of letters).
-_LOOKBACK = 300
-
-
-@dataclass
-class NameInText:
-    """A name found in running text with what surrounds it, and the person it is being read as.
-
-    The role strategies read it and fill in `person.role` and `person.organisation`.
-    """
-
-    text: str
-    start: int  # where the name starts in `text`
-    after: str  # the text after the name (and its party marker)
-    matcher: OrganisationMatcher | None
-    person: PersonMention
-
-    @cached_property
-    def window(self) -> str:
-        """The few words before the name."""
-        return self.text[max(0, self.start - _WINDOW) : self.start]
-
-    def organisations_in(self, text: str) -> list:
-        """The organisations named in `text` (none without a gazetteer)."""
-        return self.matcher.find_all(text) if self.matcher else []
-
 
 # "Socialchefen i Kalmar kommun, Per Lindqvist, …": a definite title and workplace, then the name.
 _APPOSITION_RE = re.compile(
@@ -150,31 +115,6 @@ def role_as_title(n: NameInText) -> bool:
     if as_title:
         n.person.role = as_title.group("role")
     return bool(as_title)
-
-
-_ROLE_AFTER_RE = re.compile(r",\s*([^,.;:()]+?)\s*(?:[,.;:(]|$)")  # round 11: also before a bracket
-_CLAUSE_START_RE = re.compile(r"(?:som|och|men|att|när|där)\b")
-# A verb in the past, active or passive, opening what follows the comma: no title ever starts so.
-_VERB_START_RE = re.compile(r"[a-zåäö]{3,}(?:ade|ades|erade|erades)\b")
-# A title and then a full name ("kommunalrådet Fredrik Hansson"): a word other than a preposition before it.
-_TITLE_AND_NAME_RE = re.compile(
-    rf"(?:^|\s)(?!(?:i|för|på|vid|hos|inom|av|till|mot|med|och)\s)[{LOWER}]+\s(?P<name>[{UPPER}][{LOWER}]+\s[{UPPER}][{LOWER}]+)"
-)
-
-
-def role_after_comma(n: NameInText) -> bool:
-    """ "Heike Erkers, förbundsordförande i Akademikerförbundet SSR, …": a lower-case title, not a clause."""
-    role_after = _ROLE_AFTER_RE.match(n.after)
-    if not role_after or not role_after.group(1)[:1].islower() or _CLAUSE_START_RE.match(role_after.group(1)):
-        return False
-    if _VERB_START_RE.match(role_after.group(1)):
-        return False  # round 15: "med ett tillägg av Eva Ek (C), konstaterades att …": the sentence goes on
-    named = _TITLE_AND_NAME_RE.search(role_after.group(1))
-    if named and not n.organisations_in(named.group("name")):
-        return False  # "…, kommunalrådet Fredrik Hansson (C), …": the next person of a list, not a title
-    role = PAST_VERB_RE.split(role_after.group(1), maxsplit=1)[0]  # "ordförande konstaterade att …"
-    n.person.role, n.person.organisation = split_role(role, n.matcher)
-    return True
 
 
 _IS_ROLE_RE = re.compile(r" är ([^.;:]+?)\s*(?:[.;:]|$)")
@@ -301,9 +241,9 @@ def role_before(n: NameInText) -> bool:
     if n.start and _set_long_genitive_role(n):
         return True
     prefix = n.text[: n.start].rstrip() + " "
-    before = _ROLE_BEFORE_RE.search(prefix, max(0, len(prefix) - _LOOKBACK)) if n.start else None
+    before = _ROLE_BEFORE_RE.search(prefix, max(0, len(prefix) - LOOKBACK)) if n.start else None
     before_names_organisation = bool(before and n.organisations_in(before.group(0)))
-    lookback = max(0, n.start - _LOOKBACK)
+    lookback = max(0, n.start - LOOKBACK)
     title = _TITLE_BEFORE_RE.search(n.text, lookback, n.start)
     role = title.group("role") if title else ""
     if title is None and not before_names_organisation:
@@ -338,7 +278,7 @@ def _set_title(n: NameInText, title: re.Match, role: str) -> None:
     # Round 9: the verb of saying before a title is no part of it ("…, kommenterade förbundsordförande Eva Ek").
     role = SAYING_VERB_BEFORE_RE.sub("", role)
     role = role[0].lower() + role[1:] if role[1:].islower() else role
-    organ = _ORGAN_BEFORE_RE.search(n.text, max(0, title.start() - _LOOKBACK), title.start())
+    organ = _ORGAN_BEFORE_RE.search(n.text, max(0, title.start() - LOOKBACK), title.start())
     if organ:  # "Socialnämndens ordförande": the body is part of the title
         organ_word = organ.group("organ")
         role = f"{organ_word[0].lower()}{organ_word[1:]} {role}"

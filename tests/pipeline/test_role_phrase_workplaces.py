@@ -200,3 +200,17 @@ def test_an_unknown_local_association_after_a_name(matcher, phrase, person):
 def test_a_town_association_after_a_name_in_running_text(matcher):
     people = _people("Frågan väcktes av Eva Ek på Norrviks brukarförening under mötet.", matcher)
     assert people == [PersonMention("Eva Ek", "", "Norrviks brukarförening")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # Round 15: a title after an organisation's genitive, set off by commas in running text.
+        ("Det berättar Lena Vik, Visions ordförande, i ett uttalande.", PersonMention("Lena Vik", "ordförande", "Vision")),
+        ("Frågan ställdes av Olle Berg, Norrlövs fackliga företrädare, på mötet.", PersonMention("Olle Berg", "facklig företrädare", "Norrlöv")),
+        # A capitalised clause after the comma is no title ("Läs mer", a sentence running on).
+        ("Inlägget skrevs av Olle Berg, Läs mera här.", PersonMention("Olle Berg")),
+    ],
+)
+def test_a_title_after_an_organisations_genitive_between_commas(matcher, text, person):
+    assert _people(text, matcher) == [person]

@@ -1,0 +1,39 @@
+"""The title set off by commas after a person's name: "Heike Erkers, förbundsordförande i Akademikerförbundet
+SSR, …", "Anna Ek, Visions ordförande, …" (a strategy of roles.py, which holds the others)."""
+
+from __future__ import annotations
+
+import re
+
+from .name_in_text import NameInText
+from .names import LOWER, UPPER
+from .role_phrases import PAST_VERB_RE, split_role
+
+_ROLE_AFTER_RE = re.compile(r",\s*((?:[^,.;:()]|:s\b)+?)\s*(?:[,.;:(]|$)")  # round 11: also before a bracket
+_CLAUSE_START_RE = re.compile(r"(?:som|och|men|att|när|där)\b")
+# Round 15: a title of a word or three after an organisation's genitive: "Anna Ek, Visions ordförande, …",
+# "Eva Berg, SKR:s chefsjurist, …".
+_GENITIVE_TITLE_RE = re.compile(rf"(?:[{UPPER}][\w-]*:s|[{UPPER}][\w-]{{2,}}s)(?: [{LOWER}][\w-]*){{1,3}}")
+# A verb in the past, active or passive, opening what follows the comma: no title ever starts so.
+_VERB_START_RE = re.compile(r"[a-zåäö]{3,}(?:ade|ades|erade|erades)\b")
+# A title and then a full name ("kommunalrådet Fredrik Hansson"): a word other than a preposition before it.
+_TITLE_AND_NAME_RE = re.compile(
+    rf"(?:^|\s)(?!(?:i|för|på|vid|hos|inom|av|till|mot|med|och)\s)[{LOWER}]+\s(?P<name>[{UPPER}][{LOWER}]+\s[{UPPER}][{LOWER}]+)"
+)
+
+
+def role_after_comma(n: NameInText) -> bool:
+    """ "Heike Erkers, förbundsordförande i Akademikerförbundet SSR, …": a lower-case title, not a clause."""
+    role_after = _ROLE_AFTER_RE.match(n.after)
+    if not role_after or _CLAUSE_START_RE.match(role_after.group(1)):
+        return False
+    if not role_after.group(1)[:1].islower() and not _GENITIVE_TITLE_RE.fullmatch(role_after.group(1)):
+        return False
+    if _VERB_START_RE.match(role_after.group(1)):
+        return False  # round 15: "med ett tillägg av Eva Ek (C), konstaterades att …": the sentence goes on
+    named = _TITLE_AND_NAME_RE.search(role_after.group(1))
+    if named and not n.organisations_in(named.group("name")):
+        return False  # "…, kommunalrådet Fredrik Hansson (C), …": the next person of a list, not a title
+    role = PAST_VERB_RE.split(role_after.group(1), maxsplit=1)[0]  # "ordförande konstaterade att …"
+    n.person.role, n.person.organisation = split_role(role, n.matcher)
+    return True
