@@ -175,6 +175,8 @@ _COMMON_NOUN_END = re.compile(
     # Round 15: and the endings of Swedish agent nouns no first name or surname has: "Informatör Eva Ek",
     # "Kommissarie Bo Lind", "Bibliotekarie …", "Projektledare …", "Enhetschef …", "Psykolog …".
     r"|[aik]tör|ssarie|karie|tarie|ledare|chef|[oi]log"
+    # and the homes of the care sector in the definite form: "Vårdhemmet Lovisaviken", "Äldreboendet Lind".
+    r"|hemmet|boendet"
     r"|tion|omsorg|vården?|tjänsten?)$",  # and services' names: "Solbacka Station", "Ekdala Äldreomsorg"
     re.IGNORECASE,
 )

@@ -90,3 +90,15 @@ def test_a_finnish_image_label_left_in_an_alt_text_is_no_person(matcher):
     from reform_kb.pipeline.people import parse_person_phrase
 
     assert parse_person_phrase("Kuvituskuva, jossa nuija lyö pöytään päätöksen merkiksi", matcher) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vårdhemmet Solviken har ännu inga boende.",
+        "Platserna finns på Äldreboendet Lingonet i centrum.",
+    ],
+)
+def test_a_care_home_in_the_definite_form_is_no_person(matcher, text):
+    """Round 15: the definite "Vårdhemmet", "Äldreboendet" are no name's words."""
+    assert _people(text, matcher) == []
