@@ -33,6 +33,8 @@ _NOT_NAMES_TEXT = """
     Forskaren Utredaren Handläggaren Läkaren Juristen Rektorn Professorn Docenten Direktören Sekreteraren
     Ombudsmannen Samordnaren Ledamoten Strategen Experten Analytikern Socionomen Professor Docent Forskare
     Utredare Jurist Expert Socionom Undersköterskan Sjuksköterskan Biståndshandläggaren
+    Undersköterska Sjuksköterska Kurator Rådgivare Konsult Assistent Pedagog Rektor Läkare Barnmorska Diakon
+    Präst Volontär Koordinator Behandlare Lärare Analytiker Ekonom Vd VD
     Lex Sammanfattning Bakgrund Inledning Beslut Yttrande Förslag Ärendet Bilaga
     Th Tv Sveriges Öppet Uppdrag Socialdemokraternas Moderaternas Liberalernas Centerpartiets
     Vänsterpartiets Kristdemokraternas Miljöpartiets Sverigedemokraternas

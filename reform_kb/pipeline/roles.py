@@ -217,7 +217,10 @@ _TITLE_BEFORE_RE = re.compile(
     r"ansvarig|sekreterare|handläggare|socionom|professor|forskare|docent|generaldirektör|talesperson|ombudsman|"
     r"samordnare|strateg|ledamot|borgarråd|kommunalråd|regionråd|råd|språkrör"
     # Round 15: the agent-noun endings names.py keeps out of names ("Informatör Eva Ek", "kommissarie Bo Lind").
-    r"|[aik]tör|ssarie|karie|tarie|ledare|[oi]log))\s+$"
+    r"|[aik]tör|ssarie|karie|tarie|ledare|[oi]log"
+    # and the occupations of the social sector, which stand before a name as titles do ("kurator Eva Ek").
+    r"|sköterska|kurator|jurist|expert|rådgivare|konsult|assistent|pedagog|stödjare|rektor|läkare|barnmorska|diakon"
+    r"|präst|volontär|koordinator|behandlare|ombud|lärare|vd|analytiker|ekonom))\s+$"
 )
 # The same titles in the definite form journalists put before a name: "Oppositionsrådet Mats Lind".
 _DEFINITE_TITLE_BEFORE_RE = re.compile(

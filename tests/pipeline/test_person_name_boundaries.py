@@ -82,3 +82,16 @@ def test_a_legal_provision_named_lex_is_no_person(matcher):
 def test_a_title_opening_the_sentence_before_a_name_is_the_role_not_the_name(matcher, text, name, role):
     """Round 15: Swedish agent nouns (-tör, -arie, -ledare, -log) are never a first name or surname."""
     assert [(p.name, p.role) for p in _people(text, matcher)] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Det berättar kurator Sara Lind på skolan.", "kurator"),
+        ("Undersköterska Sara Lind har arbetat i hemtjänsten i tio år.", "undersköterska"),
+        ("Enligt vd Sara Lind går bolaget med vinst.", "vd"),
+    ],
+)
+def test_an_occupation_of_the_social_sector_before_a_name_is_the_role(matcher, text, role):
+    """Round 15: occupations stand before a name as titles do, in lower case or opening the sentence."""
+    assert [(p.name, p.role) for p in _people(text, matcher)] == [("Sara Lind", role)]
