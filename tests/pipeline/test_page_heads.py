@@ -130,3 +130,15 @@ def test_a_two_word_headline_over_its_date_stays_the_headline():
     """Round 15's labels are single words: "Årsredovisning 2019" over its date is the page's headline."""
     doc = only(f"Årsredovisning 2021\n\n14 juli 2022\n\nHär hittar du kommunens årsredovisning för 2021\n\n{BODY}\n")
     assert (doc.title, doc.published) == ("Årsredovisning 2021", date(2022, 7, 14))
+
+
+@pytest.mark.parametrize("label", ["Nyhetskategorier", "Aktuellt"])
+def test_a_word_straight_over_the_headline_of_a_page_without_blank_lines_is_a_label(label):
+    """Round 15: a site's one-word label set straight over the headline, the text running on under it."""
+    doc = only(f"{label}\nFärre platser i hemtjänsten nästa år\n{BODY}\n")
+    assert doc.title == "Färre platser i hemtjänsten nästa år"
+
+
+def test_a_date_straight_over_the_headline_is_no_label():
+    doc = only(f"2021-11-13 Kostnaderna för biståndet ökar\n\n{BODY}\n")
+    assert (doc.title, doc.published) == ("Kostnaderna för biståndet ökar", date(2021, 11, 13))

@@ -72,8 +72,22 @@ def _untitled(lines: list[Line]) -> list[Draft]:
     """A page with no title line standing alone: one document, under its first line if that is title-like."""
     if not lines:
         return []
+    if len(lines) > 1 and _labels_headline(lines[0], lines[1]):
+        lines = lines[1:]  # round 15: "Nyhetskategorier" set straight over the headline is the site's label
     title = lines[0].text if is_title_like(lines[0].text) else ""
     return [Draft(title, lines[1:] if title else lines, genre=lines[0].genre)]
+
+
+def _labels_headline(label: Line, line: Line) -> bool:
+    """A word alone straight over a headline of three words or more, no blank line between."""
+    return (
+        word_count(label.text) == 1
+        and not label.blank_after
+        and not is_dateline(label.text)
+        and word_count(line.text) >= 3
+        and is_title_like(line.text)
+        and line.text[-1] not in ".!?"
+    )
 
 
 def _split_at(lines: list[Line], candidates: list[int], *, single_page: bool) -> list[Draft]:
