@@ -17,7 +17,8 @@ from .text import SWEDISH_DATE_RE, month_number, parse_date, parse_short_date, t
 
 # One capitalised name: "Anna", "Berg-Ek", "Éva".
 NAME_WORD = r"[A-ZÅÄÖÉ][a-zåäöéüø]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
-PERSON_NAME_RE = re.compile(rf"^{NAME_WORD}(?: (?:af |von |de )?{NAME_WORD}){{1,3}}$")
+# A middle initial belongs to the name, as in names.FULL_NAME: "Charlotte L Bechmann", "Anna K. Berg" (round 15).
+PERSON_NAME_RE = re.compile(rf"^{NAME_WORD}(?: [A-ZÅÄÖ]\.?(?= ))?(?: (?:af |von |de )?{NAME_WORD}){{1,3}}$")
 NAME_ROLE_RE = re.compile(
     rf"^(?P<name>{NAME_WORD}(?: (?:af |von |de )?{NAME_WORD}){{1,3}}),\s*(?P<role>[^.!?]+)$"
 )

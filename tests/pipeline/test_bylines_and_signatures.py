@@ -108,3 +108,15 @@ def test_a_name_and_a_word_that_is_no_party_signs_nothing():
     text = f"Nya tider på fritidsgården\n\n{PROSE}\n\n{MORE}\n\nGustav Lindahl Fritidsgården\n"
     [doc] = split(text)
     assert doc.kind != DocumentKind.DEBATTARTIKEL
+
+
+def test_a_text_credit_closing_the_article_names_its_author_with_a_middle_initial():
+    """Round 15: "Text: Anna K Berg" under the last paragraph, as a magazine credits its writer."""
+    [doc] = split(f"Ny forskarskola för socialarbetare\n\n{PROSE}\n\n{MORE}\n\nText: Anna K Berg\n")
+    assert [a.name for a in doc.authors] == ["Anna K Berg"]
+
+
+def test_a_byline_in_lower_case_under_the_headline_names_the_author():
+    """Round 15: "av Fredrik Ek" under the headline, the preposition in lower case."""
+    [doc] = split(f"Bostadslöshet\n\nav Fredrik Ek\n\n{PROSE}\n")
+    assert [a.name for a in doc.authors] == ["Fredrik Ek"]

@@ -37,9 +37,10 @@ TEASER_LINES = 4  # a feed's teaser or a brief: a caption, a paragraph or two
 VIGNETTE_RE = re.compile(
     r"^[A-ZÅÄÖ]{4,}\. [A-ZÅÄÖ]"
 )  # a dated or captioned heading with less under it is a notice, not an article
-_BYLINE_NAME_RE = re.compile(rf"^{BYLINE_WORDS}\s*[:•]?\s+(?P<who>.+?)\s*$")
+# Round 15: also "av Fredrik S." in lower case, the byline's name checked as a full name below.
+_BYLINE_NAME_RE = re.compile(rf"^(?:{BYLINE_WORDS}|av)\s*[:•]?\s+(?P<who>.+?)\s*$")
 # A page's closing "Sidan publicerad av • Anna Berg" names its writer wherever it stands.
-_PAGE_AUTHOR_RE = re.compile(r"^(?:Sidan )?publicerad av\b", re.IGNORECASE)
+_PAGE_AUTHOR_RE = re.compile(r"^(?:(?:Sidan )?publicerad av\b|Text(?: och foto)?\s*:)", re.IGNORECASE)
 
 
 def split_stream(
