@@ -120,3 +120,14 @@ def test_a_byline_in_lower_case_under_the_headline_names_the_author():
     """Round 15: "av Fredrik Ek" under the headline, the preposition in lower case."""
     [doc] = split(f"Bostadslöshet\n\nav Fredrik Ek\n\n{PROSE}\n")
     assert [a.name for a in doc.authors] == ["Fredrik Ek"]
+
+
+def test_a_name_alone_under_the_headline_over_running_text_is_the_byline():
+    """Round 15: the writer's name without its "Av", straight under the headline."""
+    [doc] = split(f"Barnen fick inte komma hem\n\nRuben Alm Ek\n\n{PROSE}\n")
+    assert [a.name for a in doc.authors] == ["Ruben Alm Ek"]
+
+
+def test_a_name_alone_under_the_headline_that_the_text_speaks_of_is_no_byline():
+    [doc] = split(f"Volontären som vände\n\nRuben Ek\n\n{PROSE}\n\nI dag föreläser Ruben Ek om skulder.\n")
+    assert doc.authors == []

@@ -12,12 +12,11 @@ from ..organisations import OrganisationMatcher
 from ..records import DocumentKind, PersonMention
 from ..text import ends_sentence, is_date_line, parse_date, word_count
 from .bodies import Draft
-from .furniture_drafts import CUT_PROSE_WORDS, without_furniture_drafts
+from .bylines import byline_authors
+from .furniture_drafts import CUT_PROSE_WORDS, HEAD_LINES, without_furniture_drafts
 from .kinds import announced_kind, stream_kind
 from .lines import (
     BYLINE_RE,
-    BYLINE_WORDS,
-    PHOTO_CREDIT_RE,
     Line,
     has_prose,
     is_article_like,
@@ -30,17 +29,12 @@ from .party_signatures import credit_politicians
 from .publishers import credit_blog_publisher, publishers
 from .title_candidates import title_candidates, without_alt_texts
 
-HEAD_LINES = 8  # a document's head: headline furniture, ingress, lead photo, byline and dateline
 MIN_ARTICLE_CHARS = 300
 TEASER_LINES = 4  # a feed's teaser or a brief: a caption, a paragraph or two
 # A brief's vignette: its first word in capitals and a full stop, as newspapers open their notices.
 VIGNETTE_RE = re.compile(
     r"^[A-ZÅÄÖ]{4,}\. [A-ZÅÄÖ]"
 )  # a dated or captioned heading with less under it is a notice, not an article
-# Round 15: also "av Fredrik S." in lower case, the byline's name checked as a full name below.
-_BYLINE_NAME_RE = re.compile(rf"^(?:{BYLINE_WORDS}|av)\s*[:•]?\s+(?P<who>.+?)\s*$")
-# A page's closing "Sidan publicerad av • Anna Berg" names its writer wherever it stands.
-_PAGE_AUTHOR_RE = re.compile(r"^(?:(?:Sidan )?publicerad av\b|Text(?: och foto)?\s*:)", re.IGNORECASE)
 
 
 def split_stream(
@@ -190,7 +184,7 @@ def stream_metadata(
     """Date, authors, kind and publisher of one streamed document. `blog_section`: the page's breadcrumb
     places it in a blog ("Start / Aktuellt / Bloggen")."""
     dated = _take_dates(draft)
-    _byline_authors(draft, matcher)
+    byline_authors(draft, matcher)
     bylined = bool(draft.authors)  # a byline above the text: journalism, where nothing else says what it is
     lines = draft.lines
     texts = [line.text for line in lines]
@@ -347,28 +341,6 @@ def _labels_joined(lines: list[Line]) -> list[Line]:
         else:
             joined.append(line)
     return joined
-
-
-def _byline_authors(draft: Draft, matcher: OrganisationMatcher) -> None:
-    """Authors from a byline near the top ("Av Anna Berg", "Text: Anna Berg, reporter"), taken out of the body."""
-    head = draft.lines[:HEAD_LINES]
-    candidates = head + [line for line in draft.lines[HEAD_LINES:] if _PAGE_AUTHOR_RE.match(line.text)]
-    for line in candidates:
-        m = _BYLINE_NAME_RE.match(line.text)
-        if not m or line.text.startswith("Foto"):
-            continue
-        # "Text: Sara Malmberg Foto: Anna Wahlgren": the photographer is no author.
-        who = PHOTO_CREDIT_RE.split(m.group("who"))[0].strip(" ,|")
-        names = [n.strip() for n in re.split(r"\s+och\s+|\s*&\s*", who)]
-        people = [metadata.person_from(*(n.split(",", 1) + [""])[:2], matcher) for n in names]
-        people = [p for p in people if metadata.PERSON_NAME_RE.match(p.name)]
-        if people:
-            known = {a.name for a in draft.authors}
-            draft.authors.extend(p for p in people if p.name not in known)
-            # A magazine prints its byline block twice, above and below the ingress: both leave the body.
-            draft.lines = [
-                kept for n, kept in enumerate(draft.lines) if kept.text != line.text or n >= HEAD_LINES
-            ]
 
 
 def _debate_signatories(draft: Draft, lines: list[Line], matcher: OrganisationMatcher) -> None:
