@@ -131,3 +131,9 @@ def test_a_name_alone_under_the_headline_over_running_text_is_the_byline():
 def test_a_name_alone_under_the_headline_that_the_text_speaks_of_is_no_byline():
     [doc] = split(f"Volontären som vände\n\nRuben Ek\n\n{PROSE}\n\nI dag föreläser Ruben Ek om skulder.\n")
     assert doc.authors == []
+
+
+def test_a_members_question_under_its_headline_names_its_writer_and_party():
+    """Round 15: "Skriftlig fråga 2023/24:101 av Eva Ek (S)" under the headline of a parliament page."""
+    [doc] = split(f"Bristen på boenden i Norrvik\n\nSkriftlig fråga 2023/24:101 av Eva Ek (S)\n\n{PROSE}\n")
+    assert [(a.name, a.party) for a in doc.authors] == [("Eva Ek", "S")]

@@ -16,15 +16,19 @@ from .lines import BYLINE_WORDS, PHOTO_CREDIT_RE
 
 # Round 15: also "av Fredrik S." in lower case, the byline's name checked as a full name below.
 _BYLINE_NAME_RE = re.compile(rf"^(?:{BYLINE_WORDS}|av)\s*[:•]?\s+(?P<who>.+?)\s*$")
+# Round 15: a member's question or motion under its headline names its writer: "Skriftlig fråga 2022/23:518 av
+# Karin S. (S)", "Motion av Eva Ek (M)", "Interpellation … av …".
+_MOTION_BY_RE = re.compile(
+    r"^(?:Skriftlig fråga|Interpellation|Motion|Fråga)\b[^.!?]{0,40}? av (?P<name>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,2})"
+    r"(?: \((?P<party>[A-ZÅÄÖ]{1,2})\))?$"
+)
 # A page's closing "Sidan publicerad av • Anna Berg" names its writer wherever it stands.
 _PAGE_AUTHOR_RE = re.compile(r"^(?:(?:Sidan )?publicerad av\b|Text(?: och foto)?\s*:)", re.IGNORECASE)
 
 
 def byline_authors(draft: Draft, matcher: OrganisationMatcher) -> None:
     """Authors from a byline near the top ("Av Anna Berg", "Text: Anna Berg, reporter"), taken out of the body."""
-    if _bare_byline(draft, matcher):
-        draft.authors.append(PersonMention(draft.lines[0].text))
-        draft.lines = draft.lines[1:]
+    _unlabelled_bylines(draft, matcher)
     head = draft.lines[:HEAD_LINES]
     candidates = head + [line for line in draft.lines[HEAD_LINES:] if _PAGE_AUTHOR_RE.match(line.text)]
     for line in candidates:
@@ -43,6 +47,17 @@ def byline_authors(draft: Draft, matcher: OrganisationMatcher) -> None:
             draft.lines = [
                 kept for n, kept in enumerate(draft.lines) if kept.text != line.text or n >= HEAD_LINES
             ]
+
+
+def _unlabelled_bylines(draft: Draft, matcher: OrganisationMatcher) -> None:
+    """A name alone under the headline (taken out of the body), or a member's question "… av Eva Ek (S)"."""
+    if _bare_byline(draft, matcher):
+        draft.authors.append(PersonMention(draft.lines[0].text))
+        draft.lines = draft.lines[1:]
+    for line in draft.lines[:2]:
+        if asked := _MOTION_BY_RE.match(line.text):
+            draft.authors.append(PersonMention(asked.group("name"), party=asked.group("party") or ""))
+            break
 
 
 def _bare_byline(draft: Draft, matcher: OrganisationMatcher) -> bool:
