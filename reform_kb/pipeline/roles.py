@@ -232,6 +232,7 @@ _ORGAN_BEFORE_RE = re.compile(
 )
 
 
+TITLE_CHARS = 90
 _ROLE_BEFORE_RE = re.compile(rf"(?:(?:[\w:-]+s|[{LOWER}-]+) ){{1,4}}$")
 
 
@@ -246,7 +247,8 @@ def role_before(n: NameInText) -> bool:
     prefix = n.text[: n.start].rstrip() + " "
     before = _ROLE_BEFORE_RE.search(prefix, max(0, len(prefix) - LOOKBACK)) if n.start else None
     before_names_organisation = bool(before and n.organisations_in(before.group(0)))
-    lookback = max(0, n.start - LOOKBACK)
+    # A title before a name is a few words: searching the last TITLE_CHARS keeps the many heads cheap.
+    lookback = max(0, n.start - TITLE_CHARS)
     title = _TITLE_BEFORE_RE.search(n.text, lookback, n.start)
     role = title.group("role") if title else ""
     if title is None and not before_names_organisation:

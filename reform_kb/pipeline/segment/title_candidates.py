@@ -26,6 +26,7 @@ def title_candidates(lines: list[Line]) -> list[int]:
     """Where a title may stand: a title-like line alone or set above its dateline, or a quoted headline
     opening the page or under a genre label."""
     found = [i for i in range(len(lines)) if _may_head(lines, i)]
+    heads = set(found)  # looked up per candidate: a set keeps a long page linear
     # A word or two standing straight above another headline is a section label ("Omsorg" above
     # "Litet stöd till …"), not a headline over nothing; a name and party closing the page, or a name under a greeting, is a signature.
     return [
@@ -33,7 +34,7 @@ def title_candidates(lines: list[Line]) -> list[int]:
         for n, i in enumerate(found)
         if not (n + 1 < len(found) and found[n + 1] == i + 1 and _labels(lines, i))
         and not (n + 1 < len(found) and found[n + 1] == i + 2 and _labels_over_dateline(lines, i))
-        and not _tags_headline(lines, found, i)
+        and not _tags_headline(lines, heads, i)
         and not signs_text([line.text for line in lines], i)
     ]
 
@@ -76,7 +77,7 @@ def _under_labelled_date(lines: list[Line], i: int) -> bool:
 MAX_TAG_LINES = 3
 
 
-def _tags_headline(lines: list[Line], found: list[int], i: int) -> bool:
+def _tags_headline(lines: list[Line], found: set[int], i: int) -> bool:
     """A word over the date under a headline, with only other single words between: "Therese Svanströms
     huvudtal …" / "TCO" / "Blogg" / date, the post's tags, not a second headline over the text (round 15)."""
     dated = i + 1 < len(lines) and is_dateline(lines[i + 1].text)
