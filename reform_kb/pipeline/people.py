@@ -47,7 +47,8 @@ _PERSON_START_RE = re.compile(
 )
 _RELATIVE_START_RE = re.compile(r"^som (?:är|var) ")
 _VERB_AFTER_TITLE_RE = re.compile(
-    r"\s+(?=[a-zåäö]{3,}(?:ade|erade)\b|(?:säger|sa|sade|menar|konstaterar|berättar)\b)"
+    # Round 15: and the common finite verbs a sentence goes on with ("Eva Ek försäljningschef på X har nya förslag").
+    r"(?<!\bsom)\s+(?=[a-zåäö]{3,}(?:ade|erade)\b|(?:säger|sa|sade|menar|konstaterar|berättar|har|hade|är|var|vill|ska|kan)\b)"
 )
 # The sentence going on after the presentation: "Lars Ek (V), vice ordförande i nämnden, säger att …", and
 # any finite verb there (round 6): "Lena Ek, socialchef i Skövde, bekräftar bilden", "…, har arbetat länge".

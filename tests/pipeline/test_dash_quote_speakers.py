@@ -99,3 +99,16 @@ def test_a_panels_answers_belong_to_the_name_and_title_set_over_them(matcher):
         ("Vi räknar med ett besked före sommaren.", "Eva Lund"),
         ("De måste börja planera redan nu.", "Per Ek"),
     ]
+
+
+def test_speech_cut_off_in_its_last_short_dash_paragraph_is_no_bullet_list(matcher):
+    """Round 15: a stored copy ending inside the speaker's next paragraph ("– Anhörigvår")."""
+    body = (
+        "Eva Holm, chef på Solbacka, har nya förslag.\n\n"
+        "– Vi har skapat ett program för anhöriga. Vi erbjuder dagverksamhet varje vecka.\n\n"
+        "– Anhörigvår"
+    )
+    assert _said(body, matcher)[0] == (
+        "Vi har skapat ett program för anhöriga. Vi erbjuder dagverksamhet varje vecka.",
+        "Eva Holm",
+    )

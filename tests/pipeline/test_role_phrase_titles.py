@@ -264,3 +264,8 @@ def test_a_partys_spokesperson_in_the_definite_form_is_titled_not_named(matcher,
 def test_a_verb_in_the_past_after_the_names_comma_opens_no_title(matcher, text):
     """Round 15: the sentence goes on after the comma; no title ever starts with a past verb."""
     assert [p.role for p in _people(text, matcher)] == [""]
+
+
+def test_a_title_after_the_name_without_a_comma_ends_at_the_sentences_verb(matcher):
+    """Round 15: "Eva Holm försäljningschef på Solbacka har nya förslag": the title, then the sentence."""
+    assert _role("Eva Holm försäljningschef på Solbacka har nya förslag", matcher)[:2] == ("försäljningschef", "Solbacka")

@@ -129,7 +129,9 @@ def _read_dash(r: _Reading, i: int) -> int:
     listed = [u for u in (run[:-1] if cut_off else run) if is_list_item(u.text)]
     if len(run) > 1 and after_list_intro and not _spoken_run(r.units[i - 1], run):
         listed = run  # "Kort om granskningen:" over dashed sentences: points of a list, whoever wrote them
-    if listed and not any(_attributed(u.text) for u in run):
+    # Round 15: a run of speech cut off inside its last, short paragraph ("– Vi har skapat …" / "– Närståendevår")
+    # is no list: the items must be the most of it.
+    if listed and 2 * len(listed) > len(run) and not any(_attributed(u.text) for u in run):
         r.previous_kind = "list"
         return run_end + 1  # a bullet list, not speech
     found = dash_quote(
