@@ -479,6 +479,28 @@ def test_q_and_a_answers_are_quotes_of_the_interviewee(matcher):
     assert {who(q) for q in quotes} == {("Karin Lund", "socialchef", "Malmö stad")}
 
 
+def test_an_organisations_questions_and_answers_to_its_readers_are_no_quotes(matcher):
+    """Round 15: a care company's page asks "Hur gör du …?" and answers "Ni kan …": its own text, no one's words;
+    an answer in the first person under an interview that names no one still is someone's."""
+    body = body_of(
+        "Hur gör du för att få hemtjänst?",
+        "Ni kan ansöka hos kommunens biståndshandläggare, som utreder ert behov.",
+        "Hur kan vi hjälpa dig?",
+        "Vi har erfarna medarbetare i hela kommunen och svarar gärna på frågor.",
+    )
+    assert extract(body, matcher) == []
+    body = body_of(
+        "Hur länge har du arbetat här?",
+        "Jag började för tio år sedan och trivs fortfarande.",
+        "Vad tycker du är svårast?",
+        "Jag tycker att tiden inte räcker till.",
+    )
+    assert [q.text for q in extract(body, matcher)] == [
+        "Jag började för tio år sedan och trivs fortfarande.",
+        "Jag tycker att tiden inte räcker till.",
+    ]
+
+
 def test_survey_questions_without_answers_are_not_an_interview(matcher):
     body = body_of(
         "Har du utsatts för hot i ditt arbete?",

@@ -82,7 +82,15 @@ def _with_interviewee(
         if interviewee:
             break
     person = speakers.resolve(interviewee) if interviewee else None
+    if person is None:
+        # Round 15: with no one presented, only answers in the first person singular are someone's words; an
+        # organisation's questions and answers to its readers ("Hur gör du för att …?" / "Ni kan ansöka …") are
+        # its page's text, no quotes.
+        answers = [i for i in answers if _FIRST_PERSON_SINGULAR_RE.search(units[i].text)]
     return dict.fromkeys(answers, person)
+
+
+_FIRST_PERSON_SINGULAR_RE = re.compile(r"\b(?:[Jj]ag|[Mm]ig|[Mm]in|[Mm]itt|[Mm]ina)\b")
 
 
 def answer_quote(unit: Unit, person: PersonMention | None, speakers: Speakers) -> ParsedQuote:
