@@ -170,13 +170,15 @@ def party_code(party: str | None) -> str:
 # before ".Surname@" (the e-mail address that follows a name in a letterhead).
 FULL_NAME_RE = re.compile(rf"(?<![\w:])(?P<name>{FULL_NAME})(?![\w-]|:s\b|\.\w+@)(?:\s*{PARTY})?")
 # Noun endings that mark a capitalised word as a common noun, not a name ("Socionomerna", "Regeringen").
+# Endings of Swedish agent nouns that no first name or surname has, titles before a name as in "Informatör Eva
+# Ek", "kommissarie Bo Lind", "Bibliotekarie …", "Projektledare …", "Psykolog …" (round 15; roles.py reads them too).
+AGENT_NOUN_ENDINGS = r"[aik]tör|ssarie|karie|tarie|ledare|[oi]log"
 _COMMON_NOUN_END = re.compile(
     r"(?:erna|arna|orna|ningen|heten|andet|endet|ionen|eringen|arbetet|ens|rådet|chefen|ordföranden|ministern|språkröret"
     r"|partiet"  # a party is no person: "Vänsterpartiet", "Kerstin Ek Miljöpartiet" on a signature line
     r"|minister|ordförande|direktör|sekreterare"  # and titles opening a sentence: "Ordförande Anna …"
-    # Round 15: and the endings of Swedish agent nouns no first name or surname has: "Informatör Eva Ek",
-    # "Kommissarie Bo Lind", "Bibliotekarie …", "Projektledare …", "Enhetschef …", "Psykolog …".
-    r"|[aik]tör|ssarie|karie|tarie|ledare|chef|[oi]log"
+    # Round 15: and the endings of Swedish agent nouns no first name or surname has (AGENT_NOUN_ENDINGS).
+    rf"|{AGENT_NOUN_ENDINGS}|chef"
     # and the homes of the care sector in the definite form: "Vårdhemmet Lovisaviken", "Äldreboendet Lind".
     r"|hemmet|boendet"
     r"|tion|omsorg|vården?|tjänsten?)$",  # and services' names: "Solbacka Station", "Ekdala Äldreomsorg"

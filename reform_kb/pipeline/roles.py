@@ -13,7 +13,7 @@ from .comma_roles import role_after_comma
 from .definite_titles import DEFINITE_TITLE_ENDINGS, indefinite_title
 from .implied_organisations import implied_organisation
 from .name_in_text import LOOKBACK, NameInText
-from .names import LOWER, UPPER
+from .names import AGENT_NOUN_ENDINGS, LOWER, UPPER
 from .role_phrases import (
     BACK_REFERENCE_KINDS,
     BACK_REFERENCE_RE,
@@ -215,7 +215,7 @@ _TITLE_HEADS = (
     r"ansvarig|sekreterare|handläggare|socionom|professor|forskare|docent|generaldirektör|talesperson|ombudsman|"
     r"samordnare|strateg|ledamot|borgarråd|kommunalråd|regionråd|råd|språkrör"
     # Round 15: the agent-noun endings names.py keeps out of names ("Informatör Eva Ek", "kommissarie Bo Lind").
-    r"|[aik]tör|ssarie|karie|tarie|ledare|[oi]log"
+    rf"|{AGENT_NOUN_ENDINGS}"
     # and the occupations of the social sector, which stand before a name as titles do ("kurator Eva Ek").
     r"|sköterska|kurator|jurist|expert|rådgivare|konsult|assistent|pedagog|stödjare|rektor|läkare|barnmorska|diakon"
     r"|präst|volontär|koordinator|behandlare|ombud|lärare|vd|analytiker|ekonom)"

@@ -85,10 +85,15 @@ def _read_caption(r: _Reading, i: int) -> int:
     """A presenting line or photo caption: the person shown may be the one who speaks next."""
     person = parse_person_phrase(r.units[i].text, r.speakers.matcher)
     if person:
-        r.speakers.caption = r.speakers.resolve(person)
-        r.context = [r.speakers.caption]
+        _present(r, person)
     r.previous_kind = "caption"
     return i + 1
+
+
+def _present(r: _Reading, person: PersonMention) -> None:
+    """The person a caption or a heading presents: the one who may speak next."""
+    r.speakers.caption = r.speakers.resolve(person)
+    r.context = [r.speakers.caption]
 
 
 def _read_narrative(r: _Reading, i: int) -> int:
@@ -191,8 +196,7 @@ def _read_heading(r: _Reading, i: int) -> int:
     text = r.units[i].text
     person = parse_person_phrase(text, r.speakers.matcher)
     if person and person.role and text.startswith(f"{person.name},"):
-        r.speakers.caption = r.speakers.resolve(person)
-        r.context = [r.speakers.caption]
+        _present(r, person)
     return i + 1
 
 

@@ -60,9 +60,9 @@ def home_organisation(
 def _named_in_headline(homes: list[str], headline: str, matcher: OrganisationMatcher, kinds: tuple[str, ...]) -> list[str]:
     """Those of `homes` the headline names: the one the text is about (round 15: "Mellerud sparar miljoner på
     samverkan" over a body naming Mellerud and its partner Bengtsfors)."""
-    named = [m.name for m in matcher.find_all(headline) if m.kind in kinds]
-    named = named or (_municipalities_named(headline, matcher) if "kommun" in kinds else [])
-    return [home for home in homes if home in set(named)]
+    named = {m.name for m in matcher.find_all(headline) if m.kind in kinds}
+    named = named or (set(_municipalities_named(headline, matcher)) if "kommun" in kinds else set())
+    return [home for home in homes if home in named]
 
 
 # A capitalised word standing alone, perhaps in the genitive; one inside a person's name ("Anna Lund") is

@@ -11,8 +11,7 @@ from ..organisations import OrganisationMatcher
 from ..records import PersonMention
 from ..text import word_count
 from .bodies import Draft
-from .furniture_drafts import CUT_PROSE_WORDS, HEAD_LINES
-from .lines import BYLINE_WORDS, PHOTO_CREDIT_RE
+from .lines import BYLINE_WORDS, CUT_PROSE_WORDS, HEAD_LINES, PHOTO_CREDIT_RE
 
 # Round 15: also "av Fredrik S." in lower case, the byline's name checked as a full name below.
 _BYLINE_NAME_RE = re.compile(rf"^(?:{BYLINE_WORDS}|av)\s*[:•]?\s+(?P<who>.+?)\s*$")

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from ..text import word_count
 from .bodies import Draft
-from .lines import Line, has_prose, is_byline, is_dateline
-
-CUT_PROSE_WORDS = 12  # a paragraph cut off mid-sentence: longer than any heading or label
-HEAD_LINES = 8  # a document's head: headline furniture, ingress, lead photo, byline and dateline
+from .lines import CUT_PROSE_WORDS, Line, has_prose, is_byline, is_dateline
 
 
 def without_furniture_drafts(drafts: list[Draft]) -> list[Draft]:

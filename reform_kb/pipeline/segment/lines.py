@@ -91,6 +91,8 @@ MIN_KICKER_WORDS, MAX_KICKER_WORDS = 3, 8  # a kicker over a headline: "Artikel 
 _TWO_PART_RE = re.compile(r"\w\s[–-]\s\w")
 MAX_TITLE_WORDS = 16
 PROSE_MIN_WORDS = 4
+HEAD_LINES = 8  # a document's head: headline furniture, ingress, lead photo, byline and dateline
+CUT_PROSE_WORDS = 12  # a paragraph cut off mid-sentence: longer than any heading or label
 
 
 @dataclass

@@ -13,10 +13,12 @@ from ..records import DocumentKind, PersonMention
 from ..text import ends_sentence, is_date_line, parse_date, word_count
 from .bodies import Draft
 from .bylines import byline_authors
-from .furniture_drafts import CUT_PROSE_WORDS, HEAD_LINES, without_furniture_drafts
+from .furniture_drafts import without_furniture_drafts
 from .kinds import announced_kind, stream_kind
 from .lines import (
     BYLINE_RE,
+    CUT_PROSE_WORDS,
+    HEAD_LINES,
     Line,
     has_prose,
     is_article_like,
