@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .first_names import is_first_name
 from .municipalities import BARE_MUNICIPALITY_FORM, MUNICIPAL_SENTENCE_RE, MUNICIPALITIES
 from .org_tagger import extra_organisations
 from .organisations import OrganisationMatcher
@@ -52,9 +53,23 @@ def mentioned_people(doc: ParsedDocument, matcher: OrganisationMatcher) -> list[
         if not paragraph.strip() or _BYLINE_RE.match(paragraph):
             continue
         for span in find_people(paragraph, matcher, index):
-            if span.person.name not in photographers:  # "Publicerad av Per Ek … Foto: Per Ek"
-                index.add(span.person)
+            person = _from_first_name(span.person)
+            if person and person.name not in photographers:  # "Publicerad av Per Ek … Foto: Per Ek"
+                index.add(person)
     return [PersonMention(p.name, p.role, p.organisation, p.party) for p in index.people.values()]
+
+
+def _from_first_name(person: PersonMention) -> PersonMention | None:
+    """A name the text only names (no quote, no byline) is a person's when it opens with a first name
+    (first_names.py) or the text gives it a role: "Kontakta Wivi Ek" is Wivi Ek, "Lawen Redar, riksdagsledamot"
+    stays, "Unik Resurs" and "Helsingborgs Dagblad" are no one."""
+    tokens = person.name.split()
+    for at, token in enumerate(tokens):
+        if is_first_name(token) and (at == 0 or len(tokens) - at >= 2):
+            if at:
+                return PersonMention(" ".join(tokens[at:]), person.role, person.organisation, person.party)
+            return person
+    return person if person.role else None
 
 
 def _photographers(text: str, matcher: OrganisationMatcher) -> set[str]:

@@ -37,3 +37,28 @@ def test_photographers_and_short_forms_of_a_name_are_not_people_of_their_own():
     people = people_of(ARTICLE)
     assert "Per Holm" not in people and "Eva Stål" not in people
     assert "Berg" not in people
+
+
+NAMED_THINGS = """Nytt stöd för unga vuxna
+
+2024-09-12
+
+Unik Resurs öppnar en mottagning i centrum, och Helsingborgs Dagblad har skrivit om satsningen.
+Kontaktsyster Maja Holm tar emot på tisdagar. Mussa Selim, fritidsledare i Gävle kommun, berättar om den.
+"""
+
+
+def test_two_capitalised_words_are_a_person_only_when_they_open_with_a_first_name_or_have_a_role():
+    """A service and a newspaper are nobody; a title glued to a name gives way to the name; a rarer first name
+    stays when the text gives its bearer a role (first_names.py)."""
+    people = people_of(NAMED_THINGS)
+    assert "Unik Resurs" not in people and "Helsingborgs Dagblad" not in people
+    assert "Maja Holm" in people and "Kontaktsyster Maja Holm" not in people
+    assert people["Mussa Selim"][0] == "fritidsledare"
+
+
+def test_first_names_come_from_the_name_lists_and_each_part_of_a_double_name_counts():
+    from reform_kb.pipeline.first_names import is_first_name
+
+    assert all(map(is_first_name, ["Anna", "Ann-Marie", "Yusuf", "Björn"]))
+    assert not any(map(is_first_name, ["Unik", "Kontakta", "Helsingborgs", "Publicerad"]))
