@@ -62,3 +62,24 @@ def test_first_names_come_from_the_name_lists_and_each_part_of_a_double_name_cou
 
     assert all(map(is_first_name, ["Anna", "Ann-Marie", "Yusuf", "Björn"]))
     assert not any(map(is_first_name, ["Unik", "Kontakta", "Helsingborgs", "Publicerad"]))
+
+
+NATIONAL = """Fler unga söker stöd
+
+2024-10-01
+
+Statskontoret har granskat stödet, och Fryshuset och Attendo har svarat på remissen. Läkarförbundet och
+Psykologförbundet vill se fler insatser, liksom RFHL.
+"""
+
+
+def test_national_organisations_without_a_form_to_know_them_by_are_mentioned_under_their_names():
+    [doc] = parse_file("artikel.txt", NATIONAL, reference_context())
+    assert {
+        "Statskontoret",
+        "Fryshuset",
+        "Attendo",
+        "Sveriges läkarförbund",
+        "Sveriges Psykologförbund",
+        "Riksförbundet för hjälp åt läkemedels- och narkotikabrukare",
+    } <= set(doc.mentioned_organisations)

@@ -4,6 +4,8 @@ An alias is any other way texts write the name: abbreviations, former names (SKL
 2019) and variants. Genitive forms (SKR:s, Visions, Humanas) are derived by the pipeline.
 """
 
+from .national_organisations import NATIONAL_ORGANISATIONS
+
 ORGANISATIONS = [
     {
         "name": "Akademikerförbundet SSR",
@@ -211,4 +213,4 @@ ORGANISATIONS = [
         "aliases": ["IfA"],
     },
     {"name": "Svenska Spel", "short_name": "", "kind": "annan", "aliases": []},
-]
+] + NATIONAL_ORGANISATIONS
