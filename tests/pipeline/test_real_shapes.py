@@ -114,7 +114,7 @@ def test_a_sentence_opening_title_is_not_part_of_the_name(matcher):
     [
         ("Det säger Hyresgästföreningen i ett uttalande.", ("Hyresgästföreningen", "intresseorganisation")),
         ("Enligt Trafikverkets prognos blir det dyrare.", ("Trafikverket", "myndighet")),
-        ("Skolinspektionen granskade skolan i våras.", ("Skolinspektionen", "myndighet")),
+        ("Fastighetsmäklarinspektionen granskade mäklaren i våras.", ("Fastighetsmäklarinspektionen", "myndighet")),
         ("Tillväxtstyrelsen fördelar pengarna.", ("Tillväxtstyrelsen", "myndighet")),
     ],
 )
