@@ -120,3 +120,11 @@ def test_a_link_to_the_english_page_is_not_the_headline(link):
     text = f"{link}\n\nForskningsprojekt\n\nStöd till unga anhöriga\n\n{PROSE}\n\n{MORE}\n"
     [doc] = split(text)
     assert doc.title != link
+
+
+@pytest.mark.parametrize("junk", ["Hoppa över navigering", "Utskrift från www.exempelby.se", "Ladda ner årsrapport 2021"])
+def test_a_skip_link_a_print_header_and_a_download_link_are_no_title(junk):
+    """Round 16: a page's print view and its links on the line above the headline."""
+    text = f"{junk}\nFritidsgården öppnar igen\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Fritidsgården öppnar igen"

@@ -69,6 +69,10 @@ WIDGET_RE = re.compile(
     r"|English page|Suomeksi|Lättläst|Teckenspråk|Andra språk|Other languages"
     # Round 14: a university page's link to its English version, as a sentence: "This page in English".
     r"|(?:This|The) (?:page|site) (?:is )?(?:also )?(?:available )?in English"
+    # Round 16: a skip link over the menu ("Hoppa över navigering", "Hoppa över menyn"), a print view's header
+    # ("Utskrift från www.x.se") and a download link's text ("Ladda ner VB 2017", "Ladda ner som PDF").
+    r"|(?:Hoppa|Gå) förbi (?:navigering(?:en)?|menyn?)|Hoppa över (?:navigering(?:en)?|menyn?|huvudmenyn)"
+    r"|Utskrift från \S+|Ladda ner(?: [^.!?]{1,50})?"
     # A breadcrumb's label, with or without the trail: "Du är här: Hem", "Du är här:", and (round 13) a
     # label whose trail the page sets on lines of its own: "Du är här".
     r"|Du är här(?:\s*:.{0,80})?)$",
