@@ -16,6 +16,9 @@ _CLAUSE_START_RE = re.compile(r"(?:som|och|men|att|när|där)\b")
 _GENITIVE_TITLE_RE = re.compile(rf"(?:[{UPPER}][\w-]*:s|[{UPPER}][\w-]{{2,}}s)(?: [{LOWER}][\w-]*){{1,3}}")
 # A verb in the past, active or passive, opening what follows the comma: no title ever starts so.
 _VERB_START_RE = re.compile(r"[a-zåäö]{3,}(?:ade|ades|erade|erades)\b")
+# Round 16: contact details after a name's comma (a press release's contact block: "Markus Ek,
+# markus.ek@vasa.fi, tfn 06 …"): an e-mail address, a web address or a telephone number is no title.
+_CONTACT_START_RE = re.compile(r",\s*(?:[\w.+-]+@[\w-]+\.|https?://|www\.|(?:tfn|tel|telefon|mobil)\b|\+?\d)", re.IGNORECASE)
 # A title and then a full name ("kommunalrådet Fredrik Hansson"): a word other than a preposition before it.
 _TITLE_AND_NAME_RE = re.compile(
     rf"(?:^|\s)(?!(?:i|för|på|vid|hos|inom|av|till|mot|med|och)\s)[{LOWER}]+\s(?P<name>[{UPPER}][{LOWER}]+\s[{UPPER}][{LOWER}]+)"
@@ -25,7 +28,9 @@ _TITLE_AND_NAME_RE = re.compile(
 def role_after_comma(n: NameInText) -> bool:
     """ "Heike Erkers, förbundsordförande i Akademikerförbundet SSR, …": a lower-case title, not a clause."""
     role_after = _ROLE_AFTER_RE.match(n.after)
-    if not role_after or _CLAUSE_START_RE.match(role_after.group(1)):
+    if not role_after or _CONTACT_START_RE.match(n.after):
+        return False
+    if _CLAUSE_START_RE.match(role_after.group(1)):
         return False
     if not role_after.group(1)[:1].islower() and not _GENITIVE_TITLE_RE.fullmatch(role_after.group(1)):
         return False

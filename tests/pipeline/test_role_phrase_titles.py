@@ -269,3 +269,12 @@ def test_a_verb_in_the_past_after_the_names_comma_opens_no_title(matcher, text):
 def test_a_title_after_the_name_without_a_comma_ends_at_the_sentences_verb(matcher):
     """Round 15: "Eva Holm försäljningschef på Solbacka har nya förslag": the title, then the sentence."""
     assert _role("Eva Holm försäljningschef på Solbacka har nya förslag", matcher)[:2] == ("försäljningschef", "Solbacka")
+
+
+@pytest.mark.parametrize(
+    "contact",
+    ["Kontakt: Eva Strand, eva.strand@exempelby.se, tfn 0123-456 78", "Eva Strand, www.exempelby.se"],
+)
+def test_contact_details_after_a_name_are_no_title(contact, matcher):
+    """Round 16: a press release's contact block; the e-mail address gave the title "eva"."""
+    assert _presented(contact, matcher).role == ""
