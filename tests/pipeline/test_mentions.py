@@ -83,3 +83,25 @@ def test_national_organisations_without_a_form_to_know_them_by_are_mentioned_und
         "Sveriges Psykologförbund",
         "Riksförbundet för hjälp åt läkemedels- och narkotikabrukare",
     } <= set(doc.mentioned_organisations)
+
+
+CROSSHEAD_THEN_AV = """Fler unga i kö till boende
+
+Väntetiden till boende har ökat i Exempelby, visar en ny kartläggning från kommunen.
+
+– Kön har vuxit under hela året, säger Lena Sjöholm, enhetschef i Exempelby kommun.
+
+Allt längre väntan
+
+Av Socialstyrelsens nya rapport framgår att väntetiden har ökat från fyra till sex månader i hela landet. Av de fyrtio som Jonas Ekberg intervjuade hade de flesta väntat i mer än ett år. Den utvecklingen känner man igen i Exempelby, där kön har vuxit varje månad sedan i våras.
+
+– Förr kom de flesta in inom ett halvår. Nu möter vi många som har väntat i mer än ett år, och det märks på hur de mår när de väl får en plats, säger Lena Sjöholm.
+"""
+
+
+def test_a_paragraph_opening_on_av_is_no_byline_unless_a_name_stands_alone_after_it():
+    """Round 16: "Av rapporten framgår …" under a crosshead opened a document of its own, and hid the people
+    its paragraph names."""
+    docs = parse_file("artikel.txt", CROSSHEAD_THEN_AV, reference_context())
+    assert [d.title for d in docs] == ["Fler unga i kö till boende"]
+    assert "Jonas Ekberg" in {p.name for p in docs[0].mentioned_people}

@@ -16,12 +16,12 @@ from .bylines import byline_authors
 from .furniture_drafts import without_furniture_drafts
 from .kinds import announced_kind, stream_kind
 from .lines import (
-    BYLINE_RE,
     CUT_PROSE_WORDS,
     HEAD_LINES,
     Line,
     has_prose,
     is_article_like,
+    is_byline,
     is_dateline,
     is_menu_item,
     is_title_like,
@@ -155,9 +155,10 @@ def _is_news_item(block: list[Line]) -> bool:
 
 def _starts_document(block: list[Line]) -> bool:
     """Whether the lines under a title open a document of their own: a date, a byline, a photo caption
-    or a genre label, as articles on an archive page are headed (a sub-heading has none of these)."""
+    or a genre label, as articles on an archive page are headed (a sub-heading has none of these). A byline
+    names a person (round 16: "Av Socialstyrelsens rapport framgår …" under a crosshead is a sentence)."""
     return bool(block) and any(
-        is_dateline(line.text) or BYLINE_RE.match(line.text) or "Foto:" in line.text for line in block[:2]
+        is_dateline(line.text) or is_byline(line.text) or "Foto:" in line.text for line in block[:2]
     )
 
 
