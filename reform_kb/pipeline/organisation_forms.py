@@ -68,11 +68,17 @@ NATIONAL_OPENERS = ("Sveriges ", "Svensk ", "Svenska ")
 CITIES = {"Stockholm": "Stockholms stad", "Göteborg": "Göteborgs stad", "Malmö": "Malmö stad"}
 
 
+# Municipalities whose official names break the genitive rule below (round 16).
+_IRREGULAR_MUNICIPALITIES = {"Kalmar": "Kalmar kommun", "Orust": "Orust kommun", "Falun": "Falu kommun"}
+
+
 def municipality_name(place: str) -> str:
     """ "Kalix kommun", "Uppsala kommun", "Ronnebys kommun": the usual Swedish form, a genitive s after a
     consonant, none after a vowel, s, x or z; "Stockholms stad" for the three cities."""
     if place in CITIES:
         return CITIES[place]
+    if place in _IRREGULAR_MUNICIPALITIES:
+        return _IRREGULAR_MUNICIPALITIES[place]
     genitive = "" if place[-1].lower() in "aeiouyåäösxz" else "s"
     return f"{place}{genitive} kommun"
 

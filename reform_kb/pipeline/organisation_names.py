@@ -36,17 +36,31 @@ _COMMITTEE_GENITIVE_RE = re.compile(r"^[Rr]iksdagens (?P<committee>\S+utskott)$"
 _DOUBLE_GENITIVE_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][a-zåäö]+[aeiouyåäö])s kommun$")
 
 
+# A municipality written with its place in the base form where Swedish takes the genitive: "Karlstad kommun".
+_BASE_FORM_RE = re.compile(r"^(?P<place>.+?[^aeiouyåäösxz\s]) kommun$")
+
+
+def _municipal_name(name: str) -> str:
+    """ "Malmö kommun" is Malmö stad, "Lidingö stad" Lidingö kommun, "Karlstad kommun" Karlstads kommun (round
+    16), "Uppsalas kommun" Uppsala kommun (round 10: from "Uppsalas kommuns mål")."""
+    if city := _CITY_FORM_RE.match(name):
+        place, as_city = city.group("place"), city.group("form") != "kommun"
+        name = CITIES.get(place_of_genitive(place)) or (municipality_name(place) if as_city else name)
+    if (base := _BASE_FORM_RE.match(name)) and base.group("place") in MUNICIPALITIES:
+        name = municipality_name(base.group("place"))
+    if (double := _DOUBLE_GENITIVE_RE.match(name)) and double.group("place") in MUNICIPALITIES:
+        name = f"{double.group('place')} kommun"
+    return name
+
+
 def normalise_form_name(name: str, kind: str) -> str:
     """The name as the knowledge base writes it: "Region Skåne" from "Region Skånes" (Swedish place names
     seldom end in a single s), "Lidingö kommun" from "Lidingö stad" (see `CITIES`), "Socialdepartementet"
     from "socialdepartementet" or "Socialdepartement", "Socialutskottet" from "Riksdagens socialutskott"."""
     if kind == "region" and name.startswith("Region ") and name.endswith("s") and not name.endswith("ss"):
         name = name[:-1]
-    if kind == "kommun" and (city := _CITY_FORM_RE.match(name)):  # "Malmö kommun" is Malmö stad too
-        place, as_city = city.group("place"), city.group("form") != "kommun"
-        name = CITIES.get(place_of_genitive(place)) or (municipality_name(place) if as_city else name)
-    if kind == "kommun" and (double := _DOUBLE_GENITIVE_RE.match(name)) and double.group("place") in MUNICIPALITIES:
-        name = f"{double.group('place')} kommun"  # round 10: "Uppsalas kommuns mål" is Uppsala kommun's
+    if kind == "kommun":
+        name = _municipal_name(name)
     name = name[:-12] + "Stadsmission" if name.endswith(" stadsmission") else name
     if kind == "departement":
         name = name[0].upper() + name[1:] + ("" if name.endswith("et") else "et")
