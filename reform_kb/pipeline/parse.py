@@ -9,6 +9,7 @@ from .mentions import add_people_organisations, mentioned_organisations, mention
 from .organisations import OrganisationMatcher, matcher_for
 from .provenance import Provenance
 from .quotes import extract_quotes
+from .quotes.full_names import complete_first_names
 from .records import ParseContext, ParsedDocument
 from .segment import split_documents
 from .source_facts import apply_provenance
@@ -65,7 +66,7 @@ def annotate_document(
         quote.themes = assign_themes(quote.text, themes, min_hits=QUOTE_MIN_HITS, text_stems=stems)
 
     doc.mentioned_organisations = mentioned_organisations(doc, matcher)
-    doc.mentioned_people = mentioned_people(doc, matcher)
+    doc.mentioned_people = complete_first_names(doc.quotes, mentioned_people(doc, matcher))
     add_people_organisations(doc)
 
     doc.themes = assign_themes(doc.body, themes, title=doc.title, text_stems=body.stems)

@@ -105,3 +105,22 @@ def test_a_paragraph_opening_on_av_is_no_byline_unless_a_name_stands_alone_after
     docs = parse_file("artikel.txt", CROSSHEAD_THEN_AV, reference_context())
     assert [d.title for d in docs] == ["Fler unga i kö till boende"]
     assert "Jonas Ekberg" in {p.name for p in docs[0].mentioned_people}
+
+
+FIRST_NAMES_LATER = """Fältarna fyller tjugo år
+
+2024-05-06
+
+– Vi möter ungdomarna där de är, säger fältsekreterarna Maja Lind och Tobias Ek.
+
+– Jobbet är roligt men ibland tungt, säger Tobias.
+
+– Ingen dag är den andra lik, säger Maja.
+"""
+
+
+def test_a_speaker_named_by_first_name_is_the_full_name_the_text_gives_once():
+    """Round 16: "säger Tobias" after "Maja Lind och Tobias Ek" is Tobias Ek, not a person called Tobias."""
+    [doc] = parse_file("artikel.txt", FIRST_NAMES_LATER, reference_context())
+    assert [q.speaker.name for q in doc.quotes[1:]] == ["Tobias Ek", "Maja Lind"]
+    assert {p.name for p in doc.mentioned_people} == {"Maja Lind", "Tobias Ek"}
