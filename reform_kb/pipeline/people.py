@@ -259,12 +259,21 @@ def find_people(
             if named is None:
                 continue
             start, name = named
+            if _PLACE_AFTER_RE.match(text, m.end()):
+                continue  # "Hedvig Eleonora kyrka", "Olof Palmes gata": a place named after someone
             if " " in name and is_genitive_name(name, text[m.end() :]):
                 name = name[:-1]  # "Eva Lindqvists rapport": Eva Lindqvist
             person = PersonMention(name, party=party_code(m.groupdict().get("party")))
             presented_role(NameInText(text, start, text[m.end() :], matcher, person))
             found.append(PersonSpan(start, end, person))
     return sorted(found, key=lambda p: p.start)
+
+
+# Round 16: a church, school, street or park named after a person is no person.
+_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:kyrka|kyrkan|församling|kapell|skola|skolan|gymnasium|gymnasiet|sjukhus|gata|gatan|väg|vägen|torg|"
+    r"park|parken|plan|stiftelse|minnesfond|fond)\b"
+)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

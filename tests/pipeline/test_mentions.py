@@ -124,3 +124,13 @@ def test_a_speaker_named_by_first_name_is_the_full_name_the_text_gives_once():
     [doc] = parse_file("artikel.txt", FIRST_NAMES_LATER, reference_context())
     assert [q.speaker.name for q in doc.quotes[1:]] == ["Tobias Ek", "Maja Lind"]
     assert {p.name for p in doc.mentioned_people} == {"Maja Lind", "Tobias Ek"}
+
+
+def test_a_church_a_street_or_a_school_named_after_someone_is_no_person():
+    text = (
+        "Föreläsning om demens\n\n2024-02-02\n\nFöreläsningen hålls i Sofia Magdalena kyrka, nära Karl Svenssons"
+        " gata. Kerstin Holm, rektor, inleder kvällen.\n"
+    )
+    people = people_of(text)
+    assert "Sofia Magdalena" not in people and "Karl Svensson" not in people
+    assert "Kerstin Holm" in people
