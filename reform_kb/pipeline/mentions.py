@@ -19,6 +19,7 @@ from .people import find_people
 from .people_index import PeopleIndex
 from .records import OrganisationInfo, ParsedDocument, PersonMention
 from .roles import implied_organisation
+from .segment.lines import is_byline
 
 # A photo credit and the rest of its line: "Foto: Per Ek", "Bild: Anna Berg/TT", "Fotograf: …", and as
 # captions also write them: "foto: …", "Foto av Ulf: Per Ek", "Foto Per Ek" (no colon, a name after it).
@@ -26,12 +27,6 @@ _CREDIT_RE = re.compile(
     r"\b(?:[Ff]oto(?:graf)?|[Bb]ild|[Ii]llustration|[Gg]rafik)(?:\s+av\s+[^:\n]{1,30}?)?"
     r"(?:\s*:|(?=\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ][a-zåäö]+)).*$",
     re.M,
-)
-# A byline left in the body ("Text: Anna Berg", "Av Anna Berg") names an author, who is listed already. Round 16:
-# "Av" opens sentences too ("Av rapporten framgår att …", "Av de 40 som Eva Ek intervjuade …"): only a
-# name alone after it, or with a title after a comma, makes a byline.
-_BYLINE_RE = re.compile(
-    r"^(?:(?:Text|Skribent|Reporter)\s*:?\s+|Av\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,3}\s*(?:$|,))", re.M
 )
 # Whether `mentioned_organisations` adds the names the learned tagger finds and the rules do not
 # (org_tagger). Off until stop 22 (trained on 174 development texts it found one more gold name and three wrong
@@ -54,7 +49,9 @@ def mentioned_people(doc: ParsedDocument, matcher: OrganisationMatcher) -> list[
     text = f"{doc.title}\n\n{doc.body}"
     photographers = _photographers(text, matcher)
     for paragraph in _CREDIT_RE.sub("", text).split("\n"):
-        if not paragraph.strip() or _BYLINE_RE.match(paragraph):
+        # A byline left in the body ("Text: Anna Berg") names an author, who is listed already; "Av rapporten
+        # framgår …" is a sentence (segment.lines.is_byline wants a name after the byline word).
+        if not paragraph.strip() or is_byline(paragraph):
             continue
         for span in find_people(paragraph, matcher, index):
             person = _from_first_name(span.person)
