@@ -128,3 +128,15 @@ def test_a_skip_link_a_print_header_and_a_download_link_are_no_title(junk):
     text = f"{junk}\nFritidsgården öppnar igen\n{PROSE}\n\n{MORE}\n"
     [doc] = split(text)
     assert doc.title == "Fritidsgården öppnar igen"
+
+
+@pytest.mark.parametrize(
+    "junk",
+    ["Till innehåll", "Gå till sidans innehåll", "Ängeby kommuns logga, till startsidan",
+     "Translate this page to another language"],
+)
+def test_a_skip_link_a_logo_link_and_a_translate_button_are_no_title(junk):
+    """Round 17: a municipal page's head, from the former test16's misses, a paragraph above its headline."""
+    text = f"{junk}\n\nFritidsgården\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Fritidsgården"

@@ -73,6 +73,12 @@ WIDGET_RE = re.compile(
     # ("Utskrift från www.x.se") and a download link's text ("Ladda ner VB 2017", "Ladda ner som PDF").
     r"|(?:Hoppa|Gå) förbi (?:navigering(?:en)?|menyn?)|Hoppa över (?:navigering(?:en)?|menyn?|huvudmenyn)"
     r"|Utskrift från \S+|Ladda ner(?: [^.!?]{1,50})?"
+    # Round 17: a skip link without its verb or with the page named ("Till innehåll", "Gå till sidans innehåll"),
+    # a logo's alt text with its link ("Tjörn kommuns logga, till startsidan"), a translation widget's button
+    # ("Translate this page to another language") and a blog's editor field ("Redaktör: Administrator").
+    r"|(?:(?:Hoppa|Gå) )?till (?:sidans |huvud)?innehåll(?:et)?|.{2,60} (?:logga|logotyp)(?:, till (?:startsidan|förstasidan))?"
+    r"|.{2,60}, till (?:startsidan|förstasidan)|Translate (?:this|the) (?:page|site|website)(?: to (?:another|your) language)?"
+    r"|Redaktör\s*:\s*Administrat(?:or|ör)"
     # A breadcrumb's label, with or without the trail: "Du är här: Hem", "Du är här:", and (round 13) a
     # label whose trail the page sets on lines of its own: "Du är här".
     r"|Du är här(?:\s*:.{0,80})?)$",
