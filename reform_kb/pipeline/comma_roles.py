@@ -16,6 +16,14 @@ _CLAUSE_START_RE = re.compile(r"(?:som|och|men|att|när|där)\b")
 _GENITIVE_TITLE_RE = re.compile(rf"(?:[{UPPER}][\w-]*:s|[{UPPER}][\w-]{{2,}}s)(?: [{LOWER}][\w-]*){{1,3}}")
 # A verb in the past, active or passive, opening what follows the comma: no title ever starts so.
 _VERB_START_RE = re.compile(r"[a-zåäö]{3,}(?:ade|ades|erade|erades)\b")
+# Round 17: a verb in the present opening what follows the comma ("diakon Alli Holm, poängterar vikten av …"):
+# the sentence goes on with its verb, and the title stood before the name. A closed list of the verbs that
+# follow a subject in news prose, so that titles ending in -er or -ar ("minister", "rektor") stay titles.
+_PRESENT_VERB_START_RE = re.compile(
+    r"(?:säger|berättar|menar|poängterar|betonar|understryker|påpekar|framhåller|konstaterar|förklarar|tycker"
+    r"|anser|tror|vill|har|är|blir|kommer|ser|tar|får|skriver|hävdar|svarar|beskriver|arbetar|jobbar|leder"
+    r"|driver|kan|ska|måste|brukar|möter|träffar)\b"
+)
 # Round 16: contact details after a name's comma (a press release's contact block: "Markus Ek,
 # markus.ek@vasa.fi, tfn 06 …"): an e-mail address, a web address or a telephone number is no title.
 _CONTACT_START_RE = re.compile(r",\s*(?:[\w.+-]+@[\w-]+\.|https?://|www\.|(?:tfn|tel|telefon|mobil)\b|\+?\d)", re.IGNORECASE)
@@ -34,7 +42,7 @@ def role_after_comma(n: NameInText) -> bool:
         return False
     if not role_after.group(1)[:1].islower() and not _GENITIVE_TITLE_RE.fullmatch(role_after.group(1)):
         return False
-    if _VERB_START_RE.match(role_after.group(1)):
+    if _VERB_START_RE.match(role_after.group(1)) or _PRESENT_VERB_START_RE.match(role_after.group(1)):
         return False  # round 15: "med ett tillägg av Eva Ek (C), konstaterades att …": the sentence goes on
     named = _TITLE_AND_NAME_RE.search(role_after.group(1))
     if named and not n.organisations_in(named.group("name")):

@@ -278,3 +278,9 @@ def test_a_title_after_the_name_without_a_comma_ends_at_the_sentences_verb(match
 def test_contact_details_after_a_name_are_no_title(contact, matcher):
     """Round 16: a press release's contact block; the e-mail address gave the title "eva"."""
     assert _presented(contact, matcher).role == ""
+
+
+def test_a_verb_in_the_present_after_the_names_comma_opens_no_title(matcher):
+    """Round 17: "diakon Alli Holm, poängterar vikten av …" (the former test16): the sentence, not a title."""
+    person = _presented("Hennes kollega, diakon Alli Holm, poängterar vikten av att inte glömma de äldre.", matcher)
+    assert person.role != "poängterar vikten av att inte glömma de äldre"
