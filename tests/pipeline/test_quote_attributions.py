@@ -138,3 +138,14 @@ def test_a_party_letter_between_commas_after_the_name_is_the_party_not_a_title(m
     )
     [quote] = extract_quotes(body, matcher)
     assert (quote.speaker.name, quote.speaker.role, quote.speaker.party) == ("Helena Lind", "", letter)
+
+
+@pytest.mark.parametrize("mood", ["en nöjd", "en märkbart lättad"])
+@pytest.mark.parametrize("form", ["”{q}”, säger {mood} {who}.", "– {q}, säger {mood} {who}."])
+def test_the_speakers_mood_before_her_name_is_no_part_of_it(mood, form, matcher):
+    """Round 17 (the former test16): "säger en nöjd Anna Ek, enhetschef …" names Anna Ek."""
+    who = "Eva Strand, enhetschef för sjuksköterskorna"
+    body = form.format(q="Nu har vi två sjuksköterskor på varje boende", mood=mood, who=who)
+    quotes = extract_quotes(body, matcher)
+    assert _said(quotes) == [("Nu har vi två sjuksköterskor på varje boende", "Eva Strand")]
+    assert quotes[0].speaker.role == "enhetschef för sjuksköterskorna"

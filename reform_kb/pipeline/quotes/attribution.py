@@ -157,9 +157,14 @@ def _split(text: str) -> tuple[int, str | None, int, int | None]:
 _JOINT_HEAD_RE = re.compile(r"^(?P<first>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+)\s+och\s+[A-ZÅÄÖ]")
 
 
+# Round 17: the speaker's mood before her name ("säger en nöjd Anna Ek, enhetschef …"): the writer's word.
+MOOD_RE = re.compile(r"^(?:en|ett)\s+(?:[a-zåäö]+\s+){1,2}(?=[A-ZÅÄÖ][a-zåäö])")
+
+
 def _speaker_head(head: str) -> str | None:
     """The attribution's words after the verb when they present a speaker (without what she did as she
     spoke: "Anna Ek när lagen kom" is "Anna Ek"), else None. Two people credited together keep both."""
+    head = MOOD_RE.sub("", head)
     person = parse_person_phrase(head)
     if person is None and (trimmed := CIRCUMSTANCE_RE.sub("", head)) != head:
         head, person = trimmed, parse_person_phrase(trimmed)

@@ -12,7 +12,7 @@ from reform_kb.pipeline.people_index import PeopleIndex
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 from reform_kb.pipeline.roles import implied_organisation
 
-from .attribution import CIRCUMSTANCE_RE, INDEFINITE_RE, PARTICLE_RE, PRONOUNS, split_attribution
+from .attribution import CIRCUMSTANCE_RE, INDEFINITE_RE, MOOD_RE, PARTICLE_RE, PRONOUNS, split_attribution
 from .homes import HOME_KINDS
 from .units import DASH_RE, PHOTO_RE, Unit
 
@@ -339,7 +339,8 @@ _PLURAL_PRONOUNS = frozenset({"de", "dom"})
 
 def person_from_who(speakers: Speakers, who: str) -> tuple[PersonMention | None, bool]:
     """(person, is_pronoun) from the words after the verb of saying."""
-    words = who.strip().rstrip(".!?").split()
+    who = MOOD_RE.sub("", who.strip())  # "säger en nöjd Anna Ek": the writer's word, then her name
+    words = who.rstrip(".!?").split()
     if words and words[0].lower() in _PLURAL_PRONOUNS and len(words) == 1:
         return None, False  # round 14: "sa dom", "säger de": a group speaks, not the one last named
     if words and words[0].lower().rstrip(",") in PRONOUNS:
