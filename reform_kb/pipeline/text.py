@@ -31,6 +31,9 @@ SPACED_ISO_DATE_RE = re.compile(r"(?<![\d-])((?:19|20)\d\d) (\d\d) (\d\d)(?![\d-
 # Day and month with a slash, as Swedish writes short dates, then the year: "12/3 2024", "12/03/2024" (round 6).
 # Day first, as in Swedish; a page in another language's order is not read as Swedish.
 SLASHED_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:\s+|/)(\d{4})(?![\d/])")
+# Round 17: year first with slashes, as a regional care guide's footer gives them ("Publicerad: 2012/12/03"); the
+# year must open it, so a path in an address ("/2012/12/03/") is never read as one.
+YEAR_FIRST_SLASHED_DATE_RE = re.compile(r"(?<![\d/])((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
 # Round 13: the Swedish short form with a dash before the year, four digits or two: "12/3-2024", "19/12-06".
 SLASHED_DASH_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})-(\d{4}|\d{2})(?![\d/-])")
 # Month before day, as English-language templates of Swedish blogs write it: "dec 11, 2023".
@@ -98,6 +101,9 @@ def parse_date(text: str) -> date | None:
     if slashed:
         day, month, year = slashed.groups()
         found.append((slashed.start(), to_date(year, month, day)))
+    year_slashed = YEAR_FIRST_SLASHED_DATE_RE.search(text)
+    if year_slashed:
+        found.append((year_slashed.start(), to_date(*year_slashed.groups())))
     dashed = SLASHED_DASH_DATE_RE.search(text)
     if dashed:
         day, month, year = dashed.groups()
@@ -173,6 +179,7 @@ def is_date_line(line: str) -> bool:
         SLASHED_DATE_RE,
         SPACED_ISO_DATE_RE,
         SLASHED_DASH_DATE_RE,
+        YEAR_FIRST_SLASHED_DATE_RE,
     ):
         m = regex.search(stripped)
         if m and len(stripped) - (m.end() - m.start()) <= 20 and not stripped[m.end() :].strip():

@@ -25,6 +25,7 @@ from .invented import split
         ("Stockholm 2024-03-01 Dnr S2024/01234", date(2024, 3, 1)),
         ("2024-03-01 | Vår ref: AB 12/24", date(2024, 3, 1)),
         ("2014 okt 27", date(2014, 10, 27)),
+        ("2012/12/03", date(2012, 12, 3)),  # round 17: year first with slashes (the former test16)
     ],
 )
 def test_a_line_with_only_a_date_in_any_swedish_form_is_a_date_line(line, expected):
@@ -172,3 +173,10 @@ def test_a_date_above_more_running_text_at_the_foot_is_no_publication_date():
     text = f"Ny ordförande i socialnämnden\n\n{paragraphs}\n\n2020-11-23\n\n{BODY}\n"
     (doc,) = split(text)
     assert doc.published is None
+
+
+def test_a_publication_line_with_year_first_slashed_dates_gives_the_first_publication():
+    """Round 17: "Publicerad: 2012/12/03 Senast uppdaterad: 2016/10/03", a care guide's footer; an address's path
+    ("/2012/12/03/") is no date."""
+    assert metadata.published_line("Publicerad: 2012/12/03 Senast uppdaterad: 2016/10/03") == (True, date(2012, 12, 3))
+    assert parse_date("https://exempel.se/2012/12/03/nyhet") is None
