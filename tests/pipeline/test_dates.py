@@ -180,3 +180,15 @@ def test_a_publication_line_with_year_first_slashed_dates_gives_the_first_public
     ("/2012/12/03/") is no date."""
     assert metadata.published_line("Publicerad: 2012/12/03 Senast uppdaterad: 2016/10/03") == (True, date(2012, 12, 3))
     assert parse_date("https://exempel.se/2012/12/03/nyhet") is None
+
+
+def test_a_row_of_date_slash_name_dates_the_news_and_names_its_writer():
+    """Round 17 (the former test16): a Finland-Swedish town's news template, "25.10.2022 / Eva Ek"."""
+    docs = split(
+        "Nya tider för vaccineringen\n\n25.10.2022 / Maria Lindqvist\n\n"
+        "Kommunerna ska från nästa år erbjuda fler besök i hemtjänsten. Det skriver regeringen i ett "
+        "förslag som nu går ut på remiss till kommuner och regioner.\n\n"
+        "Förslaget möter kritik från flera håll, eftersom pengarna inte räcker till fler anställda.\n"
+    )
+    assert [(d.title, d.published) for d in docs] == [("Nya tider för vaccineringen", date(2022, 10, 25))]
+    assert [a.name for a in docs[0].authors] == ["Maria Lindqvist"]

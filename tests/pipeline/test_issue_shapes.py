@@ -339,7 +339,7 @@ def test_a_person_mentioned_with_a_role_is_linked_to_the_document():
     ],
 )
 def test_a_letterhead_or_dateline_gives_its_date_but_a_sentence_stays_whole(line, parts):
-    from reform_kb.pipeline.segment.lines import split_dateline
+    from reform_kb.pipeline.segment.datelines import split_dateline
 
     assert split_dateline(line) == parts
 

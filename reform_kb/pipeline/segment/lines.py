@@ -9,8 +9,7 @@ from functools import lru_cache
 from .. import metadata
 from ..records import DocumentKind
 from ..text import is_date_line, starts_lower, word_count
-from .furniture import BOILERPLATE_RE, ROW_SEPARATOR_RE, without_furniture
-from .genres import GENRE_RE
+from .furniture import without_furniture
 from .headline_quotations import ends_in_quotation, opens_on_quotation
 
 # Fact-box headings inside an article, never the title of a new one.
@@ -35,11 +34,6 @@ IMAGE_TEXT_RE = re.compile(
 _GLUED_QUOTED_HEADLINE_RE = re.compile(
     r"^(?P<head>[”\"“][^\n]{3,150}?[^\s.,][”\"])(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$"
 )
-# A date field's label and value at the head of a line that goes on with text.
-_LABELLED_DATE_RE = re.compile(
-    r"^(?P<date>(?P<label>(?:date|Datum|Publicerad|Publicerat):?\s+)?\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*)$"
-)
-
 # A journalist's job title set alone under their name in a magazine's byline block ("Anna Berg" / "Reporter" /
 # "2 jul 2024"): a closed list of newsroom roles, never anyone the text is about.
 _NEWSROOM_ROLE_RE = re.compile(
@@ -47,36 +41,6 @@ _NEWSROOM_ROLE_RE = re.compile(
     r"|Redaktionschef|Nyhetschef|Krönikör|Medarbetare|Reporter och fotograf)$",
     re.IGNORECASE,
 )
-# A date field and the writer after a comma: "• Datum: 14-11-17, Publicerad av Anna Berg".
-# A letterhead or dateline with the date after a comma: "Borgviks kommun, Socialförvaltningen, 2024-03-12",
-# "Stockholm, den 12 mars 2024" (issue 10: a date inside a letterhead line was not read, and the line was
-# taken as the title). The head is the sender (kept as a line of its own) or, one word alone, the place.
-_LETTERHEAD_DATE_RE = re.compile(r"^(?P<head>[^.!?:;|•]{2,80}),\s*(?:den\s+)?(?P<date>[^,]{6,30})$")
-MAX_LETTERHEAD_WORDS = 8
-# A letterhead names; it does not tell: every lower-case word of its head is one of an organisation's parts.
-_LETTERHEAD_WORD_RE = re.compile(
-    r"^(?:[A-ZÅÄÖ0-9].*|kommun|stad|region|län|landsting|och|i|för|&|[a-zåäö]*(?:förvaltning(?:en)?|nämnd(?:en)?"
-    r"|avdelning(?:en)?|enhet(?:en)?|kontor(?:et)?|förbund(?:et)?|förening(?:en)?|departement(?:et)?))$"
-)
-_DATE_COMMA_BYLINE_RE = re.compile(
-    r"^(?:[•·*]\s*)?(?P<date>(?:Datum|Publicerad|Publicerat)\s*:?\s*[^,|]*\d[^,|]*),\s+(?P<byline>\S.*)$"
-)
-
-# A writer's name and the date in one line, either way round (round 6): "Skriven av Anna Berg den 12 mars
-# 2024", "Postat av Bo Ek, 2024-03-12"; "12 mars 2024 Anna Berg", "12 mars 2024, Anna Berg".
-_WRITER_THEN_DATE_RE = re.compile(
-    r"^(?:(?:Skriven|Skrivet|Postad|Postat|Publicerad|Publicerat|Inlagd|Upplagd)\s+)?[Aa]v\s+"
-    r"(?P<name>[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})\s*,?\s+(?:den\s+)?(?P<date>\d.*)$"
-)
-_DATE_THEN_NAME_RE = re.compile(
-    r"^(?P<date>.*\d{4})\s*,?\s+(?P<name>[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})$"
-)
-_LAST_CHANGE_RE = re.compile(
-    r",?\s+(?:senast\s+)?(?:ändrad|ändrat|uppdaterad|uppdaterat)\b.*$", re.IGNORECASE
-)
-# A label beside a date ("12 mars 2024 | Nyheter"): a few words, no figures, no sentence.
-_SHORT_LABEL_RE = re.compile(r"^[A-ZÅÄÖ][\w&-]*(?:\s+[\w&-]+){0,2}$")
-
 # Roles whose lines the classifier takes out like furniture, where it is trusted (segment.line_roles.TRUSTED).
 DROPPED_ROLES = frozenset({"related", "boilerplate"})
 
@@ -118,69 +82,6 @@ def split_glued_headline(line: str) -> list[str]:
     if not m or not is_quoted_headline(m.group("head")) or word_count(m.group("rest")) < PROSE_MIN_WORDS:
         return [line]
     return [m.group("head"), "", m.group("rest")]
-
-
-def split_dateline(line: str) -> list[str]:
-    """ "2025-09-18 | Av Per Hallberg": a date and a byline on one line, as two lines.
-
-    Blog templates set the writer's bare name beside the date ("dec 11, 2023 | Anna Berg"): in that row
-    the name is a byline, and is given its byline word so the lines after read it as one."""
-    labelled = _LABELLED_DATE_RE.match(line)
-    rest = labelled.group("rest") if labelled else ""
-    if labelled and (labelled.group("label") or (rest[0].isupper() and is_title_like(rest))):
-        # "date 2026-01-29 Artikeln i korthet …": a stored page's date field run into its first paragraph;
-        # "2019-11-13 Kostnader ökar": a news list's bare date run into its headline (round 14).
-        return [labelled.group("date"), rest]
-    if (signed := _DATE_COMMA_BYLINE_RE.match(line)) and is_byline(signed.group("byline")):
-        # "• Datum: 14-11-17, Publicerad av Anna Berg": a blog template's date field and its writer.
-        return [signed.group("date"), signed.group("byline")]
-    if (head := _letterhead_date(line)) is not None:
-        return head
-    if (signed := _writer_and_date(line)) is not None:
-        return signed
-    parts = ROW_SEPARATOR_RE.split(line)
-    if len(parts) != 2 or not any(is_date_line(p) for p in parts):
-        return [line]
-    if any(is_byline(p) for p in parts):
-        return parts
-    date_part, name = parts if is_date_line(parts[0]) else parts[::-1]
-    if BOILERPLATE_RE.match(name.strip()):
-        # "22 juni, 2021 • Ämne: Debattartikel": the date beside a topic or category label. A label naming a
-        # genre stays as that genre's label (segment.kinds reads it); any other goes as furniture.
-        return [date_part, _genre_of_label(name.strip())]
-    if metadata.PERSON_NAME_RE.match(name.strip()):
-        return [date_part, f"Av {name.strip()}"]
-    if date_part is parts[0] and _SHORT_LABEL_RE.match(name.strip()):
-        return [date_part, name.strip()]  # "12 mars 2024 | Nyheter": the section beside the date
-    return [line]
-
-
-def _writer_and_date(line: str) -> list[str] | None:
-    """ "Skriven av Anna Berg den 12 mars 2024", "12 mars 2024 Anna Berg": the date, then the byline."""
-    for regex in (_WRITER_THEN_DATE_RE, _DATE_THEN_NAME_RE):
-        m = regex.match(line)
-        # A CMS footer goes on with its last change: "…den 5 april 2018, senast ändrad den 6 april 2018 av".
-        day = _LAST_CHANGE_RE.sub("", m.group("date")) if m else ""
-        if m and is_date_line(day) and metadata.PERSON_NAME_RE.match(m.group("name")):
-            return [day, f"Av {m.group('name')}"]
-    return None
-
-
-def _genre_of_label(label: str) -> str:
-    """ "Ämne: Debattartikel" as the genre label "Debattartikel"; a label naming no genre as it is."""
-    value = label.split(":", 1)[-1].strip()
-    return value if GENRE_RE.match(value) else label
-
-
-def _letterhead_date(line: str) -> list[str] | None:
-    """A letterhead line as its sender and its date, a dateline as its date; None for any other line."""
-    m = _LETTERHEAD_DATE_RE.match(line.strip())
-    if not m or not is_date_line(m.group("date")) or word_count(m.group("head")) > MAX_LETTERHEAD_WORDS:
-        return None
-    head = m.group("head").strip()
-    if not all(_LETTERHEAD_WORD_RE.match(word.strip(",")) for word in head.split()):
-        return None
-    return [m.group("date")] if len(head.split()) == 1 else [head, m.group("date")]
 
 
 def name_bylines(raw: list[str]) -> list[str]:
@@ -313,7 +214,9 @@ MAX_REPORT_TITLE_WORDS, MAX_REPORT_TITLE_CHARS = 36, 260
 
 
 # A genre label before the headline is no part of its length: "Pressmeddelande: Inget nytt … – ny …" (round 14).
-_GENRE_PREFIX_RE = re.compile(r"^(?:Pressmeddelande|Pressinformation|Debatt|Replik|Krönika|Ledare|Insändare):\s+")
+_GENRE_PREFIX_RE = re.compile(
+    r"^(?:Pressmeddelande|Pressinformation|Debatt|Replik|Krönika|Ledare|Insändare):\s+"
+)
 
 
 def _short_enough_for_a_title(text: str) -> bool:

@@ -10,11 +10,12 @@ from ..organisations import OrganisationMatcher, matcher_for
 from ..records import DocumentKind, ParseContext, ParsedDocument
 from ..text import is_date_line, normalise_line, word_count
 from .bodies import Draft, finish
+from .datelines import split_dateline
 from .furniture import BREADCRUMB_RE, LOGO_LINK_RE, is_boilerplate, masthead_at
 from .kinds import take_genre_labels
 from .letters import letter, letter_header_end
 from .line_roles import trusted_roles
-from .lines import Line, name_bylines, page_lines, split_dateline, split_glued_headline
+from .lines import Line, name_bylines, page_lines, split_glued_headline
 from .listings import WEEKDAY_DATE_RE, is_bulleted_listing, is_listing, split_bulleted_listing, split_listing
 from .streams import split_stream
 from .teaser_listings import (
