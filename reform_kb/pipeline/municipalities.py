@@ -5,7 +5,7 @@ Kept apart from `organisation_forms` (the forms organisations are named in): a l
 
 import re
 
-from .organisation_forms import PLACE_WORD
+from .organisation_forms import PLACE_WORD, place_of_genitive
 
 # Sweden's 290 municipalities by their places' names, for a municipality named as a place only ("I Lerum
 # höjs ersättningen"). Places that are also common words or names (Berg, Mark, Vara, Nora, Ale, Eda) and
@@ -52,3 +52,11 @@ MUNICIPAL_SENTENCE_RE = re.compile(
     r"|äldreomsorg|äldreboende)\w*",
     re.IGNORECASE,  # "Kommuner som Bjurholm och Skinnskatteberg …" opens its sentence with a capital (round 8)
 )
+
+
+def listed_place(word: str) -> str:
+    """A place in a list of municipalities, as written ("Svenljungas och Tranemos kommuner", round 17): a known
+    municipality's place without its genitive s ("Svenljunga"), so that it is never "Svenljungas kommun"."""
+    if word.endswith("s") and (bare := place_of_genitive(word)) in MUNICIPALITIES:
+        return bare
+    return word

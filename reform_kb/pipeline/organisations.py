@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
-from .municipalities import MUNICIPALITIES
+from .municipalities import MUNICIPALITIES, listed_place
 from .names import NOT_NAMES, UPPER
 from .organisation_forms import (
     ACRONYM_BRANCH_AFTER_RE,
@@ -330,7 +330,7 @@ class OrganisationMatcher:
             if any(p in NOT_NAMES or p in NOT_MUNICIPALITIES for p in places):
                 continue
             for place in places:
-                at = m.start() + m.group(0).find(place)
+                at, place = m.start() + m.group(0).find(place), listed_place(place)  # "Svenljungas och …" (r. 17)
                 name, known = self.municipality(place)
                 found.append(OrgMatch(name, at, at + len(place), place, known, "kommun"))
         return found

@@ -139,3 +139,11 @@ def test_a_municipalitys_genitive_written_twice_is_the_municipality(matcher):
         "Uppsala kommun",
         "Torsby kommun",
     ]
+
+
+def test_municipalities_listed_in_the_genitive_keep_their_places_names(matcher):
+    """Round 17 (the former test16): "rekrytering till Herrljungas och Tranemos kommuner" names Herrljunga kommun
+    and Tranemo kommun, not "Herrljungas kommun"."""
+    found = {m.name for m in matcher.find_all("Hon rekryterades till Herrljungas och Tranemos kommuner under 2013.")}
+    assert {"Herrljunga kommun", "Tranemo kommun"} <= found
+    assert not any(name.startswith(("Herrljungas", "Tranemos")) for name in found)
