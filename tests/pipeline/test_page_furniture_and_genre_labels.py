@@ -140,3 +140,18 @@ def test_a_skip_link_a_logo_link_and_a_translate_button_are_no_title(junk):
     text = f"{junk}\n\nFritidsgården\n\n{PROSE}\n\n{MORE}\n"
     [doc] = split(text)
     assert doc.title == "Fritidsgården"
+
+
+def test_a_contact_box_over_the_news_is_furniture_not_its_headline():
+    """Round 17 (the former test16): a municipal template's contact box above the news; its telephone number
+    was taken for the headline."""
+    box = "Kontakta oss\n\nTelefon:\n\n0123-456 00\n\nE-post:\n\nkommun@exempelby.se\n\nBesöksadress:\n\nStorgatan 1, Exempelby"
+    [doc] = split(f"{box}\n\nFritidsgården öppnar igen\n\n{PROSE}\n\n{MORE}\n")
+    assert doc.title == "Fritidsgården öppnar igen"
+    assert "0123-456 00" not in doc.body
+
+
+def test_a_telephone_number_in_a_sentence_stays_in_the_text():
+    text = f"Fritidsgården öppnar igen\n\n{PROSE}\n\nTelefon: Ring 0123-456 00 om du vill boka en tid hos oss i höst.\n"
+    [doc] = split(text)
+    assert "0123-456 00" in doc.body

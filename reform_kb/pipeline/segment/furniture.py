@@ -10,6 +10,7 @@ import re
 
 from .. import metadata
 from ..text import ends_sentence, is_date_line, word_count
+from .contact_boxes import contact_box_lines
 
 # Whole lines that are web-page furniture: navigation, empty search results, feedback and share widgets.
 BOILERPLATE_RE = re.compile(
@@ -238,7 +239,7 @@ def without_furniture(raw: list[str]) -> list[str | None]:
     kept: list[str | None] = [None if (not line or is_boilerplate(line)) else line for line in raw]
     for start, end in _dialogs(raw):
         kept[start:end] = [None] * (end - start)
-    for n in _site_titles(raw) + _breadcrumb_titles(raw) + _doubled_names(raw):
+    for n in _site_titles(raw) + _breadcrumb_titles(raw) + _doubled_names(raw) + contact_box_lines(raw):
         kept[n] = None
     in_links = False
     for n, line in enumerate(raw):
