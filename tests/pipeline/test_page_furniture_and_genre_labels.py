@@ -155,3 +155,10 @@ def test_a_telephone_number_in_a_sentence_stays_in_the_text():
     text = f"Fritidsgården öppnar igen\n\n{PROSE}\n\nTelefon: Ring 0123-456 00 om du vill boka en tid hos oss i höst.\n"
     [doc] = split(text)
     assert "0123-456 00" in doc.body
+
+
+def test_a_templates_empty_field_labels_are_no_title():
+    """Round 17 (the former test16): a university's news template, "Text" / "Datum …" / "Artikeltyp Aktuellt"."""
+    text = f"Text\n\nDatum 2019-03-20\nArtikeltyp Aktuellt\n\nFritidsgården öppnar igen\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Fritidsgården öppnar igen"

@@ -80,6 +80,9 @@ WIDGET_RE = re.compile(
     r"|(?:(?:Hoppa|Gå) )?till (?:sidans |huvud)?innehåll(?:et)?|.{2,60} (?:logga|logotyp)(?:, till (?:startsidan|förstasidan))?"
     r"|.{2,60}, till (?:startsidan|förstasidan)|Translate (?:this|the) (?:page|site|website)(?: to (?:another|your) language)?"
     r"|Redaktör\s*:\s*Administrat(?:or|ör)"
+    # A university template's field labels left without their values ("Text", "Artikeltyp Aktuellt") and a
+    # Finnish read-more link ("Lue lisää »").
+    r"|Text|Artikeltyp(?: \w+)?|Lue lisää\s*»?"
     # A breadcrumb's label, with or without the trail: "Du är här: Hem", "Du är här:", and (round 13) a
     # label whose trail the page sets on lines of its own: "Du är här".
     r"|Du är här(?:\s*:.{0,80})?)$",
