@@ -299,3 +299,12 @@ def test_an_attached_file_with_its_size_and_upload_time_does_not_date_the_page()
     text = f"{HEADLINE}\n\nYttrande över betänkandet.pdf Pdf, 153.8 kB. 153.8 kB 2021-11-23 13.05\n\n{BODY}\n"
     (doc,) = split(text)
     assert (doc.title, doc.published) == (HEADLINE, None)
+
+
+def test_a_bare_byline_word_over_the_writers_address_names_the_writer():
+    """Round 17 (the former test16): "Av" / "anna.berg@tidning.se" above the headline; "Av" was the title."""
+    from .invented import MORE, PROSE, split
+
+    [doc] = split(f"Av\nanna-lena.berg@tidningen.se\n\nFritidsgården öppnar igen\n\n{PROSE}\n\n{MORE}\n")
+    assert doc.title == "Fritidsgården öppnar igen"
+    assert [a.name for a in doc.authors] == ["Anna-Lena Berg"]

@@ -113,14 +113,27 @@ _BARE_BYLINE_WORD_RE = re.compile(rf"^{BYLINE_WORDS}\s*:?$")
 _SECTION_WRITER_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+\s*[|•]\s*(?P<name>.+)$")
 
 
+# Round 17: the writer's e-mail address in the name's place ("Av" / "anna.berg@tidning.se"), first name and
+# surname before the @ as newsrooms write them.
+_NAME_ADDRESS_RE = re.compile(r"^(?P<first>[a-zåäö]{2,}(?:-[a-zåäö]{2,})?)\.(?P<last>[a-zåäö]{2,}(?:-[a-zåäö]{2,})?)@[\w-]+\.[\w.]+$")
+
+
+def _name_of(line: str) -> str | None:
+    """The writer's name on the line under a bare byline word: the name, or one read from her address."""
+    if metadata.PERSON_NAME_RE.match(line):
+        return line
+    m = _NAME_ADDRESS_RE.match(line)
+    return f"{m.group('first').title()} {m.group('last').title()}" if m else None
+
+
 def _split_bylines(raw: list[str]) -> list[str]:
     """The lines with a byline set over two lines ("Av" / "Anna Berg") or after a section word
     ("Inrikes|Anna Berg") made one "Av Anna Berg" line; the list keeps its length."""
     out = list(raw)
     for n, line in enumerate(raw):
         following = raw[n + 1].strip() if n + 1 < len(raw) else ""
-        if _BARE_BYLINE_WORD_RE.match(line) and metadata.PERSON_NAME_RE.match(following):
-            out[n], out[n + 1] = "", f"Av {following}"
+        if _BARE_BYLINE_WORD_RE.match(line) and (name := _name_of(following)):
+            out[n], out[n + 1] = "", f"Av {name}"
         elif (row := _SECTION_WRITER_RE.match(line)) and metadata.PERSON_NAME_RE.match(
             row.group("name").strip()
         ):
