@@ -147,3 +147,18 @@ def test_municipalities_listed_in_the_genitive_keep_their_places_names(matcher):
     found = {m.name for m in matcher.find_all("Hon rekryterades till Herrljungas och Tranemos kommuner under 2013.")}
     assert {"Herrljunga kommun", "Tranemo kommun"} <= found
     assert not any(name.startswith(("Herrljungas", "Tranemos")) for name in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Grundläggande utkomststöd söks hos FPA före allt annat.", "Folkpensionsanstalten"),
+        ("Österbottens välfärdsområde ansvarar för barnskyddet sedan 2023.", "Österbottens välfärdsområde"),
+        ("Enligt THL har antalet placerade barn ökat.", "Institutet för hälsa och välfärd"),
+        ("Socialtjänsten i Raseborg har fått fler anmälningar i år.", "Raseborgs stad"),
+        ("Landskapsregeringen har beslutat om ett nytt stöd.", "Ålands landskapsregering"),
+    ],
+)
+def test_finland_swedish_bodies_and_towns_are_known_by_their_swedish_names(matcher, text, name):
+    """Round 17: Finland's and Åland's bodies under their Swedish names; a town there is a "stad"."""
+    assert name in {m.name for m in matcher.find_all(text)}

@@ -4,6 +4,7 @@ An alias is any other way texts write the name: abbreviations, former names (SKL
 2019) and variants. Genitive forms (SKR:s, Visions, Humanas) are derived by the pipeline.
 """
 
+from .finland_organisations import FINLAND_ORGANISATIONS
 from .national_organisations import NATIONAL_ORGANISATIONS
 
 ORGANISATIONS = [
@@ -213,4 +214,4 @@ ORGANISATIONS = [
         "aliases": ["IfA"],
     },
     {"name": "Svenska Spel", "short_name": "", "kind": "annan", "aliases": []},
-] + NATIONAL_ORGANISATIONS
+] + NATIONAL_ORGANISATIONS + FINLAND_ORGANISATIONS
