@@ -149,3 +149,15 @@ def test_the_speakers_mood_before_her_name_is_no_part_of_it(mood, form, matcher)
     quotes = extract_quotes(body, matcher)
     assert _said(quotes) == [("Nu har vi två sjuksköterskor på varje boende", "Eva Strand")]
     assert quotes[0].speaker.role == "enhetschef för sjuksköterskorna"
+
+
+def test_a_pronoun_opening_the_sentence_that_introduces_a_quotation_is_its_speaker(matcher):
+    """Round 17 (the former test16): "Han deklarerade stolt att ”…”" after the minister was named."""
+    body = (
+        "Inför mötet i Wien skrev socialminister Eva Ek att ”Vi står fast. Linjen gäller i frågan.” "
+        "Hon deklarerade stolt att ”Sverige är ett av de länder som tar frågan på störst allvar”."
+    )
+    assert _said(extract_quotes(body, matcher)) == [
+        ("Vi står fast. Linjen gäller i frågan.", "Eva Ek"),
+        ("Sverige är ett av de länder som tar frågan på störst allvar", "Eva Ek"),
+    ]

@@ -23,6 +23,9 @@ PARTICLE_RE = re.compile(r"\s+(?:i|in)$")
 # Round 9: reflexive "frågar sig" ("…, frågar sig Eva Ek (S), …") before the plain verb in VERB_ALT (longest first).
 SPEECH_VERBS = [*_SPEECH_VERBS_TEXT.split(), "slår fast", "frågar sig", "frågade sig"]
 VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + "|enligt"
+# Round 17: a pronoun as the subject of the sentence that introduces a quotation, at its start or after the
+# quotation that ended the last one ("…” Han deklarerade stolt att ”…”"): the person it stands for speaks.
+SUBJECT_PRONOUN_RE = re.compile(r"(?:^\s*|[”\"]\s+)(?:Han|Hon|Hen)\s+[a-zåäö]+")
 PRONOUNS = {"hon", "han", "hen", "de", "dom", "vi"}  # "dom": the spoken "de" (round 14)
 # A speaker the writer leaves unnamed: "säger en av dem", "sa en kvinna i kön", "säger någon": lower-case
 # words after an indefinite article, which no name follows; perhaps placed at an organisation ("säger en

@@ -8,7 +8,7 @@ import re
 from reform_kb.pipeline.people import find_people, parse_person_phrase
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
-from .attribution import INDEFINITE_RE, PRONOUNS, TRAILING_ATTRIBUTION_RE, VERB_ALT
+from .attribution import INDEFINITE_RE, PRONOUNS, SUBJECT_PRONOUN_RE, TRAILING_ATTRIBUTION_RE, VERB_ALT
 from .speakers import (
     CUT_OFF_NOTE,
     WEAK_CAPTION_NOTE,
@@ -346,8 +346,8 @@ def _known_sayer(sentence: str, speakers: Speakers, context: list[PersonMention]
     """The speaker of "…, skriver Swedin, …" or "…, menar hon, …" when no full name is in the sentence:
     a surname or first name the document has given in full before, or a pronoun's person."""
     m = _SAYER_RE.search(sentence)
-    if m is None:
-        return None
+    if m is None:  # round 17: or the sentence's subject, "Han deklarerade att ”…”"
+        return pronoun_target(speakers, context, "narrative") if SUBJECT_PRONOUN_RE.search(sentence) else None
     who = m.group("who")
     if who.lower() in PRONOUNS:
         return pronoun_target(speakers, context, "narrative")
