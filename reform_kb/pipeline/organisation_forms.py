@@ -190,8 +190,9 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
         "departement",
     ),
     (re.compile(rf"(?<!\w)(?P<name>(?P<place>{PLACE_WORD}) universitet)(?P<gen>s)?(?!\w)"), "larosate"),
-    # Round 10: the Church of Sweden's local units, named by their place: "Uppsala pastorat", "Gävle församling".
-    (re.compile(rf"(?<!\w)(?P<name>(?P<place>{PLACE_WORD}(?: {PLACE_WORD})?) (?:pastorat|församling))(?P<gen>s)?(?!\w)"), "annan"),
+    # Round 10: the Church of Sweden's local units, named by their place: "Uppsala pastorat", "Gävle församling"
+    # (round 17: also "Umeå landsförsamling").
+    (re.compile(rf"(?<!\w)(?P<name>(?P<place>{PLACE_WORD}(?: {PLACE_WORD})?) (?:pastorat|(?:lands|stads|domkyrko)?församling))(?P<gen>s)?(?!\w)"), "annan"),
     (re.compile(rf"(?<!\w)(?P<name>(?P<place>{PLACE_WORD}) högskola)(?P<gen>s)?(?!\w)"), "larosate"),
     (
         re.compile(rf"(?<!\w)(?P<name>(?:Högskolan|Universitetet) i (?P<place>{PLACE_WORD}))(?!\w)"),
@@ -352,7 +353,7 @@ FORM_HINTS: list[tuple[str, ...]] = [
     ("förbunde",),
     ("departement",),
     (" universitet",),
-    (" pastorat", " församling"),
+    (" pastorat", "församling"),
     (" högskola",),
     ("Högskolan", "Universitetet"),
     ("Högskolan ",),

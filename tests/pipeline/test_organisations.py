@@ -162,3 +162,8 @@ def test_municipalities_listed_in_the_genitive_keep_their_places_names(matcher):
 def test_finland_swedish_bodies_and_towns_are_known_by_their_swedish_names(matcher, text, name):
     """Round 17: Finland's and Åland's bodies under their Swedish names; a town there is a "stad"."""
     assert name in {m.name for m in matcher.find_all(text)}
+
+
+def test_a_parish_named_for_the_towns_part_is_an_organisation(matcher):
+    """Round 17 (the former test16): "diakoner i Umeå landsförsamling"."""
+    assert "Umeå landsförsamling" in {m.name for m in matcher.find_all("Hon är diakon i Umeå landsförsamling sedan länge.")}
