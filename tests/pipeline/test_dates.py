@@ -192,3 +192,14 @@ def test_a_row_of_date_slash_name_dates_the_news_and_names_its_writer():
     )
     assert [(d.title, d.published) for d in docs] == [("Nya tider för vaccineringen", date(2022, 10, 25))]
     assert [a.name for a in docs[0].authors] == ["Maria Lindqvist"]
+
+
+@pytest.mark.parametrize("line", ["Nästa publicering: 2031-03-22", "Sista ansökningsdag 12 maj 2031"])
+def test_a_date_the_page_announces_is_not_its_date(line):
+    """Round 17 (the former test16): a statistics page's next release date is no publication date."""
+    [doc] = split(
+        f"Barn- och familjestatistik\n\n{line}\n\n"
+        "Statistiken handlar om barns familjer, separationer mellan föräldrar och barns boende. Den "
+        "publiceras varje år och bygger på registren över hela befolkningen i landet.\n"
+    )
+    assert doc.published is None

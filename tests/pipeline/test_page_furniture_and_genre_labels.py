@@ -132,7 +132,7 @@ def test_a_skip_link_a_print_header_and_a_download_link_are_no_title(junk):
 
 @pytest.mark.parametrize(
     "junk",
-    ["Till innehåll", "Gå till sidans innehåll", "Ängeby kommuns logga, till startsidan",
+    ["Till innehåll", "Till innehåll på sidan", "Gå till sidans innehåll", "Ängeby kommuns logga, till startsidan",
      "Translate this page to another language"],
 )
 def test_a_skip_link_a_logo_link_and_a_translate_button_are_no_title(junk):

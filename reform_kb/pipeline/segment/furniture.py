@@ -77,7 +77,7 @@ WIDGET_RE = re.compile(
     # Round 17: a skip link without its verb or with the page named ("Till innehåll", "Gå till sidans innehåll"),
     # a logo's alt text with its link ("Tjörn kommuns logga, till startsidan"), a translation widget's button
     # ("Translate this page to another language") and a blog's editor field ("Redaktör: Administrator").
-    r"|(?:(?:Hoppa|Gå) )?till (?:sidans |huvud)?innehåll(?:et)?|.{2,60} (?:logga|logotyp)(?:, till (?:startsidan|förstasidan))?"
+    r"|(?:(?:Hoppa|Gå) )?till (?:sidans |huvud)?innehåll(?:et)?(?: på sidan)?|.{2,60} (?:logga|logotyp)(?:, till (?:startsidan|förstasidan))?"
     r"|.{2,60}, till (?:startsidan|förstasidan)|Translate (?:this|the) (?:page|site|website)(?: to (?:another|your) language)?"
     r"|Redaktör\s*:\s*Administrat(?:or|ör)"
     # A university template's field labels left without their values ("Text", "Artikeltyp Aktuellt") and a
