@@ -162,3 +162,10 @@ def test_a_templates_empty_field_labels_are_no_title():
     text = f"Text\n\nDatum 2019-03-20\nArtikeltyp Aktuellt\n\nFritidsgården öppnar igen\n\n{PROSE}\n\n{MORE}\n"
     [doc] = split(text)
     assert doc.title == "Fritidsgården öppnar igen"
+
+
+def test_a_back_link_and_a_magazine_source_line_are_no_title():
+    """Round 17 (the former test16): a blog republishing its own article under the magazine and its issue."""
+    text = f"» tillbaka\nFritidsgården öppnar igen\n\nTidningen Exempelbladet, 35/2003\n\n{PROSE}\n\n{MORE}\n"
+    [doc] = split(text)
+    assert doc.title == "Fritidsgården öppnar igen"

@@ -83,6 +83,9 @@ WIDGET_RE = re.compile(
     # A university template's field labels left without their values ("Text", "Artikeltyp Aktuellt") and a
     # Finnish read-more link ("Lue lisää »").
     r"|Text|Artikeltyp(?: \w+)?|Lue lisää\s*»?"
+    # A republished article's source line naming the magazine and its issue ("Tidningen NU, 35/2003"), and a
+    # back link with its arrow ("» tillbaka").
+    r"|(?:Tidningen|Tidskriften|Magasinet) [^,]{2,40},? (?:nr\.? ?)?\d{1,2}/(?:19|20)\d\d|[«»‹›<]+\s*[Tt]illbaka"
     # A breadcrumb's label, with or without the trail: "Du är här: Hem", "Du är här:", and (round 13) a
     # label whose trail the page sets on lines of its own: "Du är här".
     r"|Du är här(?:\s*:.{0,80})?)$",
