@@ -169,3 +169,11 @@ def test_a_back_link_and_a_magazine_source_line_are_no_title():
     text = f"» tillbaka\nFritidsgården öppnar igen\n\nTidningen Exempelbladet, 35/2003\n\n{PROSE}\n\n{MORE}\n"
     [doc] = split(text)
     assert doc.title == "Fritidsgården öppnar igen"
+
+
+def test_a_notice_to_browsers_without_scripts_is_furniture():
+    """Round 17 (the former test16): a municipal site's first line."""
+    notice = "Antingen stödjer din webbläsare inte javascript, eller är javascript inaktiverat. Denna webbplats fungerar bäst om du aktiverar javascript."
+    [doc] = split(f"{notice}\n\nFritidsgården öppnar igen\n\n{PROSE}\n\n{MORE}\n")
+    assert doc.title == "Fritidsgården öppnar igen"
+    assert "javascript" not in doc.body

@@ -112,7 +112,10 @@ COOKIE_ACTION_RE = re.compile(
 # An old-browser banner: "Hej! Du använder en gammal webbläsare …", "Din webbläsare stöds inte".
 BROWSER_BANNER_RE = re.compile(
     r"\b(?:använder en (?:gammal|äldre|föråldrad|utdaterad) webbläsare|webbläsare(?:n)? (?:stöds inte|som inte stöds)"
-    r"|[Uu]ppdatera (?:din |till en nyare )?webbläsare|[Bb]yt (?:till en annan )?webbläsare)",
+    r"|[Uu]ppdatera (?:din |till en nyare )?webbläsare|[Bb]yt (?:till en annan )?webbläsare"
+    # Round 17: a site's notice to browsers without scripts ("Antingen stödjer din webbläsare inte javascript,
+    # eller är javascript inaktiverat").
+    r"|webbläsare inte (?:javascript|JavaScript)|(?:javascript|JavaScript) (?:är )?(?:inaktiverat|avstängt|avaktiverat))",
     re.IGNORECASE,
 )
 # Inline calls to action ("… Klicka här för att se våra lediga tjänster") are adverts, not text.
