@@ -6,6 +6,8 @@ cut at its bullets loses its body.
 Shapes from issue 10's tuning rounds 3 and 4. Every text here is invented: other names, other words, the same
 layout."""
 
+from datetime import date
+
 from reform_kb.pipeline.records import DocumentKind
 
 from .invented import MORE, PROSE, split
@@ -172,3 +174,36 @@ def test_teasers_the_site_cut_off_before_their_read_more_links_are_items_each():
     first = f"Nytt avsnitt av vår podd, valprogrammet.\n\n{whole}\n\nläs mer\n\n"
     text = first + "".join(f"{t}\n\n{cut}\n\nläs mer\n\n" for t in titles)
     assert [d.title for d in split(text)][-3:] == titles
+
+
+TEASERS = [
+    "Under helgen brann det i två förråd vid kommunens förskolor, och polisen har inlett en utredning om saken.",
+    "Kommunen har länge haft svårt att rekrytera sjuksköterskor, men under vintern kunde alla tjänster tillsättas.",
+]
+
+
+def test_a_municipal_news_list_with_a_category_row_under_each_headline_gives_one_document_an_item():
+    """Round 17 (the former test16's d1636): " • Rubrik" / "| Omsorg och stöd" / the teaser, item by item."""
+    text = (
+        "Ängeby kommuns nyheter\n\nFiltrera\n"
+        f" • Bränder vid två förskolor under helgen\n\n  | Barnomsorg och utbildning\n\n  {TEASERS[0]}\n\n"
+        f" • Framgångsrik rekrytering av sjuksköterskor\n\n  | Omsorg och stöd\n\n  {TEASERS[1]}\n"
+    )
+    docs = split(text)
+    assert [d.title for d in docs] == ["Bränder vid två förskolor under helgen", "Framgångsrik rekrytering av sjuksköterskor"]
+    assert all("Omsorg och stöd" not in d.body for d in docs)
+
+
+def test_a_landing_pages_text_above_its_dated_news_list_is_a_document_and_each_item_has_its_date():
+    """Round 17 (the former test16's d1645): a section's heading and two paragraphs, then " • Rubrik" / its date /
+    the teaser."""
+    text = (
+        f"Omsorg och stöd\n\n{PROSE}\n\n{MORE}\n\n"
+        f" • Bränder vid två förskolor under helgen\n\n  26 januari 2031\n\n  {TEASERS[0]}\n\n"
+        f" • Framgångsrik rekrytering av sjuksköterskor\n\n  25 april 2031\n\n  {TEASERS[1]}\n"
+    )
+    docs = split(text)
+    assert [d.title for d in docs] == [
+        "Omsorg och stöd", "Bränder vid två förskolor under helgen", "Framgångsrik rekrytering av sjuksköterskor"
+    ]
+    assert [d.published for d in docs[1:]] == [date(2031, 1, 26), date(2031, 4, 25)]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import word_count
+from ..text import is_date_line, parse_date, word_count
 from .bodies import Draft
 from .kinds import listing_kind
 from .lines import Line, is_title_like
@@ -98,9 +98,18 @@ def is_marked_listing(lines: list[Line]) -> bool:
     return teasers * 2 > len(items)
 
 
+# Round 17: a municipal news list's row under each headline, its category ("| Omsorg och stöd") or its date:
+# the teaser follows it (the former test16's d1636, d1645).
+_CATEGORY_ROW_RE = re.compile(r"^\|\s*\S")
+
+
+def _without_item_rows(body: list[Line]) -> list[Line]:
+    return [line for line in body if not (_CATEGORY_ROW_RE.match(line.text) or is_date_line(line.text))]
+
+
 def _each_over_one_teaser(lines: list[Line], items: list[int], ends: list[int]) -> bool:
     """Every bulleted item but a last one left without text is straight over a teaser of a line or two."""
-    bodies = [lines[start + 1 : end] for start, end in zip(items, ends, strict=True)]
+    bodies = [_without_item_rows(lines[start + 1 : end]) for start, end in zip(items, ends, strict=True)]
     if not bodies[-1]:
         bodies.pop()
     return len(bodies) >= MIN_BULLETED_ITEMS and all(
@@ -114,13 +123,28 @@ def split_marked_listing(lines: list[Line], blog_section: bool = False) -> list[
     starts, marker = _marked_items(lines)
     kind = listing_kind(" ".join(line.text for line in lines[: starts[0]]), blog_section)
     ends = [*starts[1:], len(lines)]
-    drafts = []
+    drafts = _landing_text(lines[: starts[0]])
     for start, end in zip(starts, ends, strict=True):
         title, body = marker.match(lines[start].text).group("title"), lines[start + 1 : end]
+        body = [line for line in body if not _CATEGORY_ROW_RE.match(line.text)]
         if body and not lines[start].blank_after and is_title_like(body[0].text) and len(body) > 1:
             title, body = body[0].text, body[1:]  # "2. Cigarettfimp" is the photo's alt text
-        drafts.append(Draft(title, body, kind=kind))
+        published = parse_date(body[0].text) if body and is_date_line(body[0].text) else None
+        drafts.append(Draft(title, body[1:] if published else body, published=published, kind=kind))
     return drafts
+
+
+MIN_LANDING_PARAGRAPHS = 2
+
+
+def _landing_text(above: list[Line]) -> list[Draft]:
+    """Round 17: a section's landing page opening on its own heading and text above its news list ("Omsorg & stöd"
+    and what the services are, then the news): a document of its own, as a reader sees it."""
+    if len(above) < 2 or not is_title_like(above[0].text):
+        return []
+    if sum(word_count(line.text) >= MIN_TEASER_WORDS for line in above[1:]) < MIN_LANDING_PARAGRAPHS:
+        return []  # "Nyheter" / "Här hittar du våra nyheter …": the list's heading and caption, not a text
+    return [Draft(above[0].text, above[1:])]
 
 
 def _compact_items(lines: list[Line], spaced: bool = False) -> list[int]:
