@@ -29,7 +29,7 @@ _ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Ålands landskapsregering", "departement", "", ("Landskapsregeringen",)),
     ("Ålands lagting", "annan", "", ("Lagtinget",)),
     ("Ålands hälso- och sjukvård", "region", "ÅHS", ("ÅHS",)),
-    ("Kommunernas socialtjänst", "kommun", "KST", ()),
+    ("Kommunernas socialtjänst", "kommun", "KST", ("KST",)),
     ("Ålands omsorgsförbund", "kommun", "", ()),
     ("Ålands ombudsmannamyndighet", "myndighet", "", ()),
     # The welfare areas (välfärdsområden) that run social services and health care since 2023
