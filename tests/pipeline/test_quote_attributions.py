@@ -161,3 +161,26 @@ def test_a_pronoun_opening_the_sentence_that_introduces_a_quotation_is_its_speak
         ("Vi står fast. Linjen gäller i frågan.", "Eva Ek"),
         ("Sverige är ett av de länder som tar frågan på störst allvar", "Eva Ek"),
     ]
+
+
+@pytest.mark.parametrize("between", [", säger Eva Strand, ”men", ", säger Eva Strand. ”Men"])
+def test_a_quotation_its_attribution_interrupts_is_one_quote(between, matcher):
+    """Round 17 (the former test16): "”A”, säger X, ”b …”" runs from the first spoken word to the last, the
+    attribution inside it, as an interrupted dash quote does."""
+    body = (
+        f"Beskedet kom i går. ”Vi har väntat länge på det här beskedet”{between} nu måste kommunerna ta sitt "
+        "ansvar för personalen.” Hon är ordförande i förbundet."
+    )
+    quotes = extract_quotes(body, matcher)
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("Vi har väntat länge") and quotes[0].text.endswith("ansvar för personalen.")
+    assert quotes[0].speaker.name == "Eva Strand"
+
+
+def test_a_paragraph_opening_on_a_quotation_its_attribution_interrupts_is_one_quote_cut_off_by_the_texts_end(matcher):
+    """Round 17 (the former test16's d1640): a column quoting a writer, the stored copy ending in the second part."""
+    body = '"Vårt system har många förtjänster", skriver Eva Strand, "men det byggdes för behov, inte för rättigheter,'
+    [quote] = extract_quotes(body, matcher)
+    assert quote.text == 'Vårt system har många förtjänster", skriver Eva Strand, "men det byggdes för behov, inte för rättigheter,'
+    assert quote.speaker.name == "Eva Strand"
+    assert quote.needs_review
