@@ -249,6 +249,7 @@ def _goes_on(text: str, who: str, who_start: int) -> tuple[str, int | None, bool
 
 
 def _flag_cut_off(quote: ParsedQuote) -> None:
+    """Cut off is what an editor must know first; a missing speaker is said after it."""
     quote.review_note = " ".join(note for note in (CUT_OFF_NOTE, quote.review_note) if note)
     quote.needs_review = True
 
@@ -292,7 +293,5 @@ def _cut_off_quotation(unit: Unit, speakers: Speakers) -> list[ParsedQuote]:
         return []
     people = find_people(sentence, speakers.matcher, speakers.index)
     quote = inline_quote(unit, opening.end(), len(unit.text), speakers, people[-1].person if people else None)
-    # Cut off is what an editor must know first; a missing speaker is said after it.
-    quote.review_note = " ".join(note for note in (CUT_OFF_NOTE, quote.review_note) if note)
-    quote.needs_review = True
+    _flag_cut_off(quote)
     return [quote]

@@ -13,6 +13,8 @@ Each row: name, kind, short name, other ways of writing it.
 
 from __future__ import annotations
 
+from .national_organisations import organisations_of
+
 _ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
     # National agencies and bodies
     ("Folkpensionsanstalten", "myndighet", "FPA", ("FPA", "Kela")),
@@ -62,7 +64,4 @@ _ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Nordiska rådet", "annan", "", ()),
 ]
 
-FINLAND_ORGANISATIONS = [
-    {"name": name, "short_name": short, "kind": kind, "aliases": list(aliases)}
-    for name, kind, short, aliases in _ROWS
-]
+FINLAND_ORGANISATIONS = organisations_of(_ROWS)

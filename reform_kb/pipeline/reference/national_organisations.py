@@ -187,7 +187,11 @@ _ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Nordens välfärdscenter", "annan", "", ()),
 ]
 
-NATIONAL_ORGANISATIONS = [
-    {"name": name, "short_name": short, "kind": kind, "aliases": list(aliases)}
-    for name, kind, short, aliases in _ROWS
-]
+def organisations_of(rows: list[tuple[str, str, str, tuple[str, ...]]]) -> list[dict]:
+    """The reference list's entries for rows of (name, kind, short name, other ways of writing it)."""
+    return [
+        {"name": name, "short_name": short, "kind": kind, "aliases": list(aliases)} for name, kind, short, aliases in rows
+    ]
+
+
+NATIONAL_ORGANISATIONS = organisations_of(_ROWS)
