@@ -36,7 +36,9 @@ from .roles import NameInText, presented_role
 _BARE_TITLE = (
     r"[a-zåäö-]*(?:minister|ordförande|chef|direktör|utredare|ansvarig|sekreterare|handläggare|socionom|"
     r"professor|forskare|docent|talesperson|ombudsman|samordnare|strateg|ledamot|råd|jurist|expert|"
-    r"analytiker|förhandlare|ekonom|rektor|präst|läkare|sjuksköterska|socialsekreterare|enhetschef)(?:en|n|et)?"
+    r"analytiker|förhandlare|ekonom|rektor|präst|läkare|sjuksköterska|socialsekreterare|enhetschef|"
+    # Round 18: the -ledare and -konsulent of agencies and projects ("säger Eva Ek processledare på X").
+    r"ledare|konsulent|kurator|psykolog|pedagog|koordinator|representant|företrädare|inspektör)(?:en|n|et)?"
 )
 _TITLE_WORD_RE = re.compile(_BARE_TITLE)
 _PERSON_START_RE = re.compile(
@@ -98,7 +100,29 @@ def _parse_person_phrase(phrase: str, matcher: OrganisationMatcher | None = None
     )
     if m and looks_like_name(m.group("name")) and not bare_after_one_word and not genitive_before_title:
         return _name_then_role(m, matcher)
-    return _role_then_name(phrase, matcher) or _role_name_workplace(phrase, matcher) or _role_name_relative(phrase, matcher)
+    return (
+        _role_then_name(phrase, matcher)
+        or _role_name_workplace(phrase, matcher)
+        or _role_name_relative(phrase, matcher)
+        or _role_name_role(phrase, matcher)
+    )
+
+
+def _role_name_role(phrase: str, matcher: OrganisationMatcher | None) -> PersonMention | None:
+    """ "regionrådet Eva Ek (S), 1:e vice ordförande i nämnden i Region X, som …": a title before the name and
+    another after its comma (round 18); the role is both, as the person is presented, the sentence after the
+    next comma the writer's."""
+    first = next(FULL_NAME_RE.finditer(phrase), None)
+    if first is None or not phrase[first.end() :].lstrip().startswith(","):
+        return None
+    person = _role_then_name(phrase[: first.end()], matcher)
+    after = _SAYING_CLAUSE_RE.split(phrase[first.end() :].lstrip(" ,"), maxsplit=1)[0].split(",", 1)[0]
+    if person is None or not person.role or not after[:1].isalnum() or after[:1].isupper():
+        return None
+    role, org = split_role(after.strip(" ."), matcher)
+    person.role = f"{person.role}, {role}" if role else person.role
+    person.organisation = person.organisation or org
+    return person
 
 
 # Round 14: "regionrådet Tor Holm (s) som är ordförande i samrådet": a title before the name, a relative clause
