@@ -26,6 +26,7 @@ from .names import (
     party_code,
 )
 from .organisations import OrganisationMatcher
+from .party_genitives import with_party_genitive
 from .people_index import PeopleIndex
 from .records import PersonMention
 from .role_phrases import organisation_of_place, split_role, works_as
@@ -250,7 +251,7 @@ def _role_then_name(phrase: str, matcher: OrganisationMatcher | None) -> PersonM
     head, word = (ellipsis.group("head"), ellipsis.group("last")) if ellipsis else ("", role)
     if DEFINITE_TITLE_RE.fullmatch(word) or DEFINITE_WORD_RE.fullmatch(word):
         role = head + indefinite_title(word)  # "säger kommunalrådet Daniel Bernmar": a kommunalråd
-    return PersonMention(name=name, role=role, organisation=org, party=party_code(last.group("party")))
+    return with_party_genitive(PersonMention(name, role, org, party_code(last.group("party"))))
 
 
 @dataclass

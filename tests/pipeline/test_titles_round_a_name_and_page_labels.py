@@ -27,3 +27,11 @@ def test_a_ledare_title_after_the_name_without_a_comma_is_the_role(matcher):
         "– Vi prövar varje adress för sig, säger Karin Blom processledare på Migrationsverket."
     )
     assert _speakers(body, matcher) == [("Karin Blom", "processledare", "Migrationsverket", "")]
+
+
+def test_a_party_in_the_genitive_before_the_title_is_the_speakers_party_not_the_role(matcher):
+    body = (
+        "Partiet reagerar på rapporten om hemtjänsten.\n"
+        "- Det är orimligt att de äldre inte får gå ut, säger miljöpartiets socialpolitiska talesperson Åsa Lind."
+    )
+    assert _speakers(body, matcher) == [("Åsa Lind", "socialpolitisk talesperson", None, "MP")]
