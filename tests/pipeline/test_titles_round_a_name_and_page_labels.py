@@ -35,3 +35,61 @@ def test_a_party_in_the_genitive_before_the_title_is_the_speakers_party_not_the_
         "- Det är orimligt att de äldre inte får gå ut, säger miljöpartiets socialpolitiska talesperson Åsa Lind."
     )
     assert _speakers(body, matcher) == [("Åsa Lind", "socialpolitisk talesperson", None, "MP")]
+
+
+def _titles(text):
+    from reform_kb.pipeline.parse import parse_file
+
+    from .scoring import reference_context
+
+    return [(d.title, str(d.kind)) for d in parse_file("sida.txt", text, reference_context())]
+
+
+BODY = (
+    "Kommunen och regionen har kommit överens om hur barn som placeras ska få sin hälsa undersökt. "
+    "Överenskommelsen gäller från hösten och ska följas upp varje år av de båda parterna.\n\n"
+    "Arbetet har pågått i två år och flera verksamheter har varit med och tagit fram rutinerna för samarbetet."
+)
+
+
+def test_a_more_news_link_opening_the_page_is_no_headline():
+    assert _titles(f"Fler nyheter\n\n3 mars 2021\n\nNy rutin för placerade barn\n\n{BODY}")[0][0] == "Ny rutin för placerade barn"
+
+
+def test_a_section_label_with_an_ampersand_above_the_headline_is_no_headline():
+    text = f"Barn & unga\n\nNy rutin för placerade barn\n\n{BODY}"
+    assert _titles(text)[0][0] == "Ny rutin för placerade barn"
+
+
+def test_a_caption_closed_by_its_credit_without_a_colon_is_no_headline():
+    text = f"Två kvinnor vid ett bord i ett kök. Foto Region Gävleborg\n\nNy rutin för placerade barn\n\n{BODY}"
+    assert _titles(text)[0][0] == "Ny rutin för placerade barn"
+
+
+def test_a_portrait_caption_and_a_genre_line_naming_its_sender_are_no_headline():
+    text = (
+        f"Pressmeddelande\n\n1 2 3 17\n\nNy rutin för placerade barn\n\nPressmeddelande från Miljöpartiet Gävle\n\n"
+        f"Eva Lund (MP) Kommunalråd\n\n{BODY}"
+    )
+    assert _titles(text)[0] == ("Ny rutin för placerade barn", "pressmeddelande")
+
+
+def test_a_headline_closed_by_its_full_stop_is_the_title_whole():
+    text = f"Pressmeddelande -\n\nKommunerna i norr kräver en rättvis fördelning av stödet till den nya lagen.\n\n{BODY}"
+    assert _titles(text)[0][0] == "Kommunerna i norr kräver en rättvis fördelning av stödet till den nya lagen."
+
+
+def test_another_writers_debate_article_named_early_makes_no_debate_article():
+    text = (
+        "Nyheter\n\nMinistern tog emot förbundet\n\nFörbundets ordförande har lyft frågan om äldres ensamhet hela "
+        "sommaren och fått gehör.\n\n- Det gläder mig att ministern svarade på Förbundet Xs debattartikel i "
+        "tidningen så snabbt, säger Anna Holm.\n\nMötet ska följas upp under hösten med fler organisationer."
+    )
+    assert _titles(text)[0] == ("Ministern tog emot förbundet", "artikel")
+
+
+def test_a_search_pages_own_label_is_furniture():
+    from reform_kb.pipeline.segment.furniture import is_boilerplate
+
+    assert is_boilerplate("Sökning på förvaltningspolitiskt ämnesord: Social omsorg")
+    assert not is_boilerplate("Sökningar på nätet ökar bland unga")

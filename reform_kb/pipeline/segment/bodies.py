@@ -35,6 +35,27 @@ class Draft:
     genre: DocumentKind | None = None  # the kind a genre label above its title gives
 
 
+# A headline written as one sentence, full stop and all, may run this long (as title_candidates.py allows).
+MAX_SENTENCE_HEADLINE_WORDS = 20
+
+
+def _headline_sentence(paragraphs: list[str]) -> bool:
+    """A first paragraph that is one short sentence, no quotation, over more text: the headline of a page whose
+    headline ends with a full stop ("En jämlik omställning för alla – upprop till regeringen."), not its first
+    words cut off."""
+    first = paragraphs[0]
+    sentences = re.findall(r"[.!?](?:\s|$)", first)
+    return (
+        len(paragraphs) > 1
+        and len(sentences) == 1
+        and first.endswith((".", "!", "?"))
+        and len(first.split()) <= MAX_SENTENCE_HEADLINE_WORDS
+        and first[:1].isupper()
+        and not re.search(r"[”\"“«»]|^[–-]", first)
+        and len(paragraphs[1]) > len(first)
+    )
+
+
 def finish(draft: Draft, position: int, source_file: str) -> ParsedDocument:
     """The parsed document: clean paragraphs, a title (the first words when there is none) and review notes."""
     paragraphs = body_paragraphs([line.text for line in draft.lines])
@@ -42,6 +63,8 @@ def finish(draft: Draft, position: int, source_file: str) -> ParsedDocument:
     if not title and paragraphs:
         words = paragraphs[0].split()
         title = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
+        if _headline_sentence(paragraphs):
+            title = paragraphs[0]  # round 18: a press release's headline closed by its full stop
         draft.review_notes.append("ingen rubrik hittades")
     while paragraphs and paragraphs[0] == title:
         paragraphs.pop(0)

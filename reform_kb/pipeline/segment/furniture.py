@@ -29,7 +29,10 @@ BOILERPLATE_RE = re.compile(
     r"|(?:Logotyp|Logotype|Logga|Logo)(?:\s+\S+){0,4}"
     r"|Inga (?:artiklar|träffar|resultat|inlägg)\b.*|Hjälpte informationen på sidan dig\?|Tack för att du hjälper oss!?"
     r"|Välkommen att skicka din fråga till .+|Vi använder (?:kakor|cookies)\b.*|Dela på (?:Facebook|LinkedIn|X|Twitter)"
-    r"|(?:Etikettarkiv|Etikett|Kategori|Kategoriarkiv|Ämne|Tagg|Arkiv)\s*:.*)$",
+    r"|(?:Etikettarkiv|Etikett|Kategori|Kategoriarkiv|Ämne|Tagg|Arkiv)\s*:.*"
+    # Round 18: a search page's own label ("Sökning på ämnesord: Statlig styrning", "Sökresultat för …") and a
+    # pager's row of page numbers ("1 2 3 48").
+    r"|Sökning på .{1,80}|Sökresultat\b.{0,80}|Du sökte på\b.{0,80}|\d{1,3}(?:\s+\d{1,3}){2,}|[1-9]\d{0,2}\s*(?:…|\.\.\.)\s*\d{1,3})$",
     re.IGNORECASE,
 )
 # More furniture of Swedish sites: subscription and sharing widgets, page-feedback and comment prompts,
@@ -256,6 +259,9 @@ def without_furniture(raw: list[str]) -> list[str | None]:
             in_links = False
         elif RELATED_HEADING_RE.match(line):
             in_links = True
+            # Round 18: "Fler nyheter" opening the page, before any text of it, is the link of a menu.
+            if not any(kept[:n]):
+                kept[n] = None
         elif in_links:
             kept[n] = None
     return kept

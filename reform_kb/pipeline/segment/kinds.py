@@ -217,6 +217,15 @@ def listing_kind(preamble: str, blog_section: bool) -> DocumentKind:
     return DocumentKind.PRESSMEDDELANDE if _PRESS_ROOM_RE.search(preamble) else DocumentKind.ARTIKEL
 
 
+# Round 18: another's debate article the text speaks of ("PRO:s debattartikel i Expressen", "i sin insändare"),
+# which says nothing of what this text is.
+_OWNED_RE = re.compile(r"(?:\b[A-ZÅÄÖ][\w-]*:?s|\b(?:sin|sina|hans|hennes|deras)|\bi (?:en|ett|sin))\s+$")
+
+
+def _announces_debate(opening: str) -> bool:
+    return any(not _OWNED_RE.search(opening[: m.start()]) for m in DEBATE_RE.finditer(opening))
+
+
 def announced_kind(genre: DocumentKind | None, title: str, texts: list[str]) -> DocumentKind | None:
     """The kind a document states itself: a debate or press-release label above it, a first line opening
     "Debatt:", the word "debattartikel" or "pressmeddelande" in its first lines or title, or a press
@@ -226,7 +235,7 @@ def announced_kind(genre: DocumentKind | None, title: str, texts: list[str]) -> 
     opening = " ".join(texts[:3]) + " " + title
     # The title on its own too: "^Insändare/Debatt:" must open it.
     if (
-        DEBATE_RE.search(opening)
+        _announces_debate(opening)
         or DEBATE_RE.search(title)
         or any(DISCLAIMER_RE.search(t) or REPLY_RE.match(t) for t in texts[:8])
     ):

@@ -24,6 +24,15 @@ PHOTO_CREDIT_RE = re.compile(r"[\s,|]+(?:Foto|Bild|Fotograf)\s*:")
 QUOTE_MARK_RE = re.compile(r'[”"“]')
 # A photo credit or caption label opening a line ("Bild: Anna Berg", "Foto: TT"): never a headline.
 PHOTO_LINE_RE = re.compile(r"^(?:Foto|Bild|Fotograf|Illustration|Grafik)\s*:")
+# Round 18: a photo's caption closed by its credit without a colon ("Tre personer i ett rum. Foto Region X"), and
+# a portrait's caption of name, party and title ("Eva Ek (V) Oppositionsråd"): never a headline.
+CAPTION_CREDIT_TAIL_RE = re.compile(r"[.!?]\s+(?:Foto|Bild|Fotograf)\s*:?\s+[A-ZÅÄÖ][^.!?]{1,60}$")
+PORTRAIT_CAPTION_RE = re.compile(
+    rf"^{metadata.NAME_WORD}(?: {metadata.NAME_WORD}){{1,2}} \((?:S|M|C|L|V|KD|MP|SD|FP|s|m|c|l|v|kd|mp|sd|fp)\)"
+    r"(?: [\w-]+){0,4}$"
+)
+# A genre line naming its sender, "Pressmeddelande från Vänsterpartiet Örebro": the label, not the headline.
+GENRE_SENDER_RE = re.compile(r"^(?:Pressmeddelande|Pressinformation|Nyhet|Debattartikel|Remissvar) från [A-ZÅÄÖ]")
 # An image's alt text set as a line: "Bild på sedlar", "Porträttbild av Anna Berg". Never a headline.
 IMAGE_TEXT_RE = re.compile(
     r"^(?:Bild|Foto|Fotografi|Porträtt|Porträttbild|Illustration) (?:på|av|som visar|från)\b"
@@ -211,6 +220,9 @@ def is_title_like(text: str) -> bool:
         and "Foto:" not in text
         and not PHOTO_LINE_RE.match(text)
         and not IMAGE_TEXT_RE.match(text)
+        and not CAPTION_CREDIT_TAIL_RE.search(text)
+        and not PORTRAIT_CAPTION_RE.match(text)
+        and not GENRE_SENDER_RE.match(text)
         and not metadata.GREETING_WORD_RE.match(text)
         and not FACT_BOX_RE.match(text)
         and not metadata.GREETING_RE.match(text)

@@ -111,7 +111,7 @@ def _under_label(lines: list[Line], i: int) -> bool:
 def _labels(lines: list[Line], i: int) -> bool:
     """Whether the candidate title at `i`, straight above another, is a section label: a word or two, or a
     few words over a quoted headline."""
-    words = word_count(lines[i].text)
+    words = word_count(lines[i].text.replace(" & ", " "))  # round 18: "Vård & omsorg" is two words
     return words <= 2 or (words <= MAX_LABEL_WORDS and is_quoted_headline(lines[i + 1].text))
 
 
