@@ -93,3 +93,24 @@ def test_a_search_pages_own_label_is_furniture():
 
     assert is_boilerplate("Sökning på förvaltningspolitiskt ämnesord: Social omsorg")
     assert not is_boilerplate("Sökningar på nätet ökar bland unga")
+
+
+def test_a_news_archive_of_headlines_over_one_paragraph_each_is_a_listing():
+    items = [
+        ("Bolaget bygger nytt boende i Årsta", "Bolaget har tecknat avtal om ett nytt vård- och omsorgsboende med 60 platser."),
+        ("Nya hyror klara för nästa år", "Bolaget och hyresgästerna har kommit överens om hyrorna för nästa år."),
+        ("Tre arkitektkontor tävlar om uppdraget", "Tre kontor går vidare i tävlingen om det nya boendet vid vattnet."),
+    ]
+    text = "Nyhetsarkiv\n\n" + "\n\n".join(f"{t}\n\n{p}" for t, p in items)
+    assert [title for title, _kind in _titles(text)] == [t for t, _p in items]
+
+
+def test_bulleted_posts_each_under_a_user_name_and_date_row_are_a_listing():
+    text = (
+        "Välkommen till Centerpartiet Ydre\n\n"
+        "• Öppet möte i Österbymo\n\nVälkomna på torsdag\n\nAv centerydre den 2 mars, 2020\n\n"
+        "Vi bjuder på kaffe och berättar om budgeten för äldreomsorgen. Alla är välkomna att ställa frågor.\n\n"
+        "• Från kommunfullmäktige i februari\n\nAv centerydre den 13 februari, 2020\n\n"
+        "På måndagens möte tog vi upp frågan om hemtjänstens bemanning under sommaren och fick svar."
+    )
+    assert [title for title, _kind in _titles(text)] == ["Öppet möte i Österbymo", "Från kommunfullmäktige i februari"]

@@ -9,7 +9,7 @@ from ..organisations import OrganisationMatcher
 from ..text import ISO_DATE_RE, SWEDISH_DATE_RE, is_date_line, parse_date, word_count
 from .bodies import Draft
 from .kinds import listing_kind
-from .lines import Line, is_title_like
+from .lines import Line, is_byline, is_title_like
 
 _BARE_DATE_RE = re.compile(rf"{ISO_DATE_RE.pattern}|{SWEDISH_DATE_RE.pattern}", re.IGNORECASE)
 # A bulleted item's heading on a listing page: "• Titel på inlägget".
@@ -82,7 +82,16 @@ def is_bulleted_listing(lines: list[Line]) -> bool:
     article's bulleted list has no teaser under each point, let alone one cut off."""
     items = _bulleted_items(lines)
     excerpts = sum(bool(_EXCERPT_END_RE.search(lines[i + 1].text)) for i in items)
-    return len(items) >= MIN_BULLETED_ITEMS and excerpts * 2 >= len(items)
+    # Round 18: or two or more bulleted posts each bylined within its first two lines ("• Öppet hus" /
+    # "Välkomna …" / "Av anna den 2 mars, 2020"), as a party's front page lists its posts.
+    signed = sum(any(_signed_row(x.text) for x in lines[i + 1 : i + 3]) for i in items)
+    return (len(items) >= MIN_BULLETED_ITEMS and excerpts * 2 >= len(items)) or (len(items) >= 2 and signed == len(items))
+
+
+def _signed_row(text: str) -> bool:
+    """A post's byline, a user name and a date too ("Av anna den 2 mars, 2020"); a date alone under a bulleted
+    title is teaser_listings.py's."""
+    return is_byline(text) or (text.startswith("Av ") and word_count(text) <= 8 and bool(SWEDISH_DATE_RE.search(text)))
 
 
 def split_bulleted_listing(

@@ -26,7 +26,10 @@ from .teaser_listings import (
 )
 
 ARCHIVE_LABEL_RE = re.compile(
-    r"^(?:Etikettarkiv|Kategoriarkiv|Arkiv|Kategori|Etikett|Tagg)\s*:", re.IGNORECASE
+    r"^(?:Etikettarkiv|Kategoriarkiv|Arkiv|Kategori|Etikett|Tagg)\s*:"
+    # Round 18: a news archive or press room named alone over its items ("Nyhetsarkiv", "Alla pressmeddelanden").
+    r"|^(?:Nyhetsarkiv|Pressarkiv|Alla nyheter|(?:Alla |Senaste )?pressmeddelanden)$",
+    re.IGNORECASE,
 )
 BLOG_COMMENTS_RE = re.compile(r"^(?:Inga|\d+) kommentarer:$", re.IGNORECASE)
 # A blog platform's comment form under a post: WordPress heads it "Lämna ett svar" or "Lämna en kommentar".

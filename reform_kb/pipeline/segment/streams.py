@@ -54,7 +54,7 @@ def split_stream(
     lines = joined_headlines(without_alt_texts(lines))
     candidates = title_candidates(lines)
     if candidates:
-        drafts = _split_at(lines, candidates, single_page=not is_archive and not blog)
+        drafts = _split_at(lines, candidates, single_page=not is_archive and not blog, archive=is_archive)
     else:
         drafts = _untitled(lines)
     drafts = without_furniture_drafts(drafts)
@@ -87,7 +87,7 @@ def _labels_headline(label: Line, line: Line) -> bool:
     )
 
 
-def _split_at(lines: list[Line], candidates: list[int], *, single_page: bool) -> list[Draft]:
+def _split_at(lines: list[Line], candidates: list[int], *, single_page: bool, archive: bool = False) -> list[Draft]:
     """Drafts under the candidate titles that open a document; the others stay in the document above."""
     ends = [*candidates[1:], len(lines)]
     first = candidates[0]
@@ -101,7 +101,7 @@ def _split_at(lines: list[Line], candidates: list[int], *, single_page: bool) ->
             # Each post of a blog page dated above its headline, as the first one is: the date opens it.
             drafts[-1].lines.pop()
             drafts.append(Draft(lines[start].text, [lines[start - 1], *block], genre=lines[start].genre))
-        elif _opens_document(lines[start], block, drafts[-1], single_page=single_page) or _next_in_feed(
+        elif _opens_document(lines[start], block, drafts[-1], single_page=single_page, archive=archive) or _next_in_feed(
             drafts, block
         ):
             drafts.append(Draft(lines[start].text, block, genre=lines[start].genre))
@@ -130,7 +130,7 @@ def _dated_above(lines: list[Line], i: int) -> bool:
     return i > 0 and lines[i - 1].standalone and is_dateline(lines[i - 1].text)
 
 
-def _opens_document(heading: Line, block: list[Line], current: Draft, *, single_page: bool) -> bool:
+def _opens_document(heading: Line, block: list[Line], current: Draft, *, single_page: bool, archive: bool = False) -> bool:
     """Whether `heading` with the lines under it starts a document rather than a section of `current`."""
     if single_page:
         return (
@@ -141,8 +141,14 @@ def _opens_document(heading: Line, block: list[Line], current: Draft, *, single_
         )
     signed = any(metadata.GREETING_RE.match(line.text) for line in current.lines)
     # An archive's post dated under its heading is a post however short its stored teaser (issue 10: two
-    # posts of a listing page merged).
-    return is_article_like(block) or signed or _is_dated(block)
+    # posts of a listing page merged); so is a teaser under the teaser before it (round 18: a press room's
+    # "Nyhetsarkiv" of headlines over a paragraph each; not a signed blog post's sections), where a post's
+    # sub-heading follows a longer text.
+    return is_article_like(block) or signed or _is_dated(block) or (archive and _teaser(block) and _teaser(current.lines))
+
+
+def _teaser(block: list[Line]) -> bool:
+    return 0 < len(block) <= TEASER_LINES and has_prose(block)
 
 
 def _is_news_item(block: list[Line]) -> bool:
