@@ -114,3 +114,18 @@ def test_bulleted_posts_each_under_a_user_name_and_date_row_are_a_listing():
         "På måndagens möte tog vi upp frågan om hemtjänstens bemanning under sommaren och fick svar."
     )
     assert [title for title, _kind in _titles(text)] == ["Öppet möte i Österbymo", "Från kommunfullmäktige i februari"]
+
+
+def test_a_headline_sentence_taken_as_the_title_still_presents_the_speaker_of_the_quote_under_it(matcher):
+    from reform_kb.pipeline.parse import parse_file
+
+    from .scoring import reference_context
+
+    text = (
+        "Eva Holm, ordförande i Vision, kräver att staten tar ett större ansvar för bemanningen.\n\n"
+        "– Kommunerna klarar inte detta på egen hand, det har vi sett i flera år nu, säger hon.\n\n"
+        "Förbundet har drivit frågan sedan i våras och lämnar nu sina förslag."
+    )
+    [doc] = parse_file("sida.txt", text, reference_context())
+    assert doc.title.startswith("Eva Holm, ordförande i Vision")
+    assert [(q.speaker.name, q.speaker.role) for q in doc.quotes] == [("Eva Holm", "ordförande")]

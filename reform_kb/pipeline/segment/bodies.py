@@ -64,9 +64,11 @@ def finish(draft: Draft, position: int, source_file: str) -> ParsedDocument:
         words = paragraphs[0].split()
         title = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
         if _headline_sentence(paragraphs):
-            title = paragraphs[0]  # round 18: a press release's headline closed by its full stop
+            # Round 18: a press release's headline closed by its full stop is the title; it stays in the body
+            # too, since a sentence may present the person a later "säger hon" stands for.
+            title = paragraphs[0]
         draft.review_notes.append("ingen rubrik hittades")
-    while paragraphs and paragraphs[0] == title:
+    while paragraphs and paragraphs[0] == title and title == draft.title:
         paragraphs.pop(0)
     if draft.published is None:
         draft.review_notes.append("inget datum hittades")
