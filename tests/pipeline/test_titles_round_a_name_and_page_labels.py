@@ -123,7 +123,7 @@ def test_a_headline_sentence_taken_as_the_title_still_presents_the_speaker_of_th
 
     text = (
         "Eva Holm, ordförande i Vision, kräver att staten tar ett större ansvar för bemanningen.\n\n"
-        "– Kommunerna klarar inte detta på egen hand, det har vi sett i flera år nu, säger hon.\n\n"
+        "– Kommunerna klarar inte detta på egen hand, det har vi sett i flera år nu och det blir bara värre, säger hon.\n\n"
         "Förbundet har drivit frågan sedan i våras och lämnar nu sina förslag."
     )
     [doc] = parse_file("sida.txt", text, reference_context())
