@@ -13,7 +13,7 @@ from datetime import date
 from .. import metadata
 from ..records import DocumentKind, ParsedDocument, PersonMention
 from ..text import ends_sentence, starts_lower, word_count
-from .lines import Line
+from .lines import MAX_SENTENCE_HEADLINE_WORDS, Line
 
 _URL_TOKEN_RE = re.compile(r"\S*(?:/|www\.|@)\S*$")
 _SENTENCE_GLUE_RE = re.compile(r"(?<=[a-zåäö0-9)%][.!?…])(?=[A-ZÅÄÖ])|(?<=[.!?][”\"])(?=[A-ZÅÄÖ])")
@@ -35,10 +35,6 @@ class Draft:
     genre: DocumentKind | None = None  # the kind a genre label above its title gives
 
 
-# A headline written as one sentence, full stop and all, may run this long (as title_candidates.py allows).
-MAX_SENTENCE_HEADLINE_WORDS = 20
-
-
 def _headline_sentence(paragraphs: list[str]) -> bool:
     """A first paragraph that is one short sentence, no quotation, over more text: the headline of a page whose
     headline ends with a full stop ("En jämlik omställning för alla – upprop till regeringen."), not its first
@@ -49,7 +45,7 @@ def _headline_sentence(paragraphs: list[str]) -> bool:
         len(paragraphs) > 1
         and len(sentences) == 1
         and first.endswith((".", "!", "?"))
-        and len(first.split()) <= MAX_SENTENCE_HEADLINE_WORDS
+        and word_count(first) <= MAX_SENTENCE_HEADLINE_WORDS
         and first[:1].isupper()
         and not re.search(r"[”\"“«»]|^[–-]", first)
         and len(paragraphs[1]) > len(first)

@@ -63,6 +63,8 @@ MIN_KICKER_WORDS, MAX_KICKER_WORDS = 3, 8  # a kicker over a headline: "Artikel 
 # A headline in two parts, its second after a spaced dash ("Barn far illa – förbundet kräver …"), runs longer.
 _TWO_PART_RE = re.compile(r"\w\s[–-]\s\w")
 MAX_TITLE_WORDS = 16
+# A headline written as a sentence, closed by its full stop, may run this long (title_candidates.py, bodies.py).
+MAX_SENTENCE_HEADLINE_WORDS = 20
 PROSE_MIN_WORDS = 4
 HEAD_LINES = 8  # a document's head: headline furniture, ingress, lead photo, byline and dateline
 CUT_PROSE_WORDS = 12  # a paragraph cut off mid-sentence: longer than any heading or label

@@ -11,6 +11,7 @@ from ..text import starts_lower, word_count
 from .kinds import MAX_LABEL_WORDS
 from .lines import (
     IMAGE_TEXT_RE,
+    MAX_SENTENCE_HEADLINE_WORDS,
     PHOTO_CREDIT_RE,
     Line,
     is_alt_text,
@@ -128,10 +129,6 @@ def _over_date(lines: list[Line], i: int) -> bool:
         and lines[i + 1].standalone
         and is_dateline(lines[i + 1].text)
     )
-
-
-# A headline written as a sentence, closed by its full stop, may run this long.
-MAX_SENTENCE_HEADLINE_WORDS = 20
 
 
 def _sentence_over_dateline(lines: list[Line], i: int) -> bool:
