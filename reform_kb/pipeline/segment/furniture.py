@@ -39,7 +39,7 @@ BOILERPLATE_RE = re.compile(
 # links to the previous or next post, site-translation buttons and a debate page's disclaimer.
 WIDGET_RE = re.compile(
     r"^(?:Prenumerera på .{1,60}|Visa fler \w+|Dela (?:inlägget|sidan|nyheten)|Tipsa (?:redaktionen|en vän)"
-    r"|Kommentera(?: artikeln| inlägget)?|Logga in för att kommentera\.?|Kommentarer \(\d+\)|Mest läst|Mest delat"
+    r"|Kommentera(?: artikeln| inlägget)?|Logga in för att kommentera\.?|Kommentarer \(\d+\)|Mest (?:läst|delat|kommenterat)(?: (?:senaste|i) (?:veckan|dygnet|månaden|timmen)| just nu| idag| i dag)?"
     r"|(?:Föregående|Nästa) (?:inlägg|artikel|nyhet)\s*:.*|Translate|Översätt|Till startsidan|Tillbaka till .{1,40}"
     r"|Sidan (?:uppdaterades|uppdaterad|publicerades)\s*:?.{0,30}|Hjälpte informationen (?:på sidan )?dig\?"
     r"|Detta är en (?:debattartikel|krönika|insändare|replik|ledare)\b.*|Åsikterna i (?:texten|artikeln) är .*"
@@ -47,7 +47,7 @@ WIDGET_RE = re.compile(
     r"|Jag förstår|OK|Acceptera(?: alla)?|Stöd oss|Stöd vårt arbete!?|Ge en gåva|Swisha en gåva|Visa\s*:.*"
     r"|Filtrera\s*:.*|Visa (?:endast|bara) [a-zåäö]+"
     # An advert's label, a lone image label or separator, and English skip links (issue 10's real pages).
-    r"|Annons|Bild|Foto|[|]|Skip to (?:main )?content|Skip to navigation|Hittat fel i texten\?.*"
+    r"|Annons|Bild|Foto|Nyhetsbild|Artikelbild|Puffbild|[|]|Skip to (?:main )?content|Skip to navigation|Hittat fel i texten\?.*"
     # English share and comment buttons of blog themes: "Share This Post", "Share this", "Leave a comment".
     r"|Share(?: this(?: post| article| page)?)?|Share on (?:Facebook|LinkedIn|X|Twitter)|Leave a (?:comment|reply)"
     # A lone separator or close button, an image's zoom button, a bulleted read-more link.

@@ -164,11 +164,18 @@ def page_lines(raw: list[str], roles: list[str] | None = None) -> list[Line]:
                 lines[-1].blank_after = True
                 lines[-1].read_more = lines[-1].read_more or bool(READ_MORE_RE.match(raw[n]))
             continue
+        if lines and lines[-1].text == text and _repeated_heading(text):
+            continue  # round 19: a heading printed twice, as an image's alt text and as the headline: one line
         if lines and not blank:
             lines[-1].blank_after = False
         lines.append(Line(text, blank_before=blank))
         blank = False
     return lines
+
+
+def _repeated_heading(text: str) -> bool:
+    """A heading, not a paragraph: a paragraph printed twice in a row is left as the page has it."""
+    return is_title_like(text) or is_quoted_headline(text)
 
 
 def is_dateline(text: str) -> bool:

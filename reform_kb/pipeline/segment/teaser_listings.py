@@ -22,7 +22,7 @@ import re
 from ..text import is_date_line, parse_date, word_count
 from .bodies import Draft
 from .kinds import listing_kind
-from .lines import Line, is_title_like
+from .lines import Line, is_quoted_headline, is_title_like
 
 _NUMBERED_RE = re.compile(r"^(?P<n>\d{1,2})\.\s+(?P<title>\S.*)$")
 _BULLETED_RE = re.compile(r"^[•▪◦]\s*(?P<title>\S.*)$")
@@ -152,16 +152,30 @@ def _compact_items(lines: list[Line], spaced: bool = False) -> list[int]:
     or (`spaced`) with one."""
     items = []
     for i in range(0, len(lines) - 1):
-        head, teaser = lines[i], lines[i + 1]
+        head = lines[i]
         if (
             head.blank_after == spaced
-            and is_title_like(head.text)
+            and (is_title_like(head.text) or is_quoted_headline(head.text) or (items and _item_headline(head.text)))
             and word_count(head.text) >= (MIN_SPACED_HEADLINE_WORDS if spaced else MIN_HEADLINE_WORDS)
-            and word_count(teaser.text) >= MIN_TEASER_WORDS
+            and _is_teaser(lines, i + 1)
             and (not items or i == items[-1] + 2)
         ):
             items.append(i)
     return items
+
+
+# Round 19 (the former test18's tag page): a teaser the site cut with an ellipsis ("… inom verksamheten…") is an
+# excerpt however few its words; so is the page's last line, cut by the stored copy.
+_ELLIPSIS_END_RE = re.compile(r"(?:…|\.\.\.)\s*$")
+MIN_EXCERPT_WORDS = 5
+
+
+def _is_teaser(lines: list[Line], i: int) -> bool:
+    words = word_count(lines[i].text)
+    if words >= MIN_TEASER_WORDS:
+        return True
+    cut = bool(_ELLIPSIS_END_RE.search(lines[i].text)) or i == len(lines) - 1
+    return cut and words >= MIN_EXCERPT_WORDS
 
 
 def _opens_on_a_teaser(lines: list[Line], items: list[int]) -> bool:
@@ -187,9 +201,23 @@ def _listing_items(lines: list[Line]) -> list[int]:
     if len(items) >= MIN_ITEMS and (items[0] == 0 or _opens_on_a_teaser(lines, items)):
         return items
     spaced = _compact_items(lines, spaced=True)
+    if sum(lines[i].text.endswith("?") for i in spaced) * 2 >= len(spaced):
+        return []  # an interview's questions, each over its answer
     excerpts = all(_EXCERPT_MARK_RE.search(lines[i + 1].text) for i in spaced)
     enough = MIN_BULLETED_ITEMS if excerpts else MIN_SPACED_ITEMS
-    return spaced if len(spaced) >= enough and spaced[0] == 0 else []
+    return spaced if len(spaced) >= enough and (spaced[0] == 0 or _section_labels(lines[: spaced[0]])) else []
+
+
+# Round 19 (the former test18's tag page and a local paper's section page): the section's or tag's name and the
+# site's section menu above the first item ("omsorgsförvaltningen", "Lokalt" / "Vård, omsorg & sjukdomar"):
+# short labels, none of them a sentence or a headline over text of its own.
+MAX_LABEL_WORDS = 4
+
+
+def _section_labels(above: list[Line]) -> bool:
+    return len(above) <= MAX_LINES_ABOVE and all(
+        word_count(line.text) <= MAX_LABEL_WORDS and line.text[-1] not in ".!?" and line.blank_after for line in above
+    )
 
 
 def is_compact_listing(lines: list[Line]) -> bool:
@@ -203,7 +231,8 @@ def split_compact_listing(lines: list[Line], blog_section: bool = False) -> list
     starts = _listing_items(lines)
     kind = listing_kind("", blog_section)
     ends = [*starts[1:], len(lines)]
-    headless = [Draft("", lines[: starts[0]], kind=kind)] if starts[0] else []
+    above = lines[: starts[0]]
+    headless = [Draft("", above, kind=kind)] if above and not _section_labels(above) else []
     return headless + [
         Draft(lines[start].text, lines[start + 1 : end], kind=kind) for start, end in zip(starts, ends, strict=True)
     ]
