@@ -13,6 +13,7 @@ from reform_kb.pipeline.records import ParsedQuote, PersonMention
 from reform_kb.pipeline.roles import implied_organisation
 
 from .attribution import CIRCUMSTANCE_RE, INDEFINITE_RE, MOOD_RE, PARTICLE_RE, PRONOUNS, split_attribution
+from .first_name_subjects import first_name_subject
 from .homes import HOME_KINDS
 from .units import DASH_RE, PHOTO_RE, Unit
 
@@ -262,6 +263,8 @@ class Speakers:
             if person.organisation is None and workplace and self._workplace(workplace.group("org")):
                 person.organisation = workplace.group("org")  # "Per Lund på Stödhem Syd, som …"
             named.append(person)
+        if not named and (first := first_name_subject(unit.text, self.text)):
+            named.append(self.resolve(PersonMention(first)))
         return named
 
     @cached_property

@@ -74,7 +74,9 @@ def _item_headline(text: str) -> bool:
 def _marked_items(lines: list[Line]) -> tuple[list[int], re.Pattern]:
     """The numbered items if there are enough of them, else the bulleted ones, with the marker's pattern."""
     numbered = _numbered_items(lines)
-    return (numbered, _NUMBERED_RE) if len(numbered) >= MIN_ITEMS else (_bulleted_headlines(lines), _BULLETED_RE)
+    return (
+        (numbered, _NUMBERED_RE) if len(numbered) >= MIN_ITEMS else (_bulleted_headlines(lines), _BULLETED_RE)
+    )
 
 
 # The lines a listing's page may have above its first item: a filter, a heading, a count of hits.
@@ -86,7 +88,10 @@ def is_marked_listing(lines: list[Line]) -> bool:
     list inside an article, such as a law's chapters, stands below its text and has no teasers); or two or
     more bulleted items opening the page, each over its teaser."""
     items, marker = _marked_items(lines)
-    if len(items) < (MIN_ITEMS if marker is _NUMBERED_RE else MIN_BULLETED_ITEMS) or items[0] > MAX_LINES_ABOVE:
+    if (
+        len(items) < (MIN_ITEMS if marker is _NUMBERED_RE else MIN_BULLETED_ITEMS)
+        or items[0] > MAX_LINES_ABOVE
+    ):
         return False
     ends = [*items[1:], len(lines)]
     if marker is _BULLETED_RE:
@@ -155,7 +160,11 @@ def _compact_items(lines: list[Line], spaced: bool = False) -> list[int]:
         head = lines[i]
         if (
             head.blank_after == spaced
-            and (is_title_like(head.text) or is_quoted_headline(head.text) or (items and _item_headline(head.text)))
+            and (
+                is_title_like(head.text)
+                or is_quoted_headline(head.text)
+                or (items and _item_headline(head.text))
+            )
             and word_count(head.text) >= (MIN_SPACED_HEADLINE_WORDS if spaced else MIN_HEADLINE_WORDS)
             and _is_teaser(lines, i + 1)
             and (not items or i == items[-1] + 2)
@@ -216,7 +225,8 @@ MAX_LABEL_WORDS = 4
 
 def _section_labels(above: list[Line]) -> bool:
     return len(above) <= MAX_LINES_ABOVE and all(
-        word_count(line.text) <= MAX_LABEL_WORDS and line.text[-1] not in ".!?" and line.blank_after for line in above
+        word_count(line.text) <= MAX_LABEL_WORDS and line.text[-1] not in ".!?" and line.blank_after
+        for line in above
     )
 
 
@@ -234,5 +244,6 @@ def split_compact_listing(lines: list[Line], blog_section: bool = False) -> list
     above = lines[: starts[0]]
     headless = [Draft("", above, kind=kind)] if above and not _section_labels(above) else []
     return headless + [
-        Draft(lines[start].text, lines[start + 1 : end], kind=kind) for start, end in zip(starts, ends, strict=True)
+        Draft(lines[start].text, lines[start + 1 : end], kind=kind)
+        for start, end in zip(starts, ends, strict=True)
     ]

@@ -1,0 +1,37 @@
+"""Speakers of reportage: people named by first name alone, a clause after a comma that is no title, and a pair
+named in the definite form before the names (issue 10, round 19: the shapes of the former test18's misses).
+
+Every text here is invented, in the shape a real page showed (no sentence is copied)."""
+
+from reform_kb.pipeline.quotes import extract_quotes
+
+
+def _speakers(body, matcher):
+    return [(q.speaker.name, q.speaker.role) for q in extract_quotes(body, matcher) if q.speaker]
+
+
+def test_säger_han_points_to_the_first_name_the_paragraph_before_was_about(matcher):
+    body = (
+        "Jag sätter mig en stund hos Jonas och Erik, som just har kommit in för att få kaffe.\n\n"
+        "Erik berättar att natten var kall och att han sov i ett trapphus.\n\n"
+        "– Man vänjer sig aldrig, säger han.\n\n"
+        "Jonas skakar på huvudet och ser ut genom fönstret.\n\n"
+        "– Jag har inte haft en egen lägenhet på tio år, säger han."
+    )
+    assert [name for name, _ in _speakers(body, matcher)] == ["Erik", "Jonas"]
+
+
+def test_a_pronoun_after_the_comma_opens_a_clause_not_a_title(matcher):
+    body = (
+        "Jag träffar Sara och Lina, de har kommit till mötesplatsen för att äta frukost.\n\n"
+        "– Här får vi vara i fred, säger Lina."
+    )
+    assert _speakers(body, matcher) == [("Lina", "")]
+
+
+def test_a_pair_named_in_the_definite_form_before_the_names_is_no_part_of_a_name(matcher):
+    body = (
+        "Syskonparet Karin Ström och Olle Ström har drivit föreningen sedan starten.\n\n"
+        "– Vi ville göra något åt ensamheten, säger Karin Ström."
+    )
+    assert [name for name, _ in _speakers(body, matcher)] == ["Karin Ström"]
