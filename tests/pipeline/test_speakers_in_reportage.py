@@ -35,3 +35,16 @@ def test_a_pair_named_in_the_definite_form_before_the_names_is_no_part_of_a_name
         "– Vi ville göra något åt ensamheten, säger Karin Ström."
     )
     assert [name for name, _ in _speakers(body, matcher)] == ["Karin Ström"]
+
+
+def test_a_quotation_opening_the_last_paragraph_and_cut_off_by_the_copy_is_kept_and_flagged(matcher):
+    body = (
+        "Nämnden beslutade att behålla sex platser på boendet i byn.\n\n"
+        "”Vi har sett i utredningen att behovet av platser i byn ligger på ungefär"
+    )
+    (quote,) = extract_quotes(body, matcher)
+    assert (quote.kind, quote.text, quote.needs_review) == (
+        "direct",
+        "Vi har sett i utredningen att behovet av platser i byn ligger på ungefär",
+        True,
+    )

@@ -193,7 +193,25 @@ def _excerpt(
         if person is not None and person is speakers.caption and not credited:
             flag(quote, WEAK_CAPTION_NOTE)
         return j - i + 1, [quote]
-    return 1, []
+    return _cut_off_at_the_end(units, i, speakers, context)
+
+
+def _cut_off_at_the_end(
+    units: list[Unit], i: int, speakers: Speakers, context: list[PersonMention]
+) -> tuple[int, list[ParsedQuote]]:
+    """Round 19 (the former test18's d1803): a quotation opening the text's last paragraph that the stored copy
+    cuts off before its closing mark ("”Vi har i utredningen sett att behovet … ligger på cirka"): kept as the
+    direct quote it is, from the mark to the end, and flagged as cut off."""
+    unit = units[i]
+    if i != len(units) - 1 or ends_like_a_sentence(unit.text) or len(unit.text.split()) < PULLQUOTE_MIN_WORDS:
+        return 1, []
+    text = unit.text[1:].strip()
+    start = unit.start + unit.text.index(text[0], 1)
+    quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="direct")
+    person = context[-1] if context else None
+    set_speaker(quote, speakers.resolve(person) if person else None)
+    _flag_cut_off(quote)
+    return 1, [quote]
 
 
 def inline_quotes(
