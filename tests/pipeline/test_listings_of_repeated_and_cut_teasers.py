@@ -54,3 +54,30 @@ def test_an_article_under_a_section_label_with_crossheads_stays_one_document():
         "Tiden mellan besöken ska bli kortare i alla områden, även ute i byarna där resorna är långa."
     )
     assert _titles(text) == ["Ny plan för hemtjänsten"]
+
+
+def test_a_contents_label_under_the_headline_is_no_headline():
+    text = (
+        "• Hem\n • Valprogram 20...\n\nValprogram 2026\n\nInnehåll\n\n"
+        "Klicka på rubrikerna för att läsa mer om varje del av programmet.\n\n"
+        "Trygg omsorg\nSkola för alla\nKultur och fritid\n\n"
+        "Vi vill att alla i kommunen ska kunna leva ett tryggt liv, med en omsorg som finns nära när den behövs."
+    )
+    assert _titles(text) == ["Valprogram 2026"]
+
+
+def test_a_motions_kind_and_session_under_its_headline_is_no_headline():
+    text = (
+        "Försörjningsstöd\n\nMotion 2003/04\nStockholm den 5 oktober 2003\n\nFörslag till riksdagsbeslut\n\n"
+        "Riksdagen tillkännager för regeringen som sin mening vad i motionen anförs om normen för försörjningsstöd."
+    )
+    assert _titles(text) == ["Försörjningsstöd"]
+
+
+def test_a_read_more_link_naming_its_topic_is_no_document():
+    text = (
+        "Stöd i vardagen\n\nStödet vänder sig till dig som har svårt att få vardagen att fungera och behöver hjälp "
+        "i kontakter med myndigheter.\n\nDet kostar ingenting och du bestämmer själv vad stödet ska handla om.\n\n"
+        "Läs mer om stöd i vardagen\n\nSenast uppdaterad den 2 mars 2024\n\nTranslate the website with Google translate."
+    )
+    assert _titles(text) == ["Stöd i vardagen"]

@@ -15,7 +15,7 @@ from .contact_boxes import contact_box_lines
 # Whole lines that are web-page furniture: navigation, empty search results, feedback and share widgets.
 BOILERPLATE_RE = re.compile(
     r"^(?:Hem|Start|Startsida|Meny|Sök|Sök på webbplatsen|Kontakt|Kontakta oss|Kontaktuppgifter|Fler kontaktuppgifter"
-    r"|Läs mer|Läs mer här|Läs hela artikeln(?: här)?|Läs också|Visa fler|Visa alla|Tillbaka|Till toppen|Nästa|Föregående"
+    r"|Läs mer|Läs mer här|Läs mer om [^.!?]{1,80}|Läs hela artikeln(?: här)?|Läs också|Innehåll|Innehållsförteckning|På den här sidan|På denna sida|Visa fler|Visa alla|Tillbaka|Till toppen|Nästa|Föregående"
     r"|Prenumeration|Prenumerera|Prenumerera på nyhetsbrevet|Dela|Dela artikeln|Dela sidan|Skriv ut|Om bloggen"
     r"|Relaterat|Relaterade artiklar|Taggar|Etiketter|Kommentarer|Lämna en kommentar|Skriv en kommentar|Cookies|Cookie-inställningar"
     r"|Om oss|Om förbundet|Om föreningen|Bli medlem|Logga in|Mina sidor|Pressrum|In English|English|Lyssna"

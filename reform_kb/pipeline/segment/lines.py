@@ -219,6 +219,13 @@ def is_byline(text: str) -> bool:
     return bool(m) and bool(metadata.PERSON_NAME_RE.match(first.strip()))
 
 
+# Round 19 (the former test18's d1833): a parliamentary document's kind and session under its headline ("Motion
+# 2001/02", "Motion 2005/06:So648 av Lars Ohly m.fl. (v)") says what the text is, as a genre label does; no headline.
+PARLIAMENT_DOCUMENT_RE = re.compile(
+    r"^(?:Motion|Proposition|Interpellation|Skriftlig fråga|Betänkande|Motion till riksdagen)\s+(?:\d{4}/\d{2})\b"
+)
+
+
 @lru_cache(maxsize=8192)
 def is_title_like(text: str) -> bool:
     """A heading: short, capitalised, no sentence-ending full stop, not a caption, quote or date."""
@@ -232,6 +239,7 @@ def is_title_like(text: str) -> bool:
         and not CAPTION_CREDIT_TAIL_RE.search(text)
         and not PORTRAIT_CAPTION_RE.match(text)
         and not GENRE_SENDER_RE.match(text)
+        and not PARLIAMENT_DOCUMENT_RE.match(text)
         and not metadata.GREETING_WORD_RE.match(text)
         and not FACT_BOX_RE.match(text)
         and not metadata.GREETING_RE.match(text)
