@@ -43,6 +43,7 @@ _NOT_NAMES_TEXT = """
     Västra Östra Norra Södra Mellersta Nedre Övre
     Radio Nyhetsbyrån Tidningen Tidskriften Magasinet Lilla Stora Lika
     Artikeln Inlägget Sidan
+    Nyheter Nyhet Aktuellt Pressmeddelande
 """
 # Words of English organisation names that would otherwise read as a person ("Suffolk County Council").
 NOT_NAME_WORDS = frozenset(

@@ -48,3 +48,14 @@ def test_a_quotation_opening_the_last_paragraph_and_cut_off_by_the_copy_is_kept_
         "Vi har sett i utredningen att behovet av platser i byn ligger på ungefär",
         True,
     )
+
+
+def test_a_quoted_headline_over_a_teaser_naming_one_person_is_that_persons(matcher):
+    quotes = extract_quotes(
+        "Nyheter Verksamhetschefen Lena Berglund är glad över att de nya lokalerna äntligen är klara. …",
+        matcher,
+        title="”Nu kan vi äntligen ta emot fler besökare”",
+    )
+    assert [(q.kind, q.speaker.name, q.speaker.role) for q in quotes] == [
+        ("pullquote", "Lena Berglund", "verksamhetschef")
+    ]

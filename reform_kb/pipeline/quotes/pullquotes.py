@@ -46,10 +46,17 @@ def attribute_pullquotes(
             pull.unconfirmed = not repeated
             if pull.unconfirmed:
                 continue  # a quoted title or term after all: extract_quotes drops it
-        person = best.speaker if repeated else main or speakers.caption
+        person = best.speaker if repeated else main or speakers.caption or _only_person(speakers)
         set_speaker(pull, person)
         if person is not None and not repeated:
             flag(pull, WEAK_PULLQUOTE_NOTE)
+
+
+def _only_person(speakers: Speakers) -> PersonMention | None:
+    """Round 19 (the former test18's tag page): a quoted headline over a teaser that names one person and quotes
+    no one ("”Det känns fantastiskt …”" / "Omsorgschefen Ulrika Gustafsson gläds över …"): that person said it."""
+    people = list(speakers.index.people.values())
+    return people[0] if len(people) == 1 else None
 
 
 def _main_speaker(quotes: list[ParsedQuote]) -> PersonMention | None:
