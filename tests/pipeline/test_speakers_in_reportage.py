@@ -59,3 +59,12 @@ def test_a_quoted_headline_over_a_teaser_naming_one_person_is_that_persons(match
     assert [(q.kind, q.speaker.name, q.speaker.role) for q in quotes] == [
         ("pullquote", "Lena Berglund", "verksamhetschef")
     ]
+
+
+def test_a_headline_naming_its_speaker_by_title_and_surname_credits_them(matcher):
+    quotes = extract_quotes(
+        "Regeringen väntar med beslutet till nästa vecka, men det kan komma tidigare.",
+        matcher,
+        title="Socialminister Lindqvist: ”Vi utesluter ingenting just nu”",
+    )
+    assert [(q.speaker.name, q.speaker.role) for q in quotes if q.speaker] == [("Lindqvist", "socialminister")]
