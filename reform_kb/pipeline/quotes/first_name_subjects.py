@@ -12,6 +12,8 @@ somewhere, "Tre kommuner", "Sol och vind", is seldom repeated as a paragraph's s
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 from reform_kb.pipeline.first_names import is_first_name
 from reform_kb.pipeline.names import FIRST_NAME_HOMOGRAPHS, LOWER, NOT_NAMES, UPPER
@@ -22,6 +24,13 @@ _SUBJECT_RE = re.compile(rf"^(?P<name>[{UPPER}][{LOWER}]+)\s+(?P<verb>[{LOWER}]{
 _NUMBER_WORDS = frozenset(["Tre", "Fem", "Sex", "Sju", "Åtta", "Nio", "Tio", "Elva", "Tolv"])
 
 
+@lru_cache(maxsize=8)
+def capitalised_word_counts(document: str) -> Counter[str]:
+    """How often each capitalised word occurs in `document`: counted once per document (a string caches its
+    hash, so the cache's look-up per paragraph costs nothing), which keeps parsing linear in the text's length."""
+    return Counter(re.findall(rf"(?<!\w)[{UPPER}][{LOWER}]+(?!\w)", document))
+
+
 def first_name_subject(paragraph: str, document: str) -> str | None:
     """The first name opening `paragraph` as its subject, when `document` names it at least twice."""
     m = _SUBJECT_RE.match(paragraph)
@@ -30,4 +39,4 @@ def first_name_subject(paragraph: str, document: str) -> str | None:
     name = m.group("name")
     if name in NOT_NAMES or name in FIRST_NAME_HOMOGRAPHS or name in _NUMBER_WORDS or not is_first_name(name):
         return None
-    return name if len(re.findall(rf"(?<!\w){name}(?!\w)", document)) >= 2 else None
+    return name if capitalised_word_counts(document)[name] >= 2 else None
