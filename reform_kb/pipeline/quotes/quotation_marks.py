@@ -205,11 +205,7 @@ def _cut_off_at_the_end(
     unit = units[i]
     if i != len(units) - 1 or ends_like_a_sentence(unit.text) or len(unit.text.split()) < PULLQUOTE_MIN_WORDS:
         return 1, []
-    text = unit.text[1:].strip()
-    start = unit.start + unit.text.index(text[0], 1)
-    quote = ParsedQuote(text=text, start=start, end=start + len(text), kind="direct")
-    person = context[-1] if context else None
-    set_speaker(quote, speakers.resolve(person) if person else None)
+    quote = inline_quote(unit, 1, len(unit.text), speakers, context[-1] if context else None)
     _flag_cut_off(quote)
     return 1, [quote]
 
