@@ -58,7 +58,7 @@ _VERB_AFTER_TITLE_RE = re.compile(
 # A title never ends in "-ar", "-er", "-ade" or "-te", and "-nde" is a title's ("ordförande"), not a verb's;
 # nor in a deponent's "-as" (round 13: "…, fältarbetare vid socialtjänsten, hoppas att …").
 _SAYING_CLAUSE_RE = re.compile(
-    r",\s+(?:säger|sa|sade|menar|berättar|anser|tycker|konstaterar|skriver|påpekar|understryker|framhåller"
+    r",\s+(?:säger|sa|sade|skrev|menar|berättar|anser|tycker|konstaterar|skriver|påpekar|understryker|framhåller"
     r"|är|var|har|hade|blir|blev|kan|ska|vill|får|[a-zåäö]{2,}(?:ar|er|ade|te)|[a-zåäö]+[^n\W]de|[a-zåäö]{3,}as)\b"
 )
 
@@ -156,6 +156,7 @@ def _role_name_workplace(phrase: str, matcher: OrganisationMatcher | None) -> Pe
     return first
 
 
+_AUXILIARY_START_RE = re.compile(r"^(?:har|hade|ska|skulle|kommer|kan|kunde|vill|ville|brukar)\b")
 # "som idag arbetar med …", "som numera är …": when the clause says it is true, not what (round 12).
 _NOW_RE = re.compile(r"^(?:i ?dag|numera|nuförtiden|just nu|nu) (?:är )?", re.IGNORECASE)
 
@@ -175,6 +176,7 @@ def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonM
             if _TITLE_WORD_RE.fullmatch(relative.strip(" .").split(" ")[-1]) and len(relative.split()) <= 3
             else ("", None)
         )
+        role = "" if _AUXILIARY_START_RE.match(role) else role  # round 20: "som har arbetat inom X": no title
     else:
         # "Anders Holm, som är ordförande för Vision": a relative clause presenting the title.
         role_text = _SAYING_CLAUSE_RE.split(m.group("role") or m.group("bare") or "", maxsplit=1)[0]
@@ -188,9 +190,7 @@ def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonM
         role_text, party = _party_after_title(role_text, m.group("party"))
         role, org = split_role(_RELATIVE_START_RE.sub("", role_text), matcher)
         return PersonMention(name=m.group("name"), role=role, organisation=org, party=party_code(party))
-    return PersonMention(
-        name=m.group("name"), role=role, organisation=org, party=party_code(m.group("party"))
-    )
+    return PersonMention(name=m.group("name"), role=role, organisation=org, party=party_code(m.group("party")))
 
 
 # A party marker after a lower-case title rather than the name: "Eva Berg, kommunalråd (S), …". Only the

@@ -47,7 +47,9 @@ _LEADER_FOR_RE = re.compile(
     # Round 9: a name may join its capitalised words with "för" or "och" ("Nationell Samverkan för Psykisk Hälsa").
     rf"(?P<org>[{UPPER}][{LOWER}{UPPER}-]+(?:\s+(?:(?:för|och)\s+)?[{UPPER}][{LOWER}{UPPER}-]+){{0,4}}"
     # Round 15: or a name opening on a genitive and going on in lower case ("Spelbranschens etiska råd").
-    rf"|[{UPPER}][{LOWER}]+s(?:\s+[{LOWER}]+){{1,2}})"
+    # Round 20: its words joined by a hyphen and "och", its short name after it ("Finlands närvårdar- och
+    # primärskötarförbund SuPer").
+    rf"|[{UPPER}][{LOWER}]+s(?:\s+[{LOWER}]+-?){{1,3}}(?:\s+[{UPPER}][{LOWER}{UPPER}]+)?)"
     rf"(?:\s+i\s+{NAME_TOKEN}(?:\s+och\s+{NAME_TOKEN})?)?$"
     # Round 8: a leader "i" an association whose name goes on in lower case ("ordförande i Stulen barndom");
     # never a municipal body ("ordförande i Socialnämnden") nor a place (see `_PLACES`).

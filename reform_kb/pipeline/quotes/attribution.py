@@ -23,6 +23,10 @@ PARTICLE_RE = re.compile(r"\s+(?:i|in)$")
 # Round 9: reflexive "frågar sig" ("…, frågar sig Eva Ek (S), …") before the plain verb in VERB_ALT (longest first).
 SPEECH_VERBS = [*_SPEECH_VERBS_TEXT.split(), "slår fast", "frågar sig", "frågade sig"]
 VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + "|enligt"
+# Round 20: verbs of demanding and judging attribute a quote only straight after its comma ("”…”, kräver Eva
+# Ek, ordförande …"): inside a quote they are the speaker's own ("Vi kräver en plan"), so they are no verbs of
+# saying anywhere else.
+COMMA_VERB_ALT = "kräver|krävde|bedömer|bedömde|uppmanar|uppmanade|fastslår|fastslog|efterlyser|efterlyste"
 # Round 17: a pronoun as the subject of the sentence that introduces a quotation, at its start or after the
 # quotation that ended the last one ("…” Han deklarerade stolt att ”…”"): the person it stands for speaks.
 SUBJECT_PRONOUN_RE = re.compile(r"(?:^\s*|[”\"]\s+)(?:Han|Hon|Hen)\s+[a-zåäö]+")
@@ -40,8 +44,10 @@ SAYING_RE = re.compile(rf"\b(?:{VERB_ALT})\b")
 
 # The attribution that ends a quote: ", säger Heike Erkers, förbundsordförande i …" (comma optional,
 # since writers drop it) running to the end of the paragraph or of a sentence.
-ATTRIBUTION_RE = re.compile(rf"(?:,\s*|(?<=[?!…])\s+|\s+)(?P<verb>{VERB_ALT})\s+(?P<who>[^\s].*)$", re.S)
-TRAILING_ATTRIBUTION_RE = re.compile(rf"^,?\s*(?:{VERB_ALT})\s+(?P<who>.+)$", re.S)
+ATTRIBUTION_RE = re.compile(
+    rf"(?:,\s*|(?<=[?!…])\s+|\s+)(?P<verb>{VERB_ALT}|(?:(?<=, )|(?<=,))(?:{COMMA_VERB_ALT}))\s+(?P<who>[^\s].*)$", re.S
+)
+TRAILING_ATTRIBUTION_RE = re.compile(rf"^(?:,?\s*(?:{VERB_ALT})|,\s*(?:{COMMA_VERB_ALT}))\s+(?P<who>.+)$", re.S)
 
 
 def _attributions(text: str):

@@ -8,7 +8,7 @@ import re
 from reform_kb.pipeline.people import find_people, parse_person_phrase
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
-from .attribution import INDEFINITE_RE, PRONOUNS, TRAILING_ATTRIBUTION_RE, VERB_ALT
+from .attribution import COMMA_VERB_ALT, INDEFINITE_RE, PRONOUNS, TRAILING_ATTRIBUTION_RE, VERB_ALT
 from .speakers import (
     CUT_OFF_NOTE,
     WEAK_CAPTION_NOTE,
@@ -28,7 +28,7 @@ LEAD_IN_RE = re.compile(rf"(?P<intro>[^.!?:]*\b(?:{VERB_ALT})\b[^.!?:]*):\s*[”
 _LEAD_IN_HINT_RE = re.compile(r":\s*[”“\"]")
 # "”…”, säger Heike Erkers." inside running text.
 # Round 9: the comma may stand inside the closing mark, as English has it ("…riktning,” säger X").
-INLINE_RE = re.compile(rf"[”“\"](?P<q>[^”\"]+?)(?:[”\"],|,[”\"])\s+(?:{VERB_ALT})\s+(?P<who>[^.!?]+)")
+INLINE_RE = re.compile(rf"[”“\"](?P<q>[^”\"]+?)(?:[”\"],|,[”\"])\s+(?:{VERB_ALT}|{COMMA_VERB_ALT})\s+(?P<who>[^.!?]+)")
 # Several people credited together: "Anna A, chef i X; Bo B, socialchef och Cia C, …".
 PERSON_LIST_SPLIT = re.compile(r"\s*;\s*|\s+och\s+(?=[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö-]+)+,)")
 

@@ -233,6 +233,27 @@ def _breadcrumb_titles(raw: list[str], near: int = 6) -> list[int]:
     return found
 
 
+# Round 20: a trail of crumbs with separators ending with the headline printed on a line of its own, above
+# or below it: "Start / Nyheter / <the headline>". The trail is furniture, and it vouches for the headline
+# however long that is (lines.py marks it).
+_TRAIL_RE = re.compile(r"^(?:[^/>›»]{1,40}\s[/>›»]\s){1,6}")
+
+
+def trail_headlines(raw: list[str], near: int = 10) -> dict[int, str]:
+    """Breadcrumb trails near the top that end with a line printed up to three lines above or below
+    them: the trail's index → the headline it repeats."""
+    found = {}
+    for n, line in enumerate(raw[:near]):
+        trail = _TRAIL_RE.match(line)
+        if trail is None:
+            continue
+        last = line[trail.end() :].strip()
+        others = raw[max(0, n - 3) : n] + raw[n + 1 : n + 4]
+        if len(last) > 15 and any(other.strip() == last for other in others):
+            found[n] = last
+    return found
+
+
 def _doubled_names(raw: list[str], near: int = 8) -> list[int]:
     """Lines near the top that are one name printed twice, a logo's image and its text ("Region Örebro län
     Region Örebro län", round 10)."""
@@ -251,7 +272,7 @@ def without_furniture(raw: list[str]) -> list[str | None]:
     kept: list[str | None] = [None if (not line or is_boilerplate(line)) else line for line in raw]
     for start, end in _dialogs(raw):
         kept[start:end] = [None] * (end - start)
-    for n in _site_titles(raw) + _breadcrumb_titles(raw) + _doubled_names(raw) + contact_box_lines(raw):
+    for n in _site_titles(raw) + _breadcrumb_titles(raw) + list(trail_headlines(raw)) + _doubled_names(raw) + contact_box_lines(raw):
         kept[n] = None
     in_links = False
     for n, line in enumerate(raw):

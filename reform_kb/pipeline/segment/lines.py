@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import metadata
 from ..records import DocumentKind
 from ..text import is_date_line, starts_lower, word_count
-from .furniture import without_furniture
+from .furniture import trail_headlines, without_furniture
 from .headline_quotations import ends_in_quotation, opens_on_quotation
 
 # Fact-box headings inside an article, never the title of a new one.
@@ -79,6 +79,7 @@ class Line:
     blank_after: bool = True
     genre: DocumentKind | None = None  # the kind a genre label above this line gives (debattartikel)
     read_more: bool = False  # a "Läs mer" link (furniture, dropped) follows it: a teaser's last line
+    in_trail: bool = False  # the page's breadcrumb trail ends with it: the headline, however long (round 20)
 
     @property
     def standalone(self) -> bool:
@@ -157,6 +158,7 @@ def page_lines(raw: list[str], roles: list[str] | None = None) -> list[Line]:
     given, holds the classifier's trusted role of each raw line ("" where it is not trusted)."""
     lines: list[Line] = []
     blank = True
+    trailed = set(trail_headlines(raw).values())
     for n, text in enumerate(without_furniture(raw)):
         if text is None or (roles and roles[n] in DROPPED_ROLES):
             blank = True
@@ -168,7 +170,7 @@ def page_lines(raw: list[str], roles: list[str] | None = None) -> list[Line]:
             continue  # round 19: a heading printed twice, as an image's alt text and as the headline: one line
         if lines and not blank:
             lines[-1].blank_after = False
-        lines.append(Line(text, blank_before=blank))
+        lines.append(Line(text, blank_before=blank, in_trail=text in trailed))
         blank = False
     return lines
 

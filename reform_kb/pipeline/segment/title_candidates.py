@@ -13,6 +13,7 @@ from .lines import (
     IMAGE_TEXT_RE,
     MAX_SENTENCE_HEADLINE_WORDS,
     PHOTO_CREDIT_RE,
+    PHOTO_LINE_RE,
     Line,
     is_alt_text,
     is_byline,
@@ -36,6 +37,7 @@ def title_candidates(lines: list[Line]) -> list[int]:
         if not (n + 1 < len(found) and found[n + 1] == i + 1 and _labels(lines, i))
         and not (n + 1 < len(found) and found[n + 1] == i + 2 and _labels_over_dateline(lines, i))
         and not _tags_headline(lines, heads, i)
+        and not _captions_lead_photo(lines, heads, i)
         and not signs_text([line.text for line in lines], i)
     ]
 
@@ -45,6 +47,8 @@ def _may_head(lines: list[Line], i: int) -> bool:
     page or under a genre label is its headline, even with a tag line set straight under it."""
     line = lines[i]
     if (line.standalone or _heads_dateline(lines, i)) and is_title_like(line.text) and not is_alt_text(lines, i):
+        return True
+    if line.in_trail and line.standalone and not line.text.endswith("."):
         return True
     if _sentence_over_dateline(lines, i) or (_under_labelled_date(lines, i) and is_title_like(line.text)):
         return True
@@ -88,6 +92,14 @@ def _tags_headline(lines: list[Line], found: set[int], i: int) -> bool:
     while k >= max(0, i - MAX_TAG_LINES) and word_count(lines[k].text) == 1:
         k -= 1
     return k >= 0 and i - k <= MAX_TAG_LINES and k in found
+
+
+def _captions_lead_photo(lines: list[Line], found: set[int], i: int) -> bool:
+    """A line over a photo credit standing alone, another candidate two or three lines below: "Eva Ek,
+    generalsekreterare för X" / "Foto: Per Lund" / "Intervjun" / the headline. The caption of the lead photo,
+    not a headline over nothing (round 20)."""
+    credit = lines[i + 1].text if i + 1 < len(lines) else ""
+    return bool(PHOTO_LINE_RE.match(credit)) and word_count(credit) <= 6 and bool({i + 2, i + 3} & found)
 
 
 def _under_date(lines: list[Line], i: int) -> bool:
