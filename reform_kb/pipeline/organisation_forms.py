@@ -62,11 +62,9 @@ NOT_NAME_STARTS = NOT_NAMES - PLACE_PREFIXES
 # "Svensk Socialpolitisk Förening", "Svenska Kyrkans Förening" (not before a place's form: "Sveriges kommun").
 NATIONAL_OPENERS = ("Sveriges ", "Svensk ", "Svenska ")
 
-
 # The three municipalities the knowledge base names "… stad" (the corpus guide's convention); every other
 # one is "X kommun", also where it calls itself a city ("Lidingö stad" is Lidingö kommun).
 CITIES = {"Stockholm": "Stockholms stad", "Göteborg": "Göteborgs stad", "Malmö": "Malmö stad"}
-
 
 # Municipalities whose official names break the genitive rule below (round 16).
 _IRREGULAR_MUNICIPALITIES = {"Kalmar": "Kalmar kommun", "Orust": "Orust kommun", "Falun": "Falu kommun"}
@@ -317,10 +315,13 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
         ),
         "annan",
     ),
-    # Round 6: a company by its legal form, "Nytida AB", "Attendo Sverige AB" (genitive "Nytida AB:s"); the
-    # words before "AB" are capitalised, as a company's registered name is.
+    # Round 6: a company by its legal form, "Nytida AB", "Attendo Sverige AB" (genitive "Nytida AB:s"), its
+    # words capitalised as a registered name is; round 20: also a foreign form ("Roar Vegas Ltd", "X Limited").
     (
-        re.compile(rf"(?<!\w)(?P<name>[{UPPER}][\w&-]+(?: [{UPPER}][\w&-]+){{0,2}} AB)(?P<gen>:s)?(?!\w)"),
+        re.compile(
+            rf"(?<!\w)(?P<name>[{UPPER}][\w&-]+(?: [{UPPER}][\w&-]+){{0,2}} (?:AB|Ltd|Limited|Inc|Oy|Oyj|GmbH|ASA))"
+            r"(?P<gen>:s)?(?!\w)"
+        ),
         "foretag",
     ),
     # Round 6: a national association named "Sveriges" and a capitalised plural or trade ("Sveriges
@@ -379,7 +380,7 @@ FORM_HINTS: list[tuple[str, ...]] = [
     ("tadsmission",),
     (" sjukhus",),
     ("hem", "centrum", "boende"),
-    (" AB",),
+    (" AB", " Ltd", " Limited", " Inc", " Oy", " GmbH", " ASA"),
     ("Sveriges ",),
     ("styrelsen",),
 ]

@@ -79,3 +79,42 @@ def test_a_past_tense_verb_after_the_names_comma_opens_the_sentence_not_a_title(
     )
     people = {p.name: p.role for p in parse_file("nyhet.txt", text, CONTEXT)[0].mentioned_people}
     assert not people.get("Per Holm", "").startswith("i samband")
+
+
+def test_a_files_link_with_its_icons_text_is_no_headline():
+    text = (
+        "Publicerad: 2024-03-12\n\n"
+        "Myndigheten har tagit fram ett stöd för kommunernas arbete med unga som spelar om pengar. Stödet visar "
+        "hur socialtjänsten kan upptäcka problemen tidigt och vilka insatser som finns att erbjuda.\n\n"
+        "– Vi hoppas att stödet används i hela landet, säger Eva Lund, utredare på myndigheten.\n\n"
+        "Ikon för PDF Stöd för arbetet med unga.pdf\n\n"
+        "Myndigheten kommer under året att följa upp hur kommunerna använder stödet i sitt arbete."
+    )
+    documents = parse_file("nyhet.txt", text, CONTEXT)
+    assert len(documents) == 1
+    assert ".pdf" not in documents[0].title and ".pdf" not in documents[0].body
+
+
+ARTICLE_WITHOUT_BLANK_LINES = (
+    "Myndigheten har meddelat sanktioner mot två bolag som driver spel på nätet, eftersom de inte har skyddat "
+    "sina kunder mot överdrivet spelande. Besluten gäller båda bolagens verksamhet under det senaste året och "
+    "har tagits efter en längre granskning.\n"
+    "Norrsken Gaming Limited: Varning och avgift på tolv miljoner kronor\n"
+    "Norrsken Gaming Limited, som driver spel via en webbplats riktad till svenska kunder, har fått en varning "
+    "och en avgift på tolv miljoner kronor. Myndigheten fann att bolaget inte hade gjort tillräckligt för att "
+    "upptäcka kunder som spelade allt mer, och att bolaget inte följde upp de åtgärder som det faktiskt vidtog "
+    "under året.\n"
+    "Fjällbet Ltd: Anmärkning och avgift på tre miljoner kronor\n"
+    "Fjällbet Ltd har också fått kritik, men bristerna var färre och mindre allvarliga än hos det andra bolaget. "
+    "Myndigheten beslutade därför om en anmärkning och en lägre avgift, som bolaget ska betala inom trettio dagar "
+    "från det att beslutet har vunnit laga kraft.\n"
+    "Varför omsorgsplikten är viktig\n"
+    "Omsorgsplikten är en central del av lagen och innebär att bolagen ska skydda sina kunder mot"
+)
+
+
+def test_crossheads_each_over_one_long_paragraph_under_a_lead_are_one_articles_sections():
+    documents = parse_file("nyhet.txt", ARTICLE_WITHOUT_BLANK_LINES, CONTEXT)
+    assert len(documents) == 1
+    assert {"Norrsken Gaming Limited", "Fjällbet Ltd"} <= set(documents[0].mentioned_organisations)
+    assert not [p.name for p in documents[0].mentioned_people if "Ltd" in p.name]

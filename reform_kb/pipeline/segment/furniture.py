@@ -132,6 +132,9 @@ READ_ALSO_RE = re.compile(
 # A file attached to the page, with its size and upload time: "Yttrande.pdf Pdf, 153.8 kB. 2021-11-23 13.05"
 # (round 11): a link, and its date is the file's, not the page's.
 ATTACHMENT_RE = re.compile(r"^.{1,150}\.(?:pdf|docx?|xlsx?|pptx?)\b.{0,40}\d+(?:[.,]\d+)?\s*(?:kB|KB|MB|kb|mb)\b", re.IGNORECASE)
+# Round 20: a file's link alone on its line, its icon's text before it ("Ikon för PDF Vägledning.pdf"): a link,
+# never a headline nor a sentence of the text.
+FILE_LINK_RE = re.compile(r"^(?:Ikon för \w+\s+)?[^.!?]{1,70}\.(?:pdf|docx?|xlsx?|pptx?)$", re.IGNORECASE)
 # A logo's link text naming the site's owner: "Mjölby kommun, länk till startsidan" (furniture, and the owner).
 LOGO_LINK_RE = re.compile(r"^(?P<name>.{2,60}), länk till (?:startsidan|förstasidan)$")
 
@@ -175,8 +178,15 @@ def is_boilerplate(line: str) -> bool:
         or ((" · " in line or " | " in line or " • " in line) and is_link_row(line))
         or _is_cookie_banner(line, folded)
         or ("webbläsare" in folded and BROWSER_BANNER_RE.search(line) and word_count(line) <= 40)
-        or (("kb" in folded or "mb" in folded) and ATTACHMENT_RE.match(line) is not None)
+        or _is_file_link(line, folded)
     )
+
+
+def _is_file_link(line: str, folded: str) -> bool:
+    """A file attached to the page, with its size, or its link alone on the line."""
+    if ("kb" in folded or "mb" in folded) and ATTACHMENT_RE.match(line):
+        return True
+    return any(ext in folded for ext in (".pdf", ".doc", ".xls", ".ppt")) and bool(FILE_LINK_RE.match(line))
 
 
 def _is_cookie_banner(line: str, folded: str) -> bool:

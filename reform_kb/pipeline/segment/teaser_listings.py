@@ -205,10 +205,25 @@ MIN_SPACED_HEADLINE_WORDS = 3
 _EXCERPT_MARK_RE = re.compile(r"\[(?:…|\.\.\.|&hellip;)\]\s*$")
 
 
+# Round 20 (the former test19's news article saved without blank lines): a lead paragraph, then crossheads each
+# over one long paragraph. A teaser is a sentence or two; paragraphs this long under every heading, below a lead,
+# are an article's sections.
+MIN_SECTION_WORDS = 40
+
+
+def _sections_under_a_lead(lines: list[Line], items: list[int]) -> bool:
+    """The page's last paragraph may be cut short by the stored copy; every other one runs long."""
+    whole = [i for i in items if i + 2 < len(lines)]
+    return items[0] == 1 and len(whole) >= 2 and all(
+        word_count(lines[i + 1].text) >= MIN_SECTION_WORDS and not _ELLIPSIS_END_RE.search(lines[i + 1].text)
+        for i in whole
+    )
+
+
 def _listing_items(lines: list[Line]) -> list[int]:
     items = _compact_items(lines)
     if len(items) >= MIN_ITEMS and (items[0] == 0 or _opens_on_a_teaser(lines, items)):
-        return items
+        return [] if _sections_under_a_lead(lines, items) else items
     spaced = _compact_items(lines, spaced=True)
     if sum(lines[i].text.endswith("?") for i in spaced) * 2 >= len(spaced):
         return []  # an interview's questions, each over its answer
