@@ -118,3 +118,16 @@ def test_crossheads_each_over_one_long_paragraph_under_a_lead_are_one_articles_s
     assert len(documents) == 1
     assert {"Norrsken Gaming Limited", "Fjällbet Ltd"} <= set(documents[0].mentioned_organisations)
     assert not [p.name for p in documents[0].mentioned_people if "Ltd" in p.name]
+
+
+def test_the_pages_last_paragraph_cut_off_after_its_first_sentence_is_no_headline():
+    text = (
+        "3 mars: Kommunen öppnar ett nytt boende för unga vuxna med stöd av socialtjänsten. Boendet har tolv platser "
+        "och personalen finns på plats dygnet runt under de första månaderna.\n\n"
+        "9 mars: Socialnämnden beslutar att utöka stödet till föreningar som arbetar med hemlösa i centrum.\n\n"
+        "2 april: Invånaren Eva Lund kritiserar kommunens växel. ”Man kommer aldrig fr"
+    )
+    documents = parse_file("krönika.txt", text, CONTEXT)
+    assert len(documents) == 1
+    assert not documents[0].title.startswith("2 april")
+    assert "Man kommer aldrig fr" in documents[0].body
