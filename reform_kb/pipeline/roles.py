@@ -11,6 +11,7 @@ import re
 
 from .comma_roles import role_after_comma
 from .definite_titles import DEFINITE_TITLE_ENDINGS, indefinite_title
+from .first_names import is_first_name
 from .implied_organisations import implied_organisation
 from .name_in_text import LOOKBACK, NameInText
 from .names import AGENT_NOUN_ENDINGS, LOWER, UPPER
@@ -285,6 +286,10 @@ def _set_long_genitive_role(n: NameInText) -> bool:
     return False
 
 
+# A capitalised genitive after a lower-case word or a comma (so not a sentence's first word, "Kommunens vd").
+_NAMED_GENITIVE_BEFORE_RE = re.compile(rf"(?:[{LOWER}],?|,)\s+(?P<name>[{UPPER}][{LOWER}]{{3,}}(?:-[{UPPER}][{LOWER}]+)?)s\s+$")
+
+
 def _set_title(n: NameInText, title: re.Match, role: str) -> None:
     """The title before the name, with the body it belongs to and the organisation it points back to."""
     # Round 9: the verb of saying before a title is no part of it ("…, kommenterade förbundsordförande Eva Ek").
@@ -295,6 +300,11 @@ def _set_title(n: NameInText, title: re.Match, role: str) -> None:
         organ_word = organ.group("organ")
         role = f"{organ_word[0].lower()}{organ_word[1:]} {role}"
     n.person.role = role
+    named = n.matcher and _NAMED_GENITIVE_BEFORE_RE.search(n.text, max(0, title.start() - 40), title.start())
+    if named and not is_first_name(named.group("name")):
+        # Round 20: "… och Transportgruppens vd Peter Jeppsson": a name in the genitive mid-sentence, before the
+        # title, is the organisation, known to the gazetteer or not (as in an attribution, role_phrases.py).
+        n.person.organisation = split_role(f"{named.group('name')}s {role}", n.matcher)[1]
     back = n.matcher and BACK_REFERENCE_RE.search(n.text[max(0, title.start() - 30) : title.start()])
     if back:
         # "Förbundets ordförande": the union the paragraph has just named, if it named one of that kind.

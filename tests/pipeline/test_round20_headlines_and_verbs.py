@@ -131,3 +131,17 @@ def test_the_pages_last_paragraph_cut_off_after_its_first_sentence_is_no_headlin
     assert len(documents) == 1
     assert not documents[0].title.startswith("2 april")
     assert "Man kommer aldrig fr" in documents[0].body
+
+
+def test_a_name_in_the_genitive_before_a_title_mid_sentence_is_the_organisation_the_gazetteer_lacks(matcher):
+    body = (
+        "Kritiken delas inte av arbetsgivarna och Norrskensgruppens vd Per Holm.\n\n"
+        "– Det är en överdriven oro, säger Per Holm."
+    )
+    speaker = extract_quotes(body, matcher)[0].speaker
+    assert (speaker.role, speaker.organisation) == ("vd", "Norrskensgruppen")
+
+
+def test_a_first_name_or_a_sentences_first_word_in_the_genitive_is_no_organisation(matcher):
+    body = "Vi träffade Annas chef Per Holm.\n\nKommunens vd Eva Lund kom sedan.\n\n– Det är bra, säger Per Holm."
+    assert extract_quotes(body, matcher)[0].speaker.organisation is None
