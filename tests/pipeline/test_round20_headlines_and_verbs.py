@@ -9,6 +9,14 @@ from reform_kb.pipeline.quotes import extract_quotes
 from .invented_pages import CONTEXT
 
 
+def _titles(text):
+    return [d.title for d in parse_file("nyhet.txt", text, CONTEXT)]
+
+
+def _first_speaker(body, matcher):
+    return extract_quotes(body, matcher)[0].speaker
+
+
 def test_a_long_headline_that_the_breadcrumb_trail_repeats_is_the_title():
     headline = "Eva Lund, ny ordförande för förbundets styrelse: Nedskärningarna i stödet till föreningarna måste stoppas nu"
     text = (
@@ -33,8 +41,7 @@ def test_a_short_trail_without_the_headline_stays_furniture_and_vouches_for_noth
         "Kommunen öppnar i höst ett nytt boende med fyrtio platser för äldre med demenssjukdom. Bygget har pågått "
         "i två år och blev klart i tid, och de första hyresgästerna flyttar in i oktober."
     )
-    documents = parse_file("nyhet.txt", text, CONTEXT)
-    assert [d.title for d in documents] == ["Fler platser på äldreboenden i kommunen"]
+    assert _titles(text) == ["Fler platser på äldreboenden i kommunen"]
 
 
 def test_kräver_and_bedömer_attribute_a_quote_like_säger(matcher):
@@ -61,13 +68,13 @@ def test_the_lead_photos_caption_over_its_credit_is_no_headline():
 
 def test_a_relative_clause_on_what_someone_has_done_gives_their_workplace_but_no_title(matcher):
     body = "– Det här är en fråga om rättigheter, säger Eva Lund som har arbetat inom Rädda Barnen i tjugo år."
-    speaker = extract_quotes(body, matcher)[0].speaker
+    speaker = _first_speaker(body, matcher)
     assert (speaker.role, speaker.organisation) == ("", "Rädda Barnen")
 
 
 def test_a_leader_for_a_name_in_the_genitive_joined_by_hyphen_and_och_holds_its_short_name(matcher):
     body = "– Nu måste något göras, säger Eva Lund, ordförande för Sveriges vård- och omsorgsförbund VoF."
-    speaker = extract_quotes(body, matcher)[0].speaker
+    speaker = _first_speaker(body, matcher)
     assert (speaker.role, speaker.organisation) == ("ordförande", "Sveriges vård- och omsorgsförbund VoF")
 
 
@@ -138,10 +145,10 @@ def test_a_name_in_the_genitive_before_a_title_mid_sentence_is_the_organisation_
         "Kritiken delas inte av arbetsgivarna och Norrskensgruppens vd Per Holm.\n\n"
         "– Det är en överdriven oro, säger Per Holm."
     )
-    speaker = extract_quotes(body, matcher)[0].speaker
+    speaker = _first_speaker(body, matcher)
     assert (speaker.role, speaker.organisation) == ("vd", "Norrskensgruppen")
 
 
 def test_a_first_name_or_a_sentences_first_word_in_the_genitive_is_no_organisation(matcher):
     body = "Vi träffade Annas chef Per Holm.\n\nKommunens vd Eva Lund kom sedan.\n\n– Det är bra, säger Per Holm."
-    assert extract_quotes(body, matcher)[0].speaker.organisation is None
+    assert _first_speaker(body, matcher).organisation is None

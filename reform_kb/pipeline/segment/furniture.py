@@ -276,13 +276,14 @@ def _doubled_names(raw: list[str], near: int = 8) -> list[int]:
     return found
 
 
-def without_furniture(raw: list[str]) -> list[str | None]:
+def without_furniture(raw: list[str], trails: dict[int, str]) -> list[str | None]:
     """The page's lines with None for blank lines and furniture, including the links listed straight
-    under a "Relaterat" or "Mest läst" heading."""
+    under a "Relaterat" or "Mest läst" heading; `trails` are the page's `trail_headlines`, found once by
+    the caller, which also marks the headlines they repeat."""
     kept: list[str | None] = [None if (not line or is_boilerplate(line)) else line for line in raw]
     for start, end in _dialogs(raw):
         kept[start:end] = [None] * (end - start)
-    for n in _site_titles(raw) + _breadcrumb_titles(raw) + list(trail_headlines(raw)) + _doubled_names(raw) + contact_box_lines(raw):
+    for n in _site_titles(raw) + _breadcrumb_titles(raw) + list(trails) + _doubled_names(raw) + contact_box_lines(raw):
         kept[n] = None
     in_links = False
     for n, line in enumerate(raw):

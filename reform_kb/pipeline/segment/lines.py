@@ -158,8 +158,9 @@ def page_lines(raw: list[str], roles: list[str] | None = None) -> list[Line]:
     given, holds the classifier's trusted role of each raw line ("" where it is not trusted)."""
     lines: list[Line] = []
     blank = True
-    trailed = set(trail_headlines(raw).values())
-    for n, text in enumerate(without_furniture(raw)):
+    trails = trail_headlines(raw)
+    trailed = set(trails.values())
+    for n, text in enumerate(without_furniture(raw, trails)):
         if text is None or (roles and roles[n] in DROPPED_ROLES):
             blank = True
             if lines:
