@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from .municipalities import MUNICIPALITIES, listed_place
-from .names import NOT_NAMES, UPPER
+from .names import NOT_NAMES
 from .organisation_forms import (
     ACRONYM_BRANCH_AFTER_RE,
     BRANCH_HINTS,
@@ -39,7 +39,7 @@ from .organisation_forms import (
 from .organisation_names import (
     AGENCY_WORD_RE,
     FOREIGN_GOVERNMENT_RE,
-    GOVERNMENT_RE,
+    LOWER_CASE_AUTHORITIES,
     NOT_PLACE_GENITIVES,
     normalise_form_name,
 )
@@ -359,22 +359,20 @@ class OrganisationMatcher:
         return list(seen.values())
 
     def find_government(self, text: str) -> list[OrgMatch]:
-        """Lower-case "regeringen"/"regeringens" as the Swedish government, when the gazetteer knows it.
+        """Lower-case "regeringen"/"regeringens" as the Swedish government, "polisen" as Polisen, when the
+        gazetteer knows them (`LOWER_CASE_AUTHORITIES`).
 
-        Swedish writes the government in lower case mid-sentence; another country's government is
-        named as such ("den danska regeringen", "regeringen i Norge") and is left out.
+        Swedish writes them in lower case mid-sentence; another country's is named as such ("den danska
+        regeringen", "finska polisen") and is left out.
         """
-        name = self.resolve("Regeringen")
-        if name is None:
-            return []
         found = []
-        for m in GOVERNMENT_RE.finditer(text):
-            if FOREIGN_GOVERNMENT_RE.search(text[max(0, m.start() - 20) : m.start()]) or re.match(
-                rf"\s+i\s+[{UPPER}]", text[m.end() : m.end() + 6]
-            ):
+        for pattern, known in LOWER_CASE_AUTHORITIES:
+            if (name := self.resolve(known)) is None:
                 continue
-            found.append(OrgMatch(name, m.start(), m.end(), m.group(0), True, self.organisations[name].kind))
-        return found
+            for m in pattern.finditer(text):
+                if not FOREIGN_GOVERNMENT_RE.search(text[max(0, m.start() - 20) : m.start()]):
+                    found.append(OrgMatch(name, m.start(), m.end(), m.group(0), True, self.organisations[name].kind))
+        return sorted(found, key=lambda o: o.start)
 
     def find_all(self, text: str) -> list[OrgMatch]:
         """Gazetteer and form-recognised organisations together, in order."""
