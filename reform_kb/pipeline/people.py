@@ -87,7 +87,7 @@ def _parse_person_phrase(phrase: str, matcher: OrganisationMatcher | None = None
     Photo credits ("Foto: …") are dropped first; they never name the person shown.
     """
     phrase = re.split(r"\s*\b(?:Foto|Bild|Fotograf|Illustration)\s*:", phrase)[0]
-    phrase = " ".join(phrase.split()).strip(" .;")
+    phrase = " ".join(phrase.split()).strip(" .;,")  # round 21: a paragraph may end on the role's comma
     if not phrase:
         return None
     m = _PERSON_START_RE.match(phrase)

@@ -74,7 +74,12 @@ _CIRCUMSTANCE_AFTER_RE = re.compile(
 )
 # Round 9: what follows the role in its sentence is no part of it: a time clause ("sakkunnig på SRF, när
 # utredningen släpptes"), or the next sentence where the attribution runs on ("ordförande för X. Totalt är …").
-_CLAUSE_AFTER_RE = re.compile(r",\s+(?:när|då|innan|sedan|efter att|eftersom)\s.*$|(?<=[a-zåäö)])\.\s+[A-ZÅÄÖ].*$")
+# Round 21: a relative clause about the person without its comma ("ordförande i kommunstyrelsen som under förra
+# veckan hade ärendet på sitt bord"): "som" before a verb of tense or an adverb, not a title's own "som rör".
+_CLAUSE_AFTER_RE = re.compile(
+    r",\s+(?:när|då|innan|sedan|efter att|eftersom)\s.*$|(?<=[a-zåäö)])\.\s+[A-ZÅÄÖ].*$"
+    r"|,?\s+som\s+(?:har|hade|är|var|blev|under|nu|tidigare|länge|själv|också|även|redan|sedan)\s.*$"
+)
 # The verb of saying before a title that precedes the name ("…, kommenterade förbundsordförande Eva Ek").
 SAYING_VERB_BEFORE_RE = re.compile(
     r"^(?:kommenterade|konstaterade|förklarade|berättade|svarade|påpekade|betonade|menade|tillade|skrev|sa|sade)\s+"
