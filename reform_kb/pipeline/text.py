@@ -136,7 +136,7 @@ def parse_short_date(value: str) -> date | None:
 # A machine-readable timestamp glues its time to the date: "2024-03-12T08:15:00+01:00" (round 6).
 _TRAILING_TIME_RE = re.compile(
     r"(?:[\s,]+(?:kl\.?\s*)?|\s+[-–]\s+|(?<=\d)T)\d{1,2}[.:]\d{2}(?:[.:]\d{2}(?:\.\d+)?)?"
-    r"(?:\s*(?:CET|CEST|UTC|GMT)|Z|[+-]\d{2}:?\d{2})?$",
+    r"(?:\s*(?:CET|CEST|UTC|GMT)|Z|[+-]\d{2}:?\d{2}|\s*[ap]\.?m\.?)?$",
     re.IGNORECASE,
 )
 
@@ -154,6 +154,12 @@ _GENRE_LABEL_AFTER_RE = re.compile(
 # Round 13: a site section named after the date by a spaced dash or bar ("2022-06-15 - Politik",
 # "12 mars 2024 | Nyheter"): one or two words, so a sentence after a dash stays no date line.
 _SECTION_AFTER_RE = re.compile(r"(?<=\d)\s+[-–|]\s+[A-ZÅÄÖ][\wåäö]*(?: [\wåäö]+)?$")
+# Round 21: what a blog template prints beside a post's date: its comment count, glued or not ("By 31 december,
+# 2023No Comments", "12 mars 2024 | 3 kommentarer"), or the account that posted it in lower case ("4 juli, 2018
+# admin"), as a login name is written; a capitalised name after a date is a byline, which is read elsewhere.
+_BLOG_META_AFTER_RE = re.compile(
+    r"(?<=\d)\s*(?:(?:No|Inga|\d+) (?:Comments?|kommentar(?:er)?)|(?<=\d\d\d\d)\s+[a-z][a-z0-9_.-]{1,19})$"
+)
 _DIGIT_RE = re.compile(r"\d")
 _BULLET_RE = re.compile(r"^[•·*\-–]\s*")
 
@@ -177,7 +183,7 @@ def is_date_line(line: str) -> bool:
     # Round 13: a separator the template leaves after the date ("• 25 april 2017 |").
     stripped = _BULLET_RE.sub("", line).strip(" ,.|·•")
     stripped = _GENRE_LABEL_AFTER_RE.sub("", _LETTERHEAD_REFERENCE_RE.sub("", stripped))
-    stripped = _SECTION_AFTER_RE.sub("", stripped)
+    stripped = _SECTION_AFTER_RE.sub("", _BLOG_META_AFTER_RE.sub("", stripped))
     stripped = _TRAILING_TIME_RE.sub("", stripped)
     for regex in (
         ISO_DATE_RE,

@@ -59,3 +59,36 @@ def test_a_role_that_ends_the_paragraph_on_a_comma_loses_the_comma():
         "– Vi informerade personalen i onsdags, berättar Karin Ek, verksamhetschef för äldreomsorg och LSS,"
     )
     assert _speakers(text) == [("Karin Ek", "verksamhetschef för äldreomsorg och LSS")]
+
+
+def _title_and_date(text):
+    (document,) = _documents(text)
+    return document.title, str(document.published)
+
+
+def test_a_blog_templates_date_glued_to_its_comment_count_dates_the_post_and_is_no_title():
+    text = (
+        "Ett år med föreningen\n\n"
+        "By 30 december, 2022No Comments\n\n"
+        "Ännu ett år har gått och föreningen går in i sitt femte år med fler medlemmar än någonsin tidigare."
+    )
+    assert _title_and_date(text) == ("Ett år med föreningen", "2022-12-30")
+
+
+def test_a_date_beside_the_posting_accounts_login_name_dates_the_post():
+    text = (
+        "3 maj, 2019 admin\n\n"
+        "Möt en socialsekreterare i Malmö\n\n"
+        "I vår serie om socialt arbete har vi träffat en socialsekreterare som arbetat med barn och unga i tio år."
+    )
+    assert _title_and_date(text) == ("Möt en socialsekreterare i Malmö", "2019-05-03")
+
+
+def test_a_spaced_year_first_date_with_an_english_clock_time_is_a_date_line():
+    text = (
+        "Föreningen kritisk till utredningen\n\n"
+        "Föreningen välkomnar beskedet men är kritisk till hur förslaget om motgiftet ska genomföras.\n\n"
+        "av Lena Holm\n2018 03 09, 9:05am\n\n"
+        "Förra veckan kom utredningens första del, och föreningen har nu gått igenom förslagen."
+    )
+    assert _title_and_date(text) == ("Föreningen kritisk till utredningen", "2018-03-09")
