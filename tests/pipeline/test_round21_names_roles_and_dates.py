@@ -92,3 +92,14 @@ def test_a_spaced_year_first_date_with_an_english_clock_time_is_a_date_line():
         "Förra veckan kom utredningens första del, och föreningen har nu gått igenom förslagen."
     )
     assert _title_and_date(text) == ("Föreningen kritisk till utredningen", "2018-03-09")
+
+
+def test_an_attribution_followed_by_a_new_quotation_presents_the_speaker_a_surname_later_refers_to():
+    text = (
+        "Föreningen kritisk till förslaget\n\n"
+        "Föreningen välkomnar beskedet men är kritisk till hur det ska genomföras.\n\n"
+        '"Det är bra att något händer men tråkigt att forskningen inte följs," säger Karin Holm, ordförande i '
+        'föreningen, som har drivit frågan länge. "Gör om förslaget."\n\n'
+        'Medlet ges i en muskel. "För oss är det inget problem, men för anhöriga är det svårt," säger Holm.'
+    )
+    assert [name for name, _role in _speakers(text)] == ["Karin Holm", "Karin Holm"]

@@ -144,7 +144,8 @@ def _split(text: str) -> tuple[int, str | None, int, int | None]:
         if sentence is None:
             continue  # "säger ?": nothing but punctuation after the verb, no one named
         head, rest = sentence.group("who").strip(), sentence.group("rest")
-        if rest and not re.match(r"(?:[–—-]\s*)?[A-ZÅÄÖ]", rest):
+        # Round 21: the next sentence may open a quotation again ('… länge. "Från vårt håll …').
+        if rest and not re.match(r"(?:[–—-]\s*|[\"”»]\s*)?[A-ZÅÄÖ]", rest):
             continue  # the sentence goes on: not an attribution
         tail = m.start("who") + sentence.start("rest") if rest else None
         if rest and _narrative(rest):
