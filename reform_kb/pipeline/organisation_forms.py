@@ -1,9 +1,7 @@
 """The forms Swedish writes organisation names in ("Huddinge kommun", "Region Skåne",
-"Lärarförbundet", "Länsstyrelsen i Dalarnas län", "Socialutskottet"), for names no gazetteer holds.
-
-Each form is a regex with the kind of organisation it names, and a few fixed words it needs (a substring
-test is far cheaper than the regex). Kept apart from the matcher in organisations.py, which applies them.
-"""
+"Lärarförbundet", "Länsstyrelsen i Dalarnas län", "Socialutskottet"), for names no gazetteer holds. Each form is
+a regex with the kind of organisation it names, and a few fixed words it needs (a substring test is far cheaper
+than the regex). Kept apart from the matcher in organisations.py, which applies them."""
 
 from __future__ import annotations
 
@@ -315,11 +313,12 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
         ),
         "annan",
     ),
-    # Round 6: a company by its legal form, "Nytida AB", "Attendo Sverige AB" (genitive "Nytida AB:s"), its
-    # words capitalised as a registered name is; round 20: also a foreign form ("Roar Vegas Ltd", "X Limited").
+    # Round 6: a company by its legal form, "Nytida AB" (genitive "Nytida AB:s"), capitalised as registered names
+    # are; round 20: a foreign form ("X Ltd"); round 21: an insurer's "Försäkring" ("Afa Försäkring", no person).
     (
         re.compile(
-            rf"(?<!\w)(?P<name>[{UPPER}][\w&-]+(?: [{UPPER}][\w&-]+){{0,2}} (?:AB|Ltd|Limited|Inc|Oy|Oyj|GmbH|ASA))"
+            rf"(?<!\w)(?P<name>[{UPPER}][\w&-]+(?: [{UPPER}][\w&-]+){{0,2}} (?:AB|Ltd|Limited|Inc|Oy|Oyj|GmbH|ASA"
+            r"|Försäkring(?:ar)?))"
             r"(?P<gen>:s)?(?!\w)"
         ),
         "foretag",
@@ -380,7 +379,7 @@ FORM_HINTS: list[tuple[str, ...]] = [
     ("tadsmission",),
     (" sjukhus",),
     ("hem", "centrum", "boende"),
-    (" AB", " Ltd", " Limited", " Inc", " Oy", " GmbH", " ASA"),
+    (" AB", " Ltd", " Limited", " Inc", " Oy", " GmbH", " ASA", " Försäkring"),
     ("Sveriges ",),
     ("styrelsen",),
 ]

@@ -103,3 +103,14 @@ def test_an_attribution_followed_by_a_new_quotation_presents_the_speaker_a_surna
         'Medlet ges i en muskel. "För oss är det inget problem, men för anhöriga är det svårt," säger Holm.'
     )
     assert [name for name, _role in _speakers(text)] == ["Karin Holm", "Karin Holm"]
+
+
+def test_an_insurer_named_with_a_capitalised_forsakring_is_an_organisation_not_a_person():
+    text = (
+        "Arbetsbelastning och ohälsa\n\n"
+        "En kunskapsöversikt från Alfa Försäkring visar att hög arbetsbelastning och lågt inflytande ökar risken "
+        "för psykisk ohälsa bland anställda i vården."
+    )
+    (document,) = _documents(text)
+    assert "Alfa Försäkring" in document.mentioned_organisations
+    assert "Alfa Försäkring" not in [p.name for p in document.mentioned_people]
