@@ -114,3 +114,19 @@ def test_an_insurer_named_with_a_capitalised_forsakring_is_an_organisation_not_a
     (document,) = _documents(text)
     assert "Alfa Försäkring" in document.mentioned_organisations
     assert "Alfa Försäkring" not in [p.name for p in document.mentioned_people]
+
+
+def test_an_attribution_with_the_title_before_the_name_and_the_workplace_after_it_presents_the_speaker():
+    text = (
+        "Kommunen växer\n\n"
+        "Fler vill flytta till kommunen än på länge.\n\n"
+        "- Det är väldigt många som vill bo här, säger kommunchef Eva Strand som jobbar för Ekby kommun.\n\n"
+        "Kommunen bygger nu fler bostäder i centrum.\n\n"
+        "- Vi satsar på nya bostadsområden, säger Eva."
+    )
+    (document,) = _documents(text)
+    assert [q.text for q in document.quotes][0] == "Det är väldigt många som vill bo här"
+    assert [(q.speaker.name, q.speaker.role, q.speaker.organisation) for q in document.quotes] == [
+        ("Eva Strand", "kommunchef", "Ekby kommun"),
+        ("Eva Strand", "kommunchef", "Ekby kommun"),
+    ]

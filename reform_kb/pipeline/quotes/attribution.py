@@ -113,7 +113,10 @@ CIRCUMSTANCE_RE = re.compile(
     r"\s+(?:(?:när|då|efter|medan|eftersom|inför|under|vid|i samband med|i en|i ett|med)\s+[a-zåäö]|till\s+\S"
     r"|och\s+(?:fortsätter|fortsatte|tillägger|tillade|lägger till|förklarar|förklarade)\b"
     # "säger Anna Ek och skrattar", "sa han och pekade på huset": what the speaker does as she speaks.
-    r"|och\s+[a-zåäö]+(?:ar|er|ir|är|ade|de|te)\b).*$"
+    r"|och\s+[a-zåäö]+(?:ar|er|ir|är|ade|de|te)\b"
+    # Round 21: where the speaker works, after a title and name ("säger kommunchef Eva Ek som jobbar för X").
+    r"|som\s+(?:jobbar|arbetar)\s+(?:för|på|vid|hos|inom|i)\s+(?P<workplace>[A-ZÅÄÖ]))"
+    r".*$"
 )
 
 

@@ -10,6 +10,7 @@ from reform_kb.pipeline.organisations import OrganisationMatcher
 from reform_kb.pipeline.people import find_people, parse_person_phrase
 from reform_kb.pipeline.people_index import PeopleIndex
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
+from reform_kb.pipeline.role_phrases import organisation_of_place
 from reform_kb.pipeline.roles import implied_organisation
 
 from .attribution import CIRCUMSTANCE_RE, INDEFINITE_RE, MOOD_RE, PARTICLE_RE, PRONOUNS, split_attribution
@@ -74,7 +75,6 @@ _HOME_REFERENCE_RE = re.compile(r",?\s+(?:i|på|inom|för) (?:kommunen|regionen|
 # A member of the Swedish government: "socialminister", "socialtjänstministern", "statsrådet"; not a
 # foreign one ("Norges socialminister" names its country before the title).
 _MINISTER_RE = re.compile(r"^(?:[a-zåäö-]*minister|statsråd)(?:n|et)?\b")
-
 
 # ", som tillsammans med …": a relative clause about the speaker after the title or organisation.
 _RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:som|vilken|vars)\b.*$")
@@ -199,6 +199,8 @@ class Speakers:
         if person is None and (trimmed := CIRCUMSTANCE_RE.sub("", who)) != who:
             # "… (M) i en skriftlig kommentar": what follows the speaker is when or how they said it.
             person = parse_person_phrase(trimmed, self.matcher)
+            if person and not person.organisation and (works := CIRCUMSTANCE_RE.search(who)).group("workplace"):
+                person.organisation = organisation_of_place(who[works.start("workplace") :], self.matcher)
         if person is None or self._organisation_named(person.name):
             return None  # "skriver Omsorgsverket i en vägledning": an organisation speaks (quotes/voices.py)
         if person.role.startswith(_CLAUSE_OPENERS):
