@@ -130,3 +130,17 @@ def test_an_attribution_with_the_title_before_the_name_and_the_workplace_after_i
         ("Eva Strand", "kommunchef", "Ekby kommun"),
         ("Eva Strand", "kommunchef", "Ekby kommun"),
     ]
+
+
+def test_the_first_line_over_a_long_paragraph_of_a_page_saved_without_blank_lines_is_its_headline():
+    text = (
+        "Mer än en sommarstad\n"
+        "Ekby vid kusten är mest känt för sina båtar och sin skärgård, men staden lever även vintertid och växer "
+        "nu snabbare än de flesta kommuner i landet, berättar kommunens ledning när vi träffar dem.\n"
+        "- Det är många som vill flytta hit, säger kommunchef Eva Strand.\n"
+        "Kommunen bygger nu nya bostäder på öarna.\n\n"
+        "Ekby kommun\n\n"
+        "Bransch:\nKommun\n\n"
+        "Telefon: 0123-456 78"
+    )
+    assert [d.title for d in _documents(text)][0] == "Mer än en sommarstad"

@@ -55,12 +55,37 @@ def _may_head(lines: list[Line], i: int) -> bool:
         return False  # round 20: the page's last paragraph, cut off by the stored copy after its first sentence
     if (line.standalone or _heads_dateline(lines, i)) and is_title_like(line.text) and not is_alt_text(lines, i):
         return True
-    if line.in_trail and line.standalone and not line.text.endswith("."):
+    if _vouched_for(lines, i):
         return True
     if _sentence_over_dateline(lines, i) or (_under_labelled_date(lines, i) and is_title_like(line.text)):
         return True
     placed = i == 0 or line.genre or _under_lead_photo(lines, i) or _over_date(lines, i)
     return bool(placed or _under_label(lines, i) or _under_date(lines, i)) and is_quoted_headline(line.text)
+
+
+# Round 21: how long the paragraph straight under a page's first line must be for that line to be its headline.
+MIN_LEAD_WORDS = 25
+
+
+def _vouched_for(lines: list[Line], i: int) -> bool:
+    """A headline by its place alone: repeated by the breadcrumb trail (round 20), or the first line over the
+    long lead of a page saved without blank lines (round 21)."""
+    line = lines[i]
+    if line.in_trail and line.standalone and not line.text.endswith("."):
+        return True
+    return i == 0 and _heads_page_without_blank_lines(lines) and is_title_like(line.text)
+
+
+def _heads_page_without_blank_lines(lines: list[Line]) -> bool:
+    """Whether the page's first line heads a long paragraph set straight under it: "Mer än bara turistort" /
+    "Vaxholm utanför Stockholm är …", a page saved without the blank lines between its paragraphs, whose
+    headline therefore never stands alone."""
+    return (
+        len(lines) > 1
+        and not lines[0].blank_after
+        and word_count(lines[1].text) >= MIN_LEAD_WORDS
+        and not starts_lower(lines[1].text)
+    )
 
 
 def _labels_over_dateline(lines: list[Line], i: int) -> bool:
