@@ -79,6 +79,7 @@ _CIRCUMSTANCE_AFTER_RE = re.compile(
 _CLAUSE_AFTER_RE = re.compile(
     r",\s+(?:när|då|innan|sedan|efter att|eftersom)\s.*$|(?<=[a-zåäö)])\.\s+[A-ZÅÄÖ].*$"
     r"|,?\s+som\s+(?:har|hade|är|var|blev|under|nu|tidigare|länge|själv|också|även|redan|sedan)\s.*$"
+    r"|,\s+(?:som|vilken|vars)\s.*$"  # and any after its comma, where the organisation ends the title
 )
 # The verb of saying before a title that precedes the name ("…, kommenterade förbundsordförande Eva Ek").
 SAYING_VERB_BEFORE_RE = re.compile(

@@ -144,3 +144,14 @@ def test_the_first_line_over_a_long_paragraph_of_a_page_saved_without_blank_line
         "Telefon: 0123-456 78"
     )
     assert [d.title for d in _documents(text)][0] == "Mer än en sommarstad"
+
+
+def test_a_relative_clause_after_the_organisation_leaves_title_and_organisation_apart():
+    text = (
+        "Föreningen kritisk\n\n"
+        "Föreningen välkomnar beskedet men vill se fler förändringar.\n\n"
+        '"Det är bra men inte tillräckligt," säger Karin Holm, ordförande i Ekby brukarförening, som drivit '
+        "frågan i många år."
+    )
+    (quote,) = _documents(text)[0].quotes
+    assert (quote.speaker.role, quote.speaker.organisation) == ("ordförande", "Ekby brukarförening")
