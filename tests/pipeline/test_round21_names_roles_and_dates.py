@@ -155,3 +155,16 @@ def test_a_relative_clause_after_the_organisation_leaves_title_and_organisation_
     )
     (quote,) = _documents(text)[0].quotes
     assert (quote.speaker.role, quote.speaker.organisation) == ("ordförande", "Ekby brukarförening")
+
+
+def test_speech_without_a_dash_that_goes_on_after_its_attribution_is_a_quote():
+    text = (
+        "Nytt äldreboende planeras\n\n"
+        "Kommunen planerar ett nytt boende för äldre i centrum.\n\n"
+        "Kommunen växer och behovet av platser på särskilt boende ökar, säger omsorgschef Lena Berg. Vi behöver "
+        "se till att vi kan möta det ökade behovet."
+    )
+    quotes = _documents(text)[0].quotes  # the words before and after the attribution, as with a dash
+    assert quotes[0].text.startswith("Kommunen växer och behovet")
+    assert quotes[-1].text.endswith("möta det ökade behovet.")
+    assert {q.speaker.name for q in quotes} == {"Lena Berg"}

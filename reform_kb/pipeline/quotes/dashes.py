@@ -86,13 +86,15 @@ def undashed_quote(
 ) -> list[ParsedQuote]:
     """A paragraph that is speech without a dash: "Det är en chans att tänka nytt, sa Per Lindqvist."
 
-    Only a paragraph whose attribution closes it, after a comma (or ? !), with a verb of saying and a
-    person or pronoun, counts; anything else is narrative.
+    Only a paragraph whose attribution follows the speech after a comma (or ? !), with a verb of saying and
+    a person or pronoun, counts; anything else is narrative. Round 21: the speech may go on after the
+    attribution ("…, säger Eva Ek. Vi behöver …"), as on pages that lost their dashes, where the words after
+    it are speech (split_attribution judges that), not the writer's.
     """
     if QUOTE_CHARS.search(unit.text):
         return []
-    end, who, resume = split_attribution(unit.text)
-    if who is None or resume != len(unit.text):
+    end, who, _resume = split_attribution(unit.text)
+    if who is None:
         return []
     before, after = unit.text[:end].rstrip(), unit.text[end:]
     verb = re.match(r"[,\s]*(\w+)", after)
