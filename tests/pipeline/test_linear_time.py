@@ -1,7 +1,7 @@
 """Parsing is linear in the text's size (issue 10, item 9).
 
-Measured as a ratio of times on the same machine, never as absolute times: a text four times longer
-must take about four times as long, not sixteen. The text is the shape that made parsing quadratic
+Measured as a ratio of times on the same machine, never as absolute times: a text sixteen times longer
+must take about sixteen times as long, not 256. The text is the shape that made parsing quadratic
 (every pull-quote compared with every quote of one long document); throughput on a 10 MB text is
 `make bench-parse`'s job, not a unit test's.
 """
@@ -38,10 +38,12 @@ def _seconds(context, n: int) -> float:
     return best
 
 
-def test_a_text_four_times_longer_takes_about_four_times_as_long_not_sixteen():
+def test_a_text_sixteen_times_longer_takes_about_sixteen_times_as_long_not_256():
     context = reference_context()
     _seconds(context, 50)  # warm caches (matchers, stemmer) outside the measurement
-    ratio = _seconds(context, 1600) / _seconds(context, 400)
-    # Linear is 4, quadratic 16; the bound is their geometric middle. Measured in round 20: 4.7–6.9 (the
-    # pipeline's bounded caches fill on the longer text, a constant factor, not a growing one).
-    assert ratio < 8, f"4 × längre text tog {ratio:.1f} × så lång tid"
+    ratio = _seconds(context, 1600) / _seconds(context, 100)
+    # Linear is 16, quadratic 256; the bound is their geometric middle. Round 21: four times longer (bound 8, the
+    # middle of 4 and 16) failed CI at 9.0 where this machine measured 5.5–5.8 at the same commit, so the sizes are
+    # further apart now, which leaves room for the noise of a busy machine: measured 22–25 at the round's head and
+    # at round 20's pipeline (the pipeline's bounded caches fill on the longer text, a constant factor).
+    assert ratio < 64, f"16 × längre text tog {ratio:.1f} × så lång tid"
