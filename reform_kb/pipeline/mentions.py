@@ -91,7 +91,7 @@ def mentioned_organisations(doc: ParsedDocument, matcher: OrganisationMatcher) -
     change. `add_people_organisations` adds the organisations of the people, once they are known."""
     text = f"{doc.title}\n\n{doc.body}"
     mentioned: dict[str, None] = {}  # a dict: its order, unlike a set's, is stable
-    for match in sorted([*matcher.find_all(text), *matcher.find_government(text)], key=lambda m: m.start):
+    for match in sorted([*matcher.find_all(text), *matcher.find_lower_case_authorities(text)], key=lambda m: m.start):
         mentioned.setdefault(match.name, None)
         if not match.known:
             _add_new(doc, OrganisationInfo(name=match.name, kind=match.kind))

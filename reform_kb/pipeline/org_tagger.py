@@ -133,7 +133,7 @@ def _cover(tokens: list[Token], spans: list[tuple[int, int, str]]) -> list[tuple
 
 def rule_spans(text: str, matcher: OrganisationMatcher) -> list[OrgMatch]:
     """What the rules find in `text`: the gazetteer's and the form rules' names and the government."""
-    return [*matcher.find_all(text), *matcher.find_government(text)]
+    return [*matcher.find_all(text), *matcher.find_lower_case_authorities(text)]
 
 
 def person_spans(text: str, rules: list[OrgMatch]) -> list[tuple[int, int, str]]:

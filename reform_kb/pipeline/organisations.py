@@ -358,7 +358,7 @@ class OrganisationMatcher:
                 seen.setdefault(m.name, OrganisationInfo(name=m.name, kind=m.kind))
         return list(seen.values())
 
-    def find_government(self, text: str) -> list[OrgMatch]:
+    def find_lower_case_authorities(self, text: str) -> list[OrgMatch]:
         """Lower-case "regeringen"/"regeringens" as the Swedish government, "polisen" as Polisen, when the
         gazetteer knows them (`LOWER_CASE_AUTHORITIES`).
 

@@ -121,7 +121,7 @@ def test_find_unknown_lists_each_organisation_once(matcher):
 
 
 def test_lower_case_government_is_regeringen(matcher):
-    found = matcher.find_government("Enligt regeringens förslag ska regeringen ge kommunerna mer pengar.")
+    found = matcher.find_lower_case_authorities("Enligt regeringens förslag ska regeringen ge kommunerna mer pengar.")
     assert [(m.name, m.surface) for m in found] == [
         ("Regeringen", "regeringens"),
         ("Regeringen", "regeringen"),
@@ -130,7 +130,7 @@ def test_lower_case_government_is_regeringen(matcher):
 
 def test_foreign_government_and_other_words_are_not_regeringen(matcher):
     text = "Den danska regeringen och regeringen i Norge; regeringsförklaringen och regeringsbeslut."
-    assert matcher.find_government(text) == []
+    assert matcher.find_lower_case_authorities(text) == []
 
 
 def test_a_municipalitys_genitive_written_twice_is_the_municipality(matcher):

@@ -116,14 +116,14 @@ def test_riksdag_and_government_in_the_fixed_phrase_without_article(matcher):
     text = "Det är ett beslut som regering och riksdag har fattat."
     names = [
         m.name
-        for m in sorted([*matcher.find_all(text), *matcher.find_government(text)], key=lambda m: m.start)
+        for m in sorted([*matcher.find_all(text), *matcher.find_lower_case_authorities(text)], key=lambda m: m.start)
     ]
     assert names == ["Regeringen", "Riksdagen"]
 
 
 def test_the_government_in_a_web_address_is_not_mentioned(matcher):
-    assert matcher.find_government("Läs mer: https://www.regeringen.se/pressmeddelanden/2020") == []
-    assert [m.name for m in matcher.find_government("Det beslutade regeringen i går.")] == ["Regeringen"]
+    assert matcher.find_lower_case_authorities("Läs mer: https://www.regeringen.se/pressmeddelanden/2020") == []
+    assert [m.name for m in matcher.find_lower_case_authorities("Det beslutade regeringen i går.")] == ["Regeringen"]
 
 
 def test_a_parish_and_a_city_mission_are_organisations(matcher):
