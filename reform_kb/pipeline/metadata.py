@@ -35,10 +35,19 @@ GREETING_RE = re.compile(
 GREETING_WORD_RE = re.compile(r"^(?:Hej|Hejsan|Hallå|Välkommen|Hej och välkommen)[!.]?$", re.IGNORECASE)
 # The labels of a page's publication and update dates; round 14: a Swedish page's English labels too.
 _DATE_LABELS = "Publicerad|Publicerat|Uppdaterad|Senast uppdaterad|Published|Updated|Last updated"
+# Round 22: a municipal page's footer labels ("Publicering: 2015-11-26 | Ändrat: 2020-04-07"), labels only
+# before a colon or a figure, since "Ändrad lagstiftning …" opens sentences.
+_FOOTER_LABELS = "Publiceringsdatum|Publicering|Senast ändrad|Senast ändrat|Ändrad|Ändrat"
+_UPDATE_LABELS = ("uppdaterad", "updated", "ändrad", "ändrat")
 PUBLISHED_RE = re.compile(
-    rf"^(?P<label>{_DATE_LABELS}|Datum"
+    rf"^(?P<label>{_DATE_LABELS}|Datum|(?:{_FOOTER_LABELS})(?=\s*:|\s+\d)"
     # Round 8: "Artikeln publicerades 17 april 2024", "Sidan publicerades …".
-    r"|(?:Artikeln|Sidan|Texten|Inlägget|Nyheten) publicerades)\s*:?\s*(?P<value>.*)$",
+    r"|(?:Artikeln|Sidan|Texten|Inlägget|Nyheten) publicerades"
+    # Round 22: an opinion piece first printed elsewhere, "Debattartikel publicerad i Mitt i 29 januari 2022":
+    # the outlet before the date, the line ending on the year.
+    r"|(?:(?:Debattartikel|Debattinlägg|Artikel|Artikeln|Insändare|Krönika|Krönikan|Replik|Ledare|Texten)\s+)?"
+    r"(?:först\s+)?publicera(?:d|t|des)\s+(?:i|på)\s+(?=[^.!?]{1,50}\b(?:19|20)\d\d\.?$))"
+    r"\s*:?\s*(?P<value>.*)$",
     re.I,
 )
 
@@ -49,7 +58,7 @@ _SOURCE_BEFORE_LABEL_RE = re.compile(
     re.I,
 )
 # The second label on a "Publicerad … | Uppdaterad …" line, whichever comes first.
-_LATER_LABEL_RE = re.compile(rf"[\s,|·•]+({_DATE_LABELS})\b\s*:?", re.I)
+_LATER_LABEL_RE = re.compile(rf"[\s,|·•]+({_DATE_LABELS}|{_FOOTER_LABELS})\b\s*:?", re.I)
 
 # A preposition left between a role and the organisation named after it: "ordförande i" (Vision).
 TRAILING_PREPOSITION_RE = re.compile(r"[\s,]+(?:i|för|på|vid|inom|hos|till|och|samt)$")
@@ -97,7 +106,7 @@ def published_line(line: str) -> tuple[bool, date | None]:
         if word_count(value) > 6 or (when := parse_date(value) or parse_short_date(value)) is None:
             return found, None
         found = True
-        if not label.lower().endswith(("uppdaterad", "updated")):
+        if not label.lower().endswith(_UPDATE_LABELS):
             return True, when
     return found, None
 

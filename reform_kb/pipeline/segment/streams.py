@@ -14,7 +14,8 @@ from ..text import ends_sentence, is_date_line, parse_date, word_count
 from .bodies import Draft
 from .bylines import byline_authors
 from .furniture_drafts import without_furniture_drafts
-from .kinds import announced_kind, stream_kind
+from .genres import GENRE_RE
+from .kinds import announced_kind, genre_kind, stream_kind
 from .lines import (
     CUT_PROSE_WORDS,
     HEAD_LINES,
@@ -137,7 +138,11 @@ def _opens_document(heading: Line, block: list[Line], current: Draft, *, single_
             bool(heading.genre)
             or _is_dated(block)
             or _is_news_item(block)
-            or (_starts_document(block) and sum(len(line.text) for line in block) >= MIN_ARTICLE_CHARS)
+            or (
+                _starts_document(block)
+                and sum(len(line.text) for line in block) >= MIN_ARTICLE_CHARS
+                and not _foot_dated(block, current)
+            )
         )
     signed = any(metadata.GREETING_RE.match(line.text) for line in current.lines)
     # An archive's post dated under its heading is a post however short its stored teaser (issue 10: two
@@ -165,6 +170,17 @@ def _starts_document(block: list[Line]) -> bool:
     names a person (round 16: "Av Socialstyrelsens rapport framgår …" under a crosshead is a sentence)."""
     return bool(block) and any(
         is_dateline(line.text) or is_byline(line.text) or "Foto:" in line.text for line in block[:2]
+    )
+
+
+def _foot_dated(block: list[Line], current: Draft) -> bool:
+    """A section of one paragraph closed by the page's "Publicerad …" line, under an article with no date of its
+    own (round 22): the date closes the article, it heads no document. A listing's items each carry theirs."""
+    return (
+        len(block) == 2
+        and bool(metadata.PUBLISHED_RE.match(block[1].text))
+        and ends_sentence(block[0].text)
+        and not any(is_dateline(line.text) for line in current.lines)
     )
 
 
@@ -292,11 +308,21 @@ def _date_of_line(draft: Draft, line: Line, head: _HeadDates, in_head: bool) -> 
         head.bare = head.bare or (is_published and value is not None)
     if is_published:
         draft.published = draft.published or value
+        _genre_from_label(draft, line.text)
         return True, line, True
     if in_head and draft.published is None:
         line, dates = _dated_paragraph(draft, line)
         return False, line, dates
     return False, line, False
+
+
+def _genre_from_label(draft: Draft, text: str) -> None:
+    """A date line that says what the text is ("Debattartikel publicerad i Mitt i 29 januari 2022") leaves the
+    body with its date, so its genre word is kept as the draft's genre (round 22)."""
+    label = metadata.PUBLISHED_RE.match(text)
+    word = label.group("label").split()[0] if label and label.group("label") else ""
+    if draft.genre is None and GENRE_RE.match(word):
+        draft.genre = genre_kind(word)
 
 
 def _dated_paragraph(draft: Draft, line: Line) -> tuple[Line, bool]:

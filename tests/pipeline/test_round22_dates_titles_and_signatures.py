@@ -1,0 +1,71 @@
+"""Footer date labels of municipal pages, an opinion piece dated by where it was first printed, a foot date that
+closes an article, and (below) the titles and signatures of round 22 (issue 10: the shapes of the former test21's
+misses).
+
+Every text here is invented, in the shape a real page showed (no sentence is copied)."""
+
+from datetime import date
+
+from reform_kb.pipeline.parse import parse_file
+from reform_kb.pipeline.records import DocumentKind
+
+from .invented_pages import CONTEXT
+
+
+def _documents(text):
+    return parse_file("sida.txt", text, CONTEXT)
+
+
+def test_a_municipal_footer_labelled_publicering_and_andrat_dates_the_page_by_its_first_publication():
+    text = (
+        "Hemtjänst\n\n"
+        "I kommunen får du hjälp i hemmet om du inte klarar vardagen själv. Du ansöker hos en handläggare som "
+        "utreder vad du behöver och fattar beslut enligt socialtjänstlagen.\n\n"
+        "Kontakt\n\n"
+        "Telefon: 0123-456 00 (växeln)\n\n"
+        "Publicering: 2016-03-14 | Ändrat: 2021-09-02\n"
+        "Sidansvarig: Eva Holm | eva.holm@exempel.se\n"
+    )
+    [document] = _documents(text)
+    assert document.published == date(2016, 3, 14)
+
+
+def test_a_sentence_opening_on_andrad_is_no_date_line():
+    text = (
+        "Nya regler för bostadsanpassning\n\n"
+        "Ändrad lagstiftning 2026 gör att fler kan få stöd. Kommunen informerar om vad som gäller och hur du gör "
+        "för att ansöka om bidrag till ombyggnad av bostaden.\n"
+    )
+    [document] = _documents(text)
+    assert document.published is None
+    assert "Ändrad lagstiftning 2026" in document.body
+
+
+def test_an_opinion_piece_printed_first_in_a_paper_is_dated_and_stays_a_debate_article():
+    text = (
+        "Stäng inte dagverksamheten\n\n"
+        "Insändare publicerad i Lokalbladet 4 februari 2023\n\n"
+        "Över hundra äldre besöker varje vecka dagverksamheten i centrum. För många av dem är det veckans enda "
+        "möte med andra människor, och därför vore en nedläggning ett svek.\n\n"
+        "Vi kräver att nämnden tänker om innan beslutet fattas i mars.\n"
+    )
+    [document] = _documents(text)
+    assert document.published == date(2023, 2, 4)
+    assert document.kind == DocumentKind.DEBATTARTIKEL
+
+
+def test_a_publicerad_line_closing_the_last_section_dates_the_article_and_opens_no_document():
+    text = (
+        "Ungdomsmottagningen kan flytta\n\n"
+        "Förvaltningen föreslår att ungdomsmottagningen flyttar till vårdcentralen. Nämnden fattar beslut i maj, "
+        "och personalen har redan fått information om förslaget.\n\n"
+        "– Vi vill att ungdomarna ska hitta hit lika lätt som i dag, säger Kim Berg, enhetschef.\n\n"
+        "Mottagningen\n\n"
+        "Mottagningen tar emot unga mellan 13 och 25 år med frågor om kropp, relationer och hälsa. Besöken är "
+        "gratis och personalen har tystnadsplikt, och den som vill kan vara anonym vid sitt besök. Under sommaren "
+        "har mottagningen öppet två dagar i veckan, och en kurator finns på plats varje tisdag eftermiddag.\n\n"
+        "Publicerad 12 April 2021 08:30\n"
+    )
+    [document] = _documents(text)
+    assert document.title == "Ungdomsmottagningen kan flytta"
+    assert document.published == date(2021, 4, 12)
