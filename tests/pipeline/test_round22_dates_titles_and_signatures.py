@@ -69,3 +69,46 @@ def test_a_publicerad_line_closing_the_last_section_dates_the_article_and_opens_
     [document] = _documents(text)
     assert document.title == "Ungdomsmottagningen kan flytta"
     assert document.published == date(2021, 4, 12)
+
+
+def test_politicians_signing_with_party_and_title_on_one_line_are_the_authors_and_share_buttons_stay_out():
+    text = (
+        "Behåll den kommunala hemtjänsten\n\n"
+        "Över femhundra äldre har valt den kommunala hemtjänsten, som därmed är den mest valda utföraren. Ändå "
+        "vill majoriteten utreda om den ska läggas ned.\n\n"
+        "Vi anser att beslutet måste rivas upp innan budgeten fastställs i juni.\n\n"
+        "Per Olsson (S), oppositionsråd\n"
+        "Karin Berg (V), gruppledare\n\n"
+        "facebook Twitter Email\n"
+    )
+    [document] = _documents(text)
+    assert [(a.name, a.role) for a in document.authors] == [
+        ("Per Olsson", "oppositionsråd"),
+        ("Karin Berg", "gruppledare"),
+    ]
+    assert document.kind == DocumentKind.DEBATTARTIKEL
+    assert "Twitter" not in document.body
+
+
+def test_a_blog_category_between_slashes_is_never_the_title():
+    text = (
+        "/ Vardag /\n\n"
+        "Bara en vecka till...\n\n"
+        "Det har varit en lång vecka med många besök hos mamma på boendet. Personalen gör sitt bästa men de är för "
+        "få, och jag märker att hon blir oroligare för varje vecka som går.\n"
+    )
+    [document] = _documents(text)
+    assert document.title == "Bara en vecka till..."
+
+
+def test_a_trackback_label_under_the_comments_is_never_the_title():
+    text = (
+        "Att bo tillsammans\n"
+        "Det här är en svår fråga. Självklart vill jag bo med min man den dagen det blir aktuellt.\n"
+        "Men hur ska det gå till rent praktiskt när platserna redan är för få?\n"
+        "Många äldre sitter ensamma hemma och väntar på en plats, och kön blir inte kortare av fler löften.\n"
+        "Kommentarer\n\n"
+        "Trackback\n"
+    )
+    [document] = _documents(text)
+    assert document.title == "Att bo tillsammans"

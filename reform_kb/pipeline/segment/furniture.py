@@ -91,7 +91,11 @@ WIDGET_RE = re.compile(
     r"|(?:Tidningen|Tidskriften|Magasinet) [^,]{2,40},? (?:nr\.? ?)?\d{1,2}/(?:19|20)\d\d|[«»‹›<]+\s*[Tt]illbaka"
     # A breadcrumb's label, with or without the trail: "Du är här: Hem", "Du är här:", and (round 13) a
     # label whose trail the page sets on lines of its own: "Du är här".
-    r"|Du är här(?:\s*:.{0,80})?)$",
+    r"|Du är här(?:\s*:.{0,80})?"
+    # Round 22: a row of share buttons by network ("facebook Twitter Email"), a blog's trackback and permalink
+    # labels, and a blog post's category set between slashes ("/ Allmänt /").
+    r"|(?:(?:Facebook|Twitter|X|LinkedIn|E-?mail|E-post|Mejl|Mail|Messenger|WhatsApp|Pinterest|Instagram)\s*){2,6}"
+    r"|Trackbacks?|Pingbacks?|Permalänk|Permalink|/\s*[^/]{1,40}\s*/)$",
     re.IGNORECASE,
 )
 # A dialog's close button, and how many lines a dialog between two of them may hold.

@@ -29,7 +29,9 @@ _PARTY_NAMES = "|".join(PARTY_BY_LETTER.values())
 _NAME_PARTY_RE = re.compile(
     rf"^(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})"
     rf"(?:,\s*(?P<letter>{_LETTERS})|\s*\((?P<paren>(?i:{_LETTERS}))\)"
-    rf"|,?\s+(?P<party>{_PARTY_NAMES})(?P<branch>(?: [A-ZÅÄÖ][\wåäö-]+){{0,2}}(?: kommun| stad| region)?))$"
+    rf"|,?\s+(?P<party>{_PARTY_NAMES})(?P<branch>(?: [A-ZÅÄÖ][\wåäö-]+){{0,2}}(?: kommun| stad| region)?))"
+    # Round 22: the title on the same line, after the party's letter: "Anna Berg (S), oppositionsråd".
+    r"(?:(?<=\))\s*,\s*(?P<title>[a-zåäö][\w\s,-]{1,60}?))?\s*$"
 )
 MAX_BLOCK = 6  # names and titles: three signers at most, as opinion pages print them
 MAX_ROLE_WORDS = 8
@@ -53,6 +55,12 @@ def name_party(line: str) -> tuple[str, str] | None:
     return m.group("name"), PARTY_BY_LETTER.get(letter) or m.group("party")
 
 
+def _title_on_line(line: str) -> str:
+    """The title a signer gives after the party on the same line ("Anna Berg (S), oppositionsråd"), or ""."""
+    m = _NAME_PARTY_RE.match(line.strip())
+    return (m.group("title") or "") if m else ""
+
+
 def party_signed(lines: list[str], matcher: OrganisationMatcher) -> PartySigned | None:
     """The politicians signing `lines` at their end: name-and-party lines, each with at most two title
     lines under it (short, no full stop). The block must end the text, open on a signer and follow a
@@ -73,7 +81,8 @@ def party_signed(lines: list[str], matcher: OrganisationMatcher) -> PartySigned 
     for line in lines[start:]:
         named = name_party(line)
         if named:
-            signed.people.append(PersonMention(name=named[0]))
+            role, organisation = split_role(_title_on_line(line), matcher)
+            signed.people.append(PersonMention(name=named[0], role=role, organisation=organisation))
             signed.parties.append(named[1])
             titles = 0
             continue
