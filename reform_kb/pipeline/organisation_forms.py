@@ -155,7 +155,8 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
         re.compile(rf"(?<!\w)(?P<name>Region (?P<place>(?:{REGIONS})(?:s? län)?))(?P<gen>s)?(?!\w)"),
         "region",
     ),
-    (re.compile(rf"(?<!\w)(?P<name>(?P<place>{PLACE_WORD})regionen)(?P<gen>s)?(?!\w)"), "region"),
+    # "Skåneregionen"; round 22: "Sörmlands region", a region by its province's genitive (Region Sörmland).
+    (re.compile(rf"(?<!\w)(?P<name>(?P<place>{PLACE_WORD})regionen|(?:{REGIONS})s region)(?P<gen>s)?(?!\w)"), "region"),
     # The regions' names before 2019: "Stockholms läns landsting", "Landstinget i Värmland".
     (
         re.compile(
@@ -348,7 +349,7 @@ FORM_HINTS: list[tuple[str, ...]] = [
     (" kommun",),
     (" Stad", " stad"),
     ("Region ",),
-    ("regionen",),
+    ("regionen", "s region"),
     ("landsting",),
     ("förbunde",),
     ("departement",),

@@ -59,6 +59,8 @@ def normalise_form_name(name: str, kind: str) -> str:
     from "socialdepartementet" or "Socialdepartement", "Socialutskottet" from "Riksdagens socialutskott"."""
     if kind == "region" and name.startswith("Region ") and name.endswith("s") and not name.endswith("ss"):
         name = name[:-1]
+    if kind == "region" and name.endswith("s region"):
+        name = f"Region {name[:-8]}"  # "Sörmlands region" (round 22)
     if kind == "kommun":
         name = _municipal_name(name)
     name = name[:-12] + "Stadsmission" if name.endswith(" stadsmission") else name

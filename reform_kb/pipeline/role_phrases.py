@@ -76,8 +76,9 @@ _CIRCUMSTANCE_AFTER_RE = re.compile(
 # utredningen släpptes"), or the next sentence where the attribution runs on ("ordförande för X. Totalt är …").
 # Round 21: a relative clause about the person without its comma ("ordförande i kommunstyrelsen som under förra
 # veckan hade ärendet på sitt bord"): "som" before a verb of tense or an adverb, not a title's own "som rör".
+# Round 22: a contrast after the comma ("systemutvecklare, men just nu ser hon …") is the sentence going on.
 _CLAUSE_AFTER_RE = re.compile(
-    r",\s+(?:när|då|innan|sedan|efter att|eftersom)\s.*$|(?<=[a-zåäö)])\.\s+[A-ZÅÄÖ].*$"
+    r",\s+(?:när|då|innan|sedan|efter att|eftersom|men|medan)\s.*$|(?<=[a-zåäö)])\.\s+[A-ZÅÄÖ].*$"
     r"|,?\s+som\s+(?:har|hade|är|var|blev|under|nu|tidigare|länge|själv|också|även|redan|sedan)\s.*$"
     r"|,\s+(?:som|vilken|vars)\s.*$"  # and any after its comma, where the organisation ends the title
 )

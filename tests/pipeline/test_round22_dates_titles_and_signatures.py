@@ -112,3 +112,27 @@ def test_a_trackback_label_under_the_comments_is_never_the_title():
     )
     [document] = _documents(text)
     assert document.title == "Att bo tillsammans"
+
+
+def _speakers(text):
+    return [(q.speaker.name, q.speaker.role) for d in _documents(text) for q in d.quotes]
+
+
+def test_a_contrast_after_the_title_is_the_sentence_going_on_and_no_part_of_the_role():
+    text = (
+        "Sensorer prövas i hemtjänsten\n\n"
+        "Tio brukare har fått sensorer i hemmet under våren.\n\n"
+        "– Vi följer upp försöket efter sommaren, säger Lisa Ek, verksamhetsutvecklare, men redan nu ser hon "
+        "flera fördelar med tekniken.\n"
+    )
+    assert _speakers(text) == [("Lisa Ek", "verksamhetsutvecklare")]
+
+
+def test_a_region_named_by_its_provinces_genitive_is_that_region():
+    text = (
+        "Konferens om bemötande\n\n"
+        "Föreningen deltog i en konferens om bemötande i vården. Arrangör var Östergötlands region, och även "
+        "personal från Värmlands region var på plats för att berätta om sitt arbete med utbildning.\n"
+    )
+    [document] = _documents(text)
+    assert {"Region Östergötland", "Region Värmland"} <= set(document.mentioned_organisations)
