@@ -136,3 +136,27 @@ def test_a_region_named_by_its_provinces_genitive_is_that_region():
     )
     [document] = _documents(text)
     assert {"Region Östergötland", "Region Värmland"} <= set(document.mentioned_organisations)
+
+
+def test_politicians_signing_after_a_slash_with_their_names_run_together_are_the_authors():
+    text = (
+        "Vilket boende vill vi ha?\n\n"
+        "Vi vill ha ett boende med en gemensam matsal och lokaler för aktiviteter, så att ingen behöver sitta "
+        "ensam i sin lägenhet. Det är vad de äldre själva har bett om i enkäten.\n\n"
+        "Låt oss se till att det blir så i vår kommun.\n\n"
+        "/ Eva Lund (L), Per Holm (V)Anna Berg (KD)Nils Ek (-)\n"
+    )
+    [document] = _documents(text)
+    assert [a.name for a in document.authors] == ["Eva Lund", "Per Holm", "Anna Berg", "Nils Ek"]
+    assert document.kind == DocumentKind.DEBATTARTIKEL
+    assert "Eva Lund" not in document.body
+
+
+def test_a_slash_line_that_is_no_row_of_signers_signs_nothing():
+    text = (
+        "Sommar på boendet\n\n"
+        "I sommar ordnar vi grillkvällar varje torsdag för de boende och deras anhöriga, och alla är välkomna.\n\n"
+        "/ Hälsningar från personalen på Solgården\n"
+    )
+    [document] = _documents(text)
+    assert document.authors == []

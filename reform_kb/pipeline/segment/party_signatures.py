@@ -96,6 +96,29 @@ def party_signed(lines: list[str], matcher: OrganisationMatcher) -> PartySigned 
     return signed
 
 
+# Round 22: signers after a slash on the text's last line, each with a party or list marker in brackets, the
+# names run together as a page glues them: "/ Eva Lund (L), Per Holm (V)Anna Berg (KD)Nils Ek (-)".
+_SLASH_SIGNED_RE = re.compile(r"^/\s*[A-ZÅÄÖÉ]")
+_SIGNER_IN_ROW_RE = re.compile(
+    rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,3}})\s*\((?P<letter>[A-ZÅÄÖa-zåäö]{{1,4}}|-)\)"
+)
+
+
+def slash_signed(lines: list[str]) -> PartySigned | None:
+    """The politicians signing a text on its last line after a slash, or None."""
+    last = lines[-1].strip() if lines else ""
+    if not _SLASH_SIGNED_RE.match(last):
+        return None
+    signers = list(_SIGNER_IN_ROW_RE.finditer(last))
+    if not signers or _SIGNER_IN_ROW_RE.sub("", last).strip(" /,;och") != "":
+        return None  # anything else on the line is no signature row
+    signed = PartySigned(start=len(lines) - 1)
+    for m in signers:
+        signed.people.append(PersonMention(name=m.group("name")))
+        signed.parties.append(PARTY_BY_LETTER.get(m.group("letter").upper(), ""))
+    return signed
+
+
 def _may_sign(line: str) -> bool:
     """A line of a signature block: a signer, or a short title that ends no sentence."""
     return bool(name_party(line)) or (not ends_sentence(line) and word_count(line) <= MAX_ROLE_WORDS)
@@ -113,10 +136,10 @@ def credit_politicians(
 ) -> None:
     """Politicians signing with name and party ("Anna Berg, S" / "ordförande i X"): an opinion piece by
     them, published for their party when they are of one party."""
-    signed = None if draft.authors else party_signed(texts, matcher)
+    signed = None if draft.authors else party_signed(texts, matcher) or slash_signed(texts)
     if signed:
         draft.authors += signed.people
-        parties = set(signed.parties)  # signers of several parties speak for none of them alone
+        parties = set(signed.parties) - {""}  # signers of several parties speak for none of them alone
         draft.organisations = draft.organisations or (list(parties) if len(parties) == 1 else [])
         draft.lines = draft.lines[: signed.start]
         draft.kind = announced or DocumentKind.DEBATTARTIKEL
