@@ -103,6 +103,8 @@ _SIGNER_IN_ROW_RE = re.compile(
     rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,3}})\s*\((?P<letter>[A-ZÅÄÖa-zåäö]{{1,4}}|-)\)"
 )
 
+_ROW_GLUE_RE = re.compile(r"[\s/,;]+|\boch\b")
+
 
 def slash_signed(lines: list[str]) -> PartySigned | None:
     """The politicians signing a text on its last line after a slash, or None."""
@@ -110,12 +112,14 @@ def slash_signed(lines: list[str]) -> PartySigned | None:
     if not _SLASH_SIGNED_RE.match(last):
         return None
     signers = list(_SIGNER_IN_ROW_RE.finditer(last))
-    if not signers or _SIGNER_IN_ROW_RE.sub("", last).strip(" /,;och") != "":
+    if not signers or _ROW_GLUE_RE.sub("", _SIGNER_IN_ROW_RE.sub("", last)):
         return None  # anything else on the line is no signature row
     signed = PartySigned(start=len(lines) - 1)
     for m in signers:
-        signed.people.append(PersonMention(name=m.group("name")))
-        signed.parties.append(PARTY_BY_LETTER.get(m.group("letter").upper(), ""))
+        letter = m.group("letter").upper()
+        known = letter in PARTY_BY_LETTER  # "(-)" or a local list's letters name no national party
+        signed.people.append(PersonMention(name=m.group("name"), party=letter if known else ""))
+        signed.parties.append(PARTY_BY_LETTER[letter] if known else "")
     return signed
 
 
