@@ -48,17 +48,18 @@ class PartySigned:
 
 def name_party(line: str) -> tuple[str, str] | None:
     """The name and the party's full name of a signature line "Anna Berg, S", or None."""
+    signer = _signer(line)
+    return signer[:2] if signer else None
+
+
+def _signer(line: str) -> tuple[str, str, str] | None:
+    """Name, party's full name and the title given after the party on the same line ("Anna Berg (S),
+    oppositionsråd"; "" when none) of a signature line, or None."""
     m = _NAME_PARTY_RE.match(line.strip())
     if not m or not PERSON_NAME_RE.match(m.group("name")):
         return None
     letter = (m.group("letter") or m.group("paren") or "").upper()
-    return m.group("name"), PARTY_BY_LETTER.get(letter) or m.group("party")
-
-
-def _title_on_line(line: str) -> str:
-    """The title a signer gives after the party on the same line ("Anna Berg (S), oppositionsråd"), or ""."""
-    m = _NAME_PARTY_RE.match(line.strip())
-    return (m.group("title") or "") if m else ""
+    return m.group("name"), PARTY_BY_LETTER.get(letter) or m.group("party"), m.group("title") or ""
 
 
 def party_signed(lines: list[str], matcher: OrganisationMatcher) -> PartySigned | None:
@@ -79,9 +80,9 @@ def party_signed(lines: list[str], matcher: OrganisationMatcher) -> PartySigned 
     signed = PartySigned(start=start)
     titles = 0
     for line in lines[start:]:
-        named = name_party(line)
+        named = _signer(line)
         if named:
-            role, organisation = split_role(_title_on_line(line), matcher)
+            role, organisation = split_role(named[2], matcher)
             signed.people.append(PersonMention(name=named[0], role=role, organisation=organisation))
             signed.parties.append(named[1])
             titles = 0
