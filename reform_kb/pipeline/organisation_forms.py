@@ -26,6 +26,7 @@ RIKSDAG_COMMITTEES = (
 )
 # Investigations of one case, which social services write every day: no state inquiry.
 CASEWORK = "Barnavårds|Barn|Bistånds|Ärende|Förhands|Polis|Brotts|Social|Vårdnads|Familje"
+_CLAUSE_WORDS = "(?:han|hon|de|den|det|vi|jag|att|som|en|ett|i|på|för|med)"  # "… och han": a clause goes on
 
 # A municipality's own administration and its place: "socialtjänsten i Lund" is Lunds kommun's, as
 # "kommunen i Ronneby" is Ronneby. Services run per district ("hemtjänsten i Salabacke") may name a part
@@ -35,19 +36,8 @@ LOCAL_SERVICE_FORM = re.compile(
     rf"\s+i\s+(?P<place>{PLACE_WORD})(?!\w| kommun| stad| län)"
 )
 NOT_MUNICIPALITIES = frozenset(
-    [
-        "Sverige",
-        "Norden",
-        "Europa",
-        "Danmark",
-        "Norge",
-        "Finland",
-        "Stockholms",
-        "Skåne",
-        "Norrland",
-        "Svealand",
-        "Götaland",
-    ]
+    ["Sverige", "Norden", "Europa", "Danmark", "Norge", "Finland", "Stockholms", "Skåne", "Norrland", "Svealand"]
+    + ["Götaland"]
     + COUNTIES.split("|")[2:]  # the counties, but "Stockholm" and "Uppsala" are municipalities too
 )
 # Words that open a place's name without being a name themselves: "Östra Göinge kommun", "Norra Ängby".
@@ -252,13 +242,15 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
         "annan",
     ),
     (re.compile(rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+inspektionen)(?P<gen>s)?(?!\w)"), "myndighet"),
-    # Round 3: institutes ("Stressforskningsinstitutet", "Institutet för framtidsstudier"), state delegations
+    # Round 3: institutes ("Stressforskningsinstitutet", "Institutet för framtidsstudier"; round 23: "Institutet
+    # för mänskliga rättigheter", never "… och han"), state delegations
     # ("Tillitsdelegationen"), national federations named "X Riksförbund" ("Hörselskadades Riksförbund"),
     # the state's boards and agencies named "Statens …" ("Statens haverikommission", "Statens
     # skolverk"), and funds ("Arvsfonden").
     (
         re.compile(
-            rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+institutet|Institutet för [{LOWER}-]+(?: och [{LOWER}-]+)?)"
+            rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+institutet|Institutet för (?:[{LOWER}]+a (?!och\b))?"
+            rf"[{LOWER}-]+(?: och (?!{_CLAUSE_WORDS}\b)[{LOWER}-]+)?)"
             rf"(?P<gen>s)?(?!\w)"
         ),
         "annan",

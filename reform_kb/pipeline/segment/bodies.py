@@ -13,8 +13,9 @@ from datetime import date
 from .. import metadata
 from ..records import DocumentKind, ParsedDocument, PersonMention
 from ..text import ends_sentence, starts_lower, word_count
-from .lines import MAX_SENTENCE_HEADLINE_WORDS, Line
+from .lines import MAX_SENTENCE_HEADLINE_WORDS, MAX_TITLE_WORDS, PHOTO_LINE_RE, Line
 
+MAX_LONG_HEADLINE_WORDS = 24
 _URL_TOKEN_RE = re.compile(r"\S*(?:/|www\.|@)\S*$")
 _SENTENCE_GLUE_RE = re.compile(r"(?<=[a-zåäö0-9)%][.!?…])(?=[A-ZÅÄÖ])|(?<=[.!?][”\"])(?=[A-ZÅÄÖ])")
 _HEADING_GLUE_RE = re.compile(r"[a-zåäö]{3}(?=[\"”“]?(?:[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]|I ))")
@@ -52,14 +53,39 @@ def _headline_sentence(paragraphs: list[str]) -> bool:
     )
 
 
+def _long_headline(paragraphs: list[str]) -> bool:
+    """An untitled document's first paragraph that is a long headline, too long for a title line but no
+    sentence: no full stop anywhere, a capital first, and a longer paragraph under it ("Institutet rapporterar
+    till FN om … för personer med funktionsnedsättning" over its lead). Round 23: press releases and reports
+    name their subject in full; the first ten words of it would cut the headline mid-phrase."""
+    first = paragraphs[0]
+    return (
+        len(paragraphs) > 1
+        and MAX_TITLE_WORDS < word_count(first) <= MAX_LONG_HEADLINE_WORDS
+        and first[:1].isupper()
+        and not re.search(r"[.!?:;”\"“«»]|^[–-]", first)
+        and len(paragraphs[1]) > len(first)
+    )
+
+
+def _first_words_paragraph(paragraphs: list[str]) -> str:
+    """The paragraph whose first words name an untitled document: not the lead photo's credit standing alone
+    above it ("Foto: Per Lund" over an interview), which says who took the picture, not what the text is
+    about (round 23)."""
+    for paragraph in paragraphs[:2]:
+        if not (PHOTO_LINE_RE.match(paragraph) and word_count(paragraph) <= 6):
+            return paragraph
+    return paragraphs[0]
+
+
 def finish(draft: Draft, position: int, source_file: str) -> ParsedDocument:
     """The parsed document: clean paragraphs, a title (the first words when there is none) and review notes."""
     paragraphs = body_paragraphs([line.text for line in draft.lines])
     title = draft.title
     if not title and paragraphs:
-        words = paragraphs[0].split()
+        words = _first_words_paragraph(paragraphs).split()
         title = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
-        if _headline_sentence(paragraphs):
+        if _headline_sentence(paragraphs) or _long_headline(paragraphs):
             # Round 18: a press release's headline closed by its full stop is the title; it stays in the body
             # too, since a sentence may present the person a later "säger hon" stands for.
             title = paragraphs[0]

@@ -15,7 +15,7 @@ from .contact_boxes import contact_box_lines
 # Whole lines that are web-page furniture: navigation, empty search results, feedback and share widgets.
 BOILERPLATE_RE = re.compile(
     r"^(?:Hem|Start|Startsida|Meny|Sök|Sök på webbplatsen|Kontakt|Kontakta oss|Kontaktuppgifter|Fler kontaktuppgifter"
-    r"|Läs mer|Läs mer här|Läs mer om [^.!?]{1,80}|Läs hela artikeln(?: här)?|Läs också|Innehåll|Innehållsförteckning|På den här sidan|På denna sida|Visa fler|Visa alla|Tillbaka|Till toppen|Nästa|Föregående"
+    r"|Läs mer|Läs mer här|Läs mer om [^.!?]{1,80}|Läs hela [a-zåäö]+(?: här)?|Läs också|Innehåll|Innehållsförteckning|På den här sidan|På denna sida|Visa fler|Visa alla|Tillbaka|Till toppen|Nästa|Föregående"
     r"|Prenumeration|Prenumerera|Prenumerera på nyhetsbrevet|Dela|Dela artikeln|Dela sidan|Skriv ut|Om bloggen"
     r"|Relaterat|Relaterade artiklar|Taggar|Etiketter|Kommentarer|Lämna en kommentar|Skriv en kommentar|Cookies|Cookie-inställningar"
     r"|Om oss|Om förbundet|Om föreningen|Bli medlem|Logga in|Mina sidor|Pressrum|In English|English|Lyssna"
@@ -50,6 +50,10 @@ WIDGET_RE = re.compile(
     r"|Annons|Bild|Foto|Nyhetsbild|Artikelbild|Puffbild|[|]|Skip to (?:main )?content|Skip to navigation|Hittat fel i texten\?.*"
     # English share and comment buttons of blog themes: "Share This Post", "Share this", "Leave a comment".
     r"|Share(?: this(?: post| article| page)?)?|Share on (?:Facebook|LinkedIn|X|Twitter)|Leave a (?:comment|reply)"
+    # Round 23: a blog's comment form, field by field ("Namn:", "Kom ihåg mig?", "E-postadress: (publiceras
+    # ej)", "URL/Bloggadress:", "Kommentar:") and its feed link: labels of empty fields, never a headline.
+    r"|Kommentera inlägget här\s*:|(?:Namn|E-?postadress|E-?post|Mejladress|URL/Bloggadress|Bloggadress|Hemsida"
+    r"|Webbplats|Kommentar)\s*:(?:\s*\((?:publiceras ej|visas ej|obligatorisk)\))?|Kom ihåg mig\??|RSS(?: 2\.0)?"
     # A lone separator or close button, an image's zoom button, a bulleted read-more link.
     r"|[·•×]|Zoom|Förstora(?: bilden)?|[•·]\s*Läs mer"
     # A publication shop's basket on an agency's page.

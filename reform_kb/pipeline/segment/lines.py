@@ -13,6 +13,9 @@ from .furniture import trail_headlines, without_furniture
 from .headline_quotations import ends_in_quotation, opens_on_quotation
 
 # Fact-box headings inside an article, never the title of a new one.
+# Round 23: a fact box's row of a label and its figures ("Åldrar: 7–20", "Platser: 12", "Telefon: 08-123 45"):
+# a value, not a headline.
+FACT_VALUE_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)?\s*:\s*\d[\d\s.,–/-]*(?: ?(?:år|kr|st|%))?$")
 FACT_BOX_RE = re.compile(
     r"^(?:Om (?:undersökningen|rapporten|studien|enkäten)|Fakta\b|Faktaruta|Källa|Källor)\b", re.I
 )
@@ -55,7 +58,7 @@ DROPPED_ROLES = frozenset({"related", "boilerplate"})
 
 # A teaser's link to the whole text: "Läs mer", "• Läs mer", "Läs hela artikeln »".
 READ_MORE_RE = re.compile(
-    r"^(?:[•·]\s*)?(?:Läs mer|Läs hela (?:artikeln|nyheten|inlägget|texten)|Läs vidare|Fortsätt läsa)\s*[»›→]?$",
+    r"^(?:[•·]\s*)?(?:Läs mer|Läs hela [a-zåäö]+(?: här)?|Läs vidare|Fortsätt läsa)\s*[»›→]?$",
     re.IGNORECASE,
 )
 MAX_TITLE_CHARS = 120
@@ -245,6 +248,7 @@ def is_title_like(text: str) -> bool:
         and not PARLIAMENT_DOCUMENT_RE.match(text)
         and not metadata.GREETING_WORD_RE.match(text)
         and not FACT_BOX_RE.match(text)
+        and not FACT_VALUE_RE.match(text)
         and not metadata.GREETING_RE.match(text)
         and not metadata.PUBLISHED_RE.match(text)
         and not is_date_line(text)

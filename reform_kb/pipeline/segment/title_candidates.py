@@ -153,10 +153,16 @@ def _under_label(lines: list[Line], i: int) -> bool:
     )
 
 
+# The label of an "about" tab or section ("Om verksamheten", "Om oss", "Om projektet"): two words at most.
+_ABOUT_TAB_RE = re.compile(r"^Om [a-zåäö]+$")
+
+
 def _labels(lines: list[Line], i: int) -> bool:
     """Whether the candidate title at `i`, straight above another, is a section label: a word or two, or a
     few words over a quoted headline."""
     words = word_count(lines[i].text.replace(" & ", " "))  # round 18: "Vård & omsorg" is two words
+    if _ABOUT_TAB_RE.match(lines[i + 1].text):
+        return False  # round 23: "Fältteam" / "Om verksamheten": the page's name over its first tab's label
     return words <= 2 or (words <= MAX_LABEL_WORDS and is_quoted_headline(lines[i + 1].text))
 
 
