@@ -316,6 +316,9 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
         ),
         "foretag",
     ),
+    # Round 23: a Finnish registered association, "Omaisena edelleen ry", "Folkhälsan rf": the form ends the name.
+    # Its lower-case words are no verb ("… leder X rf") nor a preposition ("samarbetar med X rf").
+    (re.compile(rf"(?<!\w)(?P<name>(?!(?:Vi|Hon|Han|Hen|De|Det|Den|Jag|Man|Här|Där|Nu)\b)[{UPPER}][\w-]+(?: (?:[{UPPER}][\w-]*|(?!(?:med|av|på|till|från|hos|vid|som|att|för|i|en|ett)\b)[{LOWER}][\w-]*(?<!r))){{0,4}} (?:ry|rf|r\.f\.))(?P<gen>:s)?(?!\w)"), "intresseorganisation"),
     # Round 6: a national association named "Sveriges" and a capitalised plural or trade ("Sveriges
     # Arbetsterapeuter", "Sveriges Socialchefer", "Sveriges Stadsmissioner", "Sveriges
     # Psykologförbund"). Swedish capitalises only a name's words, so a capital after "Sveriges" mid-sentence
@@ -373,6 +376,7 @@ FORM_HINTS: list[tuple[str, ...]] = [
     (" sjukhus",),
     ("hem", "centrum", "boende"),
     (" AB", " Ltd", " Limited", " Inc", " Oy", " GmbH", " ASA", " Försäkring"),
+    (" ry", " rf", " r.f."),
     ("Sveriges ",),
     ("styrelsen",),
 ]

@@ -81,11 +81,9 @@ def _parse_person_phrase_cached(
 def _parse_person_phrase(phrase: str, matcher: OrganisationMatcher | None = None) -> PersonMention | None:
     """A person from a presenting phrase, in either Swedish order:
 
-    "Heike Erkers, förbundsordförande i Akademikerförbundet SSR" (name, role),
-    "Visions förbundsordförande Veronica Magnusson" and
-    "socialtjänstminister Camilla Waltersson Grönvall (M)" (role before name).
-    Photo credits ("Foto: …") are dropped first; they never name the person shown.
-    """
+    "Heike Erkers, förbundsordförande i Akademikerförbundet SSR" (name, role), "Visions förbundsordförande
+    Veronica Magnusson" and "socialtjänstminister Camilla Waltersson Grönvall (M)" (role before name).
+    Photo credits ("Foto: …") are dropped first; they never name the person shown."""
     phrase = re.split(r"\s*\b(?:Foto|Bild|Fotograf|Illustration)\s*:", phrase)[0]
     phrase = " ".join(phrase.split()).strip(" .;,")  # round 21: a paragraph may end on the role's comma
     if not phrase:
@@ -236,8 +234,9 @@ def _role_then_name(phrase: str, matcher: OrganisationMatcher | None) -> PersonM
         last = candidate
     if last is None or phrase[last.end() :].strip(" ,."):
         return None
-    name = last.group("name")
-    pre = phrase[: last.start()].strip()
+    name, pre = last.group("name"), phrase[: last.start()].strip()
+    if any(_WORKPLACE_SPLIT_RE.match(pre, n.end()) for n in FULL_NAME_RE.finditer(pre)):
+        return None  # round 23: "rådgivare Eva Ek på X i Egentliga Finland": the name is Eva Ek, not the place
     # A genitive organisation may have been swallowed into the name ("Visions Veronica …" is rare; but
     # "Humanas biträdande …" is not): keep only the trailing name tokens that read as names.
     tokens = name.split()

@@ -48,6 +48,8 @@ ATTRIBUTION_RE = re.compile(
     rf"(?:,\s*|(?<=[?!…])\s+|\s+)(?P<verb>{VERB_ALT}|(?:(?<=, )|(?<=,))(?:{COMMA_VERB_ALT}))\s+(?P<who>[^\s].*)$", re.S
 )
 TRAILING_ATTRIBUTION_RE = re.compile(rf"^(?:,?\s*(?:{VERB_ALT})|,\s*(?:{COMMA_VERB_ALT}))\s+(?P<who>.+)$", re.S)
+# Round 23: the attribution as a sentence of its own after the quotation, "”…”. Det säger Eva Ek, chef för X."
+NEXT_SENTENCE_ATTRIBUTION_RE = re.compile(rf"^\.\s*Det (?:{VERB_ALT})\s+(?P<who>[^.!?]+)")
 
 
 def _attributions(text: str):

@@ -8,7 +8,14 @@ import re
 from reform_kb.pipeline.people import find_people, parse_person_phrase
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
-from .attribution import COMMA_VERB_ALT, INDEFINITE_RE, PRONOUNS, TRAILING_ATTRIBUTION_RE, VERB_ALT
+from .attribution import (
+    COMMA_VERB_ALT,
+    INDEFINITE_RE,
+    NEXT_SENTENCE_ATTRIBUTION_RE,
+    PRONOUNS,
+    TRAILING_ATTRIBUTION_RE,
+    VERB_ALT,
+)
 from .speakers import (
     CUT_OFF_NOTE,
     WEAK_CAPTION_NOTE,
@@ -77,7 +84,7 @@ def quoted_paragraph(
     if _DOCUMENT_SOURCE_RE.match(trailing):
         set_speaker(quote, None)  # "”…”, står det i rapporten": a document speaks, no person
         return 1, [quote]
-    credited = TRAILING_ATTRIBUTION_RE.match(trailing)
+    credited = TRAILING_ATTRIBUTION_RE.match(trailing) or NEXT_SENTENCE_ATTRIBUTION_RE.match(trailing)
     if credited:
         lead = len(unit.text[close + 1 :]) - len(unit.text[close + 1 :].lstrip())
         who, end, cut_off = _goes_on(unit.text, credited.group("who"), close + 1 + lead + credited.start("who"))

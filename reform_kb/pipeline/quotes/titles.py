@@ -28,6 +28,11 @@ _AFTER_COLON_DASH_RE = re.compile(r"^(?P<lead>[^:–—”“\"»«]+):\s*[–�
 # Round 13: a quotation opening the headline, its topic after a dash or colon: '"Allt står och faller med
 # vårdarna" – äldreomsorgen kan anställa fler'. The quotation is the pull-quote; the rest names no speaker.
 _BEFORE_DASH_RE = re.compile(r"^\s*[”“\"»«](?P<q>[^”“\"»«]+)[”\"»«]\s*(?:[–—-]|:)\s+\S")
+# Round 23 (the former test22's ministry release): a named person, a colon and their words without any mark,
+# "Justitieminister Eva Ek: Tröskeln att anmäla våld måste sänkas". Only a person the body names counts, so
+# "Socialtjänsten: Så söker du stöd" or "Rapport: …" stay plain headlines.
+_AFTER_COLON_PLAIN_RE = re.compile(r"^(?P<lead>[^:–—”“\"»«]{3,60}):\s+(?P<q>[A-ZÅÄÖ][^:”“\"»«]+?)\s*$")
+PLAIN_TITLE_QUOTE_MIN_WORDS = 3
 # A quoted headline is a pull-quote when it holds at least this many words: a single quoted word is a term.
 TITLE_QUOTE_MIN_WORDS = 2
 
@@ -42,7 +47,7 @@ def title_quotes(title: str, speakers: Speakers) -> tuple[list[ParsedQuote], lis
         or _BEFORE_DASH_RE.match(title)
     )
     if m is None:
-        return [], []
+        return _plain_named_quote(title, speakers)
     inner = m.group("q")
     text = inner.strip()
     if len(text.split()) < TITLE_QUOTE_MIN_WORDS:
@@ -94,3 +99,21 @@ _TITLE_SURNAME_RE = re.compile(
 def _title_and_surname(lead: str) -> PersonMention | None:
     m = _TITLE_SURNAME_RE.match(lead)
     return PersonMention(m.group("name"), m.group("title").lower()) if m else None
+
+
+def _plain_named_quote(title: str, speakers: Speakers) -> tuple[list[ParsedQuote], list[ParsedQuote]]:
+    """ "Role Name: words" with no quotation marks: the words are the named person's pull-quote when the
+    body names that person in full."""
+    m = _AFTER_COLON_PLAIN_RE.match(title)
+    if m is None or len(m.group("q").split()) < PLAIN_TITLE_QUOTE_MIN_WORDS:
+        return [], []
+    lead = m.group("lead").strip()
+    person = parse_person_phrase(lead, speakers.matcher)
+    if person is None or not lead.endswith(person.name) or person.name not in speakers.index.people:
+        return [], []
+    if person.role[:1].isupper() and lead.startswith(person.role):
+        person.role = person.role[0].lower() + person.role[1:]  # capitalised only as the headline's first word
+    text = m.group("q")
+    quote = ParsedQuote(text=text, start=m.start("q"), end=m.end("q"), kind="pullquote", in_title=True)
+    set_speaker(quote, speakers.resolve(person))
+    return [quote], []

@@ -14,7 +14,8 @@ from .bodies import Draft
 from .lines import BYLINE_WORDS, CUT_PROSE_WORDS, HEAD_LINES, PHOTO_CREDIT_RE
 
 # Round 15: also "av Fredrik S." in lower case, the byline's name checked as a full name below.
-_BYLINE_NAME_RE = re.compile(rf"^(?:{BYLINE_WORDS}|av)\s*[:•]?\s+(?P<who>.+?)\s*$")
+# Round 23: a magazine's byline in capitals, translator included: "TEXT: ANNA BERG" / "ÖVERSÄTTNING: EVA EK".
+_BYLINE_NAME_RE = re.compile(rf"^(?:{BYLINE_WORDS}|av|(?i:text|översättning))\s*[:•]?\s+(?P<who>.+?)\s*$")
 # Round 15: a member's question or motion under its headline names its writer: "Skriftlig fråga 2022/23:518 av
 # Karin S. (S)", "Motion av Eva Ek (M)", "Interpellation … av …".
 _MOTION_BY_RE = re.compile(
@@ -35,7 +36,8 @@ def byline_authors(draft: Draft, matcher: OrganisationMatcher) -> None:
         if not m or line.text.startswith("Foto"):
             continue
         # "Text: Sara Malmberg Foto: Anna Wahlgren": the photographer is no author.
-        who = PHOTO_CREDIT_RE.split(m.group("who"))[0].strip(" ,|")
+        who = m.group("who").title() if m.group("who").isupper() else m.group("who")  # in the template's capitals
+        who = PHOTO_CREDIT_RE.split(who)[0].strip(" ,|")
         names = [n.strip() for n in re.split(r"\s+och\s+|\s*&\s*", who)]
         people = [metadata.person_from(*(n.split(",", 1) + [""])[:2], matcher) for n in names]
         people = [p for p in people if metadata.PERSON_NAME_RE.match(p.name)]

@@ -103,6 +103,7 @@ OWN_REMISS_RE = re.compile(
 _FIRST_PERSON_RE = re.compile(r"\b(?:[Jj]ag|[Mm]ig|[Mm]itt|[Mm]ina)\b")
 _QUOTED_RE = re.compile(r"[”“\"»«][^”“\"»«]*[”“\"»«]")
 FIRST_PERSON_MIN = 2
+MAX_SENDER_WORDS = 3  # a ministry's or department's name between a headline and its date
 REPORT_MIN_WORDS = 12  # a sentence of running text, not a caption or a name on its own
 # Not a press release another text cites: "…, skriver ministern i ett pressmeddelande", "enligt ett pressmeddelande".
 PRESS_RELEASE_RE = re.compile(
@@ -146,9 +147,9 @@ def take_genre_labels(lines: list[Line]) -> list[Line]:
         if _is_section_label(line, _headline_under(lines, i)):
             continue
         m = GENRE_RE.match(line.text)
-        if m and _under_dateline(kept):
+        if m and (headline := _headline_over_dateline(kept)):
             # "Rubrik" / "22 juni 2021" / "Debattartikel": a label under the headline's date labels that headline.
-            kept[-2].genre = genre_kind(m.group("genre"))
+            headline.genre = genre_kind(m.group("genre"))
             continue
         if m and _over_date_label(lines, i) and kept and kept[-1].standalone and not kept[-1].genre:
             # Round 12: "Rubrik" / "Insändare" / "PUBLICERAD: …": a label between a headline and its date labels
@@ -188,9 +189,15 @@ def _over_date_label(lines: list[Line], i: int) -> bool:
     return bool(below) and (is_date_line(below) or bool(metadata.PUBLISHED_RE.match(below)))
 
 
-def _under_dateline(kept: list[Line]) -> bool:
-    """Whether the lines so far end on a headline standing alone and a date under it."""
-    return len(kept) >= 2 and is_date_line(kept[-1].text) and kept[-2].standalone and not kept[-2].genre
+def _headline_over_dateline(kept: list[Line]) -> Line | None:
+    """The headline, when the lines so far end on a headline standing alone and a date under it; round 23: or
+    with the sender's name between them ("Rubrik" / "socialministeriet" / "Utgivningsdatum 25.11.2014")."""
+    if len(kept) < 2 or not is_date_line(kept[-1].text):
+        return None
+    headline = kept[-2]
+    if len(kept) >= 3 and word_count(headline.text) <= MAX_SENDER_WORDS and not is_title_like(headline.text):
+        headline = kept[-3]
+    return headline if headline.standalone and not headline.genre else None
 
 
 def _is_section_label(line: Line, following: Line | None) -> bool:
