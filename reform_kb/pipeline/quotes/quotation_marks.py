@@ -84,7 +84,7 @@ def quoted_paragraph(
     if _DOCUMENT_SOURCE_RE.match(trailing):
         set_speaker(quote, None)  # "”…”, står det i rapporten": a document speaks, no person
         return 1, [quote]
-    credited = TRAILING_ATTRIBUTION_RE.match(trailing) or NEXT_SENTENCE_ATTRIBUTION_RE.match(trailing)
+    credited = _trailing_attribution(trailing)
     if credited:
         lead = len(unit.text[close + 1 :]) - len(unit.text[close + 1 :].lstrip())
         who, end, cut_off = _goes_on(unit.text, credited.group("who"), close + 1 + lead + credited.start("who"))
@@ -108,6 +108,12 @@ def quoted_paragraph(
         set_speaker(quote, people[0] if people else None, people[1:])
         return 1, [quote]
     return 1, []  # "”Tidiga insikter för tidiga insatser” är ett projekt …": a name, not speech
+
+
+def _trailing_attribution(trailing: str) -> re.Match | None:
+    """The attribution after a quotation's closing mark: "”…”, säger X" or, round 23, a sentence of its own,
+    "”…”. Det säger X"."""
+    return TRAILING_ATTRIBUTION_RE.match(trailing) or NEXT_SENTENCE_ATTRIBUTION_RE.match(trailing)
 
 
 def _under_introduction(
