@@ -2,6 +2,8 @@
 
 Every text here is invented, in the shape a real page showed (no sentence is copied)."""
 
+from datetime import date
+
 from reform_kb.pipeline.parse import parse_file
 from reform_kb.pipeline.records import DocumentKind
 
@@ -95,3 +97,32 @@ def test_a_finnish_registered_association_is_named_without_a_verb_or_a_prepositi
     assert "Närståendevårdarna rf" in document.mentioned_organisations
     assert "Minnesstöd ry" in document.mentioned_organisations
     assert not any(name.startswith(("Kommunen", "Eva")) for name in document.mentioned_organisations)
+
+
+def test_a_municipal_logos_alt_text_names_the_page_publisher():
+    text = (
+        "Borgviks kommun logotyp. Länk till www.borgvik.se.\n\n"
+        "2020-11-05\n\n"
+        "Nytt dagcenter för äldre öppnar\n\n"
+        "Omsorgsförvaltningen öppnar ett nytt dagcenter för äldre med demenssjukdom i centrum. Där kan den som "
+        "bor hemma få aktiviteter och gemenskap några dagar i veckan.\n"
+    )
+    [document] = _documents(text)
+    assert document.organisations == ["Borgviks kommun"]
+    assert document.title == "Nytt dagcenter för äldre öppnar"
+
+
+def test_a_press_wires_date_and_time_run_into_the_lead_date_the_release_and_a_join_button_is_furniture():
+    text = (
+        "Bli Medlem!\n\n"
+        "Nordopinion är ett fristående analysföretag som mäter vad invånarna tycker om kommunens service. Vi "
+        "gör undersökningar på uppdrag av föreningar och företag.\n\n"
+        "Få har förtroende för hemtjänsten\n\n"
+        "14 mar 2016, 09.15 En ny mätning från Nordopinion visar att bara var tredje invånare har stort "
+        "förtroende för hemtjänsten i kommunen. Äldre är mer positiva än yngre.\n"
+    )
+    documents = _documents(text)
+    assert [d.title for d in documents] == ["Få har förtroende för hemtjänsten"]
+    assert documents[0].published == date(2016, 3, 14)
+    assert "En ny mätning från Nordopinion" in documents[0].body
+    assert "11.28" not in documents[0].body and "09.15" not in documents[0].body

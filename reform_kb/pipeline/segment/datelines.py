@@ -16,6 +16,12 @@ from .lines import is_byline, is_title_like
 _LABELLED_DATE_RE = re.compile(
     r"^(?P<date>(?P<label>(?:date|Datum|Publicerad|Publicerat):?\s+)?\d{4}-\d{2}-\d{2})\s+(?P<rest>\S.*)$"
 )
+# Round 23: a press wire's date and time run into the lead, "28 jan 2014, 11.28 Ny undersökning visar …": the
+# time of day marks it as the release's dateline, not a sentence opening on a date.
+_DATE_TIME_LEAD_RE = re.compile(
+    r"^(?P<date>\d{1,2} (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.? \d{4}"
+    r"|\d{4}-\d{2}-\d{2}),?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s+(?P<rest>[A-ZÅÄÖ].*)$"
+)
 
 # A date field and the writer after a comma: "• Datum: 14-11-17, Publicerad av Anna Berg".
 # A letterhead or dateline with the date after a comma: "Borgviks kommun, Socialförvaltningen, 2024-03-12",
@@ -48,17 +54,25 @@ _LAST_CHANGE_RE = re.compile(
 _SHORT_LABEL_RE = re.compile(r"^[A-ZÅÄÖ][\w&-]*(?:\s+[\w&-]+){0,2}$")
 
 
-def split_dateline(line: str) -> list[str]:
-    """ "2025-09-18 | Av Per Hallberg": a date and a byline on one line, as two lines.
-
-    Blog templates set the writer's bare name beside the date ("dec 11, 2023 | Anna Berg"): in that row
-    the name is a byline, and is given its byline word so the lines after read it as one."""
+def _date_run_into_text(line: str) -> list[str] | None:
+    """A date at the head of a line that goes on with text, as the date and the text."""
     labelled = _LABELLED_DATE_RE.match(line)
     rest = labelled.group("rest") if labelled else ""
     if labelled and (labelled.group("label") or (rest[0].isupper() and is_title_like(rest))):
         # "date 2026-01-29 Artikeln i korthet …": a stored page's date field run into its first paragraph;
         # "2019-11-13 Kostnader ökar": a news list's bare date run into its headline (round 14).
         return [labelled.group("date"), rest]
+    timed = _DATE_TIME_LEAD_RE.match(line)
+    return [timed.group("date"), timed.group("rest")] if timed else None
+
+
+def split_dateline(line: str) -> list[str]:
+    """ "2025-09-18 | Av Per Hallberg": a date and a byline on one line, as two lines.
+
+    Blog templates set the writer's bare name beside the date ("dec 11, 2023 | Anna Berg"): in that row
+    the name is a byline, and is given its byline word so the lines after read it as one."""
+    if (run_in := _date_run_into_text(line)) is not None:
+        return run_in
     if (signed := _DATE_COMMA_BYLINE_RE.match(line)) and is_byline(signed.group("byline")):
         # "• Datum: 14-11-17, Publicerad av Anna Berg": a blog template's date field and its writer.
         return [signed.group("date"), signed.group("byline")]

@@ -18,7 +18,7 @@ BOILERPLATE_RE = re.compile(
     r"|Läs mer|Läs mer här|Läs mer om [^.!?]{1,80}|Läs hela [a-zåäö]+(?: här)?|Läs också|Innehåll|Innehållsförteckning|På den här sidan|På denna sida|Visa fler|Visa alla|Tillbaka|Till toppen|Nästa|Föregående"
     r"|Prenumeration|Prenumerera|Prenumerera på nyhetsbrevet|Dela|Dela artikeln|Dela sidan|Skriv ut|Om bloggen"
     r"|Relaterat|Relaterade artiklar|Taggar|Etiketter|Kommentarer|Lämna en kommentar|Skriv en kommentar|Cookies|Cookie-inställningar"
-    r"|Om oss|Om förbundet|Om föreningen|Bli medlem|Logga in|Mina sidor|Pressrum|In English|English|Lyssna"
+    r"|Om oss|Om förbundet|Om föreningen|Bli medlem!?|Logga in|Mina sidor|Pressrum|In English|English|Lyssna"
     r"|Skriv ut sidan|Följ oss|Nyhetsbrev|Stäng|Meny och sök"
     r"|(?:Hoppa|Gå)(?: direkt)? till (?:huvud)?innehåll(?:et)?"
     # Round 7: a row of skip links ("Hoppa till huvudinnehåll Hoppa till senaste nytt Hoppa till ortsmeny"),
@@ -69,6 +69,7 @@ WIDGET_RE = re.compile(
     # länk till startsidan", "Huvudmenyn dold."), an icon's name and a template's stray value ("printicon",
     # '"False"').
     r"|Du är på .{2,60}webbplats\.?|.{2,60}, länk till (?:startsidan|förstasidan)|(?:Huvud)?menyn (?:dold|visas)\.?"
+    r"|.{2,60} (?:logotyp|logotype)\.?(?: Länk till \S{4,60}?\.?)?"  # round 23: "X kommun logotyp. Länk till …"
     r"|[a-z]+icon|\"?(?:True|False|null|undefined|None)\"?"
     # Round 12: the head's links to other languages and forms of the site ("English page Verkkosivu suomeksi",
     # "Lättläst Teckenspråk Andra språk"), alone or in a row.
@@ -144,7 +145,11 @@ ATTACHMENT_RE = re.compile(r"^.{1,150}\.(?:pdf|docx?|xlsx?|pptx?)\b.{0,40}\d+(?:
 # never a headline nor a sentence of the text.
 FILE_LINK_RE = re.compile(r"^(?:Ikon för \w+\s+)?[^.!?]{1,70}\.(?:pdf|docx?|xlsx?|pptx?)$", re.IGNORECASE)
 # A logo's link text naming the site's owner: "Mjölby kommun, länk till startsidan" (furniture, and the owner).
-LOGO_LINK_RE = re.compile(r"^(?P<name>.{2,60}), länk till (?:startsidan|förstasidan)$")
+# Round 23: also the logo's alt text and link, "Värnamo kommun logotyp. Länk till www.varnamo.se."
+LOGO_LINK_RE = re.compile(
+    r"^(?P<name>.{2,60}?)(?:, länk till (?:startsidan|förstasidan)"
+    r"| (?:logotyp|logotype|logga|logo)\.?(?: Länk till \S{4,60}?\.?)?)$"
+)
 
 
 def masthead_at(raw: list[str]) -> int | None:
