@@ -61,6 +61,7 @@ def normalise_form_name(name: str, kind: str) -> str:
         name = name[:-1]
     if kind == "region" and name.endswith("s region"):
         name = f"Region {name[:-8]}"  # "Sörmlands region" (round 22)
+    name = _REGIONS_NAMED_WITH_COUNTY.get(name, name)
     if kind == "kommun":
         name = _municipal_name(name)
     name = name[:-12] + "Stadsmission" if name.endswith(" stadsmission") else name
@@ -72,6 +73,14 @@ def normalise_form_name(name: str, kind: str) -> str:
         place = county.group("county")
         name = f"Länsstyrelsen i {place}{'' if place in _COUNTIES_WITHOUT_GENITIVE_S else 's'} län"
     return name
+
+
+# Round 23: three regions keep their county in their names ("Region Jönköping" is Region Jönköpings län).
+_REGIONS_NAMED_WITH_COUNTY = {
+    "Region Jönköping": "Region Jönköpings län",
+    "Region Kalmar": "Region Kalmar län",
+    "Region Örebro": "Region Örebro län",
+}
 
 
 # Round 13: a county board named by its county alone ("Länsstyrelsen i Stockholm") is the board of that county's

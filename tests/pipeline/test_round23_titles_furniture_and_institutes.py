@@ -80,3 +80,15 @@ def test_an_institute_named_for_an_adjective_and_its_noun_keeps_both_words():
     assert not any(name.endswith(" och hon") for name in document.mentioned_organisations)
     [quote] = document.quotes
     assert quote.speaker.organisation == "Institutet för sociala rättigheter"
+
+
+def test_the_three_regions_that_keep_their_county_in_their_names_are_named_so():
+    text = (
+        "Läget i vården\n\n"
+        "Region Jönköping och Region Kalmar har fler inlagda i år, medan Region Skåne har färre. Även Region "
+        "Örebro läns sjukhus rapporterar ett ansträngt läge.\n"
+    )
+    [document] = _documents(text)
+    found = set(document.mentioned_organisations)
+    assert {"Region Jönköpings län", "Region Kalmar län", "Region Örebro län", "Region Skåne"} <= found
+    assert not found & {"Region Jönköping", "Region Kalmar", "Region Örebro"}
