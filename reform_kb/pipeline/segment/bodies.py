@@ -36,20 +36,28 @@ class Draft:
     genre: DocumentKind | None = None  # the kind a genre label above its title gives
 
 
+def _over_longer_text(paragraphs: list[str]) -> bool:
+    """What both headline tests below ask first: a first paragraph opening on a capital, no quotation or dash
+    quote, with a longer paragraph under it."""
+    first = paragraphs[0]
+    return (
+        len(paragraphs) > 1
+        and first[:1].isupper()
+        and not re.search(r"[”\"“«»]|^[–-]", first)
+        and len(paragraphs[1]) > len(first)
+    )
+
+
 def _headline_sentence(paragraphs: list[str]) -> bool:
     """A first paragraph that is one short sentence, no quotation, over more text: the headline of a page whose
     headline ends with a full stop ("En jämlik omställning för alla – upprop till regeringen."), not its first
     words cut off."""
     first = paragraphs[0]
-    sentences = re.findall(r"[.!?](?:\s|$)", first)
     return (
-        len(paragraphs) > 1
-        and len(sentences) == 1
+        _over_longer_text(paragraphs)
+        and len(re.findall(r"[.!?](?:\s|$)", first)) == 1
         and first.endswith((".", "!", "?"))
         and word_count(first) <= MAX_SENTENCE_HEADLINE_WORDS
-        and first[:1].isupper()
-        and not re.search(r"[”\"“«»]|^[–-]", first)
-        and len(paragraphs[1]) > len(first)
     )
 
 
@@ -60,11 +68,9 @@ def _long_headline(paragraphs: list[str]) -> bool:
     name their subject in full; the first ten words of it would cut the headline mid-phrase."""
     first = paragraphs[0]
     return (
-        len(paragraphs) > 1
+        _over_longer_text(paragraphs)
         and MAX_TITLE_WORDS < word_count(first) <= MAX_LONG_HEADLINE_WORDS
-        and first[:1].isupper()
-        and not re.search(r"[.!?:;”\"“«»]|^[–-]", first)
-        and len(paragraphs[1]) > len(first)
+        and not re.search(r"[.!?:;]", first)
     )
 
 

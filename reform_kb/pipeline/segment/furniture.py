@@ -65,11 +65,9 @@ WIDGET_RE = re.compile(
     r"|(?:Öka|Minska|Förvald|Normal|Återställ) (?:teckenstorlek|textstorlek)|Home"
     # A printed magazine's page number and issue line on its web copy: "Page 10", "KHaktuellt #8 2019".
     r"|(?:Page|Sida|Sid\.) \d{1,4}|\S{2,30} #\d{1,2},? (?:19|20)\d\d"
-    # Round 10: a screen reader's notes and a logo's link text ("Du är på Region X:s webbplats.", "X kommun,
-    # länk till startsidan", "Huvudmenyn dold."), an icon's name and a template's stray value ("printicon",
-    # '"False"').
-    r"|Du är på .{2,60}webbplats\.?|.{2,60}, länk till (?:startsidan|förstasidan)|(?:Huvud)?menyn (?:dold|visas)\.?"
-    r"|.{2,60} (?:logotyp|logotype)\.?(?: Länk till \S{4,60}?\.?)?"  # round 23: "X kommun logotyp. Länk till …"
+    # Round 10: a screen reader's notes ("Du är på Region X:s webbplats.", "Huvudmenyn dold."), an icon's name
+    # and a template's stray value ("printicon", '"False"'); a logo's link text is LOGO_LINK_RE below.
+    r"|Du är på .{2,60}webbplats\.?|(?:Huvud)?menyn (?:dold|visas)\.?"
     r"|[a-z]+icon|\"?(?:True|False|null|undefined|None)\"?"
     # Round 12: the head's links to other languages and forms of the site ("English page Verkkosivu suomeksi",
     # "Lättläst Teckenspråk Andra språk"), alone or in a row.
@@ -148,7 +146,8 @@ FILE_LINK_RE = re.compile(r"^(?:Ikon för \w+\s+)?[^.!?]{1,70}\.(?:pdf|docx?|xls
 # Round 23: also the logo's alt text and link, "Värnamo kommun logotyp. Länk till www.varnamo.se."
 LOGO_LINK_RE = re.compile(
     r"^(?P<name>.{2,60}?)(?:, länk till (?:startsidan|förstasidan)"
-    r"| (?:logotyp|logotype|logga|logo)\.?(?: Länk till \S{4,60}?\.?)?)$"
+    r"| (?:logotyp|logotype|logga|logo)\.?(?: Länk till \S{4,60}?\.?)?)$",
+    re.IGNORECASE,
 )
 
 
@@ -185,6 +184,7 @@ def is_boilerplate(line: str) -> bool:
     return bool(
         BOILERPLATE_RE.match(line)
         or WIDGET_RE.match(line)
+        or _is_logo_link(line, folded)
         or (any(mark in line for mark in "/>›»") and BREADCRUMB_RE.match(line))
         or (("klicka" in folded or " oss på" in folded) and CALL_TO_ACTION_RE.search(line))
         or READ_ALSO_RE.match(line)
@@ -193,6 +193,11 @@ def is_boilerplate(line: str) -> bool:
         or ("webbläsare" in folded and BROWSER_BANNER_RE.search(line) and word_count(line) <= 40)
         or _is_file_link(line, folded)
     )
+
+
+def _is_logo_link(line: str, folded: str) -> bool:
+    """The site's logo by its link or alt text ("X kommun, länk till startsidan", "X kommun logotyp.")."""
+    return ("länk till" in folded or "logo" in folded) and LOGO_LINK_RE.match(line) is not None
 
 
 def _is_file_link(line: str, folded: str) -> bool:
