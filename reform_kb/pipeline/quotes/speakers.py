@@ -34,7 +34,6 @@ _CLAUSE_OPENERS = tuple(
     for word in ("som", "vilken", "vars", "och", "men", "att", "när", "då", "eftersom", "innan", "efter")
 )
 
-
 # Roles held in a municipality's or region's own bodies, which name no organisation of their own; a board
 # is a municipal one only by name ("styrelseledamot" sits on an association's or a company's board too); a
 # "socialchef" heads a municipality's social services.
@@ -166,7 +165,8 @@ class Speakers:
                 person = parse_person_phrase(unit.text, matcher)
                 if person:
                     self.index.add(person)
-            if unit.kind in ("dash", "quoted"):
+            # Round 24: an undashed "…, säger Jo Ek (S) kommunalråd." presents Jo for a later "säger Jo" too.
+            if unit.kind in ("dash", "quoted", "narrative"):
                 person = self.attributed_person(unit.text)
                 if person:
                     self.index.add(person)
