@@ -24,3 +24,76 @@ def test_a_quote_set_as_a_plain_paragraph_presents_its_speaker_for_her_later_quo
     [document] = _documents(PLAIN_PARAGRAPH_QUOTE)
     speakers = [(q.speaker.name, q.speaker.role, q.speaker.party) for q in document.quotes]
     assert speakers == [("Sara Lindholm", "kommunalråd", "S")] * 3
+
+
+ARCHIVE_DATED_BELOW = (
+    "Nyhetsarkiv\n"
+    "Sökträffar: 212\n"
+    "Vi vill ha fler platser på korttidsboendet\n"
+    "Kommunen har stängt två avdelningar under sommaren och anhöriga har fått vänta i veckor på en…\n"
+    "september 3, 2024\n"
+    "Höj bidraget till föreningarna\n"
+    "Replik på majoritetens förslag om ”en ny föreningspolitik”\n"
+    "Föreningslivet bär mycket av arbetet med barn och unga i våra bostadsområden och det…\n"
+    "augusti 19, 2024\n"
+    "Ett år med den nya lagen\n"
+    "När socialtjänstlagen byttes ut lovade regeringen mer förebyggande arbete, men i vår kommun har…\n"
+    "juni 30, 2024\n"
+    "Hemtjänsten behöver mer tid\n"
+    "Den 12 juni"
+)
+
+
+def test_a_news_archive_dating_each_item_under_its_teaser_is_split_into_dated_items():
+    documents = _documents(ARCHIVE_DATED_BELOW)
+    assert [(d.title, d.published and d.published.isoformat()) for d in documents] == [
+        ("Vi vill ha fler platser på korttidsboendet", "2024-09-03"),
+        ("Höj bidraget till föreningarna", "2024-08-19"),
+        ("Ett år med den nya lagen", "2024-06-30"),
+        ("Hemtjänsten behöver mer tid", None),
+    ]
+
+
+ARTICLE_WITH_DATES_IN_ITS_TEXT = (
+    "Tidslinje för den nya socialtjänstlagen\n\n"
+    "Lagen har gått igenom flera steg sedan utredningen lämnade sitt förslag till regeringen.\n"
+    "2 juni 2020\n"
+    "Utredningen lämnar sitt betänkande och föreslår en helt ny lag.\n"
+    "1 mars 2025\n"
+    "Regeringen lämnar sin proposition till riksdagen efter remissrundan.\n"
+    "1 juli 2025\n"
+)
+
+
+def test_a_timeline_of_dates_in_an_article_stays_one_article():
+    [document] = _documents(ARTICLE_WITH_DATES_IN_ITS_TEXT)
+    assert document.title == "Tidslinje för den nya socialtjänstlagen"
+
+
+LABELLED_TEASERS = (
+    "Nyheter Socialnämnden i kommunen vill öppna ett nytt boende för unga vuxna redan under hösten…\n"
+    "Sport Helgens cupfinal avgjordes först på straffar efter en jämn match på konstgräset…\n"
+    "Nyheter Regeringen ger länsstyrelserna i uppdrag att fördela pengar till kommunernas arbete mot våld…\n"
+    "Notiser Äldreboendet vid torget får en ny enhetschef från och med första september, meddelar kommunen…\n"
+    "Nyheter Kommunen uppdat"
+)
+
+
+def test_a_news_list_of_teasers_behind_their_section_names_is_one_document_per_teaser():
+    documents = _documents(LABELLED_TEASERS)
+    assert len(documents) == 5
+    assert documents[0].body.startswith("Socialnämnden i kommunen vill öppna")
+    assert documents[3].body.startswith("Äldreboendet vid torget")
+
+
+ARTICLE_NAMING_A_SECTION = (
+    "Lokaltidningen byter namn\n\n"
+    "Nyheter Sverige heter tidningens nya bilaga, och den kommer ut varje lördag från och med i höst.\n\n"
+    "Redaktionen har arbetat med den under hela våren och hoppas att läsarna tar emot den väl.\n\n"
+    "Chefredaktören säger att bilagan ska handla mer om vård, omsorg och skola än den gamla gjorde.\n"
+)
+
+
+def test_an_article_with_one_line_opening_on_a_section_name_stays_one_article():
+    [document] = _documents(ARTICLE_NAMING_A_SECTION)
+    assert document.title == "Lokaltidningen byter namn"

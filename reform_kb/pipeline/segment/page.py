@@ -10,9 +10,11 @@ from ..organisations import OrganisationMatcher, matcher_for
 from ..records import DocumentKind, ParseContext, ParsedDocument
 from ..text import is_date_line, normalise_line, word_count
 from .bodies import Draft, finish
+from .dated_below_listings import is_dated_below_listing, split_dated_below_listing
 from .datelines import split_dateline
 from .furniture import BREADCRUMB_RE, LOGO_LINK_RE, is_boilerplate, masthead_at
 from .kinds import take_genre_labels
+from .labelled_teasers import is_labelled_teaser_list, split_labelled_teaser_list
 from .letters import letter, letter_header_end
 from .line_roles import trusted_roles
 from .lines import Line, name_bylines, page_lines, split_glued_headline
@@ -125,6 +127,10 @@ def _blog_template(lines: list[Line]) -> bool:
 
 def _drafts(page: Page, matcher: OrganisationMatcher) -> list[Draft]:
     """The page split by its shape: a listing of dated items, a letter, or a stream of articles."""
+    if is_labelled_teaser_list(page.lines):
+        return split_labelled_teaser_list(page.lines, page.blog_section)
+    if is_dated_below_listing(page.lines):
+        return split_dated_below_listing(page.lines, page.blog_section)
     if is_listing(page.lines):
         return split_listing(page.lines, matcher, page.blog_section, page.masthead)
     if is_bulleted_listing(page.lines):

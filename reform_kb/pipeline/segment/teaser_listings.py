@@ -55,7 +55,7 @@ def _bulleted_headlines(lines: list[Line]) -> list[int]:
         i
         for i, line in enumerate(lines)
         if (m := _BULLETED_RE.match(line.text))
-        and _item_headline(m.group("title"))
+        and item_headline(m.group("title"))
         and (i + 1 == len(lines) or not _BULLETED_RE.match(lines[i + 1].text))
     ]
 
@@ -65,7 +65,7 @@ MAX_ITEM_HEADLINE_WORDS = 30
 MAX_TEASER_LINES = 2
 
 
-def _item_headline(text: str) -> bool:
+def item_headline(text: str) -> bool:
     return is_title_like(text) or (
         text[0].isupper() and text[-1] not in ".,:;" and word_count(text) <= MAX_ITEM_HEADLINE_WORDS
     )
@@ -163,7 +163,7 @@ def _compact_items(lines: list[Line], spaced: bool = False) -> list[int]:
             and (
                 is_title_like(head.text)
                 or is_quoted_headline(head.text)
-                or (items and _item_headline(head.text))
+                or (items and item_headline(head.text))
             )
             and word_count(head.text) >= (MIN_SPACED_HEADLINE_WORDS if spaced else MIN_HEADLINE_WORDS)
             and _is_teaser(lines, i + 1)
