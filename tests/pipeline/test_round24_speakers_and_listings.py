@@ -97,3 +97,25 @@ ARTICLE_NAMING_A_SECTION = (
 def test_an_article_with_one_line_opening_on_a_section_name_stays_one_article():
     [document] = _documents(ARTICLE_NAMING_A_SECTION)
     assert document.title == "Lokaltidningen byter namn"
+
+
+PARTY_NEWS_PAGE = (
+    "Nyheter\n\n"
+    "Läs det senaste från Centerpartiet Västra Götalands Län\n\n"
+    "Vi måste prata om ensamheten bland äldre, för den växer i varje…\n\n"
+    "Varje vecka träffar jag människor som inte har pratat med någon på flera dagar, och det är något vi...\n\n"
+    "Distriktsstämman valde ny styrelse\n\n"
+    "Ett fyrtiotal ombud samlades i helgen för att välja styrelse och anta ett nytt program för de närmaste...\n\n"
+    "Satsa på hemtjänsten i glesbygden\n\n"
+    "Hemtjänsten på landsbygden har längre resor och mindre tid hos varje brukare, och det måste synas i"
+)
+
+
+def test_a_party_news_page_of_cut_teasers_names_its_branch_and_splits_into_posts():
+    documents = _documents(PARTY_NEWS_PAGE)
+    assert [d.title for d in documents] == [
+        "Vi måste prata om ensamheten bland äldre, för den växer i varje…",
+        "Distriktsstämman valde ny styrelse",
+        "Satsa på hemtjänsten i glesbygden",
+    ]
+    assert all(d.organisations == ["Centerpartiet Västra Götalands län"] for d in documents)

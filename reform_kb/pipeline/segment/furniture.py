@@ -150,6 +150,10 @@ LOGO_LINK_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Round 24 (the former test23's party pages): a news list's heading naming the site's owner, "Läs det senaste från
+# Vänsterpartiet Sundsvall": furniture, and the owner, as a logo's link is.
+NEWS_FROM_RE = re.compile(r"^(?:Läs det senaste|Det senaste|Senaste nytt) från (?P<name>[A-ZÅÄÖ][^.!?:]{1,60})$")
+
 
 def masthead_at(raw: list[str]) -> int | None:
     """The index of a site's name set above its menu ("Örebro Kuriren" / "Meny" / "Sök"): the page's first
@@ -184,7 +188,7 @@ def is_boilerplate(line: str) -> bool:
     return bool(
         BOILERPLATE_RE.match(line)
         or WIDGET_RE.match(line)
-        or _is_logo_link(line, folded)
+        or _names_owner(line, folded)
         or (any(mark in line for mark in "/>›»") and BREADCRUMB_RE.match(line))
         or (("klicka" in folded or " oss på" in folded) and CALL_TO_ACTION_RE.search(line))
         or READ_ALSO_RE.match(line)
@@ -193,6 +197,11 @@ def is_boilerplate(line: str) -> bool:
         or ("webbläsare" in folded and BROWSER_BANNER_RE.search(line) and word_count(line) <= 40)
         or _is_file_link(line, folded)
     )
+
+
+def _names_owner(line: str, folded: str) -> bool:
+    """The site's logo or a news list's heading: furniture naming the site's owner (page.py reads the name)."""
+    return _is_logo_link(line, folded) or (" från " in line and NEWS_FROM_RE.match(line) is not None)
 
 
 def _is_logo_link(line: str, folded: str) -> bool:

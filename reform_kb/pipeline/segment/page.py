@@ -12,7 +12,7 @@ from ..text import is_date_line, normalise_line, word_count
 from .bodies import Draft, finish
 from .dated_below_listings import is_dated_below_listing, split_dated_below_listing
 from .datelines import split_dateline
-from .furniture import BREADCRUMB_RE, LOGO_LINK_RE, is_boilerplate, masthead_at
+from .furniture import BREADCRUMB_RE, LOGO_LINK_RE, NEWS_FROM_RE, is_boilerplate, masthead_at
 from .kinds import take_genre_labels
 from .labelled_teasers import is_labelled_teaser_list, split_labelled_teaser_list
 from .letters import letter, letter_header_end
@@ -64,7 +64,7 @@ def split_documents(text: str, source_file: str, context: ParseContext) -> list[
     matcher = matcher_for(context)
     page = read_page(text)
     drafts = _drafts(page, matcher)
-    owner = _copyright_owner(page.raw, matcher) or _site_owner(page.raw, matcher)
+    owner = _copyright_owner(page.raw, matcher) or _site_owner(page.raw, matcher) or _news_list_owner(page.raw)
     if owner:
         for draft in drafts:
             if not draft.organisations and draft.kind != DocumentKind.DEBATTARTIKEL:
@@ -172,3 +172,17 @@ def _site_owner(raw: list[str], matcher: OrganisationMatcher) -> str | None:
     # "Famna – Riksorganisationen för idéburen välfärd": the name before its strapline.
     name = re.split(r"\s[–|-]\s", first, maxsplit=1)[0]
     return metadata.organisation_line(name, matcher)[0] if word_count(name) <= 6 else None
+
+
+# A county's name in a site's title case ("Vänsterpartiet Uppsala Län") as Swedish writes it, "Uppsala län".
+_COUNTY_CASE_RE = re.compile(r"(?<=\w) Län$")
+MAX_HEAD_LINES = 6
+
+
+def _news_list_owner(raw: list[str]) -> str | None:
+    """The owner a news list's heading near the top names ("Läs det senaste från Vänsterpartiet Sundsvall"),
+    as it names itself: a party's branch is in no gazetteer."""
+    for line in [line for line in raw if line][:MAX_HEAD_LINES]:
+        if m := NEWS_FROM_RE.match(line):
+            return _COUNTY_CASE_RE.sub(" län", m.group("name"))
+    return None
