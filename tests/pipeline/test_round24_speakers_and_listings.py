@@ -119,3 +119,21 @@ def test_a_party_news_page_of_cut_teasers_names_its_branch_and_splits_into_posts
         "Satsa på hemtjänsten i glesbygden",
     ]
     assert all(d.organisations == ["Centerpartiet Västra Götalands län"] for d in documents)
+
+
+LONG_TWO_PART_HEADLINE = (
+    "Media\n\n"
+    "Barnombudsmannens rundabordssamtal: Placerade barn ska få bättre stöd efter 18 – kommunernas "
+    "eftervård i fokus för höstens arbete\n\n"
+    "barnombudsmannen\n"
+    "Utgivningsdatum 3.10.2024 9.00\n"
+    "Pressmeddelande\n\n"
+    "Kommunerna behöver ta ett större ansvar för unga som lämnar samhällsvården, konstaterade deltagarna vid ett "
+    "möte om eftervården på tisdagen.\n\n"
+    "I mötet deltog socialchefer från tio kommuner och företrädare för flera organisationer som arbetar med unga.\n"
+)
+
+
+def test_a_two_part_headline_of_150_characters_is_the_title_not_the_section_label_above_it():
+    [document] = _documents(LONG_TWO_PART_HEADLINE)
+    assert document.title.startswith("Barnombudsmannens rundabordssamtal: Placerade barn")

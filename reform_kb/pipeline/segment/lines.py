@@ -272,8 +272,10 @@ def _short_enough_for_a_title(text: str) -> bool:
     text = _GENRE_PREFIX_RE.sub("", text)
     if _REPORT_REFERENCE_RE.search(text):
         return len(text) <= MAX_REPORT_TITLE_CHARS and word_count(text) <= MAX_REPORT_TITLE_WORDS
-    words = MAX_TITLE_WORDS + 4 if _TWO_PART_RE.search(text) else MAX_TITLE_WORDS
-    return len(text) <= MAX_TITLE_CHARS and word_count(text) <= words
+    # Round 24 (a ministry's release, the former test23's d2335): a two-part headline runs longer in characters too.
+    two_part = bool(_TWO_PART_RE.search(text))
+    words, chars = (MAX_TITLE_WORDS + 4, MAX_TITLE_CHARS + 40) if two_part else (MAX_TITLE_WORDS, MAX_TITLE_CHARS)
+    return len(text) <= chars and word_count(text) <= words
 
 
 def is_article_like(lines: list[Line]) -> bool:
