@@ -13,6 +13,9 @@ from .records import PersonMention
 # elsewhere in the document ("Ulla Berg, fältarbetare vid socialtjänsten") is her role.
 _VAGUE_ROLE_RE = re.compile(r"^(?:en|ett|någon|några) av ")
 
+# Round 24 (the former test23's d2338): a lower-case title and a short name, "minister Kiuru", "ordförande Lind".
+_TITLED_SHORT_NAME_RE = re.compile(r"^(?P<title>[a-zåäö][\w-]*(?: [a-zåäö][\w-]*)?) (?P<name>[A-ZÅÄÖ][\w-]+)$")
+
 
 def _vague(role: str | None) -> bool:
     return bool(role and _VAGUE_ROLE_RE.match(role))
@@ -66,3 +69,13 @@ class PeopleIndex:
 
     def knows_first_name(self, token: str) -> bool:
         return any(n.split()[0] == token for n in self.people)
+
+    def titled_short_name(self, words: str) -> PersonMention | None:
+        """ "konstaterar minister Kiuru": a title and the short name of someone the document presents in full
+        ("familje- och omsorgsminister Krista Kiuru"); the title is no role of its own when theirs ends with it."""
+        m = _TITLED_SHORT_NAME_RE.match(words)
+        name = m and self.full_name(m.group("name"))
+        if not m or name == m.group("name"):
+            return None
+        title, role = m.group("title"), self.people[name].role
+        return PersonMention(m.group("name"), "" if role and role.endswith(title.removesuffix("n")) else title)

@@ -137,3 +137,29 @@ LONG_TWO_PART_HEADLINE = (
 def test_a_two_part_headline_of_150_characters_is_the_title_not_the_section_label_above_it():
     [document] = _documents(LONG_TWO_PART_HEADLINE)
     assert document.title.startswith("Barnombudsmannens rundabordssamtal: Placerade barn")
+
+
+TITLE_AND_SURNAME = (
+    "Nytt råd för barnets rättigheter\n\n"
+    "Rådets ordförande, barn- och jämställdhetsminister Sofia Nordqvist vill att arbetet börjar direkt.\n\n"
+    "”Barnen ska höras i allt som rör dem, och det gäller också när kommunerna planerar sina tjänster”, "
+    "konstaterar minister Nordqvist.\n"
+)
+
+
+def test_a_title_and_a_surname_in_the_attribution_are_the_person_presented_in_full():
+    [quote] = _documents(TITLE_AND_SURNAME)[0].quotes
+    assert quote.speaker.name == "Sofia Nordqvist"
+    assert quote.speaker.role == "barn- och jämställdhetsminister"
+
+
+UNKNOWN_SURNAME = (
+    "Nytt råd för barnets rättigheter\n\n"
+    "Rådet samlas för första gången i dag.\n\n"
+    "”Barnen ska höras i allt som rör dem”, säger ordförande Nordqvist.\n"
+)
+
+
+def test_a_title_and_a_surname_nobody_presented_is_not_made_a_person_by_this_rule():
+    [quote] = _documents(UNKNOWN_SURNAME)[0].quotes
+    assert quote.speaker is None or quote.speaker.name != "ordförande Nordqvist"

@@ -195,7 +195,7 @@ class Speakers:
         party = _PARTY_GENITIVE_RE.match(who)
         if party:
             who = who[party.end() :]
-        person = parse_person_phrase(who, self.matcher)
+        person = parse_person_phrase(who, self.matcher) or self.index.titled_short_name(who)
         if person is None and (trimmed := CIRCUMSTANCE_RE.sub("", who)) != who:
             # "… (M) i en skriftlig kommentar": what follows the speaker is when or how they said it.
             person = parse_person_phrase(trimmed, self.matcher)
