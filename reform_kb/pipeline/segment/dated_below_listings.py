@@ -16,7 +16,7 @@ from ..text import ISO_DATE_RE, MONTH_FIRST_DATE_RE, SWEDISH_DATE_RE, parse_date
 from .bodies import Draft
 from .kinds import listing_kind
 from .lines import Line
-from .teaser_listings import MIN_EXCERPT_WORDS, item_headline
+from .teaser_listings import MAX_LABEL_WORDS, MIN_EXCERPT_WORDS, item_headline
 
 _DATE_ONLY_RE = re.compile(
     rf"(?:{ISO_DATE_RE.pattern}|{SWEDISH_DATE_RE.pattern}|{MONTH_FIRST_DATE_RE.pattern})", re.IGNORECASE
@@ -24,8 +24,6 @@ _DATE_ONLY_RE = re.compile(
 MIN_ITEMS = 3
 # A teaser is a line or two, and an item may have a subtitle above it ("Replik på …"): three lines at most.
 MAX_TEASER_LINES = 3
-# The archive's labels above the first item are a word or a few ("Nyhetsarkiv", "Sökträffar: 438").
-MAX_LABEL_WORDS = 4
 
 
 def _is_date(line: Line) -> bool:
@@ -33,6 +31,7 @@ def _is_date(line: Line) -> bool:
 
 
 def _is_label(line: Line) -> bool:
+    """The archive's labels above the first item, a word or a few ("Nyhetsarkiv", "Sökträffar: 438")."""
     return word_count(line.text) <= MAX_LABEL_WORDS and line.text[-1] not in ".!?" and not _is_date(line)
 
 
