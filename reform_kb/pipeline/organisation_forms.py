@@ -172,7 +172,9 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
     # drop the article ("Ställd till: Socialdepartement"); `normalise_form_name` gives the full name.
     (
         re.compile(
-            rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+departement(?:et)?|[{LOWER}]+departementet)(?P<gen>s)?(?!\w)"
+            rf"(?<!\w)(?P<name>[{UPPER}][{LOWER}]+departement(?:et)?|[{LOWER}]+departementet"
+            # Round 25: Finland's ministries, "social- och hälsovårdsministeriet", "Justitieministeriet".
+            rf"|(?:[{UPPER}{LOWER}][{LOWER}]+- ?och )?[{UPPER}{LOWER}][{LOWER}]+ministeriet)(?P<gen>s)?(?!\w)"
         ),
         "departement",
     ),
@@ -347,7 +349,7 @@ FORM_HINTS: list[tuple[str, ...]] = [
     ("regionen", "s region"),
     ("landsting",),
     ("förbunde",),
-    ("departement",),
+    ("departement", "ministeriet"),
     (" universitet",),
     (" pastorat", "församling"),
     (" högskola",),

@@ -66,7 +66,7 @@ def normalise_form_name(name: str, kind: str) -> str:
         name = _municipal_name(name)
     name = name[:-12] + "Stadsmission" if name.endswith(" stadsmission") else name
     if kind == "departement":
-        name = name[0].upper() + name[1:] + ("" if name.endswith("et") else "et")
+        name = name[0].upper() + name[1:].replace("-och ", "- och ") + ("" if name.endswith("et") else "et")
     if committee := _COMMITTEE_GENITIVE_RE.match(name):
         name = committee.group("committee").capitalize() + "et"
     if county := _COUNTY_BOARD_RE.match(name):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .classify import QUOTE_MIN_HITS, StemmedText, ThemeIndex, assign_themes, theme_index_for
+from .finnish_government import localise_government
 from .mentions import add_people_organisations, mentioned_organisations, mentioned_people
 from .organisations import OrganisationMatcher, matcher_for
 from .provenance import Provenance
@@ -68,6 +69,7 @@ def annotate_document(
     doc.mentioned_organisations = mentioned_organisations(doc, matcher)
     doc.mentioned_people = complete_first_names(doc.quotes, mentioned_people(doc, matcher))
     add_people_organisations(doc)
+    localise_government(doc)
 
     doc.themes = assign_themes(doc.body, themes, title=doc.title, text_stems=body.stems)
     tags = list(dict.fromkeys(doc.tags + file_tags))

@@ -65,6 +65,9 @@ WIDGET_RE = re.compile(
     r"|(?:Öka|Minska|Förvald|Normal|Återställ) (?:teckenstorlek|textstorlek)|Home"
     # A printed magazine's page number and issue line on its web copy: "Page 10", "KHaktuellt #8 2019".
     r"|(?:Page|Sida|Sid\.) \d{1,4}|\S{2,30} #\d{1,2},? (?:19|20)\d\d"
+    # Round 25 (the former test24's Finnish association page): a bilingual Finnish site's navigation in
+    # Finnish ("Ajankohtaista", "Kaikki uutiset", "Etusivu", "Lue lisää"), never a Swedish headline.
+    r"|Ajankohtaista|Kaikki uutiset|Uutiset|Etusivu|Tiedotteet|Lue lisää|Takaisin|Valikko|Haku|Sivun alkuun"
     # Round 10: a screen reader's notes ("Du är på Region X:s webbplats.", "Huvudmenyn dold."), an icon's name
     # and a template's stray value ("printicon", '"False"'); a logo's link text is LOGO_LINK_RE below.
     r"|Du är på .{2,60}webbplats\.?|(?:Huvud)?menyn (?:dold|visas)\.?"
