@@ -213,7 +213,8 @@ def _is_section_label(line: Line, following: Line | None) -> bool:
 
 
 # Round 13: a listing headed as a press room's ("Pressmeddelanden", "kommunens pressmeddelanden") lists releases.
-_PRESS_ROOM_RE = re.compile(r"\bpressmeddelanden\b", re.IGNORECASE)
+# Round 25: a press archive ("Pressarkiv") lists press releases too.
+_PRESS_ROOM_RE = re.compile(r"\b(?:pressmeddelanden|pressarkiv)\b", re.IGNORECASE)
 
 
 def listing_kind(preamble: str, blog_section: bool) -> DocumentKind:

@@ -14,6 +14,7 @@ from .dated_below_listings import is_dated_below_listing, split_dated_below_list
 from .datelines import split_dateline
 from .furniture import BREADCRUMB_RE, LOGO_LINK_RE, NEWS_FROM_RE, is_boilerplate, masthead_at
 from .kinds import take_genre_labels
+from .labelled_news_lists import is_labelled_news_list, split_labelled_news_list
 from .labelled_teasers import is_labelled_teaser_list, split_labelled_teaser_list
 from .letters import letter, letter_header_end
 from .line_roles import trusted_roles
@@ -139,6 +140,8 @@ def _drafts(page: Page, matcher: OrganisationMatcher) -> list[Draft]:
         return split_marked_listing(page.lines, page.blog_section)
     if is_compact_listing(page.lines):
         return split_compact_listing(page.lines, page.blog_section)
+    if is_labelled_news_list(page.lines):
+        return split_labelled_news_list(page.lines, page.blog_section)
     header_end = letter_header_end(page.lines, matcher)
     if header_end is not None:
         return [letter(page.lines, header_end, matcher)]

@@ -1,0 +1,81 @@
+"""A news or press archive under its own label (round 25, from the former test24's municipal, regional and
+association archives): "Nyhetsarkiv – kommun och politik", "Pressarkiv", "Nyheter och pressmeddelanden" at the
+page's head, then its items, each a headline over its text (a one-line teaser or whole paragraphs), perhaps with
+its date between the two.
+
+The label says the page is a list, so a headline over text starts an item here, where on an article's page it
+would be a crosshead. The lines above the first item (the label, the site's logo, a sentence on what the
+archive holds) are the list's own, no document. The shapes the other listing modules know are taken first.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..text import is_date_line, parse_date, word_count
+from .bodies import Draft
+from .kinds import listing_kind
+from .lines import Line
+from .teaser_listings import item_headline
+
+# The archive's label, alone or with its section ("Nyhetsarkiv – kommun och politik"). A bare "Nyheter" or
+# "Pressmeddelanden" is also the section label over a single article or press release, so it is not one.
+LIST_LABEL_RE = re.compile(
+    r"^(?:Nyhetsarkiv|Pressarkiv|Arkiv för nyheter|Alla nyheter|Nyheter (?:och|&) press(?:meddelanden?)?)"
+    r"(?:\s*[–|-]\s*.{1,40})?$",
+    re.IGNORECASE,
+)
+# The label stands among the page's first lines, above the logo's alt text or a count of hits.
+MAX_LABEL_LINE = 2
+MIN_ITEMS = 2
+# A teaser is running text: a sentence's worth of words, or fewer when the stored copy cut the page's last line.
+MIN_TEASER_WORDS = 5
+# A list's "read more" arrow saved as a dash after the teaser: "… öppettider. -".
+_READ_MORE_MARK_RE = re.compile(r"\s+[-–›»→]$")
+
+
+def _text(line: Line) -> str:
+    return _READ_MORE_MARK_RE.sub("", line.text)
+
+
+def _label_line(lines: list[Line]) -> int | None:
+    return next((i for i, line in enumerate(lines[: MAX_LABEL_LINE + 1]) if LIST_LABEL_RE.match(line.text)), None)
+
+
+def _is_running_text(lines: list[Line], i: int) -> bool:
+    text = _text(lines[i])
+    if text[-1] in ".!?…" or word_count(text) > 30:
+        return word_count(text) >= MIN_TEASER_WORDS
+    return i == len(lines) - 1 and word_count(text) >= MIN_TEASER_WORDS
+
+
+def _item_starts(lines: list[Line], first: int) -> list[int]:
+    """The headlines over text (or over a date and then text), from the line under the label on."""
+    starts = []
+    for i in range(first, len(lines) - 1):
+        text = _text(lines[i])
+        if not text or not item_headline(text) or is_date_line(text) or _is_running_text(lines, i):
+            continue
+        below = i + 2 if is_date_line(lines[i + 1].text) and i + 2 < len(lines) else i + 1
+        if _is_running_text(lines, below):
+            starts.append(i)
+    return starts
+
+
+def is_labelled_news_list(lines: list[Line]) -> bool:
+    label = _label_line(lines)
+    return label is not None and len(_item_starts(lines, label + 1)) >= MIN_ITEMS
+
+
+def split_labelled_news_list(lines: list[Line], blog_section: bool = False) -> list[Draft]:
+    """Each item: its headline, its date when one stands under it, and its text up to the next headline."""
+    label = _label_line(lines)
+    starts = _item_starts(lines, label + 1)
+    kind = listing_kind(" ".join(line.text for line in lines[: starts[0]]), blog_section)
+    drafts = []
+    for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+        body = [dataclasses.replace(line, text=_text(line)) for line in lines[start + 1 : end]]
+        published = parse_date(body[0].text) if body and is_date_line(body[0].text) else None
+        drafts.append(Draft(_text(lines[start]), body[1:] if published else body, published=published, kind=kind))
+    return drafts
