@@ -59,7 +59,8 @@ _LEADER_FOR_RE = re.compile(
 # "Attendos vd" (round 6). Posts only, so a person's genitive ("Annas mamma") is none; a country's is left
 # to the minister rules ("Norges socialminister").
 _GENITIVE_POST_RE = re.compile(
-    rf"^(?P<org>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|[{UPPER}]{{2,}}(?=:s))(?::s|s)\s+(?P<title>(?:[a-zåäö-]+ ){{0,2}}"
+    # Round 25: a name of two or three capitalised words too ("Unga Hörselskadades ordförande").
+    rf"^(?P<org>(?:[{UPPER}][{LOWER}]+ ){{0,2}}[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|[{UPPER}]{{2,}}(?=:s))(?::s|s)\s+(?P<title>(?:[a-zåäö-]+ ){{0,2}}"
     r"[a-zåäö-]*(?:ordförande|chef|direktör|sekreterare|ledare|ansvarig|talesperson|jurist|utredare|handläggare"
     r"|samordnare|expert|rådgivare|ombudsman|vd|strateg|ekonom|företrädare|representant))$"
 )
@@ -241,7 +242,7 @@ def _named_without_preposition(role: str, matcher: OrganisationMatcher) -> tuple
     ("Neuros förbundsordförande"), after the title ("generalsekreterare Hela Människan"), or alone where the
     title should stand ("Indra tjejjour")."""
     genitive = _GENITIVE_POST_RE.match(role)
-    if genitive and genitive.group("org") not in NOT_NAMES:
+    if genitive and genitive.group("org").split()[0] not in NOT_NAMES:
         place = genitive.group("org")
         org = municipality_of(place, matcher) if place in _PLACES else place
         return after_genitive(genitive.group("title")), org

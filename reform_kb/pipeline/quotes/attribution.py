@@ -139,6 +139,11 @@ def narrative_after(text: str) -> int | None:
     return _split(text)[3]
 
 
+# After the speaker and a comma, a conjunction or a subject opening a clause: more of the quote, not a title.
+_GOES_ON_RE = re.compile(r",\s+(?=(?:men|eftersom|därför|vi|jag|det)\s)")
+_THIRD_PERSON_RE = re.compile(r"\b(?:hon|han|hen|hennes|hans|henne|honom)\b")
+
+
 @lru_cache(maxsize=2048)  # a dash paragraph is split when speakers are gathered and again when quoted
 def _split(text: str) -> tuple[int, str | None, int, int | None]:
     for m in _attributions(text):
@@ -152,6 +157,14 @@ def _split(text: str) -> tuple[int, str | None, int, int | None]:
         # Round 21: the next sentence may open a quotation again ('… länge. "Från vårt håll …').
         if rest and not re.match(r"(?:[–—-]\s*|[\"”»]\s*)?[A-ZÅÄÖ]", rest):
             continue  # the sentence goes on: not an attribution
+        if goes_on := _GOES_ON_RE.search(head):
+            # Round 25: "…, förklarar Eva Ek, men för få gör något.": the speech goes on after the comma,
+            # unless the writer goes on about the speaker ("…, men just nu ser hon fördelar").
+            words_on = None if _THIRD_PERSON_RE.search(head[goes_on.end() :]) else m.start("who") + goes_on.end()
+            head, rest = head[: goes_on.start()], ""
+            if (found := _speaker_head(head)) is not None:
+                return m.start(), found, words_on or len(text), None
+            continue
         tail = m.start("who") + sentence.start("rest") if rest else None
         if rest and _narrative(rest):
             rest = ""  # "…, säger Anna Berg. Hon har arbetat i tjugo år.": the writer speaks again
