@@ -161,7 +161,7 @@ def _split(text: str) -> tuple[int, str | None, int, int | None]:
             # Round 25: "…, förklarar Eva Ek, men för få gör något.": the speech goes on after the comma,
             # unless the writer goes on about the speaker ("…, men just nu ser hon fördelar").
             words_on = None if _THIRD_PERSON_RE.search(head[goes_on.end() :]) else m.start("who") + goes_on.end()
-            head, rest = head[: goes_on.start()], ""
+            head = head[: goes_on.start()]
             if (found := _speaker_head(head)) is not None:
                 return m.start(), found, words_on or len(text), None
             continue
