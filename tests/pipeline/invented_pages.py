@@ -26,8 +26,13 @@ PROSE = (
 )
 
 
+def parse_page(text):
+    """Every document the pipeline finds in an invented page."""
+    return parse_file("sida.txt", text, CONTEXT)
+
+
 def only(text):
-    docs = parse_file("sida.txt", text, CONTEXT)
+    docs = parse_page(text)
     assert len(docs) == 1, [d.title for d in docs]
     return docs[0]
 

@@ -6,14 +6,9 @@ Every text here is invented, in the shape a real page showed (no sentence is cop
 
 from datetime import date
 
-from reform_kb.pipeline.parse import parse_file
 from reform_kb.pipeline.records import DocumentKind
 
-from .invented_pages import CONTEXT
-
-
-def _documents(text):
-    return parse_file("sida.txt", text, CONTEXT)
+from .invented_pages import parse_page
 
 
 def test_a_municipal_footer_labelled_publicering_and_andrat_dates_the_page_by_its_first_publication():
@@ -26,7 +21,7 @@ def test_a_municipal_footer_labelled_publicering_and_andrat_dates_the_page_by_it
         "Publicering: 2016-03-14 | Ändrat: 2021-09-02\n"
         "Sidansvarig: Eva Holm | eva.holm@exempel.se\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     assert document.published == date(2016, 3, 14)
 
 
@@ -36,7 +31,7 @@ def test_a_sentence_opening_on_andrad_is_no_date_line():
         "Ändrad lagstiftning 2026 gör att fler kan få stöd. Kommunen informerar om vad som gäller och hur du gör "
         "för att ansöka om bidrag till ombyggnad av bostaden.\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     assert document.published is None
     assert "Ändrad lagstiftning 2026" in document.body
 
@@ -49,7 +44,7 @@ def test_an_opinion_piece_printed_first_in_a_paper_is_dated_and_stays_a_debate_a
         "möte med andra människor, och därför vore en nedläggning ett svek.\n\n"
         "Vi kräver att nämnden tänker om innan beslutet fattas i mars.\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     assert document.published == date(2023, 2, 4)
     assert document.kind == DocumentKind.DEBATTARTIKEL
 
@@ -66,7 +61,7 @@ def test_a_publicerad_line_closing_the_last_section_dates_the_article_and_opens_
         "har mottagningen öppet två dagar i veckan, och en kurator finns på plats varje tisdag eftermiddag.\n\n"
         "Publicerad 12 April 2021 08:30\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     assert document.title == "Ungdomsmottagningen kan flytta"
     assert document.published == date(2021, 4, 12)
 
@@ -81,7 +76,7 @@ def test_politicians_signing_with_party_and_title_on_one_line_are_the_authors_an
         "Karin Berg (V), gruppledare\n\n"
         "facebook Twitter Email\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     assert [(a.name, a.role) for a in document.authors] == [
         ("Per Olsson", "oppositionsråd"),
         ("Karin Berg", "gruppledare"),
@@ -97,7 +92,7 @@ def test_a_blog_category_between_slashes_is_never_the_title():
         "Det har varit en lång vecka med många besök hos mamma på boendet. Personalen gör sitt bästa men de är för "
         "få, och jag märker att hon blir oroligare för varje vecka som går.\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     assert document.title == "Bara en vecka till..."
 
 
@@ -110,12 +105,12 @@ def test_a_trackback_label_under_the_comments_is_never_the_title():
         "Kommentarer\n\n"
         "Trackback\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     assert document.title == "Att bo tillsammans"
 
 
 def _speakers(text):
-    return [(q.speaker.name, q.speaker.role) for d in _documents(text) for q in d.quotes]
+    return [(q.speaker.name, q.speaker.role) for d in parse_page(text) for q in d.quotes]
 
 
 def test_a_contrast_after_the_title_is_the_sentence_going_on_and_no_part_of_the_role():
@@ -134,7 +129,7 @@ def test_a_region_named_by_its_provinces_genitive_is_that_region():
         "Föreningen deltog i en konferens om bemötande i vården. Arrangör var Östergötlands region, och även "
         "personal från Värmlands region var på plats för att berätta om sitt arbete med utbildning.\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     assert {"Region Östergötland", "Region Värmland"} <= set(document.mentioned_organisations)
 
 
@@ -146,7 +141,7 @@ def test_politicians_signing_after_a_slash_with_their_names_run_together_are_the
         "Låt oss se till att det blir så i vår kommun.\n\n"
         "/ Eva Lund (L), Per Holm (V)Anna Berg (KD)Nils Ek (-)\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     assert [a.name for a in document.authors] == ["Eva Lund", "Per Holm", "Anna Berg", "Nils Ek"]
     assert document.kind == DocumentKind.DEBATTARTIKEL
     assert "Eva Lund" not in document.body
@@ -158,5 +153,5 @@ def test_a_slash_line_that_is_no_row_of_signers_signs_nothing():
         "I sommar ordnar vi grillkvällar varje torsdag för de boende och deras anhöriga, och alla är välkomna.\n\n"
         "/ Hälsningar från personalen på Solgården\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     assert document.authors == []

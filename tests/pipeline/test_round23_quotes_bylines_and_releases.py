@@ -4,15 +4,9 @@ Every text here is invented, in the shape a real page showed (no sentence is cop
 
 from datetime import date
 
-from reform_kb.pipeline.parse import parse_file
 from reform_kb.pipeline.records import DocumentKind
 
-from .invented_pages import CONTEXT
-
-
-def _documents(text):
-    return parse_file("sida.txt", text, CONTEXT)
-
+from .invented_pages import parse_page
 
 MINISTRY_RELEASE = (
     "Socialminister Eva Lindqvist: Stödet till anhöriga måste bli enklare att söka\n\n"
@@ -26,7 +20,7 @@ MINISTRY_RELEASE = (
 
 
 def test_a_named_minister_a_colon_and_plain_words_in_the_headline_are_her_pull_quote():
-    [document] = _documents(MINISTRY_RELEASE)
+    [document] = parse_page(MINISTRY_RELEASE)
     pullquotes = [q for q in document.quotes if q.kind == "pullquote"]
     assert [q.text for q in pullquotes] == ["Stödet till anhöriga måste bli enklare att söka"]
     assert pullquotes[0].in_title
@@ -35,7 +29,7 @@ def test_a_named_minister_a_colon_and_plain_words_in_the_headline_are_her_pull_q
 
 
 def test_a_genre_label_under_the_senders_name_and_the_date_makes_the_headline_a_press_release():
-    [document] = _documents(MINISTRY_RELEASE)
+    [document] = parse_page(MINISTRY_RELEASE)
     assert document.kind == DocumentKind.PRESSMEDDELANDE
 
 
@@ -45,7 +39,7 @@ def test_a_label_and_a_colon_before_plain_words_is_no_pull_quote():
         "Du som inte kan försörja dig själv kan ansöka om ekonomiskt bistånd hos socialtjänsten i kommunen där "
         "du bor. Ansökan görs digitalt eller på papper.\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     assert document.quotes == []
 
 
@@ -56,7 +50,7 @@ def test_a_quotation_credited_in_the_next_sentence_with_det_sager_has_its_speake
         "skuld fast de har gjort allt de kunnat”. Det säger Karin Lund som är samordnare för anhörigstödet i "
         "Anhörigstöd Vasa ry. Hon har mött många familjer i den situationen.\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     [quote] = document.quotes
     assert quote.text.startswith("Det är en svår tid")
     assert quote.speaker.name == "Karin Lund"
@@ -68,7 +62,7 @@ def test_a_role_a_name_and_a_workplace_in_a_named_region_keep_the_name_not_the_r
         "Råd till anhöriga\n\n"
         "– Ta hjälp i tid, säger minnesrådgivare Lena Ström på Minnesmottagningen i Egentliga Finland.\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     [quote] = document.quotes
     assert quote.text == "Ta hjälp i tid"
     assert quote.speaker.name == "Lena Ström"
@@ -83,7 +77,7 @@ def test_a_byline_in_capitals_names_the_writer_and_the_translator_as_authors():
         "När en närstående flyttar till ett boende förändras vardagen för den som har vårdat hemma i många år, "
         "och många behöver stöd även efteråt.\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     assert [a.name for a in document.authors] == ["Anna-Karin Berg", "Per Åström"]
     assert "ANNA-KARIN" not in document.body
 
@@ -93,7 +87,7 @@ def test_a_finnish_registered_association_is_named_without_a_verb_or_a_prepositi
         "Samarbete kring stödet\n\n"
         "Kommunen samarbetar med Närståendevårdarna rf om stödet, och Eva Ek leder Minnesstöd ry sedan i fjol.\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     assert "Närståendevårdarna rf" in document.mentioned_organisations
     assert "Minnesstöd ry" in document.mentioned_organisations
     assert not any(name.startswith(("Kommunen", "Eva")) for name in document.mentioned_organisations)
@@ -107,7 +101,7 @@ def test_a_municipal_logos_alt_text_names_the_page_publisher():
         "Omsorgsförvaltningen öppnar ett nytt dagcenter för äldre med demenssjukdom i centrum. Där kan den som "
         "bor hemma få aktiviteter och gemenskap några dagar i veckan.\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     assert document.organisations == ["Borgviks kommun"]
     assert document.title == "Nytt dagcenter för äldre öppnar"
 
@@ -121,7 +115,7 @@ def test_a_press_wires_date_and_time_run_into_the_lead_date_the_release_and_a_jo
         "14 mar 2016, 09.15 En ny mätning från Nordopinion visar att bara var tredje invånare har stort "
         "förtroende för hemtjänsten i kommunen. Äldre är mer positiva än yngre.\n"
     )
-    documents = _documents(text)
+    documents = parse_page(text)
     assert [d.title for d in documents] == ["Få har förtroende för hemtjänsten"]
     assert documents[0].published == date(2016, 3, 14)
     assert "En ny mätning från Nordopinion" in documents[0].body

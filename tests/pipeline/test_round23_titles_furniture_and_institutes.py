@@ -2,13 +2,8 @@
 
 Every text here is invented, in the shape a real page showed (no sentence is copied)."""
 
-from reform_kb.pipeline.parse import parse_file
 
-from .invented_pages import CONTEXT
-
-
-def _documents(text):
-    return parse_file("sida.txt", text, CONTEXT)
+from .invented_pages import parse_page
 
 
 def test_a_press_release_read_more_link_is_never_its_title():
@@ -19,7 +14,7 @@ def test_a_press_release_read_more_link_is_never_its_title():
         "granskning som myndigheten har gjort på uppdrag av regeringen under det senaste året.\n\n"
         "Läs hela pressmeddelandet\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     assert document.title.startswith("Myndigheten lämnar en rapport")
     assert document.title.endswith("i hela landet")
     assert "Läs hela pressmeddelandet" not in document.body
@@ -33,7 +28,7 @@ def test_a_lead_photo_credit_above_an_interview_does_not_name_the_untitled_docum
         "Varför behövs planen?\n"
         "Många äldre bor ensamma och träffar sällan någon. Vi vill samla det som görs och göra mer av det.\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     assert document.title == "Hej där Lena Ek…"
 
 
@@ -51,7 +46,7 @@ def test_a_blog_comment_form_is_furniture_and_never_a_headline():
         "Kommentar:\n\n"
         "RSS 2.0\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     assert document.title == "en vanlig tisdag"
     assert "publiceras ej" not in document.body
 
@@ -64,7 +59,7 @@ def test_a_fact_row_of_a_label_and_figures_is_no_headline_and_an_about_tab_no_pa
         "Mottagningen erbjuder samtal och stöd till unga som mår dåligt, har frågor om relationer eller behöver "
         "hjälp att hitta rätt i vården. Du kan komma ensam eller med en vän.\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     assert document.title == "Ungdomsmottagningen"
 
 
@@ -75,7 +70,7 @@ def test_an_institute_named_for_an_adjective_and_its_noun_keeps_both_words():
         "under hösten.\n\n"
         "– Stödet måste bli bättre, säger Karin Berg.\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     assert "Institutet för sociala rättigheter" in document.mentioned_organisations
     assert not any(name.endswith(" och hon") for name in document.mentioned_organisations)
     [quote] = document.quotes
@@ -88,7 +83,7 @@ def test_the_three_regions_that_keep_their_county_in_their_names_are_named_so():
         "Region Jönköping och Region Kalmar har fler inlagda i år, medan Region Skåne har färre. Även Region "
         "Örebro läns sjukhus rapporterar ett ansträngt läge.\n"
     )
-    [document] = _documents(text)
+    [document] = parse_page(text)
     found = set(document.mentioned_organisations)
     assert {"Region Jönköpings län", "Region Kalmar län", "Region Örebro län", "Region Skåne"} <= found
     assert not found & {"Region Jönköping", "Region Kalmar", "Region Örebro"}

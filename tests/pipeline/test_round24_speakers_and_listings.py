@@ -2,14 +2,8 @@
 
 Every text here is invented, in the shape a real page showed (no sentence is copied)."""
 
-from reform_kb.pipeline.parse import parse_file
 
-from .invented_pages import CONTEXT
-
-
-def _documents(text):
-    return parse_file("sida.txt", text, CONTEXT)
-
+from .invented_pages import parse_page
 
 PLAIN_PARAGRAPH_QUOTE = (
     "Efter fullmäktige\n\n"
@@ -21,7 +15,7 @@ PLAIN_PARAGRAPH_QUOTE = (
 
 
 def test_a_quote_set_as_a_plain_paragraph_presents_its_speaker_for_her_later_quotes():
-    [document] = _documents(PLAIN_PARAGRAPH_QUOTE)
+    [document] = parse_page(PLAIN_PARAGRAPH_QUOTE)
     speakers = [(q.speaker.name, q.speaker.role, q.speaker.party) for q in document.quotes]
     assert speakers == [("Sara Lindholm", "kommunalråd", "S")] * 3
 
@@ -45,7 +39,7 @@ ARCHIVE_DATED_BELOW = (
 
 
 def test_a_news_archive_dating_each_item_under_its_teaser_is_split_into_dated_items():
-    documents = _documents(ARCHIVE_DATED_BELOW)
+    documents = parse_page(ARCHIVE_DATED_BELOW)
     assert [(d.title, d.published and d.published.isoformat()) for d in documents] == [
         ("Vi vill ha fler platser på korttidsboendet", "2024-09-03"),
         ("Höj bidraget till föreningarna", "2024-08-19"),
@@ -66,7 +60,7 @@ ARTICLE_WITH_DATES_IN_ITS_TEXT = (
 
 
 def test_a_timeline_of_dates_in_an_article_stays_one_article():
-    [document] = _documents(ARTICLE_WITH_DATES_IN_ITS_TEXT)
+    [document] = parse_page(ARTICLE_WITH_DATES_IN_ITS_TEXT)
     assert document.title == "Tidslinje för den nya socialtjänstlagen"
 
 
@@ -80,7 +74,7 @@ LABELLED_TEASERS = (
 
 
 def test_a_news_list_of_teasers_behind_their_section_names_is_one_document_per_teaser():
-    documents = _documents(LABELLED_TEASERS)
+    documents = parse_page(LABELLED_TEASERS)
     assert len(documents) == 5
     assert documents[0].body.startswith("Socialnämnden i kommunen vill öppna")
     assert documents[3].body.startswith("Äldreboendet vid torget")
@@ -95,7 +89,7 @@ ARTICLE_NAMING_A_SECTION = (
 
 
 def test_an_article_with_one_line_opening_on_a_section_name_stays_one_article():
-    [document] = _documents(ARTICLE_NAMING_A_SECTION)
+    [document] = parse_page(ARTICLE_NAMING_A_SECTION)
     assert document.title == "Lokaltidningen byter namn"
 
 
@@ -112,7 +106,7 @@ PARTY_NEWS_PAGE = (
 
 
 def test_a_party_news_page_of_cut_teasers_names_its_branch_and_splits_into_posts():
-    documents = _documents(PARTY_NEWS_PAGE)
+    documents = parse_page(PARTY_NEWS_PAGE)
     assert [d.title for d in documents] == [
         "Vi måste prata om ensamheten bland äldre, för den växer i varje…",
         "Distriktsstämman valde ny styrelse",
@@ -135,7 +129,7 @@ LONG_TWO_PART_HEADLINE = (
 
 
 def test_a_two_part_headline_of_150_characters_is_the_title_not_the_section_label_above_it():
-    [document] = _documents(LONG_TWO_PART_HEADLINE)
+    [document] = parse_page(LONG_TWO_PART_HEADLINE)
     assert document.title.startswith("Barnombudsmannens rundabordssamtal: Placerade barn")
 
 
@@ -148,7 +142,7 @@ TITLE_AND_SURNAME = (
 
 
 def test_a_title_and_a_surname_in_the_attribution_are_the_person_presented_in_full():
-    [quote] = _documents(TITLE_AND_SURNAME)[0].quotes
+    [quote] = parse_page(TITLE_AND_SURNAME)[0].quotes
     assert quote.speaker.name == "Sofia Nordqvist"
     assert quote.speaker.role == "barn- och jämställdhetsminister"
 
@@ -161,5 +155,5 @@ UNKNOWN_SURNAME = (
 
 
 def test_a_title_and_a_surname_nobody_presented_is_not_made_a_person_by_this_rule():
-    [quote] = _documents(UNKNOWN_SURNAME)[0].quotes
+    [quote] = parse_page(UNKNOWN_SURNAME)[0].quotes
     assert quote.speaker is None or quote.speaker.name != "ordförande Nordqvist"

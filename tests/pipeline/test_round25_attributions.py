@@ -2,13 +2,11 @@
 
 Every text here is invented, in the shape a real page showed (no sentence is copied)."""
 
-from reform_kb.pipeline.parse import parse_file
-
-from .invented_pages import CONTEXT
+from .invented_pages import parse_page
 
 
 def _quotes(text):
-    [document] = parse_file("sida.txt", text, CONTEXT)
+    [document] = parse_page(text)
     return document.quotes
 
 

@@ -4,14 +4,8 @@ older Finnish pages of the development part).
 Every text here is invented, in the shape a real page showed (no sentence is copied)."""
 
 from reform_kb.pipeline.finnish_government import is_finnish
-from reform_kb.pipeline.parse import parse_file
 
-from .invented_pages import CONTEXT
-
-
-def _documents(text):
-    return parse_file("sida.txt", text, CONTEXT)
-
+from .invented_pages import parse_page
 
 FINNISH_MINISTER = (
     "Minister Laine: Äldreomsorgen i Finland behöver fler händer\n\n"
@@ -22,7 +16,7 @@ FINNISH_MINISTER = (
 
 
 def test_a_finnish_minister_speaks_for_finlands_regering_not_for_swedens():
-    [document] = _documents(FINNISH_MINISTER)
+    [document] = parse_page(FINNISH_MINISTER)
     [quote] = document.quotes
     assert (quote.speaker.name, quote.speaker.organisation) == ("Tiina Laine", "Finlands regering")
     assert "Regeringen" not in document.mentioned_organisations
@@ -30,7 +24,7 @@ def test_a_finnish_minister_speaks_for_finlands_regering_not_for_swedens():
 
 
 def test_a_finnish_ministry_is_recognised_by_its_form_and_named_with_a_capital():
-    [document] = _documents(
+    [document] = parse_page(
         "Fler kuratorer i skolan\n\n"
         "Bidraget betalas av undervisnings- och kulturministeriet, och Inrikesministeriet följer upp det.\n"
     )
@@ -45,7 +39,7 @@ SWEDISH_MINISTER_NAMING_FINLAND = (
 
 
 def test_a_swedish_minister_naming_finland_in_passing_still_speaks_for_regeringen():
-    [document] = _documents(SWEDISH_MINISTER_NAMING_FINLAND)
+    [document] = parse_page(SWEDISH_MINISTER_NAMING_FINLAND)
     [quote] = document.quotes
     assert quote.speaker.organisation == "Regeringen"
 
@@ -67,6 +61,6 @@ BILINGUAL_FINNISH_SITE = (
 
 
 def test_a_bilingual_sites_finnish_navigation_is_never_the_headline():
-    [document] = _documents(BILINGUAL_FINNISH_SITE)
+    [document] = parse_page(BILINGUAL_FINNISH_SITE)
     assert document.title == "Nu kan anhöriga ringa stödlinjen också på svenska"
     assert document.published.isoformat() == "2019-03-04"

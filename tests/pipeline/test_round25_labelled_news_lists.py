@@ -3,15 +3,9 @@ test24's misses).
 
 Every text here is invented, in the shape a real page showed (no sentence is copied)."""
 
-from reform_kb.pipeline.parse import parse_file
 from reform_kb.pipeline.segment.labelled_news_lists import LIST_LABEL_RE
 
-from .invented_pages import CONTEXT
-
-
-def _documents(text):
-    return parse_file("sida.txt", text, CONTEXT)
-
+from .invented_pages import parse_page
 
 ARCHIVE_OF_WHOLE_ITEMS = (
     "Nyheter och pressmeddelanden\n\n"
@@ -27,7 +21,7 @@ ARCHIVE_OF_WHOLE_ITEMS = (
 
 
 def test_an_archive_under_its_label_has_one_document_per_headline_over_its_paragraphs():
-    documents = _documents(ARCHIVE_OF_WHOLE_ITEMS)
+    documents = parse_page(ARCHIVE_OF_WHOLE_ITEMS)
     assert [d.title for d in documents] == [
         "Barnpsykiatrins dagvård får nya lokaler",
         "Regionen räknar med ett underskott",
@@ -51,7 +45,7 @@ COMPACT_ARCHIVE_WITH_READ_MORE_MARKS = (
 
 
 def test_a_compact_archive_keeps_short_headlines_and_drops_the_read_more_marks():
-    documents = _documents(COMPACT_ARCHIVE_WITH_READ_MORE_MARKS)
+    documents = parse_page(COMPACT_ARCHIVE_WITH_READ_MORE_MARKS)
     assert [d.title for d in documents] == [
         "Brandövning i centrum",
         "Biblioteket stänger för renovering",
@@ -74,7 +68,7 @@ PRESS_ARCHIVE_WITH_DATES = (
 
 
 def test_a_press_archive_dates_each_item_and_its_caption_is_no_document():
-    documents = _documents(PRESS_ARCHIVE_WITH_DATES)
+    documents = parse_page(PRESS_ARCHIVE_WITH_DATES)
     assert [(d.title, d.published.isoformat(), str(d.kind)) for d in documents] == [
         ("Hälften av lokalerna saknar hörslinga", "2021-06-30", "pressmeddelande"),
         ("Unga granskar tillgängligheten igen", "2021-06-20", "pressmeddelande"),
