@@ -17,7 +17,7 @@ from ..text import is_date_line, parse_date, word_count
 from .bodies import Draft
 from .kinds import listing_kind
 from .lines import Line
-from .teaser_listings import item_headline
+from .teaser_listings import MAX_ITEM_HEADLINE_WORDS, MIN_EXCERPT_WORDS, item_headline
 
 # The archive's label, alone or with its section ("Nyhetsarkiv – kommun och politik"). A bare "Nyheter" or
 # "Pressmeddelanden" is also the section label over a single article or press release, so it is not one.
@@ -29,8 +29,6 @@ LIST_LABEL_RE = re.compile(
 # The label stands among the page's first lines, above the logo's alt text or a count of hits.
 MAX_LABEL_LINE = 2
 MIN_ITEMS = 2
-# A teaser is running text: a sentence's worth of words, or fewer when the stored copy cut the page's last line.
-MIN_TEASER_WORDS = 5
 # A list's "read more" arrow saved as a dash after the teaser: "… öppettider. -".
 _READ_MORE_MARK_RE = re.compile(r"\s+[-–›»→]$")
 
@@ -44,10 +42,11 @@ def _label_line(lines: list[Line]) -> int | None:
 
 
 def _is_running_text(lines: list[Line], i: int) -> bool:
+    """An excerpt's words (teaser_listings' measure) ending a sentence, or too many for a headline, or the
+    page's last line, which the stored copy may have cut."""
     text = _text(lines[i])
-    if text[-1] in ".!?…" or word_count(text) > 30:
-        return word_count(text) >= MIN_TEASER_WORDS
-    return i == len(lines) - 1 and word_count(text) >= MIN_TEASER_WORDS
+    ends = text[-1] in ".!?…" or word_count(text) > MAX_ITEM_HEADLINE_WORDS or i == len(lines) - 1
+    return ends and word_count(text) >= MIN_EXCERPT_WORDS
 
 
 def _item_starts(lines: list[Line], first: int) -> list[int]:
