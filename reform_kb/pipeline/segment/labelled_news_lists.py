@@ -41,7 +41,7 @@ def _label_line(lines: list[Line]) -> int | None:
     return next((i for i, line in enumerate(lines[: MAX_LABEL_LINE + 1]) if LIST_LABEL_RE.match(line.text)), None)
 
 
-def _is_running_text(lines: list[Line], i: int) -> bool:
+def is_running_text(lines: list[Line], i: int) -> bool:
     """An excerpt's words (teaser_listings' measure) ending a sentence, or too many for a headline, or the
     page's last line, which the stored copy may have cut."""
     text = _text(lines[i])
@@ -54,10 +54,10 @@ def _item_starts(lines: list[Line], first: int) -> list[int]:
     starts = []
     for i in range(first, len(lines) - 1):
         text = _text(lines[i])
-        if not text or not item_headline(text) or is_date_line(text) or _is_running_text(lines, i):
+        if not text or not item_headline(text) or is_date_line(text) or is_running_text(lines, i):
             continue
         below = i + 2 if is_date_line(lines[i + 1].text) and i + 2 < len(lines) else i + 1
-        if _is_running_text(lines, below):
+        if is_running_text(lines, below):
             starts.append(i)
     return starts
 

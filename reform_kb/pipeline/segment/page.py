@@ -11,6 +11,7 @@ from ..records import DocumentKind, ParseContext, ParsedDocument
 from ..text import is_date_line, normalise_line, word_count
 from .bodies import Draft, finish
 from .dated_below_listings import is_dated_below_listing, split_dated_below_listing
+from .dated_teasers import dated_teaser_run, split_dated_teasers
 from .datelines import split_dateline
 from .furniture import BREADCRUMB_RE, LOGO_LINK_RE, NEWS_FROM_RE, is_boilerplate, masthead_at
 from .kinds import take_genre_labels
@@ -142,6 +143,11 @@ def _drafts(page: Page, matcher: OrganisationMatcher) -> list[Draft]:
         return split_compact_listing(page.lines, page.blog_section)
     if is_labelled_news_list(page.lines):
         return split_labelled_news_list(page.lines, page.blog_section)
+    run = dated_teaser_run(page.lines)
+    if run is not None:
+        above = page.lines[: run[0]]
+        head = split_stream(above, matcher, page.is_archive, page.blog_section) if above else []
+        return head + split_dated_teasers(page.lines, run, " ".join(line.text for line in above), page.blog_section)
     header_end = letter_header_end(page.lines, matcher)
     if header_end is not None:
         return [letter(page.lines, header_end, matcher)]
