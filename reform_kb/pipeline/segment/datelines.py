@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import metadata
+from ..names import looks_like_name
 from ..text import is_date_line, word_count
 from .furniture import BOILERPLATE_RE, ROW_SEPARATOR_RE
 from .genres import GENRE_RE
@@ -44,8 +45,10 @@ _WRITER_THEN_DATE_RE = re.compile(
     r"^(?:(?:Skriven|Skrivet|Postad|Postat|Publicerad|Publicerat|Inlagd|Upplagd)\s+)?[Aa]v\s+"
     r"(?P<name>[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})\s*,?\s+(?:den\s+)?(?P<date>\d.*)$"
 )
+# Round 26: a template may print the writer's name straight after the year, "18 januari, 2018Anna Berg" (the
+# space was markup between two fields).
 _DATE_THEN_NAME_RE = re.compile(
-    r"^(?P<date>.*\d{4})\s*,?\s+(?P<name>[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})$"
+    r"^(?P<date>.*\d{4})(?:\s*,?\s+|(?=[A-ZÅÄÖÉ]))(?P<name>[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})$"
 )
 _LAST_CHANGE_RE = re.compile(
     r",?\s+(?:senast\s+)?(?:ändrad|ändrat|uppdaterad|uppdaterat)\b.*$", re.IGNORECASE
@@ -118,6 +121,8 @@ def _writer_and_date(line: str) -> list[str] | None:
         m = regex.match(line)
         # A CMS footer goes on with its last change: "…den 5 april 2018, senast ändrad den 6 april 2018 av".
         day = _LAST_CHANGE_RE.sub("", m.group("date")) if m else ""
+        if m and line[m.end("date") : m.end("date") + 1].isupper() and not looks_like_name(m.group("name")):
+            continue  # "31 december, 2023No Comments": a blog template's comment count, no writer
         if m and is_date_line(day) and metadata.PERSON_NAME_RE.match(m.group("name")):
             return [day, f"Av {m.group('name')}"]
     return None

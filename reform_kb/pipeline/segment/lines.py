@@ -61,6 +61,8 @@ READ_MORE_RE = re.compile(
     r"^(?:[•·]\s*)?(?:Läs mer|Läs hela [a-zåäö]+(?: här)?|Läs vidare|Fortsätt läsa)\s*[»›→]?$",
     re.IGNORECASE,
 )
+# Round 26: the link run into the teaser's last sentence, "… den förändrade... läs mer".
+_TRAILING_READ_MORE_RE = re.compile(r"(?<=[.…!?])\s*(?:Läs mer|Läs vidare|Läs hela [a-zåäö]+)\s*[»›→]?$", re.IGNORECASE)
 MAX_TITLE_CHARS = 120
 MIN_KICKER_WORDS, MAX_KICKER_WORDS = 3, 8  # a kicker over a headline: "Artikel i Tidningen X (3/5):"
 # A headline in two parts, its second after a spaced dash ("Barn far illa – förbundet kräver …"), runs longer.
@@ -171,10 +173,15 @@ def page_lines(raw: list[str], roles: list[str] | None = None) -> list[Line]:
                 lines[-1].read_more = lines[-1].read_more or bool(READ_MORE_RE.match(raw[n]))
             continue
         if lines and lines[-1].text == text and _repeated_heading(text):
-            continue  # round 19: a heading printed twice, as an image's alt text and as the headline: one line
+            # Round 19: a heading printed twice, as an image's alt text and as the headline: one line. Round 26:
+            # which stands apart from the text above when the headline's copy does (the image's alt text is
+            # set straight under the previous item's teaser, the headline under a blank line).
+            lines[-1].blank_before = lines[-1].blank_before or blank
+            continue
         if lines and not blank:
             lines[-1].blank_after = False
-        lines.append(Line(text, blank_before=blank, in_trail=text in trailed))
+        teaser = _TRAILING_READ_MORE_RE.sub("", text)
+        lines.append(Line(teaser, blank_before=blank, read_more=teaser != text, in_trail=text in trailed))
         blank = False
     return lines
 
