@@ -1,7 +1,7 @@
 """A news or press archive under its own label (round 25, from the former test24's municipal, regional and
 association archives): "Nyhetsarkiv – kommun och politik", "Pressarkiv", "Nyheter och pressmeddelanden" at the
 page's head, then its items, each a headline over its text (a one-line teaser or whole paragraphs), perhaps with
-its date between the two.
+its date between the two or (round 26, a municipality's year archive, "Nyhetsarkiv 2018") under its text.
 
 The label says the page is a list, so a headline over text starts an item here, where on an article's page it
 would be a crosshead. The lines above the first item (the label, the site's logo, a sentence on what the
@@ -23,7 +23,8 @@ from .teaser_listings import MAX_ITEM_HEADLINE_WORDS, MIN_EXCERPT_WORDS, item_he
 # "Pressmeddelanden" is also the section label over a single article or press release, so it is not one.
 LIST_LABEL_RE = re.compile(
     r"^(?:Nyhetsarkiv|Pressarkiv|Arkiv för nyheter|Alla nyheter|Nyheter (?:och|&) press(?:meddelanden?)?)"
-    r"(?:\s*[–|-]\s*.{1,40})?$",
+    # Round 26: or the year it holds ("Nyhetsarkiv 2018").
+    r"(?:\s+(?:19|20)\d\d)?(?:\s*[–|-]\s*.{1,40})?$",
     re.IGNORECASE,
 )
 # The label stands among the page's first lines, above the logo's alt text or a count of hits.
@@ -43,10 +44,15 @@ def _label_line(lines: list[Line]) -> int | None:
 
 def is_running_text(lines: list[Line], i: int) -> bool:
     """An excerpt's words (teaser_listings' measure) ending a sentence, or too many for a headline, or the
-    page's last line, which the stored copy may have cut."""
+    page's last line, which the stored copy may have cut; round 26: or a sentence ended inside it, the line
+    going on after it ("… till RH2000. Läs mer på www.…"), which no headline does."""
     text = _text(lines[i])
     ends = text[-1] in ".!?…" or word_count(text) > MAX_ITEM_HEADLINE_WORDS or i == len(lines) - 1
-    return ends and word_count(text) >= MIN_EXCERPT_WORDS
+    return (ends or _SENTENCE_INSIDE_RE.search(text) is not None) and word_count(text) >= MIN_EXCERPT_WORDS
+
+
+# A sentence's end and the next one's start within a line.
+_SENTENCE_INSIDE_RE = re.compile(r"[a-zåäö0-9][.!?] [A-ZÅÄÖ]")
 
 
 def _item_starts(lines: list[Line], first: int) -> list[int]:
@@ -76,5 +82,11 @@ def split_labelled_news_list(lines: list[Line], blog_section: bool = False) -> l
     for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
         body = [dataclasses.replace(line, text=_text(line)) for line in lines[start + 1 : end]]
         published = parse_date(body[0].text) if body and is_date_line(body[0].text) else None
-        drafts.append(Draft(_text(lines[start]), body[1:] if published else body, published=published, kind=kind))
+        if published:
+            body = body[1:]
+        elif dated := [n for n, line in enumerate(body) if n and is_date_line(line.text)]:
+            # Round 26: a municipal archive dates each item under its text ("Publicerad 17 januari 2019").
+            published = parse_date(body[dated[0]].text)
+            body = body[: dated[0]] + body[dated[0] + 1 :]
+        drafts.append(Draft(_text(lines[start]), body, published=published, kind=kind))
     return drafts
