@@ -40,7 +40,9 @@ _WORKPLACE_AFTER_RE = re.compile(
     # ("verksamhetschef för De ungas skyddshus inom Finlands Röda Kors"); one word after "inom" is a service
     # as often ("inom Socialtjänsten").
     rf"|inom\s+(?=[{UPPER}][{LOWER}{UPPER}-]+\s+[{UPPER}]))"
-    rf"(?P<org>[{UPPER}][{LOWER}{UPPER}-]+(?:\s+[{UPPER}][{LOWER}{UPPER}-]+){{0,3}}(?:\s+{_SERVICE_NOUN})?)"
+    rf"(?P<org>[{UPPER}][{LOWER}{UPPER}-]+(?:\s+[{UPPER}][{LOWER}{UPPER}-]+){{0,3}}(?:\s+{_SERVICE_NOUN})?"
+    # Round 26: a name going on in lower case after "för" ("jurist på Centrum för rättvisa").
+    rf"(?:\s+för\s+[{LOWER}]+(?:\s+[{LOWER}]+)?)?)"
     rf"(?:\s+i\s+{NAME_TOKEN}(?:\s+och\s+{NAME_TOKEN})?)?$"
 )
 _LEADER_FOR_RE = re.compile(
@@ -54,7 +56,9 @@ _LEADER_FOR_RE = re.compile(
     rf"(?:\s+i\s+{NAME_TOKEN}(?:\s+och\s+{NAME_TOKEN})?)?$"
     # Round 8: a leader "i" an association whose name goes on in lower case ("ordförande i Stulen barndom");
     # never a municipal body ("ordförande i Socialnämnden") nor a place (see `_PLACES`).
-    rf"|^(?P<title2>{_LEADER_TITLE})\s+i\s+(?P<org2>[{UPPER}][{LOWER}]+(?:\s+[{LOWER}]+){{1,2}})$"
+    # Round 26: or in an organisation's short name and its district ("distriktsordförande i SSU Halland").
+    rf"|^(?P<title2>{_LEADER_TITLE})\s+i\s+(?P<org2>[{UPPER}][{LOWER}]+(?:\s+[{LOWER}]+){{1,2}}"
+    rf"|[{UPPER}]{{3,6}}(?:\s+[{UPPER}][{LOWER}]+)?)$"
 )
 # An organisation the gazetteer does not know, in the genitive before a post: "Neuros förbundsordförande",
 # "Attendos vd" (round 6). Posts only, so a person's genitive ("Annas mamma") is none; a country's is left
@@ -63,7 +67,9 @@ _GENITIVE_POST_RE = re.compile(
     # Round 25: a name of two or three capitalised words too ("Unga Hörselskadades ordförande").
     rf"^(?P<org>(?:[{UPPER}][{LOWER}]+ ){{0,2}}[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?|[{UPPER}]{{2,}}(?=:s))(?::s|s)\s+(?P<title>(?:[a-zåäö-]+ ){{0,2}}"
     r"[a-zåäö-]*(?:ordförande|chef|direktör|sekreterare|ledare|ansvarig|talesperson|jurist|utredare|handläggare"
-    r"|samordnare|expert|rådgivare|ombudsman|vd|strateg|ekonom|företrädare|representant))$"
+    r"|samordnare|expert|rådgivare|ombudsman|vd|strateg|ekonom|företrädare|representant)"
+    # Round 26: and the field the post is in ("Ungdomsbarometerns expert på politik och identitet").
+    r"(?: (?:på|för|inom) [a-zåäö-]+(?: (?:och )?[a-zåäö-]+){0,3})?)$"
 )
 # A title's sentence going on without a comma: "X (M), kommunstyrelsens ordförande konstaterade att …" (round 8);
 # a past-tense verb is never part of a title.
@@ -83,6 +89,8 @@ _CLAUSE_AFTER_RE = re.compile(
     r",\s+(?:när|då|innan|sedan|efter att|eftersom|men|medan)\s.*$|(?<=[a-zåäö)])\.\s+[A-ZÅÄÖ].*$"
     r"|,?\s+som\s+(?:har|hade|är|var|blev|under|nu|tidigare|länge|själv|också|även|redan|sedan)\s.*$"
     r"|,\s+(?:som|vilken|vars)\s.*$"  # and any after its comma, where the organisation ends the title
+    # Round 26: what else the person is, after the workplace ("jurist på X och ett av ombuden för …").
+    r"|\s+och\s+(?:en|ett)\s+av\s+(?:de|dem|deras|hennes|hans|familjens|föräldrarnas)?\s*[a-zåäö]+(?:\s.*)?$"
 )
 # The verb of saying before a title that precedes the name ("…, kommenterade förbundsordförande Eva Ek").
 SAYING_VERB_BEFORE_RE = re.compile(
@@ -228,6 +236,8 @@ def _split_unknown_organisation(role: str, matcher: OrganisationMatcher) -> tupl
     # of that name (round 10); the municipality is the text's (quotes/speakers.py).
     led = leader if leader and leader.group("org") and not _MUNICIPAL_BODY_RE.search(leader.group("org")) else None
     workplace = _WORKPLACE_AFTER_RE.search(role) or led
+    if workplace and " för " in workplace.group("org") and _MUNICIPAL_BODY_RE.search(workplace.group("org")):
+        workplace = None  # "chef på Socialförvaltningen för äldre": a municipal unit and its field, no name
     # One word that is a common word too ("vid Jul") is no name; two capitalised words are one ("vid
     # Hela Människan", "för Lika Unika").
     if workplace and (" " in workplace.group("org") or workplace.group("org") not in NOT_NAMES):
@@ -263,9 +273,11 @@ _NAME_AS_ROLE_RE = re.compile(rf"^[{UPPER}][{LOWER}]+(?:\s+[{LOWER}]+)?\s+{_ASSO
 
 # Round 12: a press release's title, then its organisation without a preposition: "direktor Räddningsmissionen",
 # "generalsekreterare Hela Människan" (the organisation being one the gazetteer does not know).
+# Round 26: an adjective or two may open the title, and a comma part it from the name ("samhällspolitisk chef,
+# Unionen").
 _TITLE_THEN_NAME_RE = re.compile(
-    rf"^(?P<title>[{LOWER}-]*(?:chef|direktör|direktor|ordförande|sekreterare|ledare|ansvarig|samordnare|talesperson)"
-    rf"|vd|VD) (?P<org>[{UPPER}][\w-]+(?: [{UPPER}][\w-]+){{0,3}})$"
+    rf"^(?P<title>(?:[{LOWER}]+ ){{0,2}}[{LOWER}-]*(?:chef|direktör|direktor|ordförande|sekreterare|ledare|ansvarig"
+    rf"|samordnare|talesperson)|vd|VD),? (?P<org>[{UPPER}][\w-]+(?: [{UPPER}][\w-]+){{0,3}})$"
 )
 
 
