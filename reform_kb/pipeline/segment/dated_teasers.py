@@ -38,8 +38,9 @@ def dated_teaser_run(lines: list[Line]) -> tuple[int, int] | None:
     MAX_FOOT_LINES lines of the page's foot ("Fält märkta med * är obligatoriska") perhaps under it; None when
     the page has none."""
     for end in range(len(lines), max(len(lines) - MAX_FOOT_LINES, 0) - 1, -1):
+        window = lines[:end]  # one copy per foot tried, so that a long run stays linear
         start = end - 2
-        while start >= 0 and _is_pair(lines[:end], start):
+        while start >= 0 and _is_pair(window, start):
             start -= 2
         if (end - start - 2) // 2 >= MIN_ITEMS:
             return start + 2, end
