@@ -16,7 +16,7 @@ import re
 from ..text import is_date_line, parse_date, word_count
 from .bodies import Draft
 from .kinds import listing_kind
-from .lines import Line
+from .lines import SENTENCE_INSIDE_RE, Line
 from .teaser_listings import MAX_ITEM_HEADLINE_WORDS, MIN_EXCERPT_WORDS, item_headline
 
 # The archive's label, alone or with its section ("Nyhetsarkiv – kommun och politik"). A bare "Nyheter" or
@@ -48,11 +48,7 @@ def is_running_text(lines: list[Line], i: int) -> bool:
     going on after it ("… till RH2000. Läs mer på www.…"), which no headline does."""
     text = _text(lines[i])
     ends = text[-1] in ".!?…" or word_count(text) > MAX_ITEM_HEADLINE_WORDS or i == len(lines) - 1
-    return (ends or _SENTENCE_INSIDE_RE.search(text) is not None) and word_count(text) >= MIN_EXCERPT_WORDS
-
-
-# A sentence's end and the next one's start within a line.
-_SENTENCE_INSIDE_RE = re.compile(r"[a-zåäö0-9][.!?] [A-ZÅÄÖ]")
+    return (ends or SENTENCE_INSIDE_RE.search(text) is not None) and word_count(text) >= MIN_EXCERPT_WORDS
 
 
 def _item_starts(lines: list[Line], first: int) -> list[int]:

@@ -57,12 +57,12 @@ _NEWSROOM_ROLE_RE = re.compile(
 DROPPED_ROLES = frozenset({"related", "boilerplate"})
 
 # A teaser's link to the whole text: "Läs mer", "• Läs mer", "Läs hela artikeln »".
-READ_MORE_RE = re.compile(
-    r"^(?:[•·]\s*)?(?:Läs mer|Läs hela [a-zåäö]+(?: här)?|Läs vidare|Fortsätt läsa)\s*[»›→]?$",
-    re.IGNORECASE,
-)
+_READ_MORE_LINK = r"(?:Läs mer|Läs hela [a-zåäö]+(?: här)?|Läs vidare|Fortsätt läsa)\s*[»›→]?$"
+READ_MORE_RE = re.compile(rf"^(?:[•·]\s*)?{_READ_MORE_LINK}", re.IGNORECASE)
 # Round 26: the link run into the teaser's last sentence, "… den förändrade... läs mer".
-_TRAILING_READ_MORE_RE = re.compile(r"(?<=[.…!?])\s*(?:Läs mer|Läs vidare|Läs hela [a-zåäö]+)\s*[»›→]?$", re.IGNORECASE)
+_TRAILING_READ_MORE_RE = re.compile(rf"(?<=[.…!?])\s*{_READ_MORE_LINK}", re.IGNORECASE)
+# A sentence ended and another begun within the line: running text, never a headline.
+SENTENCE_INSIDE_RE = re.compile(r"\w[.!?] [”\"A-ZÅÄÖ]")
 MAX_TITLE_CHARS = 120
 MIN_KICKER_WORDS, MAX_KICKER_WORDS = 3, 8  # a kicker over a headline: "Artikel i Tidningen X (3/5):"
 # A headline in two parts, its second after a spaced dash ("Barn far illa – förbundet kräver …"), runs longer.

@@ -15,6 +15,7 @@ from .lines import (
     MAX_SENTENCE_HEADLINE_WORDS,
     PHOTO_CREDIT_RE,
     PHOTO_LINE_RE,
+    SENTENCE_INSIDE_RE,
     Line,
     is_alt_text,
     is_byline,
@@ -43,15 +44,13 @@ def title_candidates(lines: list[Line]) -> list[int]:
     ]
 
 
-# A sentence ended and another begun within the line: running text, not a headline at the page's foot.
-_SENTENCE_INSIDE_RE = re.compile(r"\w[.!?] [”\"A-ZÅÄÖ]")
 
 
 def _may_head(lines: list[Line], i: int) -> bool:
     """Whether the line at `i` may be a headline, before its neighbours are weighed. A quotation opening the
     page or under a genre label is its headline, even with a tag line set straight under it."""
     line = lines[i]
-    if i == len(lines) - 1 and _SENTENCE_INSIDE_RE.search(line.text):
+    if i == len(lines) - 1 and SENTENCE_INSIDE_RE.search(line.text):
         return False  # round 20: the page's last paragraph, cut off by the stored copy after its first sentence
     if (line.standalone or _heads_dateline(lines, i)) and is_title_like(line.text) and not is_alt_text(lines, i):
         return True
