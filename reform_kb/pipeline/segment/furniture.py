@@ -47,7 +47,8 @@ WIDGET_RE = re.compile(
     r"|Jag förstår|OK|Acceptera(?: alla)?|Stöd oss|Stöd vårt arbete!?|Ge en gåva|Swisha en gåva|Visa\s*:.*"
     r"|Filtrera\s*:.*|Visa (?:endast|bara) [a-zåäö]+"
     # An advert's label, a lone image label or separator, and English skip links (issue 10's real pages).
-    r"|Annons|Bild|Foto|Nyhetsbild|Artikelbild|Puffbild|[|]|Skip to (?:main )?content|Skip to navigation|Hittat fel i texten\?.*"
+    # Round 27: a theme's placeholder for an image it could not show, in English ("image").
+    r"|Annons|Bild|Foto|Nyhetsbild|Artikelbild|Puffbild|Image|[|]|Skip to (?:main )?content|Skip to navigation|Hittat fel i texten\?.*"
     # English share and comment buttons of blog themes: "Share This Post", "Share this", "Leave a comment".
     r"|Share(?: this(?: post| article| page)?)?|Share on (?:Facebook|LinkedIn|X|Twitter)|Leave a (?:comment|reply)"
     # Round 23: a blog's comment form, field by field ("Namn:", "Kom ihåg mig?", "E-postadress: (publiceras

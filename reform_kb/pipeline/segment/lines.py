@@ -61,6 +61,14 @@ _READ_MORE_LINK = r"(?:Läs mer|Läs hela [a-zåäö]+(?: här)?|Läs vidare|For
 READ_MORE_RE = re.compile(rf"^(?:[•·]\s*)?{_READ_MORE_LINK}", re.IGNORECASE)
 # Round 26: the link run into the teaser's last sentence, "… den förändrade... läs mer".
 _TRAILING_READ_MORE_RE = re.compile(rf"(?<=[.…!?])\s*{_READ_MORE_LINK}", re.IGNORECASE)
+# Round 27: the note a publishing system (Sitevision, used by most Swedish municipalities and agencies) prints
+# after a link's text, "Länk till annan webbplats, öppnas i nytt fönster." or "Öppnas i nytt fönster.", often
+# run into it ("(krisinformation.se)länk till annan webbplats"): furniture of the link, not its words.
+_LINK_NOTE_RE = re.compile(
+    r"\s*(?:Länk till (?:en )?annan webbplats(?:,\s*öppnas i (?:ett )?nytt fönster)?|Öppnas i (?:ett )?nytt fönster)\.?"
+    r"(?=\s|$)",
+    re.IGNORECASE,
+)
 # A sentence ended and another begun within the line: running text, never a headline.
 SENTENCE_INSIDE_RE = re.compile(r"\w[.!?] [”\"A-ZÅÄÖ]")
 MAX_TITLE_CHARS = 120
@@ -166,6 +174,8 @@ def page_lines(raw: list[str], roles: list[str] | None = None) -> list[Line]:
     trails = trail_headlines(raw)
     trailed = set(trails.values())
     for n, text in enumerate(without_furniture(raw, trails)):
+        if text is not None:
+            text = _LINK_NOTE_RE.sub("", text).strip() or None
         if text is None or (roles and roles[n] in DROPPED_ROLES):
             blank = True
             if lines:

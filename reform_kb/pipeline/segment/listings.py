@@ -15,7 +15,7 @@ _BARE_DATE_RE = re.compile(rf"{ISO_DATE_RE.pattern}|{SWEDISH_DATE_RE.pattern}", 
 # A bulleted item's heading on a listing page: "• Titel på inlägget".
 _BULLET_RE = re.compile(r"^[•·*]\s+(?P<title>\S.*)$")
 # A teaser cut by the site with an ellipsis, as blog and news listings print an excerpt: "… […]", "...".
-_EXCERPT_END_RE = re.compile(r"(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)\s*$")
+EXCERPT_END_RE = re.compile(r"(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)\s*$")
 MIN_BULLETED_ITEMS = 3
 # A post's date as Blogger heads it, with the weekday: "fredag 18 december 2009".
 WEEKDAY_DATE_RE = re.compile(r"^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?: den)? \d", re.IGNORECASE)
@@ -81,7 +81,7 @@ def is_bulleted_listing(lines: list[Line]) -> bool:
     teasers cut with an ellipsis ("… […]") as a blog's or newsroom's front page prints its excerpts. An
     article's bulleted list has no teaser under each point, let alone one cut off."""
     items = _bulleted_items(lines)
-    excerpts = sum(bool(_EXCERPT_END_RE.search(lines[i + 1].text)) for i in items)
+    excerpts = sum(bool(EXCERPT_END_RE.search(lines[i + 1].text)) for i in items)
     # Round 18: or two or more bulleted posts each bylined within its first two lines ("• Öppet hus" /
     # "Välkomna …" / "Av anna den 2 mars, 2020"), as a party's front page lists its posts.
     signed = sum(any(_signed_row(x.text) for x in lines[i + 1 : i + 3]) for i in items)

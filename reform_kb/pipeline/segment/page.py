@@ -11,8 +11,10 @@ from ..records import DocumentKind, ParseContext, ParsedDocument
 from ..text import is_date_line, normalise_line, word_count
 from .bodies import Draft, finish
 from .dated_below_listings import is_dated_below_listing, split_dated_below_listing
+from .dated_link_lists import dated_link_run, split_dated_links
 from .dated_teasers import dated_teaser_run, split_dated_teasers
 from .datelines import split_dateline
+from .excerpt_listings import is_excerpt_listing, split_excerpt_listing
 from .furniture import BREADCRUMB_RE, LOGO_LINK_RE, NEWS_FROM_RE, is_boilerplate, masthead_at
 from .kinds import take_genre_labels
 from .labelled_news_lists import is_labelled_news_list, split_labelled_news_list
@@ -143,6 +145,13 @@ def _drafts(page: Page, matcher: OrganisationMatcher) -> list[Draft]:
         return split_compact_listing(page.lines, page.blog_section)
     if is_labelled_news_list(page.lines):
         return split_labelled_news_list(page.lines, page.blog_section)
+    if is_excerpt_listing(page.lines):
+        return split_excerpt_listing(page.lines, page.blog_section)
+    links = dated_link_run(page.lines)
+    if links is not None:
+        above = page.lines[: links[0]]
+        head = split_stream(above, matcher, page.is_archive, page.blog_section) if above else []
+        return head + split_dated_links(page.lines, links, page.blog_section)
     run = dated_teaser_run(page.lines)
     if run is not None:
         above = page.lines[: run[0]]
