@@ -36,3 +36,21 @@ def indefinite_title(word: str) -> str:
     if word.endswith(("aren", "anden", "enden", "ern", "orn", "an")):
         return word[:-1]  # "läkaren", "kuratorn", "undersköterskan"
     return word[:-2]
+
+
+# Round 27: two titles in the definite form joined by "och", the second perhaps after a participle, as a
+# speaker holding two posts is presented before her name ("kassören och tillförordnade ordföranden").
+_TWO_DEFINITE_TITLES_RE = re.compile(
+    rf"^(?P<a>{DEFINITE_WORD_RE.pattern}) och (?:(?P<adj>[{LOWER}]+(?:ade|ande))\s+)?(?P<b>{DEFINITE_WORD_RE.pattern})$"
+)
+
+
+def indefinite_titles(role: str) -> str | None:
+    """ "kassör och tillförordnad ordförande" from "kassören och tillförordnade ordföranden", else None."""
+    two = _TWO_DEFINITE_TITLES_RE.match(role)
+    if two is None:
+        return None
+    adjective = two.group("adj") or ""
+    # The participle's weak form in "-ade" is "-ad" in the indefinite; one in "-ande" does not change.
+    adjective = (adjective[:-1] if adjective.endswith("ade") else adjective) + " " if adjective else ""
+    return f"{indefinite_title(two.group('a'))} och {adjective}{indefinite_title(two.group('b'))}"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .definite_titles import DEFINITE_TITLE_RE, DEFINITE_WORD_RE, indefinite_title
+from .definite_titles import DEFINITE_TITLE_RE, DEFINITE_WORD_RE, indefinite_title, indefinite_titles
 from .names import (
     FULL_NAME,
     FULL_NAME_RE,
@@ -248,8 +248,9 @@ def _role_then_name(phrase: str, matcher: OrganisationMatcher | None) -> PersonM
     role, org = split_role(pre, matcher)
     ellipsis = _COMPOUND_ELLIPSIS_RE.match(role)  # round 9: "vård- och omsorgschefen" is one title
     head, word = (ellipsis.group("head"), ellipsis.group("last")) if ellipsis else ("", role)
-    if DEFINITE_TITLE_RE.fullmatch(word) or DEFINITE_WORD_RE.fullmatch(word):
-        role = head + indefinite_title(word)  # "säger kommunalrådet Daniel Bernmar": a kommunalråd
+    definite = DEFINITE_TITLE_RE.fullmatch(word) or DEFINITE_WORD_RE.fullmatch(word)
+    # "säger kommunalrådet Daniel Bernmar": a kommunalråd; round 27: "kassören och … ordföranden", two posts.
+    role = head + indefinite_title(word) if definite else indefinite_titles(role) or role
     return with_party_genitive(PersonMention(name, role, org, party_code(last.group("party"))))
 
 

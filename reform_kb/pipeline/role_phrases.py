@@ -39,7 +39,10 @@ _WORKPLACE_AFTER_RE = re.compile(
     # Round 15: "inom" an organisation of two capitalised words or more, the unit coming before it
     # ("verksamhetschef för De ungas skyddshus inom Finlands Röda Kors"); one word after "inom" is a service
     # as often ("inom Socialtjänsten").
-    rf"|inom\s+(?=[{UPPER}][{LOWER}{UPPER}-]+\s+[{UPPER}]))"
+    rf"|inom\s+(?=[{UPPER}][{LOWER}{UPPER}-]+\s+[{UPPER}])"
+    # Round 27: and "i" such a name ("pastor och föreståndare i Pingst Umeå"); one word after "i" is a place,
+    # and so is a district named by its quarter ("i Norra Hisingen").
+    rf"|i\s+(?!(?:Norra|Södra|Östra|Västra|Mellersta|Centrala|Stora|Lilla)\s)(?=[{UPPER}][{LOWER}{UPPER}-]+\s+[{UPPER}]))"
     rf"(?P<org>[{UPPER}][{LOWER}{UPPER}-]+(?:\s+[{UPPER}][{LOWER}{UPPER}-]+){{0,3}}(?:\s+{_SERVICE_NOUN})?"
     # Round 26: a name going on in lower case after "för" ("jurist på Centrum för rättvisa").
     rf"(?:\s+för\s+[{LOWER}]+(?:\s+[{LOWER}]+)?)?)"
@@ -277,7 +280,9 @@ _NAME_AS_ROLE_RE = re.compile(rf"^[{UPPER}][{LOWER}]+(?:\s+[{LOWER}]+)?\s+{_ASSO
 # Unionen").
 _TITLE_THEN_NAME_RE = re.compile(
     rf"^(?P<title>(?:[{LOWER}]+ ){{0,2}}[{LOWER}-]*(?:chef|direktör|direktor|ordförande|sekreterare|ledare|ansvarig"
-    rf"|samordnare|talesperson)|vd|VD),? (?P<org>[{UPPER}][\w-]+(?: [{UPPER}][\w-]+){{0,3}})$"
+    rf"|samordnare|talesperson)|vd|VD),? (?P<org>[{UPPER}][\w-]+(?: [{UPPER}][\w-]+){{0,3}}"
+    # Round 27: a name going on in lower case after "för" ("ordförande Idéer för livet").
+    rf"(?: för [{LOWER}]+(?: [{LOWER}]+)?)?)$"
 )
 
 

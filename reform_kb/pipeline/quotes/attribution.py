@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reform_kb.pipeline.definite_titles import DEFINITE_WORD_RE
 from reform_kb.pipeline.people import parse_person_phrase
 from reform_kb.pipeline.records import PersonMention
 
@@ -74,8 +75,21 @@ def _plausible_attribution(head: str, person: PersonMention) -> bool:
     # Unga Rösters näringspolitiska chef Eva Ek"): a capitalised first word allows six words.
     longest = 6 if before and before[0][:1].isupper() else 4
     # Round 9: "och" after a word left open with a hyphen joins a compound title ("vård- och omsorgschefen").
-    clause = [w for n, w in enumerate(before) if w.lower() in _CLAUSE_WORDS and not (n and before[n - 1].endswith("-"))]
+    clause = [w for n, w in enumerate(before) if w.lower() in _CLAUSE_WORDS and not _joins_titles(before, n)]
     return 0 < len(before) <= longest and not clause
+
+
+def _joins_titles(before: list[str], n: int) -> bool:
+    """Whether the "och" at `n` joins two titles: a word left open with a hyphen and its compound (round 9,
+    "vård- och omsorgschefen"), or two titles in the definite form, the second just before the name (round
+    27, "kassören och tillförordnade ordföranden Karin Berg")."""
+    if not n:
+        return False
+    return before[n - 1].endswith("-") or (
+        before[n].lower() == "och"
+        and bool(DEFINITE_WORD_RE.fullmatch(before[n - 1]))
+        and bool(DEFINITE_WORD_RE.fullmatch(before[-1]))
+    )
 
 
 # A sentence after the attribution about the speaker, in the third person, is the writer's, not more of
@@ -115,7 +129,9 @@ CIRCUMSTANCE_RE = re.compile(
     r"\s+(?:(?:när|då|efter|medan|eftersom|inför|under|vid|i samband med|i en|i ett|med)\s+[a-zåäö]|till\s+\S"
     r"|och\s+(?:fortsätter|fortsatte|tillägger|tillade|lägger till|förklarar|förklarade)\b"
     # "säger Anna Ek och skrattar", "sa han och pekade på huset": what the speaker does as she speaks.
-    r"|och\s+[a-zåäö]+(?:ar|er|ir|är|ade|de|te)\b"
+    # Round 27: but not a participle before a second title and the name ("säger kassören och tillförordnade
+    # ordföranden Karin Berg"), which is part of how the speaker is presented.
+    r"|och\s+[a-zåäö]+(?:ar|er|ir|är|ade|de|te)\b(?!\s+[a-zåäö]+(?:en|n|et)\s+[A-ZÅÄÖ])"
     # Round 21: where the speaker works, after a title and name ("säger kommunchef Eva Ek som jobbar för X").
     r"|som\s+(?:jobbar|arbetar)\s+(?:för|på|vid|hos|inom|i)\s+(?P<workplace>[A-ZÅÄÖ]))"
     r".*$"
