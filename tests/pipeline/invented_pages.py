@@ -31,6 +31,13 @@ def parse_page(text):
     return parse_file("sida.txt", text, CONTEXT)
 
 
+def speaker_after(attribution):
+    """(role, organisation) of the speaker of one dash quote attributed "säger Eva Lund, <attribution>"."""
+    text = f"Förbundet kräver åtgärder\n\n– Vi har väntat alldeles för länge på beslutet, säger Eva Lund, {attribution}.\n"
+    (quote,) = parse_page(text)[0].quotes
+    return quote.speaker.role, quote.speaker.organisation
+
+
 def only(text):
     docs = parse_page(text)
     assert len(docs) == 1, [d.title for d in docs]

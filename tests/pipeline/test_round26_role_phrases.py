@@ -5,13 +5,7 @@ Every text here is invented, in the shape a real page showed (no sentence is cop
 
 import pytest
 
-from .invented_pages import parse_page
-
-
-def _speaker(attribution):
-    text = f"Förbundet kräver åtgärder\n\n– Vi har väntat alldeles för länge på beslutet, säger Eva Lund, {attribution}.\n"
-    (quote,) = parse_page(text)[0].quotes
-    return quote.speaker.role, quote.speaker.organisation
+from .invented_pages import speaker_after
 
 
 @pytest.mark.parametrize(
@@ -24,9 +18,9 @@ def _speaker(attribution):
     ],
 )
 def test_the_organisation_in_a_role_phrase_is_taken_out_of_the_title(attribution, role, organisation):
-    assert _speaker(attribution) == (role, organisation)
+    assert speaker_after(attribution) == (role, organisation)
 
 
 def test_a_municipal_unit_and_its_field_is_no_organisation_name():
     """Guard: "Socialförvaltningen för äldre" is a unit of a municipality the text does not name."""
-    assert _speaker("chef på Socialförvaltningen för äldre")[1] is None
+    assert speaker_after("chef på Socialförvaltningen för äldre")[1] is None

@@ -5,13 +5,7 @@ Every text here is invented, in the shape a real page showed (no sentence is cop
 
 import pytest
 
-from .invented_pages import parse_page
-
-
-def _speaker(attribution):
-    text = f"Föreningen kräver åtgärder\n\n– Vi har väntat alldeles för länge på beslutet, säger Eva Lund, {attribution}.\n"
-    (quote,) = parse_page(text)[0].quotes
-    return quote.speaker.role, quote.speaker.organisation
+from .invented_pages import parse_page, speaker_after
 
 
 @pytest.mark.parametrize(
@@ -22,14 +16,14 @@ def _speaker(attribution):
     ],
 )
 def test_an_unknown_organisation_after_the_title_is_taken_out_of_it(attribution, role, organisation):
-    assert _speaker(attribution) == (role, organisation)
+    assert speaker_after(attribution) == (role, organisation)
 
 
 def test_a_district_named_by_its_quarter_is_no_organisation():
-    assert _speaker("enhetschef i Södra Innerstaden")[1] is None
+    assert speaker_after("enhetschef i Södra Innerstaden")[1] is None
 
 
-def test_two_titles_in_the_definite_form_before_the_name_present_the_speaker():
+def test_two_titles_in_the_definite_form_before_the_name_present_thespeaker_after():
     text = (
         "Insamlingen gick bra\n\n"
         "Föreningen har samlat in mer pengar än väntat under sitt första år.\n"
