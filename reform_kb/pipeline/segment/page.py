@@ -149,18 +149,21 @@ def _drafts(page: Page, matcher: OrganisationMatcher) -> list[Draft]:
         return split_excerpt_listing(page.lines, page.blog_section)
     links = dated_link_run(page.lines)
     if links is not None:
-        above = page.lines[: links[0]]
-        head = split_stream(above, matcher, page.is_archive, page.blog_section) if above else []
-        return head + split_dated_links(page.lines, links, page.blog_section)
+        return _stream_above(page, matcher, links[0]) + split_dated_links(page.lines, links, page.blog_section)
     run = dated_teaser_run(page.lines)
     if run is not None:
-        above = page.lines[: run[0]]
-        head = split_stream(above, matcher, page.is_archive, page.blog_section) if above else []
-        return head + split_dated_teasers(page.lines, run, " ".join(line.text for line in above), page.blog_section)
+        above = " ".join(line.text for line in page.lines[: run[0]])
+        return _stream_above(page, matcher, run[0]) + split_dated_teasers(page.lines, run, above, page.blog_section)
     header_end = letter_header_end(page.lines, matcher)
     if header_end is not None:
         return [letter(page.lines, header_end, matcher)]
     return split_stream(page.lines, matcher, page.is_archive, page.blog_section)
+
+
+def _stream_above(page: Page, matcher: OrganisationMatcher, start: int) -> list[Draft]:
+    """The page's own text above a list that starts at line `start`, split as any page is."""
+    above = page.lines[:start]
+    return split_stream(above, matcher, page.is_archive, page.blog_section) if above else []
 
 
 def _copyright_owner(raw: list[str], matcher: OrganisationMatcher) -> str | None:
