@@ -12,6 +12,13 @@ from .. import metadata
 from ..text import ends_sentence, is_date_line, word_count
 from .contact_boxes import contact_box_lines
 
+# Round 28: a blog theme's heading over an archive of posts, in Swedish or left in English: "Alla inlägg: jan
+# 2020", "Månadsarkiv: mars 2019", "Category Archives: Orange". It names the archive, never a post.
+ARCHIVE_HEADING = (
+    r"(?:Alla inlägg|Månadsarkiv|Årsarkiv|Dagsarkiv|Författararkiv"
+    r"|(?:Category|Tag|Monthly|Yearly|Daily|Author) Archives?)\s*:.*"
+)
+
 # Whole lines that are web-page furniture: navigation, empty search results, feedback and share widgets.
 BOILERPLATE_RE = re.compile(
     r"^(?:Hem|Start|Startsida|Meny|Sök|Sök på webbplatsen|Kontakt|Kontakta oss|Kontaktuppgifter|Fler kontaktuppgifter"
@@ -30,6 +37,7 @@ BOILERPLATE_RE = re.compile(
     r"|Inga (?:artiklar|träffar|resultat|inlägg)\b.*|Hjälpte informationen på sidan dig\?|Tack för att du hjälper oss!?"
     r"|Välkommen att skicka din fråga till .+|Vi använder (?:kakor|cookies)\b.*|Dela på (?:Facebook|LinkedIn|X|Twitter)"
     r"|(?:Etikettarkiv|Etikett|Kategori|Kategoriarkiv|Ämne|Tagg|Arkiv)\s*:.*"
+    r"|" + ARCHIVE_HEADING +
     # Round 18: a search page's own label ("Sökning på ämnesord: Statlig styrning", "Sökresultat för …") and a
     # pager's row of page numbers ("1 2 3 48").
     r"|Sökning på .{1,80}|Sökresultat\b.{0,80}|Du sökte på\b.{0,80}|\d{1,3}(?:\s+\d{1,3}){2,}|[1-9]\d{0,2}\s*(?:…|\.\.\.)\s*\d{1,3})$",

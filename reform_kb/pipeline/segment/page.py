@@ -15,7 +15,7 @@ from .dated_link_lists import dated_link_run, split_dated_links
 from .dated_teasers import dated_teaser_run, split_dated_teasers
 from .datelines import split_dateline
 from .excerpt_listings import is_excerpt_listing, split_excerpt_listing
-from .furniture import BREADCRUMB_RE, LOGO_LINK_RE, NEWS_FROM_RE, is_boilerplate, masthead_at
+from .furniture import ARCHIVE_HEADING, BREADCRUMB_RE, LOGO_LINK_RE, NEWS_FROM_RE, is_boilerplate, masthead_at
 from .kinds import take_genre_labels
 from .labelled_news_lists import is_labelled_news_list, split_labelled_news_list
 from .labelled_teasers import is_labelled_teaser_list, split_labelled_teaser_list
@@ -34,9 +34,13 @@ from .teaser_listings import (
 ARCHIVE_LABEL_RE = re.compile(
     r"^(?:Etikettarkiv|Kategoriarkiv|Arkiv|Kategori|Etikett|Tagg)\s*:"
     # Round 18: a news archive or press room named alone over its items ("Nyhetsarkiv", "Alla pressmeddelanden").
-    r"|^(?:Nyhetsarkiv|Pressarkiv|Alla nyheter|(?:Alla |Senaste )?pressmeddelanden)$",
+    r"|^(?:Nyhetsarkiv|Pressarkiv|Alla nyheter|(?:Alla |Senaste )?pressmeddelanden)$"
+    # Round 28: a blog theme's archive heading ("Alla inlägg: jan 2020", "Category Archives: Orange").
+    r"|^" + ARCHIVE_HEADING,
     re.IGNORECASE,
 )
+# The heading a blog platform's theme sets over its archive of posts: what the archive holds are posts.
+_ARCHIVE_HEADING_RE = re.compile(ARCHIVE_HEADING, re.IGNORECASE)
 BLOG_COMMENTS_RE = re.compile(r"^(?:Inga|\d+) kommentarer:$", re.IGNORECASE)
 # A blog platform's comment form under a post: WordPress heads it "Lämna ett svar" or "Lämna en kommentar".
 COMMENT_FORM_RE = re.compile(r"^(?:Lämna|Skriv) (?:ett svar|en kommentar)$", re.IGNORECASE)
@@ -107,6 +111,7 @@ def read_page(text: str) -> Page:
         is_archive=any(ARCHIVE_LABEL_RE.match(line) for line in raw[:5] if line),
         blog_section=_placed_in_blog(raw, masthead_text)
         or _blog_template(lines)
+        or any(_ARCHIVE_HEADING_RE.match(line) for line in raw[:5] if line)
         or any(COMMENT_FORM_RE.match(line) for line in raw),
         masthead=masthead_text,
     )
