@@ -109,11 +109,18 @@ def read_page(text: str) -> Page:
         lines=take_genre_labels([line for line in lines if not SOURCE_URL_RE.match(line.text)]),
         source_url=urls[0] if urls else "",
         is_archive=any(ARCHIVE_LABEL_RE.match(line) for line in raw[:5] if line),
-        blog_section=_placed_in_blog(raw, masthead_text)
+        blog_section=_in_blog(raw, lines, masthead_text),
+        masthead=masthead_text,
+    )
+
+
+def _in_blog(raw: list[str], lines: list[Line], masthead: str) -> bool:
+    """Whether the page's place, layout, archive heading or comment form says its documents are blog posts."""
+    return (
+        _placed_in_blog(raw, masthead)
         or _blog_template(lines)
         or any(_ARCHIVE_HEADING_RE.match(line) for line in raw[:5] if line)
-        or any(COMMENT_FORM_RE.match(line) for line in raw),
-        masthead=masthead_text,
+        or any(COMMENT_FORM_RE.match(line) for line in raw)
     )
 
 
