@@ -31,6 +31,9 @@ SPACED_ISO_DATE_RE = re.compile(r"(?<![\d-])((?:19|20)\d\d) (\d\d) (\d\d)(?![\d-
 # Day and month with a slash, as Swedish writes short dates, then the year: "12/3 2024", "12/03/2024" (round 6).
 # Day first, as in Swedish; a page in another language's order is not read as Swedish.
 SLASHED_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:\s+|/)(\d{4})(?![\d/])")
+# Round 28: Drupal's default date format, month first and the time after a spaced hyphen ("02/20/2014 - 16:40"),
+# which Swedish sites built on it often keep: with that time after it, a slashed date is read month first.
+DRUPAL_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}) - \d{1,2}:\d{2}(?!\d)")
 # Round 17: year first with slashes, as a regional care guide's footer gives them ("Publicerad: 2012/12/03"); the
 # year must open it, so a path in an address ("/2012/12/03/") is never read as one.
 YEAR_FIRST_SLASHED_DATE_RE = re.compile(r"(?<![\d/])((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?![\d/])")
@@ -97,6 +100,10 @@ def parse_date(text: str) -> date | None:
     spaced = SPACED_ISO_DATE_RE.search(text)
     if spaced:
         found.append((spaced.start(), to_date(*spaced.groups())))
+    drupal = DRUPAL_DATE_RE.search(text)
+    if drupal:  # before the day-first reading of the same figures, which `min` below would otherwise take
+        month, day, year = drupal.groups()
+        found.append((drupal.start(), to_date(year, month, day)))
     slashed = SLASHED_DATE_RE.search(text)
     if slashed:
         day, month, year = slashed.groups()

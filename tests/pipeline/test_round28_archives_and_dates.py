@@ -24,3 +24,34 @@ def test_a_blog_themes_archive_heading_is_neither_a_title_nor_a_document_and_its
     assert [d.title for d in documents] == ["Ge hemtjänsten tid att göra sitt jobb"]
     assert documents[0].kind.value == "blogginlagg"
     assert heading not in documents[0].body
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Publicerad 03/21/2015 - 09:05", "2015-03-21"),  # month first: no 21st month
+        ("Publicerad 03/11/2015 - 14:30", "2015-03-11"),  # month first though a day-first reading exists
+        ("Publicerad 11/3 2015", "2015-03-11"),  # the Swedish short form stays day first
+        ("11/03/2015", "2015-03-11"),
+    ],
+)
+def test_a_slashed_date_with_drupals_time_after_it_is_read_month_first(line, expected):
+    from reform_kb.pipeline.text import parse_date
+
+    assert parse_date(line).isoformat() == expected
+
+
+def test_items_dated_in_drupals_format_get_their_dates():
+    documents = parse_page(
+        "March 2015\n\n"
+        "Publicerad 03/11/2015 - 14:30\n\n"
+        "Projektet har kartlagt hur unga vuxna dricker under en kväll på stan och resultaten presenteras i en ny "
+        "rapport från förvaltningen.\n\n"
+        "Publicerad 03/02/2015 - 10:12\n\n"
+        "En ny utbildning för krogpersonal om ansvarsfull alkoholservering startar i april och är öppen för alla "
+        "restauranger i kommunen.\n\n"
+        "Publicerad 03/01/2015 - 08:45\n\n"
+        "Förvaltningen söker nu krogar som vill delta i nästa mätning av berusningsnivåer under hösten.\n"
+    )
+    dated = [d.published.isoformat() for d in documents if d.published]
+    assert dated == ["2015-03-11", "2015-03-02", "2015-03-01"]
