@@ -55,3 +55,27 @@ def test_items_dated_in_drupals_format_get_their_dates():
     )
     dated = [d.published.isoformat() for d in documents if d.published]
     assert dated == ["2015-03-11", "2015-03-02", "2015-03-01"]
+
+
+NEWS_LIST_WITH_STANDFIRSTS = (
+    "Insändare\n\n"
+    "Vem ska betala för de nya LSS-boendena, majoriteten?\n\n"
+    "Anna Berg och Johan Ek svarar på majoritetens debattinlägg om budgeten i Lokaltidningen 12/3\n\n"
+    "Majoriteten försöker i sitt debattinlägg förklara varför man skjuter upp byggandet av två nya gruppbostäder, "
+    "men svaret håller inte när kön växer för varje månad som går och familjerna väntar.\n\n"
+    "Läs mer\n\n"
+    "Hur länge ska de äldre vänta på trygghetsboendet?\n\n"
+    "Karin Linds krönika tar upp frågan om de långa väntetiderna till kommunens trygghetsboenden\n\n"
+    "För två år sedan lovade nämnden ett nytt trygghetsboende i centrum, men ännu har inte ens en detaljplan tagits "
+    "fram och de äldre som anmält intresse har inte fått något besked alls.\n\n"
+    "Läs mer\n"
+)
+
+
+def test_a_long_line_under_a_news_items_headline_is_its_standfirst_not_its_title():
+    documents = parse_page(NEWS_LIST_WITH_STANDFIRSTS)
+    assert [d.title for d in documents] == [
+        "Vem ska betala för de nya LSS-boendena, majoriteten?",
+        "Hur länge ska de äldre vänta på trygghetsboendet?",
+    ]
+    assert documents[0].body.startswith("Anna Berg och Johan Ek svarar")

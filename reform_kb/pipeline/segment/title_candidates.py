@@ -41,7 +41,27 @@ def title_candidates(lines: list[Line]) -> list[int]:
         and not _tags_headline(lines, heads, i)
         and not _captions_lead_photo(lines, heads, i)
         and not signs_text([line.text for line in lines], i)
+        and not (n > 0 and found[n - 1] == i - 1 and _stands_first(lines, i))
     ]
+
+
+# Round 28: how long a line standing alone under a headline must be to be its standfirst rather than a headline.
+MIN_STANDFIRST_WORDS = 12
+
+
+def _stands_first(lines: list[Line], i: int) -> bool:
+    """Whether the candidate at `i`, straight under another, is that headline's standfirst: a long line with no
+    full stop, over the item's prose ("Var finns pengarna?" / "X och Y svarar på … i Allehanda 17/7" / text), as
+    news lists set title, ingress and excerpt. A label over a headline is shorter than four words."""
+    head, line = lines[i - 1], lines[i]
+    words = word_count(line.text)
+    return (
+        words >= MIN_STANDFIRST_WORDS
+        and word_count(head.text) > MAX_LABEL_WORDS
+        and words > word_count(head.text)
+        and i + 1 < len(lines)
+        and word_count(lines[i + 1].text) > words
+    )
 
 
 
