@@ -72,6 +72,8 @@ _ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("TCO", "fackforbund", "", ("Tjänstemännens centralorganisation",)),
     ("Landsorganisationen i Sverige", "fackforbund", "LO", ("LO", "Landsorganisationen")),
     ("Facken i Välfärden", "fackforbund", "", ()),
+    # Round 28: the syndicalists' confederation, which organises personal assistants and care workers.
+    ("Sveriges Arbetares Centralorganisation", "fackforbund", "SAC", ("SAC",)),
     ("Svensk sjuksköterskeförening", "intresseorganisation", "", ()),
     ("Sobona", "intresseorganisation", "", ()),
     ("Svenskt Näringsliv", "intresseorganisation", "", ()),
@@ -105,6 +107,17 @@ _ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("CAN",),
     ),
     ("IOGT-NTO", "intresseorganisation", "", ()),
+    # Round 28: the temperance movement's youth and children's associations, and the parties' youth
+    # associations, which take part in the debate on young people's mental health and drugs in their own name.
+    ("Ungdomens Nykterhetsförbund", "intresseorganisation", "UNF", ("UNF",)),
+    ("Junis", "intresseorganisation", "", ()),
+    ("Sveriges Socialdemokratiska Ungdomsförbund", "intresseorganisation", "SSU", ("SSU",)),
+    ("Moderata ungdomsförbundet", "intresseorganisation", "MUF", ("MUF",)),
+    ("Centerpartiets ungdomsförbund", "intresseorganisation", "CUF", ("CUF",)),
+    ("Liberala ungdomsförbundet", "intresseorganisation", "LUF", ("LUF",)),
+    ("Kristdemokratiska ungdomsförbundet", "intresseorganisation", "KDU", ("KDU",)),
+    ("Ung Vänster", "intresseorganisation", "", ()),
+    ("Grön Ungdom", "intresseorganisation", "", ()),
     ("Länkarnas Riksförbund", "intresseorganisation", "", ("Länkarna",)),
     ("Verdandi", "intresseorganisation", "", ()),
     ("Hela Människan", "intresseorganisation", "", ()),
