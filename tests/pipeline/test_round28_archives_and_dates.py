@@ -79,3 +79,22 @@ def test_a_long_line_under_a_news_items_headline_is_its_standfirst_not_its_title
         "Hur länge ska de äldre vänta på trygghetsboendet?",
     ]
     assert documents[0].body.startswith("Anna Berg och Johan Ek svarar")
+
+
+def test_a_date_glued_to_the_end_of_the_link_above_it_dates_the_next_news_item():
+    documents = parse_page(
+        "Omsorgsförvaltningen i Lövsta kommun\n\n"
+        "Nyheter och information från Omsorgsförvaltningen\n\n"
+        "2022-07-04\n\n"
+        "Tänk på vätskan i sommarvärmen\n\n"
+        "Äldre och personer med kroniska sjukdomar är särskilt känsliga när det är varmt, och personalen i "
+        "hemtjänsten påminner därför om att dricka ofta.\n\n"
+        "Läs mer om värmeböljor hos vårdguiden1177 och kommunens råd för hemtjänsten2022-05-16\n\n"
+        "Öppet hus på Björkgården\n\n"
+        "Nu välkomnar vi anhöriga till öppet hus på Björkgården med fika och visning av de nya lägenheterna "
+        "på våning två.\n"
+    )
+    assert [(d.title, d.published and d.published.isoformat()) for d in documents] == [
+        ("Tänk på vätskan i sommarvärmen", "2022-07-04"),
+        ("Öppet hus på Björkgården", "2022-05-16"),
+    ]

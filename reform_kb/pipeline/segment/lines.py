@@ -46,6 +46,9 @@ IMAGE_TEXT_RE = re.compile(
 _GLUED_QUOTED_HEADLINE_RE = re.compile(
     r"^(?P<head>[”\"“][^\n]{3,150}?[^\s.,][”\"])(?P<rest>[A-ZÅÄÖ][a-zåäö].*)$"
 )
+# Round 28: the next item's ISO date glued to the end of a link's text with no space, where a news list's last
+# link and the date over the following item were scraped onto one line ("… vård och omsorg2021-04-01").
+_GLUED_DATE_END_RE = re.compile(r"^(?P<head>.*[a-zåäö])(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)$")
 # A journalist's job title set alone under their name in a magazine's byline block ("Anna Berg" / "Reporter" /
 # "2 jul 2024"): a closed list of newsroom roles, never anyone the text is about.
 _NEWSROOM_ROLE_RE = re.compile(
@@ -102,7 +105,10 @@ class Line:
 def split_glued_headline(line: str) -> list[str]:
     """'”Varför så svårt?”Förra året fick …': a quoted headline scraped with no space before the first
     paragraph, as the headline, a blank line and the paragraph. A quotation inside prose has a space or a
-    lower-case word after it."""
+    lower-case word after it. A date glued to the end of a line's last word is the next item's date line."""
+    dated = _GLUED_DATE_END_RE.match(line)
+    if dated:
+        return [dated.group("head"), "", dated.group("date")]
     m = _GLUED_QUOTED_HEADLINE_RE.match(line)
     if not m or not is_quoted_headline(m.group("head")) or word_count(m.group("rest")) < PROSE_MIN_WORDS:
         return [line]
