@@ -4,7 +4,7 @@ Every text here is invented, in the shape a real page showed (no sentence is cop
 
 import pytest
 
-from .invented_pages import only
+from .invented_pages import only, speaker_after
 
 
 @pytest.mark.parametrize("name", ["Marco D’Angelo", "Siobhan O'Neill"])
@@ -17,3 +17,14 @@ def test_a_surname_with_an_elided_prefix_is_read_whole_as_the_speakers_name(name
     (quote,) = document.quotes
     assert quote.speaker.name == name
     assert quote.speaker.role == "regionchef"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "role", "organisation"),
+    [
+        ("ansvarig samhällsfastigheter Byggbolaget Norr", "ansvarig samhällsfastigheter", "Byggbolaget Norr"),
+        ("chef äldreboenden Omsorgsgruppen Väst", "chef äldreboenden", "Omsorgsgruppen Väst"),
+    ],
+)
+def test_a_head_of_a_field_then_an_unknown_company_parts_role_and_organisation(attribution, role, organisation):
+    assert speaker_after(attribution) == (role, organisation)
