@@ -98,3 +98,14 @@ def test_a_date_glued_to_the_end_of_the_link_above_it_dates_the_next_news_item()
         ("Tänk på vätskan i sommarvärmen", "2022-07-04"),
         ("Öppet hus på Björkgården", "2022-05-16"),
     ]
+
+
+@pytest.mark.parametrize(("headline", "expected"), [("Ordföranden har ordet, 3/5 2023", "2023-05-03"), ("Månadsbrev, 7 mars 2024", "2024-03-07")])
+def test_a_column_dated_at_the_end_of_its_own_headline_gets_that_date(headline, expected):
+    documents = parse_page(
+        f"{headline}\n\n"
+        "Våren har varit intensiv för föreningen. Vi har svarat på två remisser om den nya socialtjänstlagen och "
+        "träffat socialutskottet för att tala om bemanningen inom individ- och familjeomsorgen.\n\n"
+        "Nu ser vi fram emot höstens konferens, där medlemmarna får diskutera hur lagen ska tillämpas.\n"
+    )
+    assert [d.published.isoformat() for d in documents] == [expected]
