@@ -106,7 +106,8 @@ def split_glued_headline(line: str) -> list[str]:
     """'”Varför så svårt?”Förra året fick …': a quoted headline scraped with no space before the first
     paragraph, as the headline, a blank line and the paragraph. A quotation inside prose has a space or a
     lower-case word after it. A date glued to the end of a line's last word is the next item's date line."""
-    dated = _GLUED_DATE_END_RE.match(line) if line[-1:].isdigit() else None  # the regex only on lines ending so
+    # The regex backtracks over the whole line: try it only on the few lines that end on a digit.
+    dated = _GLUED_DATE_END_RE.match(line) if line[-1:].isdigit() else None
     if dated:
         return [dated.group("head"), "", dated.group("date")]
     m = _GLUED_QUOTED_HEADLINE_RE.match(line)

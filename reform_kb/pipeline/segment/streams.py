@@ -281,16 +281,14 @@ def _take_dates(draft: Draft) -> bool:
         draft.published = parse_date(kept.pop(foot).text)
         dated = True
     draft.lines = kept
-    if draft.published is None and (closing := _TITLE_DATE_RE.search(draft.title)):
+    if draft.published is None:
         # Round 28: a column or letter dated in its own headline ("Ordföranden har ordet, 14/12 2022").
-        draft.published = parse_date(closing.group("date"))
+        _head, comma, closing = draft.title.rpartition(", ")
+        draft.published = parse_date(closing) if comma and is_date_line(closing) else None
     if draft.published is None and kept:
         draft.published, _phrase = metadata.relative_writing_date(kept[0].text)
     return dated
 
-
-# A date closing a headline after a comma: "14/12 2022", "3 mars 2023", "2023-03-03".
-_TITLE_DATE_RE = re.compile(r",\s+(?P<date>\d{1,2}/\d{1,2}(?:\s+|/)\d{4}|\d{1,2} [a-zåäö]+ \d{4}|\d{4}-\d\d-\d\d)$")
 
 
 @dataclass

@@ -50,15 +50,13 @@ MIN_STANDFIRST_WORDS = 12
 
 
 def _stands_first(lines: list[Line], i: int) -> bool:
-    """Whether the candidate at `i`, straight under another, is that headline's standfirst: a long line with no
-    full stop, over the item's prose ("Var finns pengarna?" / "X och Y svarar på … i Allehanda 17/7" / text), as
+    """Whether the candidate at `i`, straight under another, is that headline's standfirst: a long title-like line
+    (so no finished sentence), over the item's longer prose ("Var finns pengarna?" / "X och Y svarar på … i Allehanda 17/7" / text), as
     news lists set title, ingress and excerpt. A label over a headline is shorter than four words."""
-    head, line = lines[i - 1], lines[i]
-    words = word_count(line.text)
+    words, head_words = word_count(lines[i].text), word_count(lines[i - 1].text)
     return (
         words >= MIN_STANDFIRST_WORDS
-        and word_count(head.text) > MAX_LABEL_WORDS
-        and words > word_count(head.text)
+        and MAX_LABEL_WORDS < head_words < words
         and i + 1 < len(lines)
         and word_count(lines[i + 1].text) > words
     )
