@@ -126,7 +126,8 @@ def _narrative(rest: str) -> bool:
 # Lisa och fortsätter:", which hands her the next paragraph too.
 CIRCUMSTANCE_RE = re.compile(
     # Round 12: and how ("säger Maja Lind med ett stort leende", "med eftertryck").
-    r"\s+(?:(?:när|då|efter|medan|eftersom|inför|under|vid|i samband med|i en|i ett|med)\s+[a-zåäö]|till\s+\S"
+    # Round 29: and what about ("säger Anna Ek om beslutet").
+    r"\s+(?:(?:när|då|efter|medan|eftersom|inför|under|vid|i samband med|i en|i ett|med|om)\s+[a-zåäö]|till\s+\S"
     r"|och\s+(?:fortsätter|fortsatte|tillägger|tillade|lägger till|förklarar|förklarade)\b"
     # "säger Anna Ek och skrattar", "sa han och pekade på huset": what the speaker does as she speaks.
     # Round 27: but not a participle before a second title and the name ("säger kassören och tillförordnade
@@ -205,10 +206,15 @@ _JOINT_HEAD_RE = re.compile(r"^(?P<first>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]
 MOOD_RE = re.compile(r"^(?:en|ett)\s+(?:[a-zåäö]+\s+){1,2}(?=[A-ZÅÄÖ][a-zåäö])")
 
 
+# Round 29: what the words were about, after the speaker's title ("säger Eva Ek, vd på X, om beslutet"): not
+# part of the title. Only after a comma: "ansvarig för frågor om LSS" is a title.
+_TOPIC_RE = re.compile(r",\s+om\s+[a-zåäö].*$", re.S)
+
+
 def _speaker_head(head: str) -> str | None:
     """The attribution's words after the verb when they present a speaker (without what she did as she
     spoke: "Anna Ek när lagen kom" is "Anna Ek"), else None. Two people credited together keep both."""
-    head = MOOD_RE.sub("", head)
+    head = _TOPIC_RE.sub("", MOOD_RE.sub("", head))
     person = parse_person_phrase(head)
     if person is None and (trimmed := CIRCUMSTANCE_RE.sub("", head)) != head:
         head, person = trimmed, parse_person_phrase(trimmed)
