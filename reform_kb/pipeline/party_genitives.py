@@ -1,6 +1,8 @@
-"""A party in the genitive before a title: "Vänsterpartiets äldrepolitiska talesperson Eva Ek", "SD:s
-gruppledare Bo Lind". The party is the person's party, not part of the role (issue 10, item 5; round 18), and
-the title without its owner reads in the indefinite form the annotations give ("äldrepolitisk talesperson")."""
+"""A party in a person's title: in the genitive before it ("Vänsterpartiets äldrepolitiska talesperson Eva Ek",
+"SD:s gruppledare Bo Lind", and after the name: "Eva Ek, KD:s talesperson"), or marked or named after it
+("kommunalråd (S)", "talesperson för Vänsterpartiet"). The party is the person's party, not part of the role
+(issue 10, item 5; round 18), and the title without its owner reads in the indefinite form the annotations give
+("äldrepolitisk talesperson")."""
 
 from __future__ import annotations
 
@@ -26,3 +28,35 @@ def with_party_genitive(person: PersonMention) -> PersonMention:
     person.role = " ".join([_DEFINITE_ADJECTIVE_RE.sub("", w) for w in words[:-1]] + words[-1:])
     person.party = person.party or _LETTER_BY_GENITIVE[m.group(1).casefold()]
     return person
+
+
+# A party marker after a lower-case title rather than the name: "Eva Berg, kommunalråd (S), …". Only the
+# parliamentary parties' letters: "ordförande för Förbundet X (FX)" gives an acronym, no party.
+_TITLE_PARTY_RE = re.compile(
+    r"^(?P<title>[a-zåäö][a-zåäö -]{1,59}?)\s*\((?P<party>S|M|C|V|L|KD|MP|SD|FP|s|m|c|v|l|kd|mp|sd|fp)\)"
+    r"(?P<rest>.*)$"
+)
+
+
+# Round 12: a title held for a party named in full ("talesperson för Vänsterpartiet", "ledamot i Moderaterna"):
+# the party is the person's party, not an organisation (the annotation guide), and not part of the title.
+_TITLE_FOR_PARTY_RE = re.compile(
+    rf"^(?P<title>[a-zåäö][a-zåäö -]{{1,59}}?) (?:för|i) (?P<name>{'|'.join(PARTY_BY_LETTER.values())})"
+    r"(?: de gröna)?$"
+)
+_LETTER_BY_PARTY = {name: letter for letter, name in PARTY_BY_LETTER.items()}
+
+
+def party_after_title(role_text: str, party: str | None) -> tuple[str, str | None]:
+    """The title without its party marker, and the party (the annotation guide: a marker such as "(C)"
+    is the person's party). A second task joined by "och" after the marker ("kommunalråd (S) och ansvarig
+    för …") is no part of the title; a workplace is ("kommunalråd (S) i Mora")."""
+    named = _TITLE_FOR_PARTY_RE.match(role_text.strip(" ."))
+    if named:
+        return named.group("title"), party or _LETTER_BY_PARTY[named.group("name")]
+    marked = _TITLE_PARTY_RE.match(role_text)
+    if not marked:
+        return role_text, party
+    rest = marked.group("rest")
+    title = marked.group("title") + ("" if rest.startswith(" och ") else rest)
+    return title, party or marked.group("party")

@@ -18,7 +18,6 @@ from .names import (
     NAME_TOKEN,
     NOT_NAME_WORDS,
     PARTY,
-    PARTY_BY_LETTER,
     is_genitive_name,
     is_name_token,
     looks_like_name,
@@ -26,7 +25,7 @@ from .names import (
     party_code,
 )
 from .organisations import OrganisationMatcher
-from .party_genitives import with_party_genitive
+from .party_genitives import party_after_title, with_party_genitive
 from .people_index import PeopleIndex
 from .records import PersonMention
 from .role_phrases import organisation_of_place, split_role, works_as
@@ -136,6 +135,7 @@ def _role_name_relative(phrase: str, matcher: OrganisationMatcher | None) -> Per
 
 _ENDS_IN_NAME_RE = re.compile(rf"\s{FULL_NAME}$")
 _WORKPLACE_SPLIT_RE = re.compile(r"\s+(?=(?:på|vid|hos|från|inom|i)\s)")
+_ENDS_IN_PREPOSITION_RE = re.compile(r"(?:^|\s)(?:på|vid|hos|från|inom|i|för)$")
 
 
 def _role_name_workplace(phrase: str, matcher: OrganisationMatcher | None) -> PersonMention | None:
@@ -185,42 +185,12 @@ def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonM
             # "Anna Holm, som är verksamhetschef på X, har arbetat …": the clause ends at its comma, where the
             # sentence about her goes on (round 6).
             role_text = role_text.split(",", 1)[0]
-        role_text, party = _party_after_title(role_text, m.group("party"))
-        role, org = split_role(_RELATIVE_START_RE.sub("", role_text), matcher)
-        return PersonMention(name=m.group("name"), role=role, organisation=org, party=party_code(party))
+        role_text, party = party_after_title(role_text, m.group("party"))
+        # Round 29: "Eva Ek, KD:s talesperson": the party's genitive is her party, as before a name.
+        owned = with_party_genitive(PersonMention(m.group("name"), _RELATIVE_START_RE.sub("", role_text)))
+        role, org = split_role(owned.role, matcher)
+        return PersonMention(m.group("name"), role, org, party_code(party) or owned.party)
     return PersonMention(name=m.group("name"), role=role, organisation=org, party=party_code(m.group("party")))
-
-
-# A party marker after a lower-case title rather than the name: "Eva Berg, kommunalråd (S), …". Only the
-# parliamentary parties' letters: "ordförande för Förbundet X (FX)" gives an acronym, no party.
-_TITLE_PARTY_RE = re.compile(
-    r"^(?P<title>[a-zåäö][a-zåäö -]{1,59}?)\s*\((?P<party>S|M|C|V|L|KD|MP|SD|FP|s|m|c|v|l|kd|mp|sd|fp)\)"
-    r"(?P<rest>.*)$"
-)
-
-
-# Round 12: a title held for a party named in full ("talesperson för Vänsterpartiet", "ledamot i Moderaterna"):
-# the party is the person's party, not an organisation (the annotation guide), and not part of the title.
-_TITLE_FOR_PARTY_RE = re.compile(
-    rf"^(?P<title>[a-zåäö][a-zåäö -]{{1,59}}?) (?:för|i) (?P<name>{'|'.join(PARTY_BY_LETTER.values())})"
-    r"(?: de gröna)?$"
-)
-_LETTER_BY_PARTY = {name: letter for letter, name in PARTY_BY_LETTER.items()}
-
-
-def _party_after_title(role_text: str, party: str | None) -> tuple[str, str | None]:
-    """The title without its party marker, and the party (the annotation guide: a marker such as "(C)"
-    is the person's party). A second task joined by "och" after the marker ("kommunalråd (S) och ansvarig
-    för …") is no part of the title; a workplace is ("kommunalråd (S) i Mora")."""
-    named = _TITLE_FOR_PARTY_RE.match(role_text.strip(" ."))
-    if named:
-        return named.group("title"), party or _LETTER_BY_PARTY[named.group("name")]
-    marked = _TITLE_PARTY_RE.match(role_text)
-    if not marked:
-        return role_text, party
-    rest = marked.group("rest")
-    title = marked.group("title") + ("" if rest.startswith(" och ") else rest)
-    return title, party or marked.group("party")
 
 
 _COMPOUND_ELLIPSIS_RE = re.compile(r"^(?P<head>(?:[a-zåäö]+-,? )+(?:och|eller) )(?P<last>[a-zåäö]+)$")
@@ -237,6 +207,8 @@ def _role_then_name(phrase: str, matcher: OrganisationMatcher | None) -> PersonM
     name, pre = last.group("name"), phrase[: last.start()].strip()
     if any(_WORKPLACE_SPLIT_RE.match(pre, n.end()) for n in FULL_NAME_RE.finditer(pre)):
         return None  # round 23: "rådgivare Eva Ek på X i Egentliga Finland": the name is Eva Ek, not the place
+    if _ENDS_IN_PREPOSITION_RE.search(pre):
+        return None  # round 29: "…, planeringschef på Telia Danmark": a workplace ends the phrase, not a name
     # A genitive organisation may have been swallowed into the name ("Visions Veronica …" is rare; but
     # "Humanas biträdande …" is not): keep only the trailing name tokens that read as names.
     tokens = name.split()

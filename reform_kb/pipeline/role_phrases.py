@@ -279,10 +279,11 @@ _NAME_AS_ROLE_RE = re.compile(rf"^[{UPPER}][{LOWER}]+(?:\s+[{LOWER}]+)?\s+{_ASSO
 # Round 26: an adjective or two may open the title, and a comma part it from the name ("samhällspolitisk chef,
 # Unionen").
 _TITLE_THEN_NAME_RE = re.compile(
-    rf"^(?P<title>(?:[{LOWER}]+ ){{0,2}}[{LOWER}-]*(?:chef|direktör|direktor|ordförande|sekreterare|ledare|ansvarig"
-    rf"|samordnare|talesperson)"
+    rf"^(?P<title>(?:[{LOWER}]+ ){{0,2}}(?:[{LOWER}-]*(?:chef|direktör|direktor|ordförande|sekreterare|ledare"
+    rf"|ansvarig|samordnare|talesperson)"
     # Round 28: a head "ansvarig" or "chef" of a field named after it ("ansvarig samhällsfastigheter NCC X").
-    rf"(?:(?:(?<=ansvarig)|(?<=chef)) [{LOWER}]{{4,}})?|vd|VD),? (?P<org>[{UPPER}][\w-]+(?: [{UPPER}][\w-]+){{0,3}}"
+    # Round 29: a compound or qualified "vd" too ("koncern-vd Stena X", "vice vd Lindhem Bostäder").
+    rf"(?:(?:(?<=ansvarig)|(?<=chef)) [{LOWER}]{{4,}})?|[{LOWER}]*-?vd|VD)),? (?P<org>[{UPPER}][\w-]+(?: [{UPPER}][\w-]+){{0,3}}"
     # Round 27: a name going on in lower case after "för" ("ordförande Idéer för livet").
     rf"(?: för [{LOWER}]+(?: [{LOWER}]+)?)?)$"
 )
