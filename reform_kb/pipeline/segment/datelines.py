@@ -84,6 +84,8 @@ def split_dateline(line: str) -> list[str]:
     if (signed := _writer_and_date(line)) is not None:
         return signed
     parts = ROW_SEPARATOR_RE.split(line)
+    if len(parts) == 3:
+        return _date_label_name(parts) or [line]
     if len(parts) != 2 or not any(is_date_line(p) for p in parts):
         return [line]
     if any(is_byline(p) for p in parts):
@@ -98,6 +100,15 @@ def split_dateline(line: str) -> list[str]:
     if date_part is parts[0] and _SHORT_LABEL_RE.match(name.strip()):
         return [date_part, name.strip()]  # "12 mars 2024 | Nyheter": the section beside the date
     return [line]
+
+
+def _date_label_name(parts: list[str]) -> list[str] | None:
+    """Round 29: a news list's row "2017-01-31 | Nyheter | Eva Ek": the date, the section and the writer,
+    as three lines (the writer with her byline word, as beside a date alone)."""
+    date_part, label, name = (p.strip() for p in parts)
+    if is_date_line(date_part) and _SHORT_LABEL_RE.match(label) and metadata.PERSON_NAME_RE.match(name):
+        return [date_part, _genre_of_label(label), f"Av {name}"]
+    return None
 
 
 # Round 17: a Finland-Swedish municipal news template's row, "25.10.2022 / Eva Ek": the date and its writer.

@@ -21,13 +21,14 @@ ARCHIVE_HEADING = (
 
 # Whole lines that are web-page furniture: navigation, empty search results, feedback and share widgets.
 BOILERPLATE_RE = re.compile(
-    r"^(?:Hem|Start|Startsida|Meny|Sök|Sök på webbplatsen|Kontakt|Kontakta oss|Kontaktuppgifter|Fler kontaktuppgifter"
+    r"^(?:Hem|Start|Startsidan?|Meny|Sök|Sök på webbplatsen|Kontakt|Kontakta oss|Kontaktuppgifter|Fler kontaktuppgifter"
     r"|Läs mer|Läs mer här|Läs mer om [^.!?]{1,80}|Läs hela [a-zåäö]+(?: här)?|Läs också|Innehåll|Innehållsförteckning|På den här sidan|På denna sida|Visa fler|Visa alla|Tillbaka|Till toppen|Nästa|Föregående"
     r"|Prenumeration|Prenumerera|Prenumerera på nyhetsbrevet|Dela|Dela artikeln|Dela sidan|Skriv ut|Om bloggen"
     r"|Relaterat|Relaterade artiklar|Taggar|Etiketter|Kommentarer|Lämna en kommentar|Skriv en kommentar|Cookies|Cookie-inställningar"
     r"|Om oss|Om förbundet|Om föreningen|Bli medlem!?|Logga in|Mina sidor|Pressrum|In English|English|Lyssna"
     r"|Skriv ut sidan|Följ oss|Nyhetsbrev|Stäng|Meny och sök"
-    r"|(?:Hoppa|Gå)(?: direkt)? till (?:huvud)?innehåll(?:et)?"
+    # Round 29: also "Hoppa till sidinnehåll", "Gå till sidans innehåll", "Till innehållet".
+    r"|(?:(?:Hoppa|Gå)(?: direkt)? till|Till) (?:sidans |huvud|sid)?innehåll(?:et)?"
     # Round 7: a row of skip links ("Hoppa till huvudinnehåll Hoppa till senaste nytt Hoppa till ortsmeny"),
     # and a magazine's issue line ("Nr 5, 2006, årgång 41 - Utges av …").
     r"|(?:(?:Hoppa|Gå)(?: direkt)? till(?: [a-zåäö-]+){1,3}\s*){2,}"
@@ -54,6 +55,8 @@ WIDGET_RE = re.compile(
     r"|Kopiera länk(?:en)?|Godkänn(?: alla)?(?: kakor| cookies)?|Neka(?: alla)?|Hantera (?:inställningar|kakor|cookies)"
     r"|Jag förstår|OK|Acceptera(?: alla)?|Stöd oss|Stöd vårt arbete!?|Ge en gåva|Swisha en gåva|Visa\s*:.*"
     r"|Filtrera\s*:.*|Visa (?:endast|bara) [a-zåäö]+"
+    # Round 29: a login form's labels and prompts ("Logga in formulär", "Ange ditt lösenord. Glömt ditt lösenord?").
+    r"|Logga in ?formulär|(?:(?:Ange (?:ditt|din) [a-zåäö-]+|Glömt (?:ditt )?lösenord)[.?]?\s*)+"
     # An advert's label, a lone image label or separator, and English skip links (issue 10's real pages).
     # Round 27: a theme's placeholder for an image it could not show, in English ("image").
     r"|Annons|Bild|Foto|Nyhetsbild|Artikelbild|Puffbild|Image|[|]|Skip to (?:main )?content|Skip to navigation|Hittat fel i texten\?.*"
