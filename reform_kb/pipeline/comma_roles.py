@@ -1,5 +1,6 @@
-"""The title set off by commas after a person's name: "Heike Erkers, förbundsordförande i Akademikerförbundet
-SSR, …", "Anna Ek, Visions ordförande, …" (a strategy of roles.py, which holds the others)."""
+"""The title set off by commas (or dashes) after a person's name: "Heike Erkers, förbundsordförande i
+Akademikerförbundet SSR, …", "Anna Ek, Visions ordförande, …", "Pia Ek – forskare vid Högskolan i Gävle – har …"
+(strategies of roles.py, which holds the others)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ _PRESENT_VERB_START_RE = re.compile(
 # Round 16: contact details after a name's comma (a press release's contact block: "Markus Ek,
 # markus.ek@vasa.fi, tfn 06 …"): an e-mail address, a web address or a telephone number is no title.
 _CONTACT_START_RE = re.compile(r",\s*(?:[\w.+-]+@[\w-]+\.|https?://|www\.|(?:tfn|tel|telefon|mobil)\b|\+?\d)", re.IGNORECASE)
+# Round 30: a title between two dashes after the name ("Pia Ek – forskare vid X på Högskolan i Gävle – har …"),
+# as between commas; a short lower-case phrase with no sentence punctuation, so that a dash that opens a quote
+# or an aside of several clauses is never read as one.
+_ROLE_BETWEEN_DASHES_RE = re.compile(r"\s+[–—]\s+(?P<role>[a-zåäö][^–—,.;:!?()”\"]{2,100}?)\s+[–—]\s")
 # A title and then a full name ("kommunalrådet Fredrik Hansson"): a word other than a preposition before it.
 _TITLE_AND_NAME_RE = re.compile(
     rf"(?:^|\s)(?!(?:i|för|på|vid|hos|inom|av|till|mot|med|och)\s)[{LOWER}]+\s(?P<name>[{UPPER}][{LOWER}]+\s[{UPPER}][{LOWER}]+)"
@@ -52,5 +57,17 @@ def role_after_comma(n: NameInText) -> bool:
     if named and not n.organisations_in(named.group("name")):
         return False  # "…, kommunalrådet Fredrik Hansson (C), …": the next person of a list, not a title
     role = PAST_VERB_RE.split(role_after.group(1), maxsplit=1)[0]  # "ordförande konstaterade att …"
+    n.person.role, n.person.organisation = split_role(role, n.matcher)
+    return True
+
+
+def role_between_dashes(n: NameInText) -> bool:
+    """ "Pia Ek – forskare vid Akademin för hälsa på Högskolan i Gävle – har försökt …": as between commas."""
+    between = _ROLE_BETWEEN_DASHES_RE.match(n.after)
+    if not between or len(between.group("role").split()) > 12:
+        return False
+    role = between.group("role")
+    if _CLAUSE_START_RE.match(role) or _VERB_START_RE.match(role) or _PRESENT_VERB_START_RE.match(role):
+        return False
     n.person.role, n.person.organisation = split_role(role, n.matcher)
     return True

@@ -58,7 +58,9 @@ _VERB_AFTER_TITLE_RE = re.compile(
 # nor in a deponent's "-as" (round 13: "…, fältarbetare vid socialtjänsten, hoppas att …").
 _SAYING_CLAUSE_RE = re.compile(
     r",\s+(?:säger|sa|sade|skrev|menar|berättar|anser|tycker|konstaterar|skriver|påpekar|understryker|framhåller"
-    r"|är|var|har|hade|blir|blev|kan|ska|vill|får|[a-zåäö]{2,}(?:ar|er|ade|te)|[a-zåäö]+[^n\W]de|[a-zåäö]{3,}as)\b"
+    r"|är|var|har|hade|blir|blev|kan|ska|vill|får|[a-zåäö]{2,}(?:ar|er|ade|te)|[a-zåäö]+[^n\W]de|[a-zåäö]{3,}as"
+    # Round 30: "X, ordförande i nämnden, varför kostnaderna …": a question word or conjunction opens a clause.
+    r"|varför|hur|vad|när|att|eftersom|medan|men|vilket|innan)\b"
 )
 
 
@@ -204,7 +206,8 @@ def _role_then_name(phrase: str, matcher: OrganisationMatcher | None) -> PersonM
         last = candidate
     if last is None or phrase[last.end() :].strip(" ,."):
         return None
-    name, pre = last.group("name"), phrase[: last.start()].strip()
+    # round 30: "säger psykiatriberedningens ordförande, Monica Selin": the comma before the name is not the role's
+    name, pre = last.group("name"), phrase[: last.start()].strip(" ,")
     if any(_WORKPLACE_SPLIT_RE.match(pre, n.end()) for n in FULL_NAME_RE.finditer(pre)):
         return None  # round 23: "rådgivare Eva Ek på X i Egentliga Finland": the name is Eva Ek, not the place
     if _ENDS_IN_PREPOSITION_RE.search(pre):

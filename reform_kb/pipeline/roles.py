@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .comma_roles import role_after_comma
+from .comma_roles import role_after_comma, role_between_dashes
 from .definite_titles import DEFINITE_TITLE_ENDINGS, indefinite_title
 from .first_names import is_first_name
 from .implied_organisations import implied_organisation
@@ -329,6 +329,7 @@ ROLE_STRATEGIES = (
     role_in_relative_clause,
     role_as_title,
     role_after_comma,
+    role_between_dashes,
     role_after_is,
     role_bare_after,
     organisation_after,

@@ -49,12 +49,16 @@ BOILERPLATE_RE = re.compile(
 WIDGET_RE = re.compile(
     r"^(?:Prenumerera på .{1,60}|Visa fler \w+|Dela (?:inlägget|sidan|nyheten)|Tipsa (?:redaktionen|en vän)"
     r"|Kommentera(?: artikeln| inlägget)?|Logga in för att kommentera\.?|Kommentarer \(\d+\)|Mest (?:läst|delat|kommenterat)(?: (?:senaste|i) (?:veckan|dygnet|månaden|timmen)| just nu| idag| i dag)?"
-    r"|(?:Föregående|Nästa) (?:inlägg|artikel|nyhet)\s*:.*|Translate|Översätt|Till startsidan|Tillbaka till .{1,40}"
+    r"|(?:Föregående|Nästa) (?:inlägg|artikel|nyhet)\s*:.*|Translate|Översätt|(?:Länk |Gå )?[Tt]ill startsidan|Tillbaka till .{1,40}"
     r"|Sidan (?:uppdaterades|uppdaterad|publicerades)\s*:?.{0,30}|Hjälpte informationen (?:på sidan )?dig\?"
     r"|Detta är en (?:debattartikel|krönika|insändare|replik|ledare)\b.*|Åsikterna i (?:texten|artikeln) är .*"
     r"|Kopiera länk(?:en)?|Godkänn(?: alla)?(?: kakor| cookies)?|Neka(?: alla)?|Hantera (?:inställningar|kakor|cookies)"
     r"|Jag förstår|OK|Acceptera(?: alla)?|Stöd oss|Stöd vårt arbete!?|Ge en gåva|Swisha en gåva|Visa\s*:.*"
     r"|Filtrera\s*:.*|Visa (?:endast|bara) [a-zåäö]+"
+    # Round 30: a print plugin's button ("Print Friendly, PDF & Email") and a newsletter form's thanks
+    # ("Kvartals nyhetsbrev", "Tack!", "Välkommen som prenumerant på …"), never a headline.
+    r"|Print Friendly(?:,? PDF (?:&|och) E-?mail)?|Tack!|Tack för (?:din anmälan|att du prenumererar|din prenumeration)\b.*"
+    r"|[\w-]+s nyhetsbrev|Välkommen som prenumerant\b.*|(?:Anmäl dig|Prenumerera|Registrera dig) (?:till|på) (?:vårt|vårat|våra|vår) nyhetsbrev.*"
     # Round 29: a login form's labels and prompts ("Logga in formulär", "Ange ditt lösenord. Glömt ditt lösenord?").
     r"|Logga in ?formulär|(?:(?:Ange (?:ditt|din) [a-zåäö-]+|Glömt (?:ditt )?lösenord)[.?]?\s*)+"
     # An advert's label, a lone image label or separator, and English skip links (issue 10's real pages).
