@@ -30,6 +30,22 @@ def with_party_genitive(person: PersonMention) -> PersonMention:
     return person
 
 
+_LETTER_BY_NAME = {name: letter for letter, name in PARTY_BY_LETTER.items()}
+
+
+def party_from_organisation(person: PersonMention) -> PersonMention:
+    """Round 30: "Liberalernas funktionspolitiska talesperson Bo Ek", read as an organisation's genitive before a
+    title, is Bo Ek (L): a party is a person's party, never her organisation (the annotation guide), and its
+    title reads in the indefinite form ("funktionspolitisk talesperson")."""
+    letter = _LETTER_BY_NAME.get(person.organisation or "")
+    if letter is None:
+        return person
+    words = (person.role or "").split()
+    person.role = " ".join([_DEFINITE_ADJECTIVE_RE.sub("", w) for w in words[:-1]] + words[-1:])
+    person.organisation, person.party = None, person.party or letter
+    return person
+
+
 # A party marker after a lower-case title rather than the name: "Eva Berg, kommunalråd (S), …". Only the
 # parliamentary parties' letters: "ordförande för Förbundet X (FX)" gives an acronym, no party.
 _TITLE_PARTY_RE = re.compile(
@@ -60,3 +76,49 @@ def party_after_title(role_text: str, party: str | None) -> tuple[str, str | Non
     rest = marked.group("rest")
     title = marked.group("title") + ("" if rest.startswith(" och ") else rest)
     return title, party or marked.group("party")
+
+
+# A party in the genitive before a name is the speaker's party, not part of the name: "Liberalernas Jan
+# Björklund" is Jan Björklund (L).
+PARTY_GENITIVES = {
+    "Socialdemokraternas": "S",
+    "Moderaternas": "M",
+    "Sverigedemokraternas": "SD",
+    "Centerpartiets": "C",
+    "Vänsterpartiets": "V",
+    "Kristdemokraternas": "KD",
+    "Liberalernas": "L",
+    "Miljöpartiets": "MP",
+}
+# The parliamentary parties by name, which the gazetteer does not hold as organisations: a party named
+# where a speaker stands is the party speaking (its press release), never a person.
+PARTY_NAMES = frozenset(
+    [
+        "Socialdemokraterna",
+        "Moderaterna",
+        "Sverigedemokraterna",
+        "Centerpartiet",
+        "Vänsterpartiet",
+        "Kristdemokraterna",
+        "Liberalerna",
+        "Miljöpartiet",
+    ]
+)
+# "regionråd i opposition för Liberalerna": a party the role names at its end is the person's party, not part
+# of the title (round 14).
+_ROLE_PARTY_RE = re.compile(rf"\s+(?:för|i)\s+(?P<party>{'|'.join(PARTY_NAMES)})$")
+
+
+def party_out_of_role(person: PersonMention) -> PersonMention:
+    """The speaker with any party her role or organisation names taken out as her party."""
+    person = party_from_organisation(person)
+    if m := _ROLE_PARTY_RE.search(person.role or ""):
+        person.role = person.role[: m.start()]
+        person.party = person.party or _LETTER_BY_NAME[m.group("party")]
+    elif (person.role or "").upper() in PARTY_BY_LETTER:
+        # "Helena Lind, C, reagerade": a paper's party letter without brackets, read as the title after a comma.
+        person.role, person.party = "", person.party or person.role.upper()
+    return person
+
+
+PARTY_GENITIVE_RE = re.compile(rf"^(?P<party>{'|'.join(PARTY_GENITIVES)})\s+(?=[A-ZÅÄÖ])")

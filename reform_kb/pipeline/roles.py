@@ -15,6 +15,7 @@ from .first_names import is_first_name
 from .implied_organisations import implied_organisation
 from .name_in_text import LOOKBACK, NameInText
 from .names import AGENT_NOUN_ENDINGS, LOWER, UPPER
+from .party_genitives import party_from_organisation
 from .role_phrases import (
     BACK_REFERENCE_KINDS,
     BACK_REFERENCE_RE,
@@ -345,6 +346,7 @@ def presented_role(n: NameInText) -> None:
     for strategy in ROLE_STRATEGIES:
         if strategy(n):
             break
+    party_from_organisation(n.person)
     if not n.person.role and (group := GROUP_NOUN_RE.search(n.window)):
         n.person.role = singular(group.group("noun"))
     if n.person.organisation is None and n.matcher and not _foreign_title(n):

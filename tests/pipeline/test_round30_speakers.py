@@ -51,3 +51,47 @@ def test_a_question_word_after_the_title_opens_the_sentence_not_the_title():
     )
     (quote,) = document.quotes
     assert (quote.speaker.name, quote.speaker.role, quote.speaker.party) == ("Per Lund", "ordförande i socialnämnden", "C")
+
+
+def test_a_partys_genitive_before_a_title_is_the_speakers_party_not_her_organisation():
+    document = only(
+        "Partierna kritiserar utredningen\n\n"
+        "Flera politiker är skeptiska till förslagen.\n\n"
+        "– Förslaget borde dras tillbaka, säger Liberalernas funktionspolitiska talesperson Bo Ek "
+        "till en tidning.\n"
+    )
+    (quote,) = document.quotes
+    speaker = quote.speaker
+    assert (speaker.name, speaker.role, speaker.organisation, speaker.party) == (
+        "Bo Ek",
+        "funktionspolitisk talesperson",
+        None,
+        "L",
+    )
+    assert "Liberalerna" not in document.mentioned_organisations
+
+
+def test_the_one_who_agrees_is_the_speaker_of_the_bare_dash_that_follows():
+    document = only(
+        "Partierna kritiserar utredningen\n\n"
+        "– Förslaget borde dras tillbaka, säger Bo Ek (L).\n\n"
+        "Han får medhåll från Vänsterpartiets socialpolitiska talesperson Maj Lund.\n\n"
+        "– Det är helt fel väg att gå. Assistansen handlar om att få bestämma över sitt eget liv.\n"
+    )
+    second = document.quotes[-1]
+    assert (second.speaker.name, second.speaker.role, second.speaker.party) == (
+        "Maj Lund",
+        "socialpolitisk talesperson",
+        "V",
+    )
+
+
+def test_a_person_a_pronoun_subject_talks_about_is_not_the_next_speaker():
+    """Guard (round 12's rule kept): "Han berömmer Karin Ek" over a bare dash: he goes on talking."""
+    document = only(
+        "Nämnden får beröm\n\n"
+        "– Arbetet har gått fort i år, säger Bo Ek (L).\n\n"
+        "Han berömmer Karin Lund för arbetet i nämnden.\n\n"
+        "– Hon har hållit ihop det hela från början till slut.\n"
+    )
+    assert document.quotes[-1].speaker.name == "Bo Ek"

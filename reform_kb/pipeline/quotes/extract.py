@@ -109,7 +109,13 @@ def _read_narrative(r: _Reading, i: int) -> int:
             r.titles.setdefault(last.name, title)
         r.speakers.recent = named[-1] if named else r.speakers.recent
         r.context = named or ([] if _mentions_other_subject(unit.text) and not _put_question(unit.text) else r.context)
-        if named and last is not None and _PRONOUN_SUBJECT_RE.match(unit.text) and last.name not in {p.name for p in named}:
+        if (
+            named
+            and last is not None
+            and _PRONOUN_SUBJECT_RE.match(unit.text)
+            and last.name not in {p.name for p in named}
+            and not _HANDED_OVER_RE.search(unit.text)
+        ):
             # Round 12: "Han berömmer Karin Ek för arbetet." over a bare dash: the pronoun, the last speaker,
             # goes on talking; the person named is whom he talks about.
             r.context = [last]
@@ -246,6 +252,9 @@ def _put_question(text: str) -> bool:
 
 
 _PRONOUN_SUBJECT_RE = re.compile(r"^(?:Han|Hon|Hen) [a-zåäö]+(?:r|de|te)\b")
+# Round 30: "Han får medhåll från Vänsterpartiets talesperson Maj Ek." over a bare dash: the one who agrees (or
+# answers, or objects) is named to speak next, unlike the person a pronoun subject talks about.
+_HANDED_OVER_RE = re.compile(r"\b(?:medhåll|stöd|mothugg|svar|invändningar|kritik) (?:från|av|ifrån) ")
 
 
 def _mentions_other_subject(text: str) -> bool:

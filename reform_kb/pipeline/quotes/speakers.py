@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from reform_kb.pipeline.names import PARTY_BY_LETTER
 from reform_kb.pipeline.organisations import OrganisationMatcher
+from reform_kb.pipeline.party_genitives import (
+    PARTY_GENITIVE_RE,
+    PARTY_GENITIVES,
+    PARTY_NAMES,
+    party_out_of_role,
+)
 from reform_kb.pipeline.people import find_people, parse_person_phrase
 from reform_kb.pipeline.people_index import PeopleIndex
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
@@ -96,51 +101,6 @@ _WORKPLACE_RE = re.compile(r"\s+(?:på|vid|hos)\s+(?P<org>[A-ZÅÄÖ][\wåäö-]
 # Adverbs between the verb of saying and the speaker: "skrev exempelvis Anna Berg", "säger också Bo Ek";
 # and the reflexive of "frågar sig", "undrar sig".
 _LEADING_ADVERB_RE = re.compile(r"^(?:exempelvis|bland annat|till exempel|också|även|dessutom|sig)\s+")
-# A party in the genitive before a name is the speaker's party, not part of the name: "Liberalernas Jan
-# Björklund" is Jan Björklund (L).
-_PARTY_GENITIVES = {
-    "Socialdemokraternas": "S",
-    "Moderaternas": "M",
-    "Sverigedemokraternas": "SD",
-    "Centerpartiets": "C",
-    "Vänsterpartiets": "V",
-    "Kristdemokraternas": "KD",
-    "Liberalernas": "L",
-    "Miljöpartiets": "MP",
-}
-# The parliamentary parties by name, which the gazetteer does not hold as organisations: a party named
-# where a speaker stands is the party speaking (its press release), never a person.
-PARTY_NAMES = frozenset(
-    [
-        "Socialdemokraterna",
-        "Moderaterna",
-        "Sverigedemokraterna",
-        "Centerpartiet",
-        "Vänsterpartiet",
-        "Kristdemokraterna",
-        "Liberalerna",
-        "Miljöpartiet",
-    ]
-)
-# "regionråd i opposition för Liberalerna": a party the role names at its end is the person's party, not part
-# of the title (round 14).
-_ROLE_PARTY_RE = re.compile(rf"\s+(?:för|i)\s+(?P<party>{'|'.join(PARTY_NAMES)})$")
-_CODE_OF_PARTY = {name: code for code, name in PARTY_BY_LETTER.items()}
-
-
-def _party_out_of_role(person: PersonMention) -> PersonMention:
-    if m := _ROLE_PARTY_RE.search(person.role or ""):
-        person.role = person.role[: m.start()]
-        person.party = person.party or _CODE_OF_PARTY[m.group("party")]
-    elif (person.role or "").upper() in PARTY_BY_LETTER:
-        # "Helena Lind, C, reagerade": a paper's party letter without brackets, read as the title after a comma.
-        person.role, person.party = "", person.party or person.role.upper()
-    return person
-
-
-_PARTY_GENITIVE_RE = re.compile(rf"^(?P<party>{'|'.join(_PARTY_GENITIVES)})\s+(?=[A-ZÅÄÖ])")
-
-
 # Two people credited together: "skriver Anna Ek och Bo Lind", the first the speaker, the rest with her.
 _JOINT_RE = re.compile(
     r"^(?P<first>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+)\s+och\s+(?P<rest>[A-ZÅÄÖ].*)$", re.S
@@ -192,7 +152,7 @@ class Speakers:
         who = _OUTLET_RE.sub("", PARTICLE_RE.sub("", _MEDIUM_RE.sub("", who.strip().rstrip(".!?"))))
         who = _LEADING_ADVERB_RE.sub("", who)
         who = self._first_of_joint(who)[0]
-        party = _PARTY_GENITIVE_RE.match(who)
+        party = PARTY_GENITIVE_RE.match(who)
         if party:
             who = who[party.end() :]
         person = parse_person_phrase(who, self.matcher) or self.index.titled_short_name(who)
@@ -210,7 +170,7 @@ class Speakers:
         if _KIN_ROLE_RE.match(person.role):
             person.organisation = None  # "anhörig till en boende på Solgården": where the kin lives
         if party and not person.party:
-            person.party = _PARTY_GENITIVES[party.group("party")]
+            person.party = PARTY_GENITIVES[party.group("party")]
         return person
 
     def _read_apposition(self, person: PersonMention) -> None:
@@ -282,7 +242,7 @@ class Speakers:
 
     def resolve(self, person: PersonMention) -> PersonMention:
         """`person` as the document knows them, with the organisation their role implies."""
-        person = _party_out_of_role(self.index.enrich(person))
+        person = party_out_of_role(self.index.enrich(person))
         if not person.role and self.minister and person.name == self.minister[0]:
             person.role = self.minister[1]
         if person.organisation is None and person.role:
