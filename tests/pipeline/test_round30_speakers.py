@@ -95,3 +95,41 @@ def test_a_person_a_pronoun_subject_talks_about_is_not_the_next_speaker():
         "– Hon har hållit ihop det hela från början till slut.\n"
     )
     assert document.quotes[-1].speaker.name == "Bo Ek"
+
+
+def test_a_quote_signed_without_a_verb_by_a_name_with_a_party_marker_or_a_title_is_that_persons():
+    document = only(
+        "Trygghet för äldre i kommunen\n\n"
+        "Majoriteten vill ge alla över sjuttio år en bostadsgaranti.\n\n"
+        "– Bostaden är en stor trygghet. Jag är glad att vi tar på oss uppdraget, Eva Lund (s), "
+        "kommunstyrelsens ordförande.\n\n"
+        "– Nya behov kommer med åren. Jag ser fram emot arbetet, Per Ek (kd) vice ordförande i omsorgsnämnden.\n"
+    )
+    first, second = document.quotes
+    assert first.text == "Bostaden är en stor trygghet. Jag är glad att vi tar på oss uppdraget"
+    assert (first.speaker.name, first.speaker.role, first.speaker.party) == ("Eva Lund", "kommunstyrelsens ordförande", "S")
+    assert (second.speaker.name, second.speaker.role, second.speaker.party) == (
+        "Per Ek",
+        "vice ordförande i omsorgsnämnden",
+        "KD",
+    )
+
+
+def test_a_quote_that_ends_on_a_name_it_talks_about_is_not_signed_by_it():
+    """Guard: "…, Anna Berg." with neither party marker nor title is a name in the speech."""
+    document = only(
+        "Nytt boende öppnar\n\n– Vi har i dag pratat med Anna Berg, säger Per Ek (kd).\n\n"
+        "– Och vi vill särskilt tacka en person, Anna Berg.\n"
+    )
+    assert [q.speaker.name for q in document.quotes] == ["Per Ek", "Per Ek"]
+
+
+def test_a_full_stop_inside_the_marks_before_det_skriver_x_credits_the_quotation():
+    document = only(
+        "Utredaren pekar mot regeringen\n\n"
+        "”Utredaren har flera gånger återgett vår hållning fel. Men det är regeringen som bär ansvaret.” "
+        "Det skriver Karl Berg, intressepolitisk chef för Funktionsrätt Sverige, i en artikel.\n"
+    )
+    (quote,) = document.quotes
+    assert quote.text.startswith("Utredaren har flera gånger")
+    assert (quote.speaker.name, quote.speaker.organisation) == ("Karl Berg", "Funktionsrätt Sverige")

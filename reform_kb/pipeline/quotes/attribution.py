@@ -50,7 +50,8 @@ ATTRIBUTION_RE = re.compile(
 )
 TRAILING_ATTRIBUTION_RE = re.compile(rf"^(?:,?\s*(?:{VERB_ALT})|,\s*(?:{COMMA_VERB_ALT}))\s+(?P<who>.+)$", re.S)
 # Round 23: the attribution as a sentence of its own after the quotation, "”…”. Det säger Eva Ek, chef för X."
-NEXT_SENTENCE_ATTRIBUTION_RE = re.compile(rf"^\.\s*Det (?:{VERB_ALT})\s+(?P<who>[^.!?]+)")
+# Round 30: also after a full stop inside the marks ("…ansvar.” Det skriver X, …").
+NEXT_SENTENCE_ATTRIBUTION_RE = re.compile(rf"^(?:\.\s*)?Det (?:{VERB_ALT})\s+(?P<who>[^.!?]+)")
 
 
 def _attributions(text: str):
@@ -163,6 +164,10 @@ _THIRD_PERSON_RE = re.compile(r"\b(?:hon|han|hen|hennes|hans|henne|honom)\b")
 
 @lru_cache(maxsize=2048)  # a dash paragraph is split when speakers are gathered and again when quoted
 def _split(text: str) -> tuple[int, str | None, int, int | None]:
+    return _split_at_verb(text) or _signed_end(text) or (len(text), None, len(text), None)
+
+
+def _split_at_verb(text: str) -> tuple[int, str | None, int, int | None] | None:
     for m in _attributions(text):
         who = m.group("who").strip()
         words = who.split()
@@ -195,7 +200,26 @@ def _split(text: str) -> tuple[int, str | None, int, int | None]:
         if head is None:
             continue
         return m.start(), head, (m.start("who") + sentence.start("rest")) if rest else len(text), tail
-    return len(text), None, len(text), None
+    return None
+
+
+def _signed_end(text: str) -> tuple[int, str, int, None] | None:
+    signed = _SIGNED_END_RE.search(text)
+    if signed is None:
+        return None
+    title = signed.group("title") or signed.group("title2")
+    who = f"{signed.group('name')}{signed.group('party') or ''}" + (f", {title}" if title else "")
+    return signed.start(), who, len(text), None
+
+
+# Round 30: a press release's quote signed without a verb of saying at the paragraph's end: "– …, Eva Ek (s),
+# kommunstyrelsens ordförande." A full name with a party marker, or with a title after its comma, and
+# nothing after: speech never ends on a name presented so.
+_SIGNED_END_RE = re.compile(
+    r",\s+(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö-]+)+)"
+    r"(?:(?P<party>\s*\((?:[smclv]|kd|mp|sd|[SMCLV]|KD|MP|SD)\))(?:,?\s+(?P<title>[a-zåäö][^.!?,]{2,80}))?"
+    rf"|,\s+(?P<title2>{_TITLE_WORD}[^.!?,]{{0,80}}))[.!]?\s*$"
+)
 
 
 # "Anna Ek och Bo Lind": two people credited together, the first a bare name.
