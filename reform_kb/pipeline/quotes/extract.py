@@ -133,7 +133,7 @@ def _read_dash(r: _Reading, i: int) -> int:
     while run_end + 1 < len(r.units) and r.units[run_end + 1].kind == "dash":
         run_end += 1
     run = r.units[i : run_end + 1]
-    after_list_intro = i > 0 and r.units[i - 1].text.endswith(":")
+    after_list_intro = i > 0 and _introduces_list(r.units[i - 1].text)
     cut_off = run_end == len(r.units) - 1 and _cut_off_speech(
         run[-1].text, alone=len(run) == 1 and not after_list_intro
     )
@@ -155,6 +155,19 @@ def _read_dash(r: _Reading, i: int) -> int:
     r.previous_kind = "dash"
     _read_tail(r, r.units[i])
     return i + 1
+
+
+# Round 30: a label over a press release's attachments or links ("Bilagor" / "– Skrivelse från …"), or over a
+# site's list of other articles ("Populärt innehåll idag" / "- ”Inte ovanligt att …”"): what follows is a list of
+# documents or headlines, as under a line ending in a colon.
+_LIST_LABEL_RE = re.compile(
+    r"(?:Bilag(?:a|or)|Bifogade? (?:filer|dokument)|Relaterade (?:dokument|länkar|artiklar)|Länkar"
+    r"|(?:Populärt|Liknande|Relaterat) innehåll(?: idag| i dag)?|Mest lästa?(?: idag| i dag)?|Läs (?:också|även|mer))\s*$"
+)
+
+
+def _introduces_list(text: str) -> bool:
+    return text.endswith(":") or bool(_LIST_LABEL_RE.match(text))
 
 
 def _spoken_run(intro: Unit, run: list[Unit]) -> bool:

@@ -49,7 +49,7 @@ BOILERPLATE_RE = re.compile(
 WIDGET_RE = re.compile(
     r"^(?:Prenumerera på .{1,60}|Visa fler \w+|Dela (?:inlägget|sidan|nyheten)|Tipsa (?:redaktionen|en vän)"
     r"|Kommentera(?: artikeln| inlägget)?|Logga in för att kommentera\.?|Kommentarer \(\d+\)|Mest (?:läst|delat|kommenterat)(?: (?:senaste|i) (?:veckan|dygnet|månaden|timmen)| just nu| idag| i dag)?"
-    r"|(?:Föregående|Nästa) (?:inlägg|artikel|nyhet)\s*:.*|Translate|Översätt|(?:Länk |Gå )?[Tt]ill startsidan|Tillbaka till .{1,40}"
+    r"|(?:Föregående|Nästa) (?:inlägg|artikel|nyhet)(?:\s*:.*)?|Translate|Översätt|(?:Länk |Gå )?[Tt]ill startsidan|Tillbaka till .{1,40}"
     r"|Sidan (?:uppdaterades|uppdaterad|publicerades)\s*:?.{0,30}|Hjälpte informationen (?:på sidan )?dig\?"
     r"|Detta är en (?:debattartikel|krönika|insändare|replik|ledare)\b.*|Åsikterna i (?:texten|artikeln) är .*"
     r"|Kopiera länk(?:en)?|Godkänn(?: alla)?(?: kakor| cookies)?|Neka(?: alla)?|Hantera (?:inställningar|kakor|cookies)"

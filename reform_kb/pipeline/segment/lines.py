@@ -16,6 +16,9 @@ from .headline_quotations import ends_in_quotation, opens_on_quotation
 # Round 23: a fact box's row of a label and its figures ("Åldrar: 7–20", "Platser: 12", "Telefon: 08-123 45"):
 # a value, not a headline.
 FACT_VALUE_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)?\s*:\s*\d[\d\s.,–/-]*(?: ?(?:år|kr|st|%))?$")
+# Round 30: a sender's address and contact line ("Partiet i X, Storgatan 6, 392 31 KALMAR E-post: …"): a postal
+# code before a town, or an e-mail or telephone label, is never in a headline.
+CONTACT_LINE_RE = re.compile(r"\b\d{3} ?\d{2} [A-ZÅÄÖ]{2}|\b(?:E-post|Telefon|Tel|Mobil|Växel)\s*:")
 FACT_BOX_RE = re.compile(
     r"^(?:Om (?:undersökningen|rapporten|studien|enkäten)|Fakta\b|Faktaruta|Källa|Källor)\b", re.I
 )
@@ -263,10 +266,9 @@ def is_title_like(text: str) -> bool:
         _short_enough_for_a_title(text)
         and (text[0].isupper() or text[0].isdigit() or opens_on_quotation(text))
         and (text[-1] not in '.,:;…”"»·|•-–' or ends_in_quotation(text))
-        and "Foto:" not in text
+        and not _credits_or_contacts(text)
         and not PHOTO_LINE_RE.match(text)
         and not IMAGE_TEXT_RE.match(text)
-        and not CAPTION_CREDIT_TAIL_RE.search(text)
         and not PORTRAIT_CAPTION_RE.match(text)
         and not GENRE_SENDER_RE.match(text)
         and not PARLIAMENT_DOCUMENT_RE.match(text)
@@ -278,6 +280,11 @@ def is_title_like(text: str) -> bool:
         and not is_date_line(text)
         and not is_byline(text)
     )
+
+
+def _credits_or_contacts(text: str) -> bool:
+    """A photo credit anywhere in the line, or a sender's address and contact details: never a headline."""
+    return "Foto:" in text or bool(CAPTION_CREDIT_TAIL_RE.search(text) or CONTACT_LINE_RE.search(text))
 
 
 # A consultation response is headed by the report it answers, named in full with its reference ("Bättre stöd
