@@ -57,3 +57,15 @@ def test_dashed_items_under_an_attachments_or_popular_content_label_are_no_quote
 
 def test_a_next_article_link_without_a_colon_is_never_a_title():
     assert only(f"Nästa artikel\n\n{ARTICLE}").title == "Ny mötesplats för äldre öppnar i centrum."
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Vi har förtydligat hur vi behandlar personuppgifter och cookies.",
+        "En utskrift från Tidningen, 2018-11-14 03:48 Artikelns ursprungsadress: https://example.se/debatt/",
+        "Du följer nu ämnet: VÅRD OCH OMSORG",
+    ],
+)
+def test_a_privacy_notice_a_printed_pages_header_and_a_follow_button_are_never_a_title(furniture):
+    assert only(f"{furniture}\n\n{ARTICLE}").title == "Ny mötesplats för äldre öppnar i centrum."

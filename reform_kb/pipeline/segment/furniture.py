@@ -59,6 +59,10 @@ WIDGET_RE = re.compile(
     # ("Kvartals nyhetsbrev", "Tack!", "Välkommen som prenumerant på …"), never a headline.
     r"|Print Friendly(?:,? PDF (?:&|och) E-?mail)?|Tack!|Tack för (?:din anmälan|att du prenumererar|din prenumeration)\b.*"
     r"|[\w-]+s nyhetsbrev|Välkommen som prenumerant\b.*|(?:Anmäl dig|Prenumerera|Registrera dig) (?:till|på) (?:vårt|vårat|våra|vår) nyhetsbrev.*"
+    # Round 30: a privacy notice ("Vi har förtydligat hur vi behandlar personuppgifter och cookies."), a printed
+    # page's header ("En utskrift från X, 2018-11-14 … Artikelns ursprungsadress: …") and a follow button's state.
+    r"|Vi har (?:förtydligat|uppdaterat|ändrat)\b.{0,80}\b(?:personuppgifter|cookies|kakor)\b.{0,40}"
+    r"|En utskrift från .{1,200}|Du följer nu (?:ämnet|skribenten|författaren)\b.{0,80}"
     # Round 29: a login form's labels and prompts ("Logga in formulär", "Ange ditt lösenord. Glömt ditt lösenord?").
     r"|Logga in ?formulär|(?:(?:Ange (?:ditt|din) [a-zåäö-]+|Glömt (?:ditt )?lösenord)[.?]?\s*)+"
     # An advert's label, a lone image label or separator, and English skip links (issue 10's real pages).
