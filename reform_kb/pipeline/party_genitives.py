@@ -24,24 +24,29 @@ def with_party_genitive(person: PersonMention) -> PersonMention:
     m = _GENITIVE_RE.match(person.role)
     if m is None:
         return person
-    words = person.role[m.end() :].split()
-    person.role = " ".join([_DEFINITE_ADJECTIVE_RE.sub("", w) for w in words[:-1]] + words[-1:])
+    person.role = _indefinite_adjectives(person.role[m.end() :])
     person.party = person.party or _LETTER_BY_GENITIVE[m.group(1).casefold()]
     return person
 
 
-_LETTER_BY_NAME = {name: letter for letter, name in PARTY_BY_LETTER.items()}
+def _indefinite_adjectives(title: str) -> str:
+    """ "socialpolitiska talesperson" → "socialpolitisk talesperson": without its owner's genitive, a title's
+    adjectives drop the definite ending the genitive called for."""
+    words = title.split()
+    return " ".join([_DEFINITE_ADJECTIVE_RE.sub("", w) for w in words[:-1]] + words[-1:])
+
+
+_LETTER_BY_PARTY = {name: letter for letter, name in PARTY_BY_LETTER.items()}
 
 
 def party_from_organisation(person: PersonMention) -> PersonMention:
     """Round 30: "Liberalernas funktionspolitiska talesperson Bo Ek", read as an organisation's genitive before a
     title, is Bo Ek (L): a party is a person's party, never her organisation (the annotation guide), and its
     title reads in the indefinite form ("funktionspolitisk talesperson")."""
-    letter = _LETTER_BY_NAME.get(person.organisation or "")
+    letter = _LETTER_BY_PARTY.get(person.organisation or "")
     if letter is None:
         return person
-    words = (person.role or "").split()
-    person.role = " ".join([_DEFINITE_ADJECTIVE_RE.sub("", w) for w in words[:-1]] + words[-1:])
+    person.role = _indefinite_adjectives(person.role or "")
     person.organisation, person.party = None, person.party or letter
     return person
 
@@ -60,9 +65,6 @@ _TITLE_FOR_PARTY_RE = re.compile(
     rf"^(?P<title>[a-zåäö][a-zåäö -]{{1,59}}?) (?:för|i) (?P<name>{'|'.join(PARTY_BY_LETTER.values())})"
     r"(?: de gröna)?$"
 )
-_LETTER_BY_PARTY = {name: letter for letter, name in PARTY_BY_LETTER.items()}
-
-
 def party_after_title(role_text: str, party: str | None) -> tuple[str, str | None]:
     """The title without its party marker, and the party (the annotation guide: a marker such as "(C)"
     is the person's party). A second task joined by "och" after the marker ("kommunalråd (S) och ansvarig
@@ -80,30 +82,10 @@ def party_after_title(role_text: str, party: str | None) -> tuple[str, str | Non
 
 # A party in the genitive before a name is the speaker's party, not part of the name: "Liberalernas Jan
 # Björklund" is Jan Björklund (L).
-PARTY_GENITIVES = {
-    "Socialdemokraternas": "S",
-    "Moderaternas": "M",
-    "Sverigedemokraternas": "SD",
-    "Centerpartiets": "C",
-    "Vänsterpartiets": "V",
-    "Kristdemokraternas": "KD",
-    "Liberalernas": "L",
-    "Miljöpartiets": "MP",
-}
+PARTY_GENITIVES = {f"{name}s": letter for letter, name in PARTY_BY_LETTER.items() if letter != "FP"}
 # The parliamentary parties by name, which the gazetteer does not hold as organisations: a party named
 # where a speaker stands is the party speaking (its press release), never a person.
-PARTY_NAMES = frozenset(
-    [
-        "Socialdemokraterna",
-        "Moderaterna",
-        "Sverigedemokraterna",
-        "Centerpartiet",
-        "Vänsterpartiet",
-        "Kristdemokraterna",
-        "Liberalerna",
-        "Miljöpartiet",
-    ]
-)
+PARTY_NAMES = frozenset(name for letter, name in PARTY_BY_LETTER.items() if letter != "FP")
 # "regionråd i opposition för Liberalerna": a party the role names at its end is the person's party, not part
 # of the title (round 14).
 _ROLE_PARTY_RE = re.compile(rf"\s+(?:för|i)\s+(?P<party>{'|'.join(PARTY_NAMES)})$")
@@ -114,7 +96,7 @@ def party_out_of_role(person: PersonMention) -> PersonMention:
     person = party_from_organisation(person)
     if m := _ROLE_PARTY_RE.search(person.role or ""):
         person.role = person.role[: m.start()]
-        person.party = person.party or _LETTER_BY_NAME[m.group("party")]
+        person.party = person.party or _LETTER_BY_PARTY[m.group("party")]
     elif (person.role or "").upper() in PARTY_BY_LETTER:
         # "Helena Lind, C, reagerade": a paper's party letter without brackets, read as the title after a comma.
         person.role, person.party = "", person.party or person.role.upper()

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from reform_kb.pipeline.definite_titles import DEFINITE_WORD_RE
+from reform_kb.pipeline.names import FULL_NAME
 from reform_kb.pipeline.people import parse_person_phrase
 from reform_kb.pipeline.records import PersonMention
 
@@ -216,7 +217,7 @@ def _signed_end(text: str) -> tuple[int, str, int, None] | None:
 # kommunstyrelsens ordförande." A full name with a party marker, or with a title after its comma, and
 # nothing after: speech never ends on a name presented so.
 _SIGNED_END_RE = re.compile(
-    r",\s+(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö-]+)+)"
+    rf",\s+(?P<name>{FULL_NAME})"
     r"(?:(?P<party>\s*\((?:[smclv]|kd|mp|sd|[SMCLV]|KD|MP|SD)\))(?:,?\s+(?P<title>[a-zåäö][^.!?,]{2,80}))?"
     rf"|,\s+(?P<title2>{_TITLE_WORD}[^.!?,]{{0,80}}))[.!]?\s*$"
 )

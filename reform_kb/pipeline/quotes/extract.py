@@ -159,10 +159,11 @@ def _read_dash(r: _Reading, i: int) -> int:
 
 # Round 30: a label over a press release's attachments or links ("Bilagor" / "– Skrivelse från …"), or over a
 # site's list of other articles ("Populärt innehåll idag" / "- ”Inte ovanligt att …”"): what follows is a list of
-# documents or headlines, as under a line ending in a colon.
+# documents or headlines, as under a line ending in a colon ("Läs också", "Relaterade artiklar" and their lists
+# are furniture, dropped before quotes are read: segment/furniture.py).
 _LIST_LABEL_RE = re.compile(
-    r"(?:Bilag(?:a|or)|Bifogade? (?:filer|dokument)|Relaterade (?:dokument|länkar|artiklar)|Länkar"
-    r"|(?:Populärt|Liknande|Relaterat) innehåll(?: idag| i dag)?|Mest lästa?(?: idag| i dag)?|Läs (?:också|även|mer))\s*$"
+    r"(?:Bilag(?:a|or)|Bifogade? (?:filer|dokument)|Relaterade (?:dokument|länkar)|Länkar"
+    r"|(?:Populärt|Liknande|Relaterat) innehåll(?: idag| i dag)?|Mest lästa?(?: idag| i dag)?|Läs även)\s*$"
 )
 
 
