@@ -141,8 +141,9 @@ NOT_NAME_WORDS = frozenset(
 )
 NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 
-# Round 28: a surname with an elided prefix, as Italian and Irish names are written: "D’Arienzo", "O'Brien".
-NAME_TOKEN = rf"(?:[DO][’'])?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+# Round 28: a surname with an elided prefix, as Italian and Irish names are written: "D’Arienzo", "O'Brien";
+# round 31 (the former test30's d3003): and a Scottish or Irish one with its capital inside, "McCarthy", "MacLeod".
+NAME_TOKEN = rf"(?:[DO][’']|Ma?c(?=[{UPPER}]))?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 # A middle initial is kept: "Björn O Anderberg", "Anna K. Berg".
 FULL_NAME = rf"{NAME_TOKEN}(?: [{UPPER}]\.?(?= [{UPPER}]))?(?: (?:af |von |van |de |da |di |el |al-)?{NAME_TOKEN}){{1,3}}"
 # "(KD)", and the lower case older texts use: "(kd)", "(s)", "(mp)"; `party_code` gives it upper case.

@@ -10,7 +10,7 @@ from reform_kb.pipeline.people import parse_person_phrase
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
 from .anaphora import anaphoric_title, give_titles
-from .attribution import SAYING_RE, narrative_after, split_attribution
+from .attribution import SAYING_RE, VERB_ALT, narrative_after, split_attribution
 from .dashes import dash_quote, undashed_quote
 from .homes import home_organisation, publishing_home
 from .interviews import QUESTION_MAX_WORDS, answer_quote, interview_answers
@@ -18,7 +18,7 @@ from .pullquotes import attribute_pullquotes, lift_repeats
 from .quotation_marks import inline_quotes, quoted_paragraph
 from .speakers import CUT_OFF_NOTE, Speakers, flag
 from .spellings import drop_cut_names, unify_spellings
-from .titles import title_quotes
+from .titles import lend_headline_titles, title_quotes
 from .units import DASH_RE, FIRST_PERSON_RE, Unit, ends_like_a_sentence, is_list_item, split_units
 from .voices import credit_organisations
 
@@ -54,6 +54,7 @@ def extract_quotes(
         quote.text = body[quote.start : quote.end]
     people = list(speakers.index.people.values())
     give_titles(reading.titles, named + headline + found, people)
+    lend_headline_titles(named, found)
     unify_spellings(named + headline + found, people, f"{title}\n{body}")
     drop_cut_names(found, people, body)
     credit_organisations(found, body, matcher)
@@ -123,6 +124,7 @@ def _read_narrative(r: _Reading, i: int) -> int:
             r.context = [introducer]
         at_end = i == len(r.units) - 1
         r.quotes.extend(undashed or inline_quotes(unit, r.speakers, r.context, at_end=at_end))
+        _credit_dash_above(r, i, named)
     r.previous_kind = "narrative"
     return i + 1
 
@@ -269,6 +271,21 @@ _PRONOUN_SUBJECT_RE = re.compile(r"^(?:Han|Hon|Hen) [a-zåäö]+(?:r|de|te)\b")
 # Round 30: "Han får medhåll från Vänsterpartiets talesperson Maj Ek." over a bare dash: the one who agrees (or
 # answers, or objects) is named to speak next, unlike the person a pronoun subject talks about.
 _HANDED_OVER_RE = re.compile(r"\b(?:medhåll|stöd|mothugg|svar|invändningar|kritik) (?:från|av|ifrån) ")
+
+
+# Round 31 (the former test30's d3006): the writer's paragraph under a bare dash quote that says who spoke it,
+# "Så kommenterar Lika Unikas ordförande Maria Johansson dagens utspel …", "Det säger Bo Ek, …".
+_CREDITS_ABOVE_RE = re.compile(rf"^(?:Så|Det|Detta) (?:{VERB_ALT})\s")
+
+
+def _credit_dash_above(r: _Reading, i: int, named: list[PersonMention]) -> None:
+    """The first person such a paragraph names speaks the dash quotes above it that have no speaker."""
+    if not named or i == 0 or r.units[i - 1].kind != "dash" or not _CREDITS_ABOVE_RE.match(r.units[i].text):
+        return
+    above = r.units[i - 1]
+    for quote in r.quotes:
+        if quote.speaker is None and above.start <= quote.start < above.end:
+            quote.speaker = named[0]
 
 
 def _mentions_other_subject(text: str) -> bool:

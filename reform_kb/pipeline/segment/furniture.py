@@ -187,9 +187,17 @@ def masthead_at(raw: list[str]) -> int | None:
     first, after = raw[filled[0]], raw[filled[1]]
     if len(filled) == 3 and is_link_row(raw[filled[2]]) and word_count(after) <= 6 and not ends_sentence(after):
         after = raw[filled[2]]  # round 12: the site's name, a short line (today's date), the menu
+    if _PAGE_TOOL_RE.match(after):
+        return None  # round 31: a listen or share button sits under the page's headline, not under its site name
     if word_count(first) <= 8 and not ends_sentence(first) and (BOILERPLATE_RE.match(after) or is_link_row(after)):
         return filled[0]
     return None
+
+
+# Round 31 (the former test30's d3032): the buttons a page sets straight under its headline ("Lyssna", a
+# reading service; "Dela", "Skriv ut"): they are furniture, but the line above them is the headline, where a
+# menu ("Meny", "Sök", "Hem") stands under the site's name.
+_PAGE_TOOL_RE = re.compile(r"^(?:Lyssna|Dela|Skriv ut|Dela artikeln|Dela sidan|Lyssna på (?:sidan|artikeln))$", re.IGNORECASE)
 
 
 def is_link_row(line: str) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
 
 from .. import metadata, signatures
 from ..organisations import OrganisationMatcher
@@ -28,6 +27,7 @@ from .lines import (
     is_title_like,
     joined_headlines,
 )
+from .paragraph_dates import LEAD_DATE_RE, lead_date, stamp_taken
 from .party_signatures import credit_politicians
 from .publishers import credit_blog_publisher, publishers
 from .title_candidates import title_candidates, without_alt_texts
@@ -190,16 +190,6 @@ def _is_dated(block: list[Line]) -> bool:
     return any(is_dateline(line.text) or LEAD_DATE_RE.match(line.text) for line in block[:1])
 
 
-# A news item's date opening its first paragraph, set off by a colon: "2020-10-21: Boende på …".
-LEAD_DATE_RE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{4}):\s+(?=[A-ZÅÄÖ])")
-
-
-def _lead_date(text: str) -> re.Match | None:
-    """The date a news item's first paragraph opens on; not one heading an entry of a page updated as news
-    comes in, which ends on a colon over the entry (round 12: "2020-10-21: Smitta på boendet X:")."""
-    return None if text.rstrip().endswith(":") else LEAD_DATE_RE.match(text)
-
-
 # --- one document's metadata -----------------------------------------------------------------------
 
 
@@ -332,10 +322,10 @@ def _genre_from_label(draft: Draft, text: str) -> None:
 
 def _dated_paragraph(draft: Draft, line: Line) -> tuple[Line, bool]:
     """A head paragraph that opens on its date, or closes with a stamp: the paragraph stays, without it."""
-    if lead := _lead_date(line.text):
+    if lead := lead_date(line.text):
         draft.published = parse_date(lead["date"])
         return replace(line, text=line.text[lead.end() :]), True
-    line, value = _stamp_taken(line)
+    line, value = stamp_taken(line)
     if value is not None:
         draft.published = value
         return line, True
@@ -353,20 +343,6 @@ def _foot_date(kept: list[Line]) -> int | None:
         if ends_sentence(kept[i].text) and word_count(kept[i].text) >= 6 and " | " not in kept[i].text:
             return None  # running text: the date above it is no foot date
     return None
-
-
-# A page's date and time glued to the end of its ingress, after the last sentence: "… i december.
-# 22.11.2016 kl. 10:29". With the clock time it is a timestamp, which no sentence of prose ends with.
-_STAMP_RE = re.compile(r"(?<=[.!?”\"])\s+(?P<stamp>\S+(?:\s+\S+){0,2}?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2})$")
-
-
-def _stamp_taken(line: Line) -> tuple[Line, date | None]:
-    """The line without a date stamp closing it, and the stamp's date (None, and the line as it was, when
-    it has none)."""
-    m = _STAMP_RE.search(line.text)
-    if not m or not is_date_line(m.group("stamp")):
-        return line, None
-    return replace(line, text=line.text[: m.start()]), parse_date(m.group("stamp"))
 
 
 def _labels_joined(lines: list[Line]) -> list[Line]:
