@@ -34,8 +34,10 @@ INTERVIEW_RE = re.compile(r"^(?:Intervju med|Citat:|Källa:|Samtal med)\s+(?P<wh
 LEAD_IN_RE = re.compile(rf"(?P<intro>[^.!?:]*\b(?:{VERB_ALT})\b[^.!?:]*):\s*[”“\"](?P<q>[^”\"]+)[”\"]")
 _LEAD_IN_HINT_RE = re.compile(r":\s*[”“\"]")
 # "”…”, säger Heike Erkers." inside running text.
-# Round 9: the comma may stand inside the closing mark, as English has it ("…riktning,” säger X").
-INLINE_RE = re.compile(rf"[”“\"](?P<q>[^”\"]+?)(?:[”\"],|,[”\"])\s+(?:{VERB_ALT}|{COMMA_VERB_ALT})\s+(?P<who>[^.!?]+)")
+# Round 9: the comma may stand inside the closing mark, as English has it ("…riktning,” säger X"); round 31
+# (the former test30's d3008): or be left out ("…i Enköping” säger regionchef X"), as the issue's
+# attribution without commas.
+INLINE_RE = re.compile(rf"[”“\"](?P<q>[^”\"]+?)(?:[”\"],?|,[”\"])\s+(?:{VERB_ALT}|{COMMA_VERB_ALT})\s+(?P<who>[^.!?]+)")
 # Several people credited together: "Anna A, chef i X; Bo B, socialchef och Cia C, …".
 PERSON_LIST_SPLIT = re.compile(r"\s*;\s*|\s+och\s+(?=[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö-]+)+,)")
 

@@ -165,10 +165,17 @@ def _sentence_pieces(paragraph: str) -> list[str]:
     for m in _SENTENCE_GLUE_RE.finditer(paragraph):
         if _URL_TOKEN_RE.search(paragraph[start : m.start()].rsplit(" ", 1)[-1]):
             continue
-        pieces.append(paragraph[start : m.start()])
-        start = m.start()
+        at = m.start() - 1 if _opens_quotation(paragraph, m.start() - 1) else m.start()
+        pieces.append(paragraph[start:at])
+        start = at
     pieces.append(paragraph[start:])
     return pieces
+
+
+def _opens_quotation(paragraph: str, at: int) -> bool:
+    """Round 31 (the former test30's d3008): whether the mark glued after a full stop at `at` opens a quotation
+    ("… om ersättningen.”Vi måste …” säger X") rather than closing one: no quotation is open before it."""
+    return paragraph[at] in "”\"" and sum(paragraph.count(mark, 0, at) for mark in "”\"“") % 2 == 0
 
 
 def _is_glued_heading(piece: str, prefix: str) -> bool:
