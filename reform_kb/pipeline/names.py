@@ -16,7 +16,8 @@ LOWER = "a-zåäöéèüáíóøæ"
 # of image alt text that web pages glue to the name of the person shown ("Porträttbild Anna Berg"); and
 # titles opening a sentence before a name ("Forskaren Mats Lund", "Journalisten Eva Ek", "Handläggare Bo Ek" in
 # a letterhead); and the first words of place names ("Västra Götaland", "Norra Ängby"); and the words that
-# open a page's notes ("Artikeln publicerades").
+# open a page's notes ("Artikeln publicerades"); round 31: the imperatives an interviewer's question opens on
+# ("Berätta, vad innebär tjänsten för dig?").
 _NOT_NAMES_TEXT = """
     Varje Den Det Denna Detta Dessa En Ett Vilken Vilket Samma Hela Alla Min Mitt Vår Vårt Er Ert Din
     Ditt Sin Sitt Någon Något Ingen Inget Annan Annat Egen Eget Stor Stort Liten Litet Ny Nytt Vald
@@ -44,6 +45,7 @@ _NOT_NAMES_TEXT = """
     Radio Nyhetsbyrån Tidningen Tidskriften Magasinet Lilla Stora Lika
     Artikeln Inlägget Sidan
     Nyheter Nyhet Aktuellt Pressmeddelande
+    Berätta Beskriv Förklara
 """
 # Words of English organisation names that would otherwise read as a person ("Suffolk County Council").
 NOT_NAME_WORDS = frozenset(

@@ -60,3 +60,24 @@ def test_a_headline_naming_organisation_person_and_title_before_a_quotation_cred
     body = [q for q in document.quotes if not q.in_title]
     assert body and all(q.speaker.organisation == "Socialstyrelsen" for q in body)
     assert document.title.startswith("Socialstyrelsen, Lena Berg, utredare")
+
+
+def test_a_universitys_common_short_form_is_that_university():
+    document = only(
+        "Forskare vill se ny debatt om socialt arbete\n\n"
+        "– Samtalet om vad socialt arbete kan vara har stannat av, säger Per Lund, professor i socialt arbete, LiU.\n"
+    )
+    (quote,) = document.quotes
+    assert quote.speaker.organisation == "Linköpings universitet"
+
+
+def test_an_interviewers_question_opening_on_an_imperative_names_no_speaker():
+    document = only(
+        "Ny projektchef på stiftelsen\n\n"
+        "Eva Lind är ny projektchef på stiftelsen sedan i våras.\n\n"
+        "Berätta, vad innebär tjänsten för dig?\n\n"
+        "– Jag ser det som en möjlighet att bygga upp något nytt tillsammans med kollegorna.\n"
+    )
+    (quote,) = document.quotes
+    assert quote.speaker.name == "Eva Lind"
+    assert "Berätta" not in [person.name for person in document.mentioned_people]

@@ -176,9 +176,9 @@ _ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Demoskop", "foretag", "", ()),
     # Universities and university colleges
     ("Stockholms universitet", "larosate", "", ()),
-    ("Göteborgs universitet", "larosate", "", ()),
-    ("Umeå universitet", "larosate", "", ()),
-    ("Linköpings universitet", "larosate", "", ()),
+    ("Göteborgs universitet", "larosate", "GU", ("GU",)),
+    ("Umeå universitet", "larosate", "UmU", ("UmU",)),
+    ("Linköpings universitet", "larosate", "LiU", ("LiU",)),
     ("Örebro universitet", "larosate", "", ()),
     ("Malmö universitet", "larosate", "", ()),
     ("Linnéuniversitetet", "larosate", "", ()),
