@@ -24,6 +24,7 @@ def test_the_paragraph_under_a_bare_dash_quote_that_says_who_commented_names_its
     (quote,) = document.quotes
     assert quote.speaker.name == "Karin Berg"
     assert quote.speaker.organisation == "Funktionsrätt Sverige"
+    assert not quote.needs_review  # the "no speaker found" flag goes once the speaker is named
 
 
 def test_a_paragraph_that_only_opens_with_a_saying_verb_credits_no_one():

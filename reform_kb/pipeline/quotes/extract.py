@@ -16,7 +16,7 @@ from .homes import home_organisation, publishing_home
 from .interviews import QUESTION_MAX_WORDS, answer_quote, interview_answers
 from .pullquotes import attribute_pullquotes, lift_repeats
 from .quotation_marks import inline_quotes, quoted_paragraph
-from .speakers import CUT_OFF_NOTE, Speakers, flag
+from .speakers import CUT_OFF_NOTE, Speakers, flag, set_speaker
 from .spellings import drop_cut_names, unify_spellings
 from .titles import lend_headline_titles, title_quotes
 from .units import DASH_RE, FIRST_PERSON_RE, Unit, ends_like_a_sentence, is_list_item, split_units
@@ -285,7 +285,7 @@ def _credit_dash_above(r: _Reading, i: int, named: list[PersonMention]) -> None:
     above = r.units[i - 1]
     for quote in r.quotes:
         if quote.speaker is None and above.start <= quote.start < above.end:
-            quote.speaker = named[0]
+            set_speaker(quote, named[0])
 
 
 def _mentions_other_subject(text: str) -> bool:

@@ -328,6 +328,7 @@ def _home_kinds(role: str) -> tuple[str, ...]:
 
 WEAK_CAPTION_NOTE = "Talaren är antagen från bildtexten; citatet saknar egen attribution."
 WEAK_PULLQUOTE_NOTE = "Citatet upprepar inget yttrande i texten; talaren är antagen."
+NO_SPEAKER_NOTE = "Ingen talare hittades."
 CUT_OFF_NOTE = "Texten tar slut mitt i citatet: källan är avklippt, så citatet kan vara ofullständigt."
 
 
@@ -354,7 +355,10 @@ def set_speaker(
     """Credit `quote` to `person` (a copy), or flag it when no speaker was found."""
     if person is None:
         quote.needs_review = True
-        quote.review_note = "Ingen talare hittades."
+        quote.review_note = NO_SPEAKER_NOTE
         return
     quote.speaker = PersonMention(person.name, person.role, person.organisation, person.party)
     quote.co_speakers = co or []
+    if quote.review_note == NO_SPEAKER_NOTE:
+        # Round 31: a speaker named after the quote was read (the paragraph under it) lifts the flag.
+        quote.needs_review, quote.review_note = False, ""

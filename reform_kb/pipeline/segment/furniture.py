@@ -197,7 +197,9 @@ def masthead_at(raw: list[str]) -> int | None:
 # Round 31 (the former test30's d3032): the buttons a page sets straight under its headline ("Lyssna", a
 # reading service; "Dela", "Skriv ut"): they are furniture, but the line above them is the headline, where a
 # menu ("Meny", "Sök", "Hem") stands under the site's name.
-_PAGE_TOOL_RE = re.compile(r"^(?:Lyssna|Dela|Skriv ut|Dela artikeln|Dela sidan|Lyssna på (?:sidan|artikeln))$", re.IGNORECASE)
+_PAGE_TOOL_RE = re.compile(
+    r"^(?:Lyssna|Dela|Skriv ut|Dela artikeln|Dela sidan|Lyssna på (?:sidan|artikeln))$", re.IGNORECASE
+)
 
 
 def is_link_row(line: str) -> bool:
