@@ -14,18 +14,18 @@ DATE_MONTHS: dict[str, int] = {**MONTHS, **ENGLISH_MONTHS}
 ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 # A month written out or abbreviated ("okt", "okt.", "sept"): web pages abbreviate in datelines and
 # listings. Longest first, so "sept" is not read as "sep" with a stray "t".
-_MONTH = r"(?:" + "|".join(sorted(DATE_MONTHS, key=len, reverse=True)) + r")(?![a-zåäö])\.?"
+MONTH_NAME = r"(?:" + "|".join(sorted(DATE_MONTHS, key=len, reverse=True)) + r")(?![a-zåäö])\.?"
 # Day before month, as Swedish writes it: "4 juli 2023", "2 jul 2024", "10 okt. 2024", and with the
 # comma web templates put before the year: "7 december, 2022".
 SWEDISH_DATE_RE = re.compile(
     # Round 10: a template may set a bar between the day and month and the year ("02 feb | 2021").
-    r"(?<!\d)(\d{1,2})(?::e|:a)?\.?\s+(" + _MONTH + r"),?(?:\s+\|)?\s+(\d{4})(?!\d)", re.IGNORECASE
+    r"(?<!\d)(\d{1,2})(?::e|:a)?\.?\s+(" + MONTH_NAME + r"),?(?:\s+\|)?\s+(\d{4})(?!\d)", re.IGNORECASE
 )
 # Day, month and year in figures with full stops, as Finland-Swedish papers and some Swedish templates date
 # their pages: "22.11.2016". Neither a decimal number nor a section reference has a four-digit year third.
 DOTTED_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d]|\.\d)")
 # Year first, as some newsrooms' templates write it: "2014 okt 27".
-YEAR_FIRST_DATE_RE = re.compile(r"(?<![\d-])(\d{4})\s+(" + _MONTH + r")\s+(\d{1,2})(?![\d:])", re.IGNORECASE)
+YEAR_FIRST_DATE_RE = re.compile(r"(?<![\d-])(\d{4})\s+(" + MONTH_NAME + r")\s+(\d{1,2})(?![\d:])", re.IGNORECASE)
 # Round 13: year, month and day set apart by spaces, as one site's template prints its date: "2024 03 06".
 SPACED_ISO_DATE_RE = re.compile(r"(?<![\d-])((?:19|20)\d\d) (\d\d) (\d\d)(?![\d-])")
 # Day and month with a slash, as Swedish writes short dates, then the year: "12/3 2024", "12/03/2024" (round 6).
@@ -40,7 +40,7 @@ YEAR_FIRST_SLASHED_DATE_RE = re.compile(r"(?<![\d/])((?:19|20)\d\d)/(\d{1,2})/(\
 # Round 13: the Swedish short form with a dash before the year, four digits or two: "12/3-2024", "19/12-06".
 SLASHED_DASH_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})-(\d{4}|\d{2})(?![\d/-])")
 # Month before day, as English-language templates of Swedish blogs write it: "dec 11, 2023".
-MONTH_FIRST_DATE_RE = re.compile(r"(?<![\w-])(" + _MONTH + r")\s+(\d{1,2}),?\s+(\d{4})(?!\d)", re.IGNORECASE)
+MONTH_FIRST_DATE_RE = re.compile(r"(?<![\w-])(" + MONTH_NAME + r")\s+(\d{1,2}),?\s+(\d{4})(?!\d)", re.IGNORECASE)
 
 # Characters that end a sentence or a line of prose; a line ending otherwise may be cut by a page break.
 TERMINAL_PUNCTUATION = '.!?…:;”"»)'

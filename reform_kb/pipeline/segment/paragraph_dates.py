@@ -8,8 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from ..swedish import MONTHS
-from ..text import is_date_line, parse_date
+from ..text import MONTH_NAME, is_date_line, parse_date
 from .lines import Line
 
 # A news item's date opening its first paragraph, set off by a colon: "2020-10-21: Boende på …".
@@ -19,8 +18,7 @@ LEAD_DATE_RE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{
 # Round 31 (the former test30's d3031): the page's date element run into the ingress without a colon, "30 juni
 # 2023 Hemlösheten ökar …": a full date with the month's name and a capitalised word after it; no sentence of
 # prose opens that way ("Den 1 juli 2025 träder …" opens on its article).
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-GLUED_LEAD_DATE_RE = re.compile(rf"^(?P<date>\d{{1,2}} (?:{_MONTH_NAMES})\.? \d{{4}})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+GLUED_LEAD_DATE_RE = re.compile(rf"^(?P<date>\d{{1,2}} {MONTH_NAME} \d{{4}})\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
 def lead_date(text: str) -> re.Match | None:
