@@ -8,7 +8,7 @@ import re
 
 from .name_in_text import NameInText
 from .names import LOWER, UPPER
-from .role_phrases import PAST_VERB_RE, split_role
+from .role_phrases import PAST_VERB_RE, PRESENT_VERB_AFTER_TITLE_RE, split_role
 
 _ROLE_AFTER_RE = re.compile(r",\s*((?:[^,.;:()]|:s\b)+?)\s*(?:[,.;:(]|$)")  # round 11: also before a bracket
 # Round 19: a subject pronoun opens a clause as well ("Peter och Mats, de har nyss kommit …"), never a title.
@@ -57,6 +57,9 @@ def role_after_comma(n: NameInText) -> bool:
     if named and not n.organisations_in(named.group("name")):
         return False  # "…, kommunalrådet Fredrik Hansson (C), …": the next person of a list, not a title
     role = PAST_VERB_RE.split(role_after.group(1), maxsplit=1)[0]  # "ordförande konstaterade att …"
+    # Round 32: after "Enligt X, title" the sentence goes on with its verb ("Enligt Eva Ek, enhetschef på
+    # enheten har andelen minskat"): the title ends before it.
+    role = PRESENT_VERB_AFTER_TITLE_RE.split(role, maxsplit=1)[0]
     n.person.role, n.person.organisation = split_role(role, n.matcher)
     return True
 

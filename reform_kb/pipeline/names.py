@@ -17,7 +17,7 @@ LOWER = "a-zåäöéèüáíóøæ"
 # titles opening a sentence before a name ("Forskaren Mats Lund", "Journalisten Eva Ek", "Handläggare Bo Ek" in
 # a letterhead); and the first words of place names ("Västra Götaland", "Norra Ängby"); and the words that
 # open a page's notes ("Artikeln publicerades"); round 31: the imperatives an interviewer's question opens on
-# ("Berätta, vad innebär tjänsten för dig?").
+# ("Berätta, vad innebär tjänsten för dig?"); round 32: more alt-text words ("Artikelbild Anna Berg").
 _NOT_NAMES_TEXT = """
     Varje Den Det Denna Detta Dessa En Ett Vilken Vilket Samma Hela Alla Min Mitt Vår Vårt Er Ert Din
     Ditt Sin Sitt Någon Något Ingen Inget Annan Annat Egen Eget Stor Stort Liten Litet Ny Nytt Vald
@@ -31,6 +31,7 @@ _NOT_NAMES_TEXT = """
     Hälsningar Hälsning Vänliga Mvh Hej Tack Kära Bästa Intervju Foto Bild Källa Läs
     Ja Nej Jo Nja Tja Visst Absolut Precis Självklart Definitivt Kanske Jaha Okej Fråga Svar
     Porträtt Porträttbild Profilbild Pressbild Arkivbild Bildtext Fotografi Illustration Avatar
+    Artikelbild Toppbild Huvudbild Porträttfoto Pressfoto Arkivfoto
     Forskaren Utredaren Handläggaren Läkaren Juristen Rektorn Professorn Docenten Direktören Sekreteraren
     Ombudsmannen Samordnaren Ledamoten Strategen Experten Analytikern Socionomen Professor Docent Forskare
     Utredare Jurist Expert Socionom Undersköterskan Sjuksköterskan Biståndshandläggaren

@@ -299,14 +299,15 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
         ),
         "annan",
     ),
-    # Round 7: a care home or treatment home by its name and kind ("Hessleby behandlingshem", "Vallentuna
-    # korttidshem", "Oxelösunds behandlingscentrum"), as the hospitals above: a unit annotators and editors
-    # count as an organisation; a definite noun's genitive names none ("Kommunens gruppboende"), nor does a
-    # verb in a headline's capitals ("Kommunen Avvecklar äldreboende").
+    # Round 7: a care home or treatment home by its name and kind ("Hessleby behandlingshem", "Oxelösunds
+    # behandlingscentrum"; round 32: a shelter, "Malmö Kvinnojour"), as the hospitals above: a unit annotators
+    # and editors count as an organisation; a definite noun's genitive names none ("Kommunens gruppboende"),
+    # nor does a verb in a headline's capitals ("Kommunen Avvecklar äldreboende").
     (
         re.compile(
             rf"(?<![\w:])(?P<name>(?P<place>[{UPPER}][{LOWER}]+(?<!ens|ets|nas)(?<!ar|er)) (?:behandlingshem|korttidshem"
-            rf"|behandlingscentrum|HVB-hem|stödboende|gruppboende|äldreboende|vårdboende))(?P<gen>s)?(?!\w)"
+            rf"|behandlingscentrum|HVB-hem|stödboende|gruppboende|äldreboende|vårdboende|[Kk]vinnojour|[Tt]jejjour))"
+            rf"(?P<gen>s)?(?!\w)"
         ),
         "annan",
     ),
@@ -378,23 +379,9 @@ FORM_HINTS: list[tuple[str, ...]] = [
     (" församling",),
     ("tadsmission",),
     (" sjukhus",),
-    ("hem", "centrum", "boende"),
+    ("hem", "centrum", "boende", "jour"),
     (" AB", " Ltd", " Limited", " Inc", " Oy", " GmbH", " ASA", " Försäkring"),
     (" ry", " rf", " r.f."),
     ("Sveriges ",),
     ("styrelsen",),
 ]
-
-# The trades a union's name is built on ("Lärarförbundet", "Transportarbetareförbundet", "Psykologförbundet");
-# any other "…förbundet" is taken for an association ("Neuroförbundet", "Reumatikerförbundet"). A guess, as
-# the kind of every organisation recognised by form is: the editor who reviews it corrects it.
-_UNION_STEM_RE = re.compile(
-    r"(?:arbetare|lärar|läkar|log|ist|anställdas|befäls|officers|polis|musiker|ingenjörs|ekonom|socionom|"
-    r"akademiker|journalist|tjänstemanna|vårdare|sköterske|tandläkar|veterinär|brandmans?)förbunde[tn]$",
-    re.IGNORECASE,
-)
-
-
-def federation_kind(name: str) -> str:
-    """ "fackforbund" for a union's name, "intresseorganisation" for any other federation."""
-    return "fackforbund" if _UNION_STEM_RE.search(name.split()[0]) else "intresseorganisation"

@@ -65,6 +65,10 @@ def normalise_form_name(name: str, kind: str) -> str:
     if kind == "kommun":
         name = _municipal_name(name)
     name = name[:-12] + "Stadsmission" if name.endswith(" stadsmission") else name
+    shelter = _SHELTER_GENITIVE_RE.match(name)
+    if shelter and place_of_genitive(shelter.group("place")) in MUNICIPALITIES:
+        # Round 32: "Järfällas kvinnojour" is Järfälla kvinnojour; "Lotus kvinnojour" keeps its s.
+        name = f"{place_of_genitive(shelter.group('place'))} {shelter.group('kind')}"
     if kind == "departement":
         name = name[0].upper() + name[1:].replace("-och ", "- och ") + ("" if name.endswith("et") else "et")
     if committee := _COMMITTEE_GENITIVE_RE.match(name):
@@ -73,6 +77,10 @@ def normalise_form_name(name: str, kind: str) -> str:
         place = county.group("county")
         name = f"Länsstyrelsen i {place}{'' if place in _COUNTIES_WITHOUT_GENITIVE_S else 's'} län"
     return name
+
+
+# A town's shelter is named by the town, which running text puts in the genitive.
+_SHELTER_GENITIVE_RE = re.compile(r"^(?P<place>\S+s) (?P<kind>[Kk]vinnojour|[Tt]jejjour)$")
 
 
 # Round 23: three regions keep their county in their names ("Region Jönköping" is Region Jönköpings län).

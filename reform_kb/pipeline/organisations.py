@@ -32,10 +32,10 @@ from .organisation_forms import (
     NOT_MUNICIPALITIES,
     NOT_NAME_STARTS,
     PLACE_WORD,
-    federation_kind,
     municipality_name,
     place_of_genitive,
 )
+from .organisation_kinds import federation_kind
 from .organisation_names import (
     AGENCY_WORD_RE,
     FOREIGN_GOVERNMENT_RE,

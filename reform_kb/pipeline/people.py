@@ -187,6 +187,8 @@ def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonM
             # "Anna Holm, som är verksamhetschef på X, har arbetat …": the clause ends at its comma, where the
             # sentence about her goes on (round 6).
             role_text = role_text.split(",", 1)[0]
+        elif role_text.startswith("som "):
+            role_text = ""  # round 32: "Eva, som inte vill framgå med efternamn, …": an aside, no title
         role_text, party = party_after_title(role_text, m.group("party"))
         # Round 29: "Eva Ek, KD:s talesperson": the party's genitive is her party, as before a name.
         owned = with_party_genitive(PersonMention(m.group("name"), _RELATIVE_START_RE.sub("", role_text)))

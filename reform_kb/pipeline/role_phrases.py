@@ -77,6 +77,11 @@ _GENITIVE_POST_RE = re.compile(
 # A title's sentence going on without a comma: "X (M), kommunstyrelsens ordförande konstaterade att …" (round 8);
 # a past-tense verb is never part of a title.
 PAST_VERB_RE = re.compile(r"\s+(?=[a-zåäö]{3,}(?:ade|erade)\b)")
+# Round 32: a finite verb in the present or an auxiliary after a title, where a sentence opening on "Enligt X,
+# title" goes on ("… har andelen minskat"); never after "som", whose clause may belong to the title.
+PRESENT_VERB_AFTER_TITLE_RE = re.compile(
+    r"(?<!\bsom)\s+(?=(?:har|hade|är|var|ska|skulle|kan|kunde|vill|måste|kommer|blir|blev|säger|menar)\s)"
+)
 _MUNICIPAL_BODY_RE = re.compile(r"(?i:nämnd|styrelse|fullmäktige|utskott|förvaltning|beredning)")
 # How or where something was said, after the role: "ordförande i nämnden, via ett pressmeddelande".
 _CIRCUMSTANCE_AFTER_RE = re.compile(

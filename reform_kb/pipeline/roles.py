@@ -110,6 +110,22 @@ def role_in_relative_clause(n: NameInText) -> bool:
     return True
 
 
+# Round 32 (the former test31's d3130): the name's own clause says what the person works as, an aside between
+# commas allowed: "Eva, som inte vill framgå med efternamn, har arbetat som kurator på Järfälla kvinnojour".
+_WORKS_AS_AFTER_RE = re.compile(
+    r"^(?:\s*,\s*som\b[^,.;:]{1,80},)?\s+(?:har\s+|hade\s+)?(?:arbetat|jobbat|arbetar|jobbar|arbetade|jobbade)\s+som\s"
+)
+
+
+def role_works_as(n: NameInText) -> bool:
+    """ "Eva, som …, har arbetat som kurator på X": the occupation, and the workplace when it is an organisation."""
+    m = _WORKS_AS_AFTER_RE.match(n.after)
+    known = works_as("arbetar som " + n.after[m.end() :], n.matcher) if m else None
+    if known:
+        n.person.role, n.person.organisation = known
+    return bool(known)
+
+
 def role_as_title(n: NameInText) -> bool:
     """ "När Eva Berg som nyvald förbundsordförande talade …": "som" + a title, no verb, is the role she
     holds."""
@@ -328,6 +344,7 @@ ROLE_STRATEGIES = (
     role_from_apposition,
     role_presented_before,
     role_in_relative_clause,
+    role_works_as,
     role_as_title,
     role_after_comma,
     role_between_dashes,

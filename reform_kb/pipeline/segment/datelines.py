@@ -50,6 +50,19 @@ _WRITER_THEN_DATE_RE = re.compile(
 _DATE_THEN_NAME_RE = re.compile(
     r"^(?P<date>.*\d{4})(?:\s*,?\s+|(?=[A-ZÅÄÖÉ]))(?P<name>[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})$"
 )
+# Round 32 (the former test31's d3170): a magazine's byline row names its writers and then the date, with no
+# byline word: "Anna Berg, Bo Ek Publicerad 25 mars 2020, kl 11:52".
+_NAME = r"[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3}"
+_WRITERS_THEN_PUBLISHED_RE = re.compile(
+    rf"^(?P<names>{_NAME}(?:(?:\s*,\s*|\s+och\s+|\s*&\s*){_NAME})*)\s+(?P<date>(?:Publicerad|Publicerat)\b.*\d.*)$"
+)
+_NAME_LIST_SPLIT_RE = re.compile(r"\s*,\s*|\s+och\s+|\s*&\s*")
+# Round 32 (d3134): a letter's dateline with its revision note in slashes or brackets, "Karlskrona den 19
+# januari 2005 /Reviderad i oktober 2011/": the first date is the document's, the note a later one.
+_REVISION_NOTE_RE = re.compile(
+    r"^(?P<date>.+?)\s+[/(\[]\s*(?:Reviderad|Reviderat|Uppdaterad|Uppdaterat|Ändrad|Ändrat)\b[^/)\]]*[/)\]]$",
+    re.IGNORECASE,
+)
 _LAST_CHANGE_RE = re.compile(
     r",?\s+(?:senast\s+)?(?:ändrad|ändrat|uppdaterad|uppdaterat)\b.*$", re.IGNORECASE
 )
@@ -83,6 +96,8 @@ def split_dateline(line: str) -> list[str]:
         return head
     if (signed := _writer_and_date(line)) is not None:
         return signed
+    if (revised := _REVISION_NOTE_RE.match(line)) and is_date_line(revised.group("date")):
+        return [revised.group("date")]
     parts = ROW_SEPARATOR_RE.split(line)
     if len(parts) == 3:
         return _date_label_name(parts) or [line]
@@ -128,6 +143,8 @@ def _writer_and_date(line: str) -> list[str] | None:
     then the byline."""
     if (slashed := _date_slash_name(line)) is not None:
         return slashed
+    if (row := _writers_then_published(line)) is not None:
+        return row
     for regex in (_WRITER_THEN_DATE_RE, _DATE_THEN_NAME_RE):
         m = regex.match(line)
         # A CMS footer goes on with its last change: "…den 5 april 2018, senast ändrad den 6 april 2018 av".
@@ -137,6 +154,18 @@ def _writer_and_date(line: str) -> list[str] | None:
         if m and is_date_line(day) and metadata.PERSON_NAME_RE.match(m.group("name")):
             return [day, f"Av {m.group('name')}"]
     return None
+
+
+def _writers_then_published(line: str) -> list[str] | None:
+    """ "Anna Berg, Bo Ek Publicerad 25 mars 2020": the writers as a byline (joined by "och", as a byline
+    lists them), then the date line."""
+    m = _WRITERS_THEN_PUBLISHED_RE.match(line)
+    if not m or not metadata.published_line(m.group("date"))[1]:
+        return None
+    names = _NAME_LIST_SPLIT_RE.split(m.group("names"))
+    if not all(metadata.PERSON_NAME_RE.match(n) and looks_like_name(n) for n in names):
+        return None
+    return [f"Av {' och '.join(names)}", m.group("date")]
 
 
 def _genre_of_label(label: str) -> str:
