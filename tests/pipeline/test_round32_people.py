@@ -65,3 +65,22 @@ def test_a_shelter_named_with_its_towns_genitive_is_the_towns_shelter():
         "Trycket på Lerums kvinnojour har ökat under hösten, och jouren söker fler volontärer till sitt arbete.\n"
     )
     assert document.mentioned_organisations == ["Lerum kvinnojour"]
+
+
+def test_a_date_run_into_a_municipal_pages_menu_row_dates_the_article_under_it():
+    (document,) = parse_page(
+        "2021-04-09 Förskola | Skola och utbildning | Info | Jobb för unga\n\n"
+        "Sommarjobb för unga i kommunen\n\n"
+        "Kommunstyrelsen har beslutat att avsätta pengar till sommarjobb för ungdomar i alla kommundelar.\n"
+    )
+    assert document.title == "Sommarjobb för unga i kommunen"
+    assert str(document.published) == "2021-04-09"
+
+
+def test_an_outlet_and_the_day_and_month_it_printed_the_text_date_it():
+    (document,) = parse_page(
+        "Bolaget som växte för fort\n\n"
+        "(Veckobladet 7/3 2022)\n\n"
+        "I början av året drog myndigheten in tillståndet för ett av de största bolagen i branschen.\n"
+    )
+    assert str(document.published) == "2022-03-07"

@@ -63,6 +63,10 @@ _REVISION_NOTE_RE = re.compile(
     r"^(?P<date>.+?)\s+[/(\[]\s*(?:Reviderad|Reviderat|Uppdaterad|Uppdaterat|Ändrad|Ändrat)\b[^/)\]]*[/)\]]$",
     re.IGNORECASE,
 )
+# An outlet and the day it printed the text, as an opinion piece or a column reprinted on a site cites it.
+_OUTLET_DATE_RE = re.compile(
+    r"^\((?:[Pp]ublicerad i )?[A-ZÅÄÖ][\w&.-]*(?: [\w&.-]+){0,3} (?P<day>\d{1,2})/(?P<month>\d{1,2}),? (?P<year>(?:19|20)\d\d)\)$"
+)
 _LAST_CHANGE_RE = re.compile(
     r",?\s+(?:senast\s+)?(?:ändrad|ändrat|uppdaterad|uppdaterat)\b.*$", re.IGNORECASE
 )
@@ -74,10 +78,19 @@ def _date_run_into_text(line: str) -> list[str] | None:
     """A date at the head of a line that goes on with text, as the date and the text."""
     labelled = _LABELLED_DATE_RE.match(line)
     rest = labelled.group("rest") if labelled else ""
+    if labelled and len(ROW_SEPARATOR_RE.findall(rest)) >= 2:
+        # Round 32 (the former test31's d3142): a municipal page's date run into its menu row, "2020-05-12
+        # Vuxenutbildning | Utbildning och barnomsorg | Info": the page's date; the menu is furniture.
+        return [labelled.group("date")]
     if labelled and (labelled.group("label") or (rest[0].isupper() and is_title_like(rest))):
         # "date 2026-01-29 Artikeln i korthet …": a stored page's date field run into its first paragraph;
         # "2019-11-13 Kostnader ökar": a news list's bare date run into its headline (round 14).
         return [labelled.group("date"), rest]
+    if reference := _OUTLET_DATE_RE.match(line):
+        # Round 32 (d3106): "(Fokus 4/5 2023)", where and when an article was first printed: day, month, year.
+        day, month, year = (int(reference.group(g)) for g in ("day", "month", "year"))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return [f"{year:04d}-{month:02d}-{day:02d}"]
     timed = _DATE_TIME_LEAD_RE.match(line)
     return [timed.group("date"), timed.group("rest")] if timed else None
 
