@@ -45,9 +45,10 @@ BOILERPLATE_RE = re.compile(
     re.IGNORECASE,
 )
 # More furniture of Swedish sites: subscription and sharing widgets, page-feedback and comment prompts,
-# links to the previous or next post, site-translation buttons and a debate page's disclaimer.
+# links to the previous or next post, site-translation buttons and a debate page's disclaimer; round 32:
+# "Dela sidan på sociala medier", a contact box's heading "Kontaktinformation".
 WIDGET_RE = re.compile(
-    r"^(?:Prenumerera på .{1,60}|Visa fler \w+|Dela (?:inlägget|sidan|nyheten)|Tipsa (?:redaktionen|en vän)"
+    r"^(?:Prenumerera på .{1,60}|Visa fler \w+|Dela (?:inlägget|sidan|nyheten|artikeln)(?: på (?:sociala medier|Facebook|LinkedIn|X))?|Kontaktinformation|Tipsa (?:redaktionen|en vän)"
     r"|Kommentera(?: artikeln| inlägget)?|Logga in för att kommentera\.?|Kommentarer \(\d+\)|Mest (?:läst|delat|kommenterat)(?: (?:senaste|i) (?:veckan|dygnet|månaden|timmen)| just nu| idag| i dag)?"
     r"|(?:Föregående|Nästa) (?:inlägg|artikel|nyhet)(?:\s*:.*)?|Translate|Översätt|(?:Länk |Gå )?[Tt]ill startsidan|Tillbaka till .{1,40}"
     r"|Sidan (?:uppdaterades|uppdaterad|publicerades)\s*:?.{0,30}|Hjälpte informationen (?:på sidan )?dig\?"

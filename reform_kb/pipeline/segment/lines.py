@@ -39,9 +39,10 @@ PORTRAIT_CAPTION_RE = re.compile(
 )
 # A genre line naming its sender, "Pressmeddelande från Vänsterpartiet Örebro": the label, not the headline.
 GENRE_SENDER_RE = re.compile(r"^(?:Pressmeddelande|Pressinformation|Nyhet|Debattartikel|Remissvar) från [A-ZÅÄÖ]")
-# An image's alt text set as a line: "Bild på sedlar", "Porträttbild av Anna Berg". Never a headline.
+# An image's alt text set as a line: "Bild på sedlar", "Porträttbild av Anna Berg" (round 32: "En bild av en
+# ordförandeklubba"). Never a headline.
 IMAGE_TEXT_RE = re.compile(
-    r"^(?:Bild|Foto|Fotografi|Porträtt|Porträttbild|Illustration) (?:på|av|som visar|från)\b"
+    r"^(?:(?:En |Ett )?(?:[Bb]ild|[Ff]oto|[Ff]otografi)|Porträtt|Porträttbild|Illustration) (?:på|av|som visar|från)\b"
 )
 
 # A quotation opening a line and closed (after a word, a '?' or '!', not a space or a full stop) straight

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, replace
 
 from .. import metadata, signatures
+from ..first_names import is_first_name
+from ..names import looks_like_name
 from ..organisations import OrganisationMatcher
 from ..records import DocumentKind, PersonMention
 from ..text import ends_sentence, is_date_line, parse_date, word_count
@@ -94,7 +96,7 @@ def _split_at(lines: list[Line], candidates: list[int], *, single_page: bool, ar
     first = candidates[0]
     # Whatever precedes the first title ("Publicerad: …") belongs to the first document,
     # except a site's menu: short lines that are neither sentences, dates nor bylines.
-    before = [line for line in lines[:first] if not is_menu_item(line)]
+    before = _owner_byline(lines[:first]) or [line for line in lines[:first] if not is_menu_item(line)]
     drafts = [Draft(lines[first].text, before + lines[first + 1 : ends[0]], genre=lines[first].genre)]
     for start, end in zip(candidates[1:], ends[1:], strict=True):
         block = lines[start + 1 : end]
@@ -114,6 +116,15 @@ def _split_at(lines: list[Line], candidates: list[int], *, single_page: bool, ar
         for draft in items:
             draft.genre = draft.genre or DocumentKind.ARTIKEL
     return drafts
+
+
+def _owner_byline(head: list[Line]) -> list[Line]:
+    """Round 32 (the former test31's d3165): a person's full name alone above the page's only headline, with
+    nothing else above it, is a personal site's masthead ("Anna Berg" / headline / text): she wrote the
+    post, so it is read as her byline, where a short line above a headline is otherwise a menu item."""
+    if len(head) != 1 or not metadata.PERSON_NAME_RE.match(head[0].text) or not looks_like_name(head[0].text):
+        return []
+    return [replace(head[0], text=f"Av {head[0].text}")] if is_first_name(head[0].text.split()[0]) else []
 
 
 def _next_in_feed(drafts: list[Draft], block: list[Line]) -> bool:
