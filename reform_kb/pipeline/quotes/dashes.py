@@ -82,7 +82,7 @@ _REPORTING_VERBS = frozenset(
 
 
 def undashed_quote(
-    unit: Unit, speakers: Speakers, context: list[PersonMention], previous_kind: str
+    unit: Unit, speakers: Speakers, context: list[PersonMention], previous_kind: str, *, page_dashed: bool = False
 ) -> list[ParsedQuote]:
     """A paragraph that is speech without a dash: "Det är en chans att tänka nytt, sa Per Lindqvist."
 
@@ -90,6 +90,10 @@ def undashed_quote(
     a person or pronoun, counts; anything else is narrative. Round 21: the speech may go on after the
     attribution ("…, säger Eva Ek. Vi behöver …"), as on pages that lost their dashes, where the words after
     it are speech (split_attribution judges that), not the writer's.
+
+    Round 32 (the former test31's d3167): on a page that sets speech after dashes (`page_dashed`), a paragraph
+    without one is the writer's report of what was said ("I dag har 16 kommuner …, berättar X"), not a quote,
+    unless it speaks in the first person ("Vi skapade ett nätverk …, säger X": its dash lost).
     """
     if QUOTE_CHARS.search(unit.text):
         return []
@@ -104,11 +108,13 @@ def undashed_quote(
         or not (after.startswith(",") or before[-1:] in "?!")
         or len(before.split()) < 4
         or _writers_sentence(before, who)
+        or (page_dashed and not _FIRST_PERSON_RE.search(before))
     ):
         return []
     return dash_quote(unit, speakers, context, previous_kind, lead=0)
 
 
+_FIRST_PERSON_RE = re.compile(r"\b(?:[Jj]ag|[Vv]i|mig|oss|[Mm]in|[Mm]itt|[Mm]ina|[Vv]år|[Vv]årt|[Vv]åra)\b")
 # "…, säger hon, och nu är hon sen.": the sentence goes on after the speaker, as narrative does.
 _CLAUSE_AFTER_SPEAKER_RE = re.compile(r",\s*(?:och|men|medan|samtidigt som)\s")
 

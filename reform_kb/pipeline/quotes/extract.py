@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from reform_kb.pipeline.organisations import OrganisationMatcher
 from reform_kb.pipeline.people import parse_person_phrase
@@ -78,6 +79,11 @@ class _Reading:
     )
     titles: dict[str, str] = field(default_factory=dict)  # speakers' titles from the narrative, by name
 
+    @cached_property
+    def dashed(self) -> bool:
+        """Whether the document marks speech with dashes (dashes.undashed_quote asks)."""
+        return any(unit.kind == "dash" for unit in self.units)
+
 
 # Each reader handles the paragraph at `i` and returns the index of the next one to read.
 
@@ -103,7 +109,7 @@ def _read_narrative(r: _Reading, i: int) -> int:
     if i in r.answers:
         r.quotes.append(answer_quote(unit, r.answers[i], r.speakers))
     else:
-        undashed = undashed_quote(unit, r.speakers, r.context, r.previous_kind)
+        undashed = undashed_quote(unit, r.speakers, r.context, r.previous_kind, page_dashed=r.dashed)
         named = r.speakers.named_in(unit)
         last = r.speakers.last
         if not named and last is not None and not last.role and (title := anaphoric_title(unit.text)):
