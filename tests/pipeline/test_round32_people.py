@@ -84,3 +84,13 @@ def test_an_outlet_and_the_day_and_month_it_printed_the_text_date_it():
         "I början av året drog myndigheten in tillståndet för ett av de största bolagen i branschen.\n"
     )
     assert str(document.published) == "2022-03-07"
+
+
+def test_an_outlet_reference_with_no_such_day_dates_nothing_and_breaks_nothing():
+    """Guard: a day the calendar has not (31 February) is no date, whatever reads it."""
+    (document,) = parse_page(
+        "Bolaget som växte för fort\n\n"
+        "(Veckobladet 31/2 2022)\n\n"
+        "I början av året drog myndigheten in tillståndet för ett av de största bolagen i branschen.\n"
+    )
+    assert document.published is None

@@ -5,6 +5,7 @@ in round 17, when a date row of Finland-Swedish templates ("25.10.2022 / Eva Ek"
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .. import metadata
 from ..names import looks_like_name
@@ -89,8 +90,10 @@ def _date_run_into_text(line: str) -> list[str] | None:
     if reference := _OUTLET_DATE_RE.match(line):
         # Round 32 (d3106): "(Fokus 4/5 2023)", where and when an article was first printed: day, month, year.
         day, month, year = (int(reference.group(g)) for g in ("day", "month", "year"))
-        if 1 <= day <= 31 and 1 <= month <= 12:
-            return [f"{year:04d}-{month:02d}-{day:02d}"]
+        try:
+            return [date(year, month, day).isoformat()]
+        except ValueError:  # "(Fokus 31/2 2023)": no such day, so no date
+            return None
     timed = _DATE_TIME_LEAD_RE.match(line)
     return [timed.group("date"), timed.group("rest")] if timed else None
 

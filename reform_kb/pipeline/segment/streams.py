@@ -119,9 +119,9 @@ def _split_at(lines: list[Line], candidates: list[int], *, single_page: bool, ar
 
 
 def _owner_byline(head: list[Line]) -> list[Line]:
-    """Round 32 (the former test31's d3165): a person's full name alone above the page's only headline, with
+    """Round 32 (the former test31's d3165): a person's full name alone above the page's first headline, with
     nothing else above it, is a personal site's masthead ("Anna Berg" / headline / text): she wrote the
-    post, so it is read as her byline, where a short line above a headline is otherwise a menu item."""
+    post under it, so it is read as her byline, where a short line above a headline is otherwise a menu item."""
     if len(head) != 1 or not metadata.PERSON_NAME_RE.match(head[0].text) or not looks_like_name(head[0].text):
         return []
     return [replace(head[0], text=f"Av {head[0].text}")] if is_first_name(head[0].text.split()[0]) else []
