@@ -8,7 +8,7 @@ from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
 from .attribution import INDEFINITE_RE, PRONOUNS, split_attribution
 from .speakers import WEAK_CAPTION_NOTE, Speakers, flag, person_from_who, pronoun_target, set_speaker
-from .units import DASH_RE, QUOTE_CHARS, Unit
+from .units import DASH_RE, FIRST_PERSON_RE, QUOTE_CHARS, Unit
 
 
 def dash_quote(
@@ -108,13 +108,12 @@ def undashed_quote(
         or not (after.startswith(",") or before[-1:] in "?!")
         or len(before.split()) < 4
         or _writers_sentence(before, who)
-        or (page_dashed and not _FIRST_PERSON_RE.search(before))
+        or (page_dashed and not FIRST_PERSON_RE.search(before))
     ):
         return []
     return dash_quote(unit, speakers, context, previous_kind, lead=0)
 
 
-_FIRST_PERSON_RE = re.compile(r"\b(?:[Jj]ag|[Vv]i|mig|oss|[Mm]in|[Mm]itt|[Mm]ina|[Vv]år|[Vv]årt|[Vv]åra)\b")
 # "…, säger hon, och nu är hon sen.": the sentence goes on after the speaker, as narrative does.
 _CLAUSE_AFTER_SPEAKER_RE = re.compile(r",\s*(?:och|men|medan|samtidigt som)\s")
 

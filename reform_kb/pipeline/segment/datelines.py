@@ -40,20 +40,21 @@ _DATE_COMMA_BYLINE_RE = re.compile(
     r"^(?:[•·*]\s*)?(?P<date>(?:Datum|Publicerad|Publicerat)\s*:?\s*[^,|]*\d[^,|]*),\s+(?P<byline>\S.*)$"
 )
 
+# A person's name as a byline row writes it: two to four capitalised words.
+_NAME = r"[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3}"
 # A writer's name and the date in one line, either way round (round 6): "Skriven av Anna Berg den 12 mars
 # 2024", "Postat av Bo Ek, 2024-03-12"; "12 mars 2024 Anna Berg", "12 mars 2024, Anna Berg".
 _WRITER_THEN_DATE_RE = re.compile(
     r"^(?:(?:Skriven|Skrivet|Postad|Postat|Publicerad|Publicerat|Inlagd|Upplagd)\s+)?[Aa]v\s+"
-    r"(?P<name>[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})\s*,?\s+(?:den\s+)?(?P<date>\d.*)$"
+    rf"(?P<name>{_NAME})\s*,?\s+(?:den\s+)?(?P<date>\d.*)$"
 )
 # Round 26: a template may print the writer's name straight after the year, "18 januari, 2018Anna Berg" (the
 # space was markup between two fields).
 _DATE_THEN_NAME_RE = re.compile(
-    r"^(?P<date>.*\d{4})(?:\s*,?\s+|(?=[A-ZÅÄÖÉ]))(?P<name>[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3})$"
+    rf"^(?P<date>.*\d{{4}})(?:\s*,?\s+|(?=[A-ZÅÄÖÉ]))(?P<name>{_NAME})$"
 )
 # Round 32 (the former test31's d3170): a magazine's byline row names its writers and then the date, with no
 # byline word: "Anna Berg, Bo Ek Publicerad 25 mars 2020, kl 11:52".
-_NAME = r"[A-ZÅÄÖÉ][\w-]+(?:\s+[A-ZÅÄÖÉ][\w-]+){1,3}"
 _WRITERS_THEN_PUBLISHED_RE = re.compile(
     rf"^(?P<names>{_NAME}(?:(?:\s*,\s*|\s+och\s+|\s*&\s*){_NAME})*)\s+(?P<date>(?:Publicerad|Publicerat)\b.*\d.*)$"
 )
