@@ -53,6 +53,8 @@ WIDGET_RE = re.compile(
     r"|(?:Föregående|Nästa) (?:inlägg|artikel|nyhet)(?:\s*:.*)?|Translate|Översätt|(?:Länk |Gå )?[Tt]ill startsidan|Tillbaka till .{1,40}"
     r"|Sidan (?:uppdaterades|uppdaterad|publicerades)\s*:?.{0,30}|Hjälpte informationen (?:på sidan )?dig\?"
     r"|Detta är en (?:debattartikel|krönika|insändare|replik|ledare)\b.*|Åsikterna i (?:texten|artikeln) är .*"
+    r"|Translate this page|Use Google to translate the web(?: ?site)?\.?(?: We take no responsibility.*)?"
+    r"|We take no responsibility for the accuracy of the translation\.?"
     r"|Kopiera länk(?:en)?|Godkänn(?: alla)?(?: kakor| cookies)?|Neka(?: alla)?|Hantera (?:inställningar|kakor|cookies)"
     r"|Jag förstår|OK|Acceptera(?: alla)?|Stöd oss|Stöd vårt arbete!?|Ge en gåva|Swisha en gåva|Visa\s*:.*"
     r"|Filtrera\s*:.*|Visa (?:endast|bara) [a-zåäö]+"
@@ -128,6 +130,12 @@ WIDGET_RE = re.compile(
 # A dialog's close button, and how many lines a dialog between two of them may hold.
 CLOSE_BUTTON_RE = re.compile(r"^[×✕✖]$")
 MAX_DIALOG_LINES = 40
+# Round 33 (the former test32's d3238, d3240): the button that dismisses a notice over the top of the page, a
+# site-wide message ("Allas ansvar att förhindra smittspridning" … "Stäng meddelande") or the translation
+# widget's English lines ("Translate this page" … "Close"). What stands above it is the notice, not the page.
+DISMISS_RE = re.compile(r"^(?:Stäng(?: detta)? (?:meddelande(?:t)?|notisen|rutan)|Dölj meddelande(?:t)?|Close)$")
+NOTICE_TOP_LINES = 12
+NOTICE_MAX_LINES = 6
 # A breadcrumb trail: "Hem / Nyheter / Barn och unga", "Startsida > Nyheter".
 BREADCRUMB_RE = re.compile(r"^[^/>›»]{1,40}(?:\s[/>›»]\s[^/>›»]{1,40}){1,6}$")
 # A footer or filter row: "Rädda Barnen · 90-konto 90 2003-8 · Integritetspolicy", "Alla | Barn | Skola".
@@ -170,7 +178,9 @@ FILE_LINK_RE = re.compile(r"^(?:Ikon för \w+\s+)?[^.!?]{1,70}\.(?:pdf|docx?|xls
 # Round 23: also the logo's alt text and link, "Värnamo kommun logotyp. Länk till www.varnamo.se."
 LOGO_LINK_RE = re.compile(
     r"^(?P<name>.{2,60}?)(?:, länk till (?:startsidan|förstasidan)"
-    r"| (?:logotyp|logotype|logga|logo)\.?(?: Länk till \S{4,60}?\.?)?)$",
+    r"| (?:logotyp|logotype|logga|logo)\.?(?: Länk till \S{4,60}?\.?)?"
+    # Round 33: the logo's text, its link and the text again ("Töreboda kommun Till startsidan Töreboda kommun").
+    r"| till startsidan (?P=name))$",
     re.IGNORECASE,
 )
 
@@ -230,7 +240,19 @@ def is_boilerplate(line: str) -> bool:
         or _is_cookie_banner(line, folded)
         or ("webbläsare" in folded and BROWSER_BANNER_RE.search(line) and word_count(line) <= 40)
         or _is_file_link(line, folded)
+        or IMAGE_FILE_NAME_RE.match(line) is not None
     )
+
+
+# Round 33 (the former test32's d3231, d3237): an image's file name left on the page as its alt text or
+# caption: a camera's own name ("IMG_8481", "DSC_0042"), a publishing tool's resized copy that names its size
+# ("… spread 1920x752 spread") or a bare file name ("20140331-174146.jpg"). It says nothing a reader reads, and
+# standing alone on a line above a post it was taken for the post's headline.
+IMAGE_FILE_NAME_RE = re.compile(
+    r"^\s*(?:(?:IMG|DSC|DSCN|DSCF|DJI|PXL|GOPR|PICT)[ _-]?\d{3,}(?:[ _-]\w+)?(?:\.[a-z]{3,4})?"
+    r"|\S(?:.{0,100}\S)?[ _-]\d{3,4}x\d{3,4}(?:[ _-]\S.{0,60})?|\S{1,80}\.(?:jpe?g|png|gif|webp|heic))\s*$",
+    re.IGNORECASE,
+)
 
 
 def _names_owner(line: str, folded: str) -> bool:
@@ -240,7 +262,9 @@ def _names_owner(line: str, folded: str) -> bool:
 
 def _is_logo_link(line: str, folded: str) -> bool:
     """The site's logo by its link or alt text ("X kommun, länk till startsidan", "X kommun logotyp.")."""
-    return ("länk till" in folded or "logo" in folded) and LOGO_LINK_RE.match(line) is not None
+    return ("länk till" in folded or "logo" in folded or "till startsidan" in folded) and LOGO_LINK_RE.match(
+        line
+    ) is not None
 
 
 def _is_file_link(line: str, folded: str) -> bool:
@@ -257,6 +281,16 @@ def _is_cookie_banner(line: str, folded: str) -> bool:
         and COOKIE_ACTION_RE.search(line)
         and word_count(line) <= 40
     )
+
+
+def _notice_above(raw: list[str]) -> int:
+    """How many lines at the top are a dismissible notice: up to and including its close button, when that
+    stands among the page's first lines under a few lines of text (a headline and its story run longer)."""
+    for n, line in enumerate(raw[:NOTICE_TOP_LINES]):
+        if DISMISS_RE.match(line.strip()):
+            above = sum(1 for other in raw[:n] if other.strip())
+            return n + 1 if above <= NOTICE_MAX_LINES else 0
+    return 0
 
 
 def _dialogs(raw: list[str]) -> list[tuple[int, int]]:
@@ -342,7 +376,7 @@ def without_furniture(raw: list[str], trails: dict[int, str]) -> list[str | None
     under a "Relaterat" or "Mest läst" heading; `trails` are the page's `trail_headlines`, found once by
     the caller, which also marks the headlines they repeat."""
     kept: list[str | None] = [None if (not line or is_boilerplate(line)) else line for line in raw]
-    for start, end in _dialogs(raw):
+    for start, end in [*_dialogs(raw), (0, _notice_above(raw))]:
         kept[start:end] = [None] * (end - start)
     for n in _site_titles(raw) + _breadcrumb_titles(raw) + list(trails) + _doubled_names(raw) + contact_box_lines(raw):
         kept[n] = None

@@ -40,6 +40,7 @@ def title_candidates(lines: list[Line]) -> list[int]:
         and not (n + 1 < len(found) and found[n + 1] == i + 2 and _labels_over_dateline(lines, i))
         and not _tags_headline(lines, heads, i)
         and not _captions_lead_photo(lines, heads, i)
+        and not _captions_photo_under_headline(lines, heads, i)
         and not signs_text([line.text for line in lines], i)
         and not (n > 0 and found[n - 1] == i - 1 and _stands_first(lines, i))
     ]
@@ -149,6 +150,20 @@ def _captions_lead_photo(lines: list[Line], found: set[int], i: int) -> bool:
     not a headline over nothing (round 20)."""
     credit = lines[i + 1].text if i + 1 < len(lines) else ""
     return bool(PHOTO_LINE_RE.match(credit)) and word_count(credit) <= 6 and bool({i + 2, i + 3} & found)
+
+
+def _captions_photo_under_headline(lines: list[Line], found: set[int], i: int) -> bool:
+    """A line between a headline straight above it and a photo credit standing straight under it: "Familjecentral
+    flyttar till Storgatan 20" / "Nyckelspikens öppna förskola" / "Foto: Niklas Eriksson", the caption of the
+    photo set under the headline (round 33, the former test32's d3240). A label of a word or two above is no
+    headline, so the line under it stays one."""
+    credit = lines[i + 1].text if i + 1 < len(lines) else ""
+    return (
+        i - 1 in found
+        and bool(PHOTO_LINE_RE.match(credit))
+        and word_count(credit) <= 6
+        and not _labels(lines, i - 1)
+    )
 
 
 def _under_date(lines: list[Line], i: int) -> bool:
