@@ -38,11 +38,24 @@ _LOCAL_UNIT_RE = re.compile(
 )
 
 
+# Round 33 (the former test32's d3230): a post in a municipal body named with its place, "ordförande för
+# socialnämnden i Järfälla", "ledamot i kommunstyrelsen i Ale": that municipality's. The place stays in the role,
+# which names the body it belongs to.
+_BODY_POST_RE = re.compile(
+    r"^(?:(?:förste |andre )?vice )?(?:ordförande|ledamot|ersättare|gruppledare)\s+(?:för|i)\s+"
+    r"(?:[a-zåäö-]+nämnden|kommunstyrelsen|kommunfullmäktige|[a-zåäö-]+förvaltningen)"
+    rf"\s+i\s+(?P<place>{NAME_TOKEN})$"
+)
+
+
 def municipal_job(role: str, matcher: OrganisationMatcher) -> tuple[str, str | None]:
     """("socialsekreterare", "Kalix kommun") from "socialsekreterare i Kalix"; (role, None) otherwise.
 
     The municipality's name is the gazetteer's when it knows it ("Lunds kommun", "Malmö stad"), else
     the usual Swedish form: a genitive s after a consonant, none after a vowel, s, x or z."""
+    post = _BODY_POST_RE.match(role)
+    if post and (org := municipality_of(post.group("place"), matcher)):
+        return role, org
     unit = _LOCAL_UNIT_RE.search(role)
     if unit and unit.start() and (org := municipality_of(unit.group("place"), matcher)):
         return role[: unit.start()].strip(" ,"), org

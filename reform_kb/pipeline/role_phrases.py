@@ -316,6 +316,8 @@ def works_as(phrase: str, matcher: OrganisationMatcher | None) -> tuple[str, str
 # "Suzan, Katarina och Louise arbetar inom socialtjänsten i Uppsala": where the named people work.
 WORKPLACE_RE = re.compile(
     rf"^(?:(?:,\s*| och ){NAME_TOKEN}(?: {NAME_TOKEN})*)*\s+(?:arbetar|jobbar|är anställda?|verkar)\s+"
+    # Round 33 (the former test32's d3201): when or how much comes between, "jobbar natt i Lunds kommun".
+    r"(?:(?:natt|nätter|dag|dagtid|kväll|kvällar|helger|deltid|heltid|extra|kvar|fortfarande|numera|i dag|idag)\s+)?"
     r"(?:inom|på|vid|för|hos|i)\s+(?P<where>[^.;]+)"
 )
 _LOCAL_SERVICE_RE = re.compile(
