@@ -38,3 +38,20 @@ def test_a_chair_of_a_committee_in_a_place_that_is_no_municipality_gets_no_organ
     )
     (quote,) = document.quotes
     assert quote.speaker.organisation is None
+
+
+def test_a_name_in_the_genitive_before_a_noun_ending_in_nde_is_the_name_itself():
+    document = only(
+        "Budgeten för socialtjänsten – utdrag ur Karin Holmbergs anförande\n\n"
+        "Vi har en bra socialtjänst i kommunen, och den ska vi vara rädda om även när budgeten är trång.\n"
+    )
+    assert [p.name for p in document.mentioned_people] == ["Karin Holmberg"]
+
+
+def test_a_name_before_a_verb_in_the_past_keeps_its_last_letter():
+    """Guard: "Lars Mattis talade" is no genitive."""
+    document = only(
+        "Budgeten för socialtjänsten\n\n"
+        "Lars Mattis talade länge i fullmäktige och menade att budgeten är för trång för nämnden.\n"
+    )
+    assert [p.name for p in document.mentioned_people] == ["Lars Mattis"]
