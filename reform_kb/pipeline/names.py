@@ -230,7 +230,10 @@ _NOT_A_NOUN_AFTER = re.compile(
     # Round 33 (the former test32's d3272): a noun made of a verb ends in -nde ("Julia Bergs anförande",
     # "… uttalande"), never a past tense.
     r"\s+(?:(?![a-zåäö]+nde\b)[a-zåäö]+(?:r|de|te|dde|tte)|[a-zåäö]{2,}(?:des|tes)|sa|skrev|var|fick|gick|kom|blev|gav|tog|såg|lät|bad|drog|också|inte|"
-    r"själv|själva|nu|då|redan|ju|dock|alltså|bland|kan|ska|skall|vill|måste|bör|kunde|skulle|ville|borde|även|"
+    r"själv|själva|nu|då|redan|ju|dock|alltså|bland|"
+    # Round 33: adverbs of time and place ("… talade Lars Mattis länge"), never a noun a genitive takes.
+    r"länge|gärna|tidigare|nyligen|igen|här|där|sedan|dessutom|därför|heller|ändå|fortfarande|"
+    r"kan|ska|skall|vill|måste|bör|kunde|skulle|ville|borde|även|"
     r"bara|ofta|alltid|aldrig|som|och|i|på|vid|från|till|med|om|att|för|hos|inom|efter)\b"
 )
 

@@ -55,3 +55,11 @@ def test_a_name_before_a_verb_in_the_past_keeps_its_last_letter():
         "Lars Mattis talade länge i fullmäktige och menade att budgeten är för trång för nämnden.\n"
     )
     assert [p.name for p in document.mentioned_people] == ["Lars Mattis"]
+
+
+def test_a_name_ending_in_s_before_an_adverb_keeps_its_last_letter():
+    document = only(
+        "Budgeten för socialtjänsten\n\n"
+        "I fullmäktige talade Lars Mattis länge om nämndens budget, som han menade är för trång.\n"
+    )
+    assert [p.name for p in document.mentioned_people] == ["Lars Mattis"]
