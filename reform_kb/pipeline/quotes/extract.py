@@ -9,6 +9,7 @@ from functools import cached_property
 from reform_kb.pipeline.organisations import OrganisationMatcher
 from reform_kb.pipeline.people import parse_person_phrase
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
+from reform_kb.pipeline.text import word_count
 
 from .anaphora import anaphoric_title, give_titles
 from .attribution import SAYING_RE, VERB_ALT, narrative_after, split_attribution
@@ -157,8 +158,7 @@ def _read_dash(r: _Reading, i: int) -> int:
         r.units[i], r.speakers, r.context, r.previous_kind, keep_short=cut_off and i == run_end
     )
     if cut_off and i == run_end:
-        for quote in found[-1:]:
-            flag(quote, CUT_OFF_NOTE)
+        _mark_cut_off(r, i, found[-1:])
     r.quotes.extend(found)
     r.previous_kind = "dash"
     _read_tail(r, r.units[i])
@@ -235,6 +235,36 @@ _READERS = {
     "quoted": _read_quoted,
     "heading": _read_heading,
 }
+
+
+def _mark_cut_off(r: _Reading, i: int, quotes: list[ParsedQuote]) -> None:
+    """Flag the speech the text ends inside for review, and leave its speaker unknown when too little of it is
+    left to say who speaks."""
+    for quote in quotes:
+        flag(quote, CUT_OFF_NOTE)
+        if _speaker_cut_off(r, i):
+            quote.speaker = None
+
+
+# Round 33: how many words of a new speech the stored copy may keep for its speaker to be still unknown.
+MAX_CUT_SPEECH_WORDS = 12
+
+
+def _speaker_cut_off(r: _Reading, i: int) -> bool:
+    """Whether the text ends a few words into a new speech: a lone dash paragraph of at most a dozen words cut
+    off by the stored copy, straight after a paragraph of the writer's that names nobody ("Många säger upp
+    sig." / "– Jag är glad över att vi kan forts"). Whoever spoke last may not be the one who speaks now, and
+    the "säger X" that would have said so is lost (four such endings in the former test parts test27–test32,
+    none the last speaker's). A longer speech has been going on for a while: its speaker the writer has
+    mostly introduced above, as the annotators read it (five such endings, all the speaker's)."""
+    above = r.units[i - 1] if i else None
+    return (
+        above is not None
+        and word_count(r.units[i].text) <= MAX_CUT_SPEECH_WORDS
+        and above.kind == "narrative"
+        and not r.speakers.named_in(above)
+        and not _attributed(r.units[i].text)
+    )
 
 
 def _attributed(text: str) -> bool:
