@@ -255,8 +255,8 @@ def _speaker_cut_off(r: _Reading, i: int) -> bool:
     off by the stored copy, straight after a paragraph of the writer's that names nobody ("Många säger upp
     sig." / "– Jag är glad över att vi kan forts"). Whoever spoke last may not be the one who speaks now, and
     the "säger X" that would have said so is lost (four such endings in the former test parts test27–test32,
-    none the last speaker's). A longer speech has been going on for a while: its speaker the writer has
-    mostly introduced above, as the annotators read it (five such endings, all the speaker's)."""
+    none the last speaker's). A longer speech has been going on for a while, and the writer has mostly
+    introduced its speaker above: of eight such endings there, the annotators gave seven the speaker."""
     above = r.units[i - 1] if i else None
     return (
         above is not None

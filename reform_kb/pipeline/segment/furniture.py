@@ -240,7 +240,6 @@ def is_boilerplate(line: str) -> bool:
         or _is_cookie_banner(line, folded)
         or ("webbläsare" in folded and BROWSER_BANNER_RE.search(line) and word_count(line) <= 40)
         or _is_file_link(line, folded)
-        or IMAGE_FILE_NAME_RE.match(line) is not None
     )
 
 
@@ -253,6 +252,8 @@ IMAGE_FILE_NAME_RE = re.compile(
     r"|\S(?:.{0,100}\S)?[ _-]\d{3,4}x\d{3,4}(?:[ _-]\S.{0,60})?|\S{1,80}\.(?:jpe?g|png|gif|webp|heic))\s*$",
     re.IGNORECASE,
 )
+# A file name is short: a longer line is prose, and is never tried against the pattern above (issue #4).
+MAX_IMAGE_FILE_NAME = 200
 
 
 def _names_owner(line: str, folded: str) -> bool:
@@ -268,8 +269,10 @@ def _is_logo_link(line: str, folded: str) -> bool:
 
 
 def _is_file_link(line: str, folded: str) -> bool:
-    """A file attached to the page, with its size, or its link alone on the line."""
+    """A file attached to the page, with its size, or its link alone on the line; or an image's file name."""
     if ("kb" in folded or "mb" in folded) and ATTACHMENT_RE.match(line):
+        return True
+    if len(line) <= MAX_IMAGE_FILE_NAME and IMAGE_FILE_NAME_RE.match(line):
         return True
     return any(ext in folded for ext in (".pdf", ".doc", ".xls", ".ppt")) and bool(FILE_LINK_RE.match(line))
 
