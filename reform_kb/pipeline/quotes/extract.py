@@ -240,9 +240,10 @@ _READERS = {
 def _mark_cut_off(r: _Reading, i: int, quotes: list[ParsedQuote]) -> None:
     """Flag the speech the text ends inside for review, and leave its speaker unknown when too little of it is
     left to say who speaks."""
+    unknown = _speaker_cut_off(r, i)
     for quote in quotes:
         flag(quote, CUT_OFF_NOTE)
-        if _speaker_cut_off(r, i):
+        if unknown:
             quote.speaker = None
 
 

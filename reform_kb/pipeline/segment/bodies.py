@@ -13,7 +13,7 @@ from datetime import date
 from .. import metadata
 from ..records import DocumentKind, ParsedDocument, PersonMention
 from ..text import ends_sentence, starts_lower, word_count
-from .lines import MAX_SENTENCE_HEADLINE_WORDS, MAX_TITLE_WORDS, PHOTO_LINE_RE, Line
+from .lines import MAX_SENTENCE_HEADLINE_WORDS, MAX_TITLE_WORDS, Line, is_credit_alone
 
 MAX_LONG_HEADLINE_WORDS = 24
 _URL_TOKEN_RE = re.compile(r"\S*(?:/|www\.|@)\S*$")
@@ -79,7 +79,7 @@ def _first_words_paragraph(paragraphs: list[str]) -> str:
     above it ("Foto: Per Lund" over an interview), which says who took the picture, not what the text is
     about (round 23)."""
     for paragraph in paragraphs[:2]:
-        if not (PHOTO_LINE_RE.match(paragraph) and word_count(paragraph) <= 6):
+        if not is_credit_alone(paragraph):
             return paragraph
     return paragraphs[0]
 

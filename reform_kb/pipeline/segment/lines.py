@@ -30,6 +30,14 @@ PHOTO_CREDIT_RE = re.compile(r"[\s,|]+(?:Foto|Bild|Fotograf)\s*:")
 QUOTE_MARK_RE = re.compile(r'[”"“]')
 # A photo credit or caption label opening a line ("Bild: Anna Berg", "Foto: TT"): never a headline.
 PHOTO_LINE_RE = re.compile(r"^(?:Foto|Bild|Fotograf|Illustration|Grafik)\s*:")
+# A photo credit standing alone names a photographer or two, never more words than this.
+MAX_CREDIT_WORDS = 6
+
+
+def is_credit_alone(text: str) -> bool:
+    """A photo credit on a line of its own: "Foto: Per Lund", "Bild: Region X"."""
+    return bool(PHOTO_LINE_RE.match(text)) and word_count(text) <= MAX_CREDIT_WORDS
+
 # Round 18: a photo's caption closed by its credit without a colon ("Tre personer i ett rum. Foto Region X"), and
 # a portrait's caption of name, party and title ("Eva Ek (V) Oppositionsråd"): never a headline.
 CAPTION_CREDIT_TAIL_RE = re.compile(r"[.!?]\s+(?:Foto|Bild|Fotograf)\s*:?\s+[A-ZÅÄÖ][^.!?]{1,60}$")

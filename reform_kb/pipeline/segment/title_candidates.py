@@ -14,11 +14,11 @@ from .lines import (
     IMAGE_TEXT_RE,
     MAX_SENTENCE_HEADLINE_WORDS,
     PHOTO_CREDIT_RE,
-    PHOTO_LINE_RE,
     SENTENCE_INSIDE_RE,
     Line,
     is_alt_text,
     is_byline,
+    is_credit_alone,
     is_dateline,
     is_quoted_headline,
     is_title_like,
@@ -149,7 +149,7 @@ def _captions_lead_photo(lines: list[Line], found: set[int], i: int) -> bool:
     generalsekreterare för X" / "Foto: Per Lund" / "Intervjun" / the headline. The caption of the lead photo,
     not a headline over nothing (round 20)."""
     credit = lines[i + 1].text if i + 1 < len(lines) else ""
-    return bool(PHOTO_LINE_RE.match(credit)) and word_count(credit) <= 6 and bool({i + 2, i + 3} & found)
+    return is_credit_alone(credit) and bool({i + 2, i + 3} & found)
 
 
 def _captions_photo_under_headline(lines: list[Line], found: set[int], i: int) -> bool:
@@ -158,12 +158,7 @@ def _captions_photo_under_headline(lines: list[Line], found: set[int], i: int) -
     photo set under the headline (round 33, the former test32's d3240). A label of a word or two above is no
     headline, so the line under it stays one."""
     credit = lines[i + 1].text if i + 1 < len(lines) else ""
-    return (
-        i - 1 in found
-        and bool(PHOTO_LINE_RE.match(credit))
-        and word_count(credit) <= 6
-        and not _labels(lines, i - 1)
-    )
+    return i - 1 in found and is_credit_alone(credit) and not _labels(lines, i - 1)
 
 
 def _under_date(lines: list[Line], i: int) -> bool:
