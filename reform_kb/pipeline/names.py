@@ -83,6 +83,17 @@ NOT_NAME_WORDS = frozenset(
         "Föreningen",
         "Förbundet",
         "Stiftelsen",
+        # Round 34 (the former test33's d3305, d3311): an organisation's form word written with a capital, which
+        # makes "Linköpings Kommun" or "Tre Stiftelser" two capitalised words like a name; no Swedish name has them.
+        "Kommun",
+        "Kommuns",
+        "Kommuner",
+        "Stiftelse",
+        "Stiftelser",
+        "Förbund",
+        "Riksförbund",
+        "Landsting",
+        "Församling",
         # Round 12: plural adjectives opening an association's name ("Unga Örnar", "Gröna Vänner"), never a
         # first name, but a name's first word all the same ("Riksförbundet Unga Mot Spel").
         "Unga",

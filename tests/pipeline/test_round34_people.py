@@ -1,0 +1,26 @@
+"""People and speakers in the shapes of the former test part test33's misses (round 34, issue 10).
+
+Every text here is invented, in the shape a real page showed (no sentence is copied)."""
+
+from .invented_pages import only
+
+
+def test_a_municipality_written_with_a_capital_kommun_is_no_person_to_speak():
+    document = only(
+        "Familjen vann mot Ale Kommun\n\n"
+        "Familjen överklagade Ale Kommuns beslut om assistans och fick rätt i förvaltningsrätten.\n\n"
+        "– Vi hade aldrig trott att det skulle gå, säger mamman i familjen.\n"
+    )
+    assert [p.name for p in document.mentioned_people] == []
+    (quote,) = document.quotes
+    assert quote.speaker is None
+
+
+def test_she_says_is_the_person_introduced_and_not_the_foundation_she_runs():
+    document = only(
+        "Arbetsgivaren som vill minska stressen\n\n"
+        "Det har Karin Wallin, direktör på Fyra Stiftelser i Borås, funderat mycket över.\n\n"
+        "– Hela vår verksamhet bygger på att man ska må bra, säger hon. Det gäller alla som arbetar här.\n"
+    )
+    assert {(q.speaker.name, q.speaker.role) for q in document.quotes} == {("Karin Wallin", "direktör")}
+    assert [p.name for p in document.mentioned_people] == ["Karin Wallin"]
