@@ -157,6 +157,9 @@ def _role_name_workplace(phrase: str, matcher: OrganisationMatcher | None) -> Pe
 
 
 _AUXILIARY_START_RE = re.compile(r"^(?:har|hade|ska|skulle|kommer|kan|kunde|vill|ville|brukar)\b")
+# Round 34 (the former test33's d3330): a subordinate clause drops its "har", so a supine may open it ("som
+# engagerat sig i Tjejjouren", "som varit medlem i Vision"): what the person did, no title either.
+_SUPINE_START_RE = re.compile(r"^(?:[a-zåäö]+(?:at|it|tt) sig|varit|jobbat|arbetat|verkat|suttit|bott|engagerat)\b")
 # "som idag arbetar med …", "som numera är …": when the clause says it is true, not what (round 12).
 _NOW_RE = re.compile(r"^(?:i ?dag|numera|nuförtiden|just nu|nu) (?:är )?", re.IGNORECASE)
 
@@ -176,7 +179,8 @@ def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonM
             if _TITLE_WORD_RE.fullmatch(relative.strip(" .").split(" ")[-1]) and len(relative.split()) <= 3
             else ("", None)
         )
-        role = "" if _AUXILIARY_START_RE.match(role) else role  # round 20: "som har arbetat inom X": no title
+        # Round 20: "som har arbetat inom X": no title; nor with its "har" left out (round 34).
+        role = "" if _AUXILIARY_START_RE.match(role) or _SUPINE_START_RE.match(role) else role
     else:
         # "Anders Holm, som är ordförande för Vision": a relative clause presenting the title.
         role_text = _SAYING_CLAUSE_RE.split(m.group("role") or m.group("bare") or "", maxsplit=1)[0]

@@ -24,3 +24,30 @@ def test_she_says_is_the_person_introduced_and_not_the_foundation_she_runs():
     )
     assert {(q.speaker.name, q.speaker.role) for q in document.quotes} == {("Karin Wallin", "direktör")}
     assert [p.name for p in document.mentioned_people] == ["Karin Wallin"]
+
+
+def test_a_shelter_whose_own_name_is_capitalised_keeps_its_genitive_s():
+    document = only(
+        "Att lyssna är det viktigaste\n\n"
+        "– Vi är där för den som ringer, säger Lina Ek som är volontär på Umeås Tjejjour sedan i fjol.\n"
+    )
+    (quote,) = document.quotes
+    assert quote.speaker.organisation == "Umeås Tjejjour"
+    assert document.mentioned_organisations == ["Umeås Tjejjour"]
+
+
+def test_a_shelter_in_lower_case_after_a_towns_genitive_is_that_towns_shelter():
+    """Guard: round 32's reading, "Lerums kvinnojour" is Lerum kvinnojour."""
+    document = only(
+        "Fler söker stöd\n\nTrycket på Lerums kvinnojour har ökat under hösten, och jouren söker fler volontärer.\n"
+    )
+    assert document.mentioned_organisations == ["Lerum kvinnojour"]
+
+
+def test_a_clause_that_says_what_the_speaker_has_done_gives_no_title():
+    document = only(
+        "Att lyssna är det viktigaste\n\n"
+        "– Vi är där för den som ringer, berättar Lina Ek som engagerat sig i Umeås Tjejjour sedan i fjol.\n"
+    )
+    (quote,) = document.quotes
+    assert (quote.speaker.name, quote.speaker.role) == ("Lina Ek", "")
