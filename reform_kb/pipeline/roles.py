@@ -13,6 +13,7 @@ from .comma_roles import role_after_comma, role_between_dashes
 from .definite_titles import DEFINITE_TITLE_ENDINGS, indefinite_title
 from .first_names import is_first_name
 from .implied_organisations import implied_organisation
+from .is_roles import OCCUPATION, OCCUPATION_START_RE, role_after_is
 from .name_in_text import LOOKBACK, NameInText
 from .names import AGENT_NOUN_ENDINGS, LOWER, UPPER
 from .party_genitives import party_from_organisation
@@ -102,7 +103,7 @@ def role_in_relative_clause(n: NameInText) -> bool:
         if place_org:  # round 9: "som är socialnämndens ordförande i Uddevalla", a municipality's post
             n.person.role, n.person.organisation = title, place_org
             return True
-        if len(phrase) > 60 or not _OCCUPATION_START_RE.match(phrase):
+        if len(phrase) > 60 or not OCCUPATION_START_RE.match(phrase):
             return False
         n.person.role = phrase
         return True
@@ -135,45 +136,10 @@ def role_as_title(n: NameInText) -> bool:
     return bool(as_title)
 
 
-_IS_ROLE_RE = re.compile(r" är ([^.;:]+?)\s*(?:[.;:]|$)")
-# A title held in a municipality's or region's own bodies: its organisation is the one the text is about.
-_MUNICIPAL_TITLE_RE = re.compile(
-    r"^(?:[a-zåäö-]*(?:kommunalråd|regionråd|oppositionsråd|nämndsordförande)\b|"
-    r"(?:vice )?ordförande i [a-zåäö-]*nämnden\b)"
-)
-
-
-# An occupation or a title, and what may join a second one: "forskare", "socialsekreterare och
-# familjebehandlare", "biträdande enhetschef".
-_OCCUPATION = (
-    r"(?:biträdande |vice |tf\.? |före detta )?[a-zåäö-]*(?:ordförande|chef|direktör|utredare|ansvarig|sekreterare|"
-    r"handläggare|socionom|professor|forskare|docent|talesperson|ombudsman|samordnare|strateg|ledamot|jurist|"
-    r"ekonom|analytiker|rektor|läkare|sköterska|psykolog|kurator|behandlare|pedagog|assistent|rådgivare)"
-)
-_OCCUPATION_RE = re.compile(rf"^{_OCCUPATION}(?: (?:och|samt) {_OCCUPATION})?$")
-_OCCUPATION_START_RE = re.compile(rf"^{_OCCUPATION}\b")
 _AS_TITLE_RE = re.compile(
-    rf"^\s+som (?:(?:nyvald|nyutnämnd|nyanställd|tidigare|dåvarande|nuvarande|tillförordnad) )?(?P<role>{_OCCUPATION})"
+    rf"^\s+som (?:(?:nyvald|nyutnämnd|nyanställd|tidigare|dåvarande|nuvarande|tillförordnad) )?(?P<role>{OCCUPATION})"
     r"(?= [a-zåäö]+\b)(?! (?:i|för|på|vid|hos|inom|och)\b)"
 )
-
-
-def role_after_is(n: NameInText) -> bool:
-    """ "Anna Berg är socialchef i Lunds kommun.": a title naming an organisation after "är"."""
-    is_after = _IS_ROLE_RE.match(n.after)
-    if not is_after:
-        return False
-    if not n.organisations_in(is_after.group(1)):
-        # "Gustaf Ek (KD) är kommunalråd med ansvar för äldrefrågor:": a municipal title, its municipality
-        # left to the reader (`Speakers.resolve` gives the one the text is about). "Eva Ek är forskare och
-        # nationalekonom.": an occupation, short, with no organisation.
-        phrase = is_after.group(1)
-        if not (_MUNICIPAL_TITLE_RE.match(phrase) or (len(phrase) <= 60 and _OCCUPATION_RE.match(phrase))):
-            return False
-        n.person.role = phrase
-        return True
-    n.person.role, n.person.organisation = split_role(is_after.group(1), n.matcher)
-    return True
 
 
 # A title straight after a name, the comma left out: "Anders Lago ordförande för FUB, som …". Only a word

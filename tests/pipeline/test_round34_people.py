@@ -51,3 +51,28 @@ def test_a_clause_that_says_what_the_speaker_has_done_gives_no_title():
     )
     (quote,) = document.quotes
     assert (quote.speaker.name, quote.speaker.role) == ("Lina Ek", "")
+
+
+def test_a_title_followed_by_there_is_held_where_the_sentence_before_said():
+    document = only(
+        "Samtal som stoppar våldet\n\n"
+        "På Socialstyrelsen har man följt arbetet länge. Mats Berg är utredare där och berättar att "
+        "efterfrågan har ökat.\n\n"
+        "– Fler hör av sig själva i dag, säger han.\n"
+    )
+    (quote,) = document.quotes
+    assert (quote.speaker.name, quote.speaker.role, quote.speaker.organisation) == (
+        "Mats Berg",
+        "utredare",
+        "Socialstyrelsen",
+    )
+
+
+def test_a_title_followed_by_and_a_verb_is_the_title_alone():
+    document = only(
+        "Samtal som stoppar våldet\n\n"
+        "Mats Berg är socialsekreterare och berättar att efterfrågan har ökat.\n\n"
+        "– Fler hör av sig själva i dag, säger han.\n"
+    )
+    (quote,) = document.quotes
+    assert (quote.speaker.role, quote.speaker.organisation) == ("socialsekreterare", None)
