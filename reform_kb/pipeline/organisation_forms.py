@@ -299,6 +299,14 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
         ),
         "annan",
     ),
+    # Round 34 (the former test33's d3310): a hospital by its kind and then its name, which running text writes
+    # in lower case ("kurator vid länssjukhuset Ryhov", "Universitetssjukhuset Örebro"); capitalised as named.
+    (
+        re.compile(
+            rf"(?<![\w-])(?P<name>(?:[Ll]äns|[Cc]entral|[Uu]niversitets)sjukhuset [{UPPER}][{LOWER}]+)(?P<gen>s)?(?!\w)"
+        ),
+        "annan",
+    ),
     # Round 7: a care home or treatment home by its name and kind ("Hessleby behandlingshem", "Oxelösunds
     # behandlingscentrum"; round 32: a shelter, "Malmö Kvinnojour"), as the hospitals above: a unit annotators
     # and editors count as an organisation; a definite noun's genitive names none ("Kommunens gruppboende"),
@@ -379,6 +387,7 @@ FORM_HINTS: list[tuple[str, ...]] = [
     (" församling",),
     ("tadsmission",),
     (" sjukhus",),
+    ("sjukhuset ",),
     ("hem", "centrum", "boende", "jour"),
     (" AB", " Ltd", " Limited", " Inc", " Oy", " GmbH", " ASA", " Försäkring"),
     (" ry", " rf", " r.f."),

@@ -69,6 +69,8 @@ def normalise_form_name(name: str, kind: str) -> str:
     if shelter and place_of_genitive(shelter.group("place")) in MUNICIPALITIES:
         # Round 32: "Järfällas kvinnojour" is Järfälla kvinnojour; "Lotus kvinnojour" keeps its s.
         name = f"{place_of_genitive(shelter.group('place'))} {shelter.group('kind')}"
+    if re.match(r"(?:läns|central|universitets)sjukhuset ", name):
+        name = name[0].upper() + name[1:]  # round 34: "länssjukhuset Ryhov" is Länssjukhuset Ryhov
     if kind == "departement":
         name = name[0].upper() + name[1:].replace("-och ", "- och ") + ("" if name.endswith("et") else "et")
     if committee := _COMMITTEE_GENITIVE_RE.match(name):
