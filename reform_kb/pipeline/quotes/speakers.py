@@ -68,6 +68,10 @@ _MANAGER_ROLE_RE = re.compile(
     r"|^chef(?: (?:på|för|inom|vid) [a-zåäö][a-zåäö -]*)?$"
 )
 _OTHER_EMPLOYERS = ("myndighet", "foretag", "fackforbund", "larosate")
+# A post inside an organisation, bare ("projektchef", "pressansvarig", "utredare"), and the kinds of
+# organisation other than a municipality or region that a text may be about (round 34).
+_STAFF_TITLE_RE = re.compile(r"^[a-zåäö]*(?:chef|ansvarig|samordnare|handläggare|strateg|jurist|utredare|direktör)$")
+_STAFF_HOME_KINDS = ("myndighet", "foretag", "fackforbund", "larosate", "intresseorganisation")
 # The posts a federation (a union or an association of associations) has: "förbundsordförande",
 # "förbundssekreterare", "förbundsjurist", "förbundsdirektör" (issue 10: the organisation left implicit).
 _FEDERATION_ROLE_RE = re.compile(r"^(?:vice )?förbunds[a-zåäö]{4,}$")
@@ -266,6 +270,10 @@ class Speakers:
         if _FEDERATION_ROLE_RE.match(role) and (found := home(_FEDERATION_KINDS)):
             # "förbundsordförande", "förbundsjurist": a post of the federation the text is about, when the text
             # is a federation's own or names exactly one.
+            return found
+        if _STAFF_TITLE_RE.match(role) and (found := home(_STAFF_HOME_KINDS)):
+            # Round 34 (the former test33's d3364): "säger projektchef Heli Ek" in a text about one agency,
+            # union, company or association (the only one its body names, or the one its headline names).
             return found
         if _MINISTER_RE.search(role):
             # A minister speaks for the government, whichever ministry they head.
