@@ -92,6 +92,10 @@ MUNICIPAL_BODY_FORM = re.compile(
 )
 
 
+# Hospitals named by kind, then name ("länssjukhuset Ryhov"): read below, capitalised by organisation_names.
+HOSPITAL_KINDS = "läns|central|universitets"
+LOWER_CASE_HOSPITAL_RE = re.compile(rf"(?:{HOSPITAL_KINDS})sjukhuset ")
+
 # (pattern, kind); group "name" is the organisation as written, before normalisation.
 # Forms that name a part or branch of an organisation the gazetteer may know, and so win over the
 # gazetteer's shorter name inside them: "Polismyndigheten Västernorrland" (a county's branch, not Polisen),
@@ -303,7 +307,7 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
     # in lower case ("kurator vid länssjukhuset Ryhov", "Universitetssjukhuset Örebro"); capitalised as named.
     (
         re.compile(
-            rf"(?<![\w-])(?P<name>(?:[Ll]äns|[Cc]entral|[Uu]niversitets)sjukhuset [{UPPER}][{LOWER}]+)(?P<gen>s)?(?!\w)"
+            rf"(?<![\w-])(?P<name>(?i:{HOSPITAL_KINDS})sjukhuset [{UPPER}][{LOWER}]+)(?P<gen>s)?(?!\w)"
         ),
         "annan",
     ),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .municipalities import MUNICIPALITIES
-from .organisation_forms import CITIES, COUNTIES, municipality_name, place_of_genitive
+from .organisation_forms import CITIES, COUNTIES, LOWER_CASE_HOSPITAL_RE, municipality_name, place_of_genitive
 
 # Capitalised genitives opening a sentence that are no place: "Kommunens socialtjänst", "Statens …".
 NOT_PLACE_GENITIVES = frozenset(
@@ -69,7 +69,7 @@ def normalise_form_name(name: str, kind: str) -> str:
     if shelter and place_of_genitive(shelter.group("place")) in MUNICIPALITIES:
         # Round 32: "Järfällas kvinnojour" is Järfälla kvinnojour; "Lotus kvinnojour" keeps its s.
         name = f"{place_of_genitive(shelter.group('place'))} {shelter.group('kind')}"
-    if re.match(r"(?:läns|central|universitets)sjukhuset ", name):
+    if LOWER_CASE_HOSPITAL_RE.match(name):
         name = name[0].upper() + name[1:]  # round 34: "länssjukhuset Ryhov" is Länssjukhuset Ryhov
     if kind == "departement":
         name = name[0].upper() + name[1:].replace("-och ", "- och ") + ("" if name.endswith("et") else "et")
