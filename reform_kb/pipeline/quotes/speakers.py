@@ -21,6 +21,7 @@ from reform_kb.pipeline.roles import implied_organisation
 from .attribution import CIRCUMSTANCE_RE, INDEFINITE_RE, MOOD_RE, PARTICLE_RE, PRONOUNS, split_attribution
 from .first_name_subjects import first_name_subject
 from .homes import HOME_KINDS
+from .role_owners import role_owner
 from .units import DASH_RE, PHOTO_RE, Unit
 
 # The outlet a speaker talked to: "…, till Ekot", "till P4 Västernorrland".
@@ -72,6 +73,15 @@ _OTHER_EMPLOYERS = ("myndighet", "foretag", "fackforbund", "larosate")
 # organisation other than a municipality or region that a text may be about (round 34).
 _STAFF_TITLE_RE = re.compile(r"^[a-zåäö]*(?:chef|ansvarig|samordnare|handläggare|strateg|jurist|utredare|direktör)$")
 _STAFF_HOME_KINDS = ("myndighet", "foretag", "fackforbund", "larosate", "intresseorganisation")
+# Round 35: a post in a municipality's own services, bare or with its unit in lower case ("teamledare",
+# "kommunikationschef", "arbetspedagog inom daglig verksamhet"), in a text about one municipality that names no
+# agency, company, union, university or association that could employ them too. Not a politician's post
+# ("gruppledare", "oppositionsledare") nor a federation's ("förbundschef").
+_MUNICIPAL_STAFF_RE = re.compile(
+    r"^(?:(?:biträdande|tillförordnad|tf) )?(?!grupp|parti|oppositions|förbunds)"
+    r"[a-zåäö]*(?:chef|ledare|samordnare|handläggare|strateg|pedagog|utvecklare)"
+    r"(?: (?:på|för|inom|vid) [a-zåäö][a-zåäö -]*)?$"
+)
 # The posts a federation (a union or an association of associations) has: "förbundsordförande",
 # "förbundssekreterare", "förbundsjurist", "förbundsdirektör" (issue 10: the organisation left implicit).
 _FEDERATION_ROLE_RE = re.compile(r"^(?:vice )?förbunds[a-zåäö]{4,}$")
@@ -181,6 +191,8 @@ class Speakers:
         """A title's clause about the speaker cut ("chef på X, som länge …"); a capitalised apposition with
         no title ("Anna Ek, Högskolan Norr") is her organisation (Swedish titles are lower-case)."""
         person.role = _RELATIVE_CLAUSE_RE.sub("", person.role)
+        if person.organisation is None and (owned := role_owner(person.role, self.text, self.matcher)):
+            person.role, person.organisation = owned  # "Gatubladets chefredaktör" (round 35)
         if person.organisation is None and person.role and self._organisation_apposition(person.role):
             person.organisation, person.role = person.role, ""
 
@@ -238,6 +250,12 @@ class Speakers:
         """Whether the document names an agency, a company, a union or a university (see `_MANAGER_ROLE_RE`)."""
         return any(o.kind in _OTHER_EMPLOYERS for o in self.matcher.find_all(self.text))
 
+    @cached_property
+    def _other_homes(self) -> bool:
+        """Whether the document names any organisation other than a municipality or region that a member of
+        staff could work for (see `_MUNICIPAL_STAFF_RE`)."""
+        return any(o.kind in _STAFF_HOME_KINDS for o in self.matcher.find_all(self.text))
+
     def _workplace(self, words: str) -> bool:
         """Whether the capitalised words after "på" are a workplace's name, not a municipality or region
         (a place: "på Gotland", "vid Södra Ek" may be a district, so two words and no home kind)."""
@@ -266,6 +284,8 @@ class Speakers:
             person.role = _HOME_REFERENCE_RE.sub("", role)
             return found
         if _MANAGER_ROLE_RE.match(role) and not self._other_employers and (found := home(HOME_KINDS)):
+            return found
+        if _MUNICIPAL_STAFF_RE.match(role) and not self._other_homes and (found := home(("kommun",))):
             return found
         if _FEDERATION_ROLE_RE.match(role) and (found := home(_FEDERATION_KINDS)):
             # "förbundsordförande", "förbundsjurist": a post of the federation the text is about, when the text
