@@ -18,8 +18,10 @@ _GENITIVE_OWNER_RE = re.compile(
     r"^(?P<name>[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ][a-zåäö]+)?):?s (?P<title>[a-zåäö][a-zåäö-]*(?: [a-zåäö-]+){0,2})$"
 )
 # "förbundets ordförande", "föreningens kommunikationschef": the one body of that kind the text names.
+# The nouns are role_phrases' back references; "kommunens" is left to speakers.py, which knows the text's home.
 _DEFINITE_OWNER_RE = re.compile(
-    r"^(?P<noun>förbundets|föreningens|organisationens|myndighetens|företagets) (?P<title>[a-zåäö][a-zåäö -]*)$"
+    rf"^(?P<noun>{'|'.join(noun for noun in BACK_REFERENCE_KINDS if noun != 'kommunens')})"
+    r" (?P<title>[a-zåäö][a-zåäö -]*)$"
 )
 # Titles a workplace has: the genitive before one is an employer, not kin ("Annas mamma") or a place's people.
 _WORKPLACE_TITLE_RE = re.compile(

@@ -246,15 +246,20 @@ class Speakers:
         return named
 
     @cached_property
+    def _kinds_named(self) -> frozenset[str]:
+        """The kinds of every organisation the document names, read once for the checks below."""
+        return frozenset(o.kind for o in self.matcher.find_all(self.text))
+
+    @property
     def _other_employers(self) -> bool:
         """Whether the document names an agency, a company, a union or a university (see `_MANAGER_ROLE_RE`)."""
-        return any(o.kind in _OTHER_EMPLOYERS for o in self.matcher.find_all(self.text))
+        return not self._kinds_named.isdisjoint(_OTHER_EMPLOYERS)
 
-    @cached_property
+    @property
     def _other_homes(self) -> bool:
         """Whether the document names any organisation other than a municipality or region that a member of
         staff could work for (see `_MUNICIPAL_STAFF_RE`)."""
-        return any(o.kind in _STAFF_HOME_KINDS for o in self.matcher.find_all(self.text))
+        return not self._kinds_named.isdisjoint(_STAFF_HOME_KINDS)
 
     def _workplace(self, words: str) -> bool:
         """Whether the capitalised words after "på" are a workplace's name, not a municipality or region
