@@ -47,3 +47,24 @@ def test_a_text_sixteen_times_longer_takes_about_sixteen_times_as_long_not_256()
     # further apart now, which leaves room for the noise of a busy machine: measured 22–25 at the round's head and
     # at round 20's pipeline (the pipeline's bounded caches fill on the longer text, a constant factor).
     assert ratio < 64, f"16 × längre text tog {ratio:.1f} × så lång tid"
+
+
+def test_a_long_run_of_dash_paragraphs_is_looked_at_once_per_paragraph(monkeypatch):
+    """Round 36: each dash paragraph of a run asked whether the rest of the run reads as a bullet list, so a
+    run of n quotes cost n²/2 looks (a 1,600-paragraph interview took 4 s instead of 1). Counted, not timed."""
+    from reform_kb.pipeline.quotes import extract
+
+    looks = 0
+    real = extract.is_list_item
+
+    def counting(text: str) -> bool:
+        nonlocal looks
+        looks += 1
+        return real(text)
+
+    monkeypatch.setattr(extract, "is_list_item", counting)
+    n = 300
+    run = "".join(f"– Vi ser en ohållbar arbetsbörda i grupp {i}, säger Heike Erkers.\n\n" for i in range(n))
+    quotes = [q for d in parse_file("lang.txt", HEAD + run, reference_context()) for q in d.quotes]
+    assert len(quotes) == n
+    assert looks <= 2 * n, f"{looks} looks for {n} dash paragraphs"

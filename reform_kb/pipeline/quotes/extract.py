@@ -79,11 +79,37 @@ class _Reading:
         ""  # the kind of the last paragraph that was not a heading ("list" after a bullet list)
     )
     titles: dict[str, str] = field(default_factory=dict)  # speakers' titles from the narrative, by name
+    _attributed: dict[int, bool] = field(default_factory=dict)  # attributed_from's answers, by unit index
 
     @cached_property
     def dashed(self) -> bool:
         """Whether the document marks speech with dashes (dashes.undashed_quote asks)."""
         return any(unit.kind == "dash" for unit in self.units)
+
+    @cached_property
+    def dash_runs(self) -> dict[int, tuple[int, int]]:
+        """For each dash paragraph: where its run of dash paragraphs ends, and how many of the run's paragraphs
+        from it on read as bullets. One pass from the end: the run is read paragraph by paragraph, and scanning
+        the rest of it at each one made a long run of quotes quadratic (issue 10, item 9)."""
+        runs: dict[int, tuple[int, int]] = {}
+        end, items = -1, 0
+        for k in range(len(self.units) - 1, -1, -1):
+            if self.units[k].kind != "dash":
+                end, items = -1, 0
+                continue
+            end = k if end < 0 else end
+            items += is_list_item(self.units[k].text)
+            runs[k] = (end, items)
+        return runs
+
+    def attributed_from(self, i: int, run_end: int) -> bool:
+        """Whether a dash paragraph from `i` to `run_end` names its speaker; each paragraph is asked once."""
+        memo = self._attributed
+        for k in range(run_end, i - 1, -1):
+            if k in memo:
+                break
+            memo[k] = _attributed(self.units[k].text) or memo.get(k + 1, False)
+        return memo[i]
 
 
 # Each reader handles the paragraph at `i` and returns the index of the next one to read.
@@ -138,20 +164,19 @@ def _read_narrative(r: _Reading, i: int) -> int:
 
 def _read_dash(r: _Reading, i: int) -> int:
     """A dash paragraph: speech, unless it belongs to a run of dash paragraphs that is a bullet list."""
-    run_end = i
-    while run_end + 1 < len(r.units) and r.units[run_end + 1].kind == "dash":
-        run_end += 1
-    run = r.units[i : run_end + 1]
+    run_end, listed = r.dash_runs[i]
+    size = run_end - i + 1
     after_list_intro = i > 0 and _introduces_list(r.units[i - 1].text)
     cut_off = run_end == len(r.units) - 1 and _cut_off_speech(
-        run[-1].text, alone=len(run) == 1 and not after_list_intro
+        r.units[run_end].text, alone=size == 1 and not after_list_intro
     )
-    listed = [u for u in (run[:-1] if cut_off else run) if is_list_item(u.text)]
-    if len(run) > 1 and after_list_intro and not _spoken_run(r.units[i - 1], run):
-        listed = run  # "Kort om granskningen:" over dashed sentences: points of a list, whoever wrote them
+    if cut_off:
+        listed -= is_list_item(r.units[run_end].text)
+    if size > 1 and after_list_intro and not _spoken_run(r.units[i - 1], r.units[i : run_end + 1]):
+        listed = size  # "Kort om granskningen:" over dashed sentences: points of a list, whoever wrote them
     # Round 15: a run of speech cut off inside its last, short paragraph ("– Vi har skapat …" / "– Närståendevår")
     # is no list: the items must be the most of it.
-    if listed and 2 * len(listed) > len(run) and not any(_attributed(u.text) for u in run):
+    if listed and 2 * listed > size and not r.attributed_from(i, run_end):
         r.previous_kind = "list"
         return run_end + 1  # a bullet list, not speech
     found = dash_quote(
