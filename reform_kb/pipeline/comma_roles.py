@@ -16,6 +16,8 @@ _CLAUSE_START_RE = re.compile(r"(?:som|och|men|att|när|där|de|dom|han|hon|hen|
 # Round 15: a title of a word or three after an organisation's genitive: "Anna Ek, Visions ordförande, …",
 # "Eva Berg, SKR:s chefsjurist, …".
 _GENITIVE_TITLE_RE = re.compile(rf"(?:[{UPPER}][\w-]*:s|[{UPPER}][\w-]{{2,}}s)(?: [{LOWER}][\w-]*){{1,3}}")
+# Round 36 (the former test35's d3539): "VD" in capitals ("Johan Ek, VD på Fryshuset"): a title all the same.
+_CAPITALISED_TITLE_RE = re.compile(r"(?:VD|Vd|vVD)\b")
 # A verb in the past, active or passive, opening what follows the comma: no title ever starts so; round 20:
 # nor with the strong verbs of news prose ("Lars Ek, skrev i samband med domen …").
 _VERB_START_RE = re.compile(
@@ -49,7 +51,11 @@ def role_after_comma(n: NameInText) -> bool:
         return False
     if _CLAUSE_START_RE.match(role_after.group(1)):
         return False
-    if not role_after.group(1)[:1].islower() and not _GENITIVE_TITLE_RE.fullmatch(role_after.group(1)):
+    if (
+        not role_after.group(1)[:1].islower()
+        and not _GENITIVE_TITLE_RE.fullmatch(role_after.group(1))
+        and not _CAPITALISED_TITLE_RE.match(role_after.group(1))
+    ):
         return False
     if _VERB_START_RE.match(role_after.group(1)) or _PRESENT_VERB_START_RE.match(role_after.group(1)):
         return False  # round 15: "med ett tillägg av Eva Ek (C), konstaterades att …": the sentence goes on

@@ -60,7 +60,10 @@ _SAYING_CLAUSE_RE = re.compile(
     r",\s+(?:säger|sa|sade|skrev|menar|berättar|anser|tycker|konstaterar|skriver|påpekar|understryker|framhåller"
     r"|är|var|har|hade|blir|blev|kan|ska|vill|får|[a-zåäö]{2,}(?:ar|er|ade|te)|[a-zåäö]+[^n\W]de|[a-zåäö]{3,}as"
     # Round 30: "X, ordförande i nämnden, varför kostnaderna …": a question word or conjunction opens a clause.
-    r"|varför|hur|vad|när|att|eftersom|medan|men|vilket|innan)\b"
+    r"|varför|hur|vad|när|att|eftersom|medan|men|vilket|innan"
+    # Round 36 (the former test35's d3565, d3568): a short verb ("…, församlingskurator, ser fler …") or "och"
+    # going on with the sentence ("…, säger nämndens ordförande Karin Ek (S), och fortsätter:").
+    r"|ser|ger|tar|går|gör|står|tror|och|samt)\b"
 )
 
 
@@ -116,6 +119,8 @@ def _role_name_role(phrase: str, matcher: OrganisationMatcher | None) -> PersonM
     if first is None or not phrase[first.end() :].lstrip().startswith(","):
         return None
     person = _role_then_name(phrase[: first.end()], matcher)
+    if person is not None and person.role and _SAYING_CLAUSE_RE.match(phrase[first.end() :].lstrip()):
+        return person  # "nämndens ordförande Karin Ek (S), och fortsätter": the title before the name alone
     after = _SAYING_CLAUSE_RE.split(phrase[first.end() :].lstrip(" ,"), maxsplit=1)[0].split(",", 1)[0]
     if person is None or not person.role or not after[:1].isalnum() or after[:1].isupper():
         return None
