@@ -162,15 +162,21 @@ def _standing_alone(quote: ParsedQuote) -> list[ParsedQuote]:
 
 
 _INTRODUCING_RE = re.compile(rf"\b(?:{VERB_ALT})\b[^.!?]*:$")
+# Round 36 (the former test35's d3539; dev's d3012, d3071): the paragraph's last sentence says that someone
+# tells ("Johan Ek, vd på X, berättar om arbetet."), without a colon, and the quotation under it speaks in the
+# first person: hers, as under a colon.
+_TELLS_LAST_RE = re.compile(r"\b(?:berättar|förklarar|beskriver)\b[^.!?]*[.!?]$")
 
 
 def _quotation_is_introduced(before: str, quotation: str, context: list[PersonMention]) -> bool:
     """Whether the paragraph `before` introduces the quotation under it: with a verb of saying or a presenting
     line, or (round 12) closed by a colon over words in the first person ("Eva har varit medlem sedan
-    barnsben …:" / "”Jag minns …”"), when it names someone."""
+    barnsben …:" / "”Jag minns …”"), or ending on a sentence that says she tells (round 36), when it names
+    someone."""
     if _introduces_quote(before):
         return True
-    return before.endswith(":") and bool(context) and bool(FIRST_PERSON_RE.search(quotation))
+    told = before.endswith(":") or bool(_TELLS_LAST_RE.search(re.split(r"(?<=[.!?])\s+", before)[-1]))
+    return told and bool(context) and bool(FIRST_PERSON_RE.search(quotation))
 
 
 def _introduces_quote(text: str) -> bool:
