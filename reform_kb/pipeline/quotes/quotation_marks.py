@@ -165,6 +165,7 @@ _INTRODUCING_RE = re.compile(rf"\b(?:{VERB_ALT})\b[^.!?]*:$")
 # Round 36 (the former test35's d3539; dev's d3012, d3071): the paragraph's last sentence says that someone
 # tells ("Johan Ek, vd på X, berättar om arbetet."), without a colon, and the quotation under it speaks in the
 # first person: hers, as under a colon.
+# The verb stands in the last sentence: no sentence end comes between it and the paragraph's end.
 _TELLS_LAST_RE = re.compile(r"\b(?:berättar|förklarar|beskriver)\b[^.!?]*[.!?]$")
 
 
@@ -175,7 +176,7 @@ def _quotation_is_introduced(before: str, quotation: str, context: list[PersonMe
     someone."""
     if _introduces_quote(before):
         return True
-    told = before.endswith(":") or bool(_TELLS_LAST_RE.search(re.split(r"(?<=[.!?])\s+", before)[-1]))
+    told = before.endswith(":") or bool(_TELLS_LAST_RE.search(before))
     return told and bool(context) and bool(FIRST_PERSON_RE.search(quotation))
 
 
