@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .name_in_text import NameInText
-from .role_phrases import split_role
+from .names import NAME_TOKEN
+from .role_phrases import PLACES, split_role
 
 # An occupation or a title, and what may join a second one: "forskare", "socialsekreterare och
 # familjebehandlare", "biträdande enhetschef".
@@ -45,8 +46,12 @@ def role_after_is(n: NameInText) -> bool:
 
 # Round 34 (the former test33's d3338): "Mats Ek är socialsekreterare där och berättar att …": an occupation, then
 # "där" (the place the sentence before named) or the sentence going on with "och" and a verb.
+# Round 37 (the former test36's d3637): or a workplace the gazetteer does not know, by its capitalised name,
+# before the verb: "Anna Holm är samordnare på Barnahus Sjuhärad och säger …". The verb must follow, so the
+# name cannot run on into a sentence.
 _TITLE_THEN_CLAUSE_RE = re.compile(
-    rf"^(?P<role>{OCCUPATION})(?P<there> där)?(?: och (?P<verb>[a-zåäö]+r)\b.*)?$"
+    rf"^(?P<role>{OCCUPATION})(?:(?P<there> där)|\s+(?:på|vid|hos)\s+(?P<workplace>{NAME_TOKEN}(?: {NAME_TOKEN}){{0,2}}))?"
+    r"(?: och (?P<verb>[a-zåäö]+r)\b.*)?$"
 )
 _LAST_SENTENCE_RE = re.compile(r"(?:^|[.!?]\s+)(?P<sentence>[^.!?]+[.!?])\s*$")
 
@@ -58,6 +63,11 @@ def _title_then_clause(n: NameInText, phrase: str) -> bool:
     if not m or not (m.group("there") or m.group("verb")) or OCCUPATION_START_RE.match(m.group("verb") or ""):
         return False
     n.person.role = m.group("role")
+    workplace = m.group("workplace")
+    if workplace and m.group("verb") and workplace not in PLACES:
+        # A place ("på Gotland") is no employer; a workplace named as its own is.
+        n.person.organisation = workplace
+        return True
     before = _LAST_SENTENCE_RE.search(n.window) if m.group("there") else None
     orgs = {o.name for o in n.organisations_in(before.group("sentence"))} if before else set()
     if len(orgs) == 1:

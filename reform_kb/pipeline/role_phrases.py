@@ -15,7 +15,7 @@ from .organisations import OrganisationMatcher, OrgMatch
 
 _PREPOSITIONS = ("i", "för", "på", "vid", "hos", "inom", "från", "av", "åt")
 # Places a title may be held in, which name no workplace: municipalities, counties, countries.
-_PLACES = MUNICIPALITIES | NOT_MUNICIPALITIES | {"Gotland", "Öland", "Sverige"}
+PLACES = MUNICIPALITIES | NOT_MUNICIPALITIES | {"Gotland", "Öland", "Sverige"}
 
 # A workplace that ends a role, the gazetteer not knowing it: "sakkunnig på Rädda Barnen", "chef på
 # analysbyrån Re-Think" (a noun saying what kind of organisation it is may stand before the name, and
@@ -58,7 +58,7 @@ _LEADER_FOR_RE = re.compile(
     rf"|[{UPPER}][{LOWER}]+s(?:\s+[{LOWER}]+-?){{1,3}}(?:\s+[{UPPER}][{LOWER}{UPPER}]+)?)"
     rf"(?:\s+i\s+{NAME_TOKEN}(?:\s+och\s+{NAME_TOKEN})?)?$"
     # Round 8: a leader "i" an association whose name goes on in lower case ("ordförande i Stulen barndom");
-    # never a municipal body ("ordförande i Socialnämnden") nor a place (see `_PLACES`).
+    # never a municipal body ("ordförande i Socialnämnden") nor a place (see `PLACES`).
     # Round 26: or in an organisation's short name and its district ("distriktsordförande i SSU Halland").
     rf"|^(?P<title2>{_LEADER_TITLE})\s+i\s+(?P<org2>[{UPPER}][{LOWER}]+(?:\s+[{LOWER}]+){{1,2}}"
     rf"|[{UPPER}]{{3,6}}(?:\s+[{UPPER}][{LOWER}]+)?)$"
@@ -252,7 +252,7 @@ def _split_unknown_organisation(role: str, matcher: OrganisationMatcher) -> tupl
         # "socialchef på Gotland": a place, not the workplace's name (which body there is a guess).
         org = workplace.group("org")
         title = workplace.group("title") if "title" in workplace.re.groupindex else role[: workplace.start()]
-        return title.strip(" ,"), None if org in _PLACES else org
+        return title.strip(" ,"), None if org in PLACES else org
     return _named_without_preposition(role, matcher) or municipal_job(role, matcher)
 
 
@@ -263,10 +263,10 @@ def _named_without_preposition(role: str, matcher: OrganisationMatcher) -> tuple
     genitive = _GENITIVE_POST_RE.match(role)
     if genitive and genitive.group("org").split()[0] not in NOT_NAMES:
         place = genitive.group("org")
-        org = municipality_of(place, matcher) if place in _PLACES else place
+        org = municipality_of(place, matcher) if place in PLACES else place
         return after_genitive(genitive.group("title")), org
     bare = _TITLE_THEN_NAME_RE.match(role)
-    if bare and bare.group("org") not in _PLACES and bare.group("org").split()[0] not in NOT_NAMES:
+    if bare and bare.group("org") not in PLACES and bare.group("org").split()[0] not in NOT_NAMES:
         return bare.group("title"), bare.group("org")
     if _NAME_AS_ROLE_RE.match(role) and role.split()[0] not in NOT_NAMES:
         return "", role
@@ -315,7 +315,10 @@ def works_as(phrase: str, matcher: OrganisationMatcher | None) -> tuple[str, str
 
 # "Suzan, Katarina och Louise arbetar inom socialtjänsten i Uppsala": where the named people work.
 WORKPLACE_RE = re.compile(
-    rf"^(?:(?:,\s*| och ){NAME_TOKEN}(?: {NAME_TOKEN})*)*\s+(?:arbetar|jobbar|är anställda?|verkar)\s+"
+    rf"^(?:(?:,\s*| och ){NAME_TOKEN}(?: {NAME_TOKEN})*)*"
+    # Round 37 (the former test36's d3632): in a relative clause too, "Kim Berg, som arbetar i den förebyggande
+    # verksamheten på Kronofogden".
+    r"(?:,?\s+som)?\s+(?:arbetar|jobbar|är anställda?|verkar)\s+"
     # Round 33 (the former test32's d3201): when or how much comes between, "jobbar natt i Lunds kommun".
     r"(?:(?:natt|nätter|dag|dagtid|kväll|kvällar|helger|deltid|heltid|extra|kvar|fortfarande|numera|i dag|idag)\s+)?"
     r"(?:inom|på|vid|för|hos|i)\s+(?P<where>[^.;]+)"

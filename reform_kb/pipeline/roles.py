@@ -8,6 +8,7 @@ SSR") or before it ("Visions förbundsordförande Veronica Magnusson"). For a na
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .comma_roles import role_after_comma, role_between_dashes
 from .definite_titles import DEFINITE_TITLE_ENDINGS, indefinite_title
@@ -15,7 +16,7 @@ from .first_names import is_first_name
 from .implied_organisations import implied_organisation
 from .is_roles import OCCUPATION, OCCUPATION_START_RE, role_after_is
 from .name_in_text import LOOKBACK, NameInText
-from .names import AGENT_NOUN_ENDINGS, LOWER, UPPER
+from .names import AGENT_NOUN_ENDINGS, LOWER, NAME_TOKEN, UPPER
 from .party_genitives import party_from_organisation
 from .role_phrases import (
     BACK_REFERENCE_KINDS,
@@ -125,6 +126,22 @@ def role_works_as(n: NameInText) -> bool:
     if known:
         n.person.role, n.person.organisation = known
     return bool(known)
+
+
+# Round 37 (the former test36's d3660, d3637): the names a sentence presents together share its title: "Eva
+# Lindgren och Karin Berg är socialsekreterare i Katrineholms kommun" presents both, not only the name before "är".
+_FELLOW_NAMES_RE = re.compile(
+    rf"^(?:(?:,\s*|\s+och\s+){NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}})+(?=\s+(?:är|arbetar|jobbar)\s)"
+)
+
+
+def role_shared_with_names_after(n: NameInText) -> bool:
+    """ "Eva Ek och Karin Berg är socialsekreterare …": the role the sentence gives the last of the names."""
+    fellows = _FELLOW_NAMES_RE.match(n.after)
+    if not fellows:
+        return False
+    last = replace(n, after=n.after[fellows.end() :])
+    return role_after_is(last) or role_works_as(last)
 
 
 def role_as_title(n: NameInText) -> bool:
@@ -311,6 +328,7 @@ ROLE_STRATEGIES = (
     role_presented_before,
     role_in_relative_clause,
     role_works_as,
+    role_shared_with_names_after,
     role_as_title,
     role_after_comma,
     role_between_dashes,
