@@ -9,7 +9,7 @@ import pytest
 
 from corpus.score import main
 from corpus.score.check import problems
-from corpus.score.compare import overlap
+from corpus.score.compare import organisation_key, overlap
 from corpus.score.gold import load_part, sha256
 from reform_kb.pipeline.records import ParsedDocument, ParsedQuote, PersonMention
 
@@ -334,3 +334,20 @@ def test_a_quote_given_in_two_parts_is_found_once_and_its_other_part_is_not_extr
     assert [p for p, _ in pairs] == [long_part]
     assert extra == [elsewhere]
     assert missed == []
+
+
+def test_an_organisation_counts_by_identity_not_by_how_it_is_written():
+    """The annotator writes what the page prints, the pipeline the reference list's name: the same organisation."""
+    assert organisation_key("IVO") == organisation_key("Inspektionen för vård och omsorg")
+    assert organisation_key("regeringen") == organisation_key("Regeringen")
+    assert organisation_key("Västerås stad") == organisation_key("Västerås kommun") == organisation_key("Västerås")
+    assert organisation_key("Vision") != organisation_key("Kommunal")
+    assert organisation_key("Lunds universitet") != organisation_key("Lunds kommun")
+
+
+def test_a_mentioned_organisation_written_otherwise_is_found_and_a_wrong_one_is_still_extra(tmp_path):
+    write_part(tmp_path)
+    doc = good_document(mentioned_organisations=["vision", "Kommunal"])
+    report = run(tmp_path, "--misses", "--part", "dev", docs=[doc])
+    assert row(report, "documents.mentioned_organisations")[:3] == (1, 1, 0)
+    assert "mentioned_organisations: extra ['Kommunal'], missing []" in report
