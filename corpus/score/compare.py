@@ -29,6 +29,7 @@ import re
 from difflib import SequenceMatcher
 from functools import cache
 
+from reform_kb.pipeline.municipalities import MUNICIPALITIES
 from tests.pipeline.scoring import FieldScore, normalise
 
 DOCUMENT_FIELDS = (
@@ -46,6 +47,7 @@ QUOTE_MATCH = 0.5  # the shared run must cover half the longer text
 PART_MIN = 10  # a piece shorter than this is not taken as part of a quote
 PART_INSIDE = 0.8  # a piece must stand (nearly) whole inside the gold quote
 QUOTE_MARKS = "”“\"«»'’ "
+ORGANISATION_FIELDS = ("organisations", "mentioned_organisations")  # compared by identity (`organisation_key`)
 
 
 def new_scores() -> dict[str, dict[str, FieldScore]]:
@@ -141,8 +143,6 @@ _MUNICIPALITY_WRITTEN_RE = re.compile(r"^(?:(?P<place>.+?) (?:[Ss]tad|[Kk]ommun)
 def organisation_key(name: str | None) -> str:
     """Which organisation `name` is: its canonical name in the reference list, a municipality as "X kommun",
     case folded; any other name as written."""
-    from reform_kb.pipeline.municipalities import MUNICIPALITIES
-
     name = normalise(name)
     if not name:
         return ""
@@ -193,15 +193,13 @@ def score_document(scores: dict, doc, gold: dict, gold_quotes: list[dict], misse
         checks.append(
             (name, fields[name].many(sorted(got), sorted(want)), sorted(got - want), sorted(want - got))
         )
-    for name, got_names in (
-        ("organisations", doc.organisations),
-        ("mentioned_organisations", getattr(doc, "mentioned_organisations", [])),
-    ):
-        got, want, extra, missing = _organisation_sets(_organisation_names(got_names), gold.get(name, []))
+    for name in ORGANISATION_FIELDS:
+        got_names = _organisation_names(getattr(doc, name, []))
+        got, want, extra, missing = _organisation_sets(got_names, gold.get(name, []))
         checks.append((name, fields[name].many(sorted(got), sorted(want)), extra, missing))
     for name, ok, got, want in checks:
         if not ok:
-            if name in lists or name.endswith("organisations"):
+            if name in lists or name in ORGANISATION_FIELDS:
                 misses.append(f"{label} {name}: extra {got!r}, missing {want!r}")
             else:
                 misses.append(f"{label} {name}: got {got!r}, expected {want!r}")
