@@ -28,7 +28,7 @@ from .organisations import OrganisationMatcher
 from .party_genitives import party_after_title, with_party_genitive
 from .people_index import PeopleIndex
 from .records import PersonMention
-from .role_phrases import WORKPLACE_RE, organisation_of_place, split_role, works_as
+from .role_phrases import organisation_of_place, split_role, works_as, works_at
 from .roles import NameInText, presented_role
 
 # A title after a name with the comma left out, as hurried attributions do: "säger Anna Berg ordförande
@@ -175,7 +175,7 @@ def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonM
         role, org = "", organisation_of_place(m.group("where"), matcher)
     elif m.group("relative") is not None:  # "Anna Berg som är socialchef i Lund", "som jobbar som kurator"
         relative = _NOW_RE.sub("", m.group("relative"))
-        role, org = works_as(relative, matcher) or _works_at(relative, matcher) or (
+        role, org = works_as(relative, matcher) or works_at(relative, matcher) or (
             split_role(relative, matcher)
             # Round 12: "som är socialchef i Lund": a title, then where it is held, as after a comma.
             if matcher and (matcher.find_all(relative) or _TITLE_WORD_RE.fullmatch(relative.split(" ")[0]))
@@ -197,7 +197,7 @@ def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonM
             # sentence about her goes on (round 6).
             role_text = role_text.split(",", 1)[0]
         elif role_text.startswith("som ") and (
-            workplace := works_as(role_text[4:], matcher) or _works_at(role_text[4:], matcher)
+            workplace := works_as(role_text[4:], matcher) or works_at(role_text[4:], matcher)
         ):
             return PersonMention(m.group("name"), *workplace, party_code(m.group("party")))
         elif role_text.startswith("som "):
@@ -208,14 +208,6 @@ def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonM
         role, org = split_role(owned.role, matcher)
         return PersonMention(m.group("name"), role, org, party_code(party) or owned.party)
     return PersonMention(name=m.group("name"), role=role, organisation=org, party=party_code(m.group("party")))
-
-
-def _works_at(clause: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None] | None:
-    """("", the organisation) of "arbetar i den förebyggande verksamheten på Kronofogden" (round 37, the former
-    test36's d3632): where the person works, which is no title."""
-    workplace = WORKPLACE_RE.match(" " + clause)
-    org = organisation_of_place(workplace.group("where"), matcher) if workplace else None
-    return ("", org) if org else None
 
 
 _COMPOUND_ELLIPSIS_RE = re.compile(r"^(?P<head>(?:[a-zåäö]+-,? )+(?:och|eller) )(?P<last>[a-zåäö]+)$")

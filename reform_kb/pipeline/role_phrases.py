@@ -329,6 +329,14 @@ _LOCAL_SERVICE_RE = re.compile(
 )
 
 
+def works_at(clause: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None] | None:
+    """("", the organisation) of "arbetar i den förebyggande verksamheten på Kronofogden" (round 37, the former
+    test36's d3632): where the person works, which is no title; None when the clause names no organisation."""
+    workplace = WORKPLACE_RE.match(" " + clause)
+    org = organisation_of_place(workplace.group("where"), matcher) if workplace else None
+    return ("", org) if org else None
+
+
 def organisation_of_place(text: str, matcher: OrganisationMatcher | None) -> str | None:
     """The organisation in a workplace phrase: a named one, or the municipality of "socialtjänsten i X"."""
     if matcher is None:

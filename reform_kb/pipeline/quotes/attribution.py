@@ -136,10 +136,7 @@ CIRCUMSTANCE_RE = re.compile(
     # ordföranden Karin Berg"), which is part of how the speaker is presented.
     r"|och\s+[a-zåäö]+(?:ar|er|ir|är|ade|de|te)\b(?!\s+[a-zåäö]+(?:en|n|et)\s+[A-ZÅÄÖ])"
     # Round 21: where the speaker works, after a title and name ("säger kommunchef Eva Ek som jobbar för X").
-    # Round 37 (the former test36's d3632): a unit in lower case may come first ("som arbetar i den förebyggande
-    # verksamheten på Kronofogden").
-    r"|som\s+(?:jobbar|arbetar)\s+(?P<where>(?:(?:på|vid|hos|inom|i)\s+[a-zåäö][a-zåäö -]{0,60}?\s+)?"
-    r"(?:för|på|vid|hos|inom|i)\s+(?P<workplace>[A-ZÅÄÖ])))"
+    r"|som\s+(?:jobbar|arbetar)\s+(?:för|på|vid|hos|inom|i)\s+(?P<workplace>[A-ZÅÄÖ]))"
     r".*$"
 )
 

@@ -174,7 +174,7 @@ class Speakers:
             # "… (M) i en skriftlig kommentar": what follows the speaker is when or how they said it.
             person = parse_person_phrase(trimmed, self.matcher)
             if person and not person.organisation and (works := CIRCUMSTANCE_RE.search(who)).group("workplace"):
-                person.organisation = organisation_of_place(who[works.start("where") :], self.matcher)
+                person.organisation = organisation_of_place(who[works.start("workplace") :], self.matcher)
         if person is None or self._organisation_named(person.name):
             return None  # "skriver Omsorgsverket i en vägledning": an organisation speaks (quotes/voices.py)
         if person.role.startswith(_CLAUSE_OPENERS):
