@@ -93,6 +93,8 @@ def _document_problems(index: int, doc: dict) -> list[str]:
         out.append(f"document {index}: title line before the start line")
     if doc.get("end_line", -1) < doc.get("start_line", 0):
         out.append(f"document {index}: ends before it starts")
+    if doc.get("title") == "":
+        out.append(f"document {index}: title is empty; a text with no headline has title null")
     return out
 
 

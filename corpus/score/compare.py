@@ -149,6 +149,8 @@ def organisation_key(name: str | None) -> str:
     canonical = _matcher().resolve(name)
     written = _MUNICIPALITY_WRITTEN_RE.match(name)
     place = written and (written.group("place") or written.group("bare"))
+    if place and place not in MUNICIPALITIES and place.endswith("s") and place[:-1] in MUNICIPALITIES:
+        place = place[:-1]  # the genitive the name is written with: "Göteborgs kommun" is Göteborg's (round 38)
     if canonical is None and place in MUNICIPALITIES:
         canonical = _matcher().municipality(place)[0]
     return (canonical or name).casefold()
@@ -168,7 +170,7 @@ def score_document(scores: dict, doc, gold: dict, gold_quotes: list[dict], misse
     label = f"document {(gold['title'] or '(no headline)')[:50]!r}"
     checks = (
         []
-        if gold["title"] is None
+        if not gold["title"]
         else [  # no headline in the text: nothing to judge
             (
                 "title",

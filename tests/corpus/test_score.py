@@ -351,3 +351,27 @@ def test_a_mentioned_organisation_written_otherwise_is_found_and_a_wrong_one_is_
     report = run(tmp_path, "--misses", "--part", "dev", docs=[doc])
     assert row(report, "documents.mentioned_organisations")[:3] == (1, 1, 0)
     assert "mentioned_organisations: extra ['Kommunal'], missing []" in report
+
+
+def test_a_municipality_written_in_the_genitive_is_the_same_municipality():
+    """Round 38: "Göteborgs kommun" is Göteborg's municipality, which the reference list calls Göteborgs stad."""
+    assert organisation_key("Göteborgs kommun") == organisation_key("Göteborgs stad")
+    assert organisation_key("Stockholms kommun") == organisation_key("Stockholm")
+    assert organisation_key("Borås kommun") == organisation_key("Borås Stad")  # Borås ends in s itself
+    assert organisation_key("Lunds kommun") != organisation_key("Lunds universitet")
+
+
+def test_a_document_whose_gold_title_is_empty_is_not_judged_on_its_title_and_the_checker_asks_for_null(tmp_path):
+    """An empty title is a text without a headline, as null is: the documents are matched by place either way,
+    so the title the pipeline shows for it (its first words, flagged) is neither right nor wrong."""
+    write_part(tmp_path)
+    untitled = annotation()
+    untitled["documents"][0]["title"] = ""
+    untitled["documents"][0]["title_lines"] = []
+    (tmp_path / "annotations" / "d001.json").write_text(json.dumps(untitled), encoding="utf-8")
+    report = run(tmp_path, docs=[good_document(title="Socialtjänsten får nya uppgifter")])
+    assert row(report, "documents.found")[:3] == (1, 0, 0)
+    assert row(report, "documents.title")[:3] == (0, 0, 0)
+    assert "dev/d001: document 0: title is empty; a text with no headline has title null" in problems(
+        load_part("dev", tmp_path)
+    )
