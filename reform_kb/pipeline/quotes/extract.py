@@ -137,7 +137,7 @@ def _read_narrative(r: _Reading, i: int) -> int:
         r.quotes.append(answer_quote(unit, r.answers[i], r.speakers))
     else:
         undashed = undashed_quote(unit, r.speakers, r.context, r.previous_kind, page_dashed=r.dashed)
-        named = r.speakers.named_in(unit)
+        named = _subject_first(unit.text, r.speakers.named_in(unit))
         last = r.speakers.last
         if not named and last is not None and not last.role and (title := anaphoric_title(unit.text)):
             r.titles.setdefault(last.name, title)
@@ -160,6 +160,25 @@ def _read_narrative(r: _Reading, i: int) -> int:
         _credit_dash_above(r, i, named)
     r.previous_kind = "narrative"
     return i + 1
+
+
+_SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def _subject_first(text: str, named: list[PersonMention]) -> list[PersonMention]:
+    """The people a paragraph names, the subject of its last sentence that opens with one of them first.
+
+    Round 38 (the former test37's d3739): "Jenny Ek är en av dem. Asal Berg arbetar som samordnare." over a bare
+    dash paragraph: the person the writer introduced last, as the subject of a sentence, takes the word, not
+    the first one named. A name inside a sentence ("Hon började efter Karin Berg.") is not its subject, so the
+    order stays as named when no sentence opens with a name."""
+    if len(named) < 2:
+        return named
+    for sentence in reversed(_SENTENCE_RE.findall(text)):
+        opener = next((p for p in named if sentence.lstrip().startswith(p.name)), None)
+        if opener is not None:
+            return [opener, *(p for p in named if p is not opener)]
+    return named
 
 
 def _read_dash(r: _Reading, i: int) -> int:
