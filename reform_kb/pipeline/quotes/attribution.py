@@ -28,7 +28,11 @@ VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + "|enligt"
 # Round 20: verbs of demanding and judging attribute a quote only straight after its comma ("”…”, kräver Eva
 # Ek, ordförande …"): inside a quote they are the speaker's own ("Vi kräver en plan"), so they are no verbs of
 # saying anywhere else.
-COMMA_VERB_ALT = "kräver|krävde|bedömer|bedömde|uppmanar|uppmanade|fastslår|fastslog|efterlyser|efterlyste"
+# Round 38 (the former test37's d3736): "ler" and "log" (smiles, smiled) too, which inside a quote are the
+# speaker's own words ("Barnen ler mer nu").
+COMMA_VERB_ALT = (
+    "kräver|krävde|bedömer|bedömde|uppmanar|uppmanade|fastslår|fastslog|efterlyser|efterlyste|ler|log"
+)
 # Round 17: a pronoun as the subject of the sentence that introduces a quotation, at its start or after the
 # quotation that ended the last one ("…” Han deklarerade stolt att ”…”"): the person it stands for speaks.
 SUBJECT_PRONOUN_RE = re.compile(r"(?:^\s*|[”\"]\s+)(?:Han|Hon|Hen)\s+[a-zåäö]+")
@@ -163,6 +167,10 @@ _GOES_ON_RE = re.compile(r",\s+(?=(?:men|eftersom|därför|vi|jag|det)\s)")
 _THIRD_PERSON_RE = re.compile(r"\b(?:hon|han|hen|hennes|hans|henne|honom)\b")
 
 
+# Round 38: a verb of saying after a comma later in the same sentence, where the attribution really starts.
+_LATER_ATTRIBUTION_RE = re.compile(rf",\s*(?:{VERB_ALT})\s")
+
+
 @lru_cache(maxsize=2048)  # a dash paragraph is split when speakers are gathered and again when quoted
 def _split(text: str) -> tuple[int, str | None, int, int | None]:
     return _split_at_verb(text) or _signed_end(text) or (len(text), None, len(text), None)
@@ -177,6 +185,8 @@ def _split_at_verb(text: str) -> tuple[int, str | None, int, int | None] | None:
         if sentence is None:
             continue  # "säger ?": nothing but punctuation after the verb, no one named
         head, rest = sentence.group("who").strip(), sentence.group("rest")
+        if _LATER_ATTRIBUTION_RE.search(head):
+            continue  # "– Barnen skrattar mer, säger Eva Ek.": the verb after the comma attributes, not this one
         # Round 21: the next sentence may open a quotation again ('… länge. "Från vårt håll …').
         if rest and not re.match(r"(?:[–—-]\s*|[\"”»]\s*)?[A-ZÅÄÖ]", rest):
             continue  # the sentence goes on: not an attribution
