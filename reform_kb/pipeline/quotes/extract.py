@@ -137,12 +137,14 @@ def _read_narrative(r: _Reading, i: int) -> int:
         r.quotes.append(answer_quote(unit, r.answers[i], r.speakers))
     else:
         undashed = undashed_quote(unit, r.speakers, r.context, r.previous_kind, page_dashed=r.dashed)
-        named = _subject_first(unit.text, r.speakers.named_in(unit))
+        named = r.speakers.named_in(unit)
         last = r.speakers.last
         if not named and last is not None and not last.role and (title := anaphoric_title(unit.text)):
             r.titles.setdefault(last.name, title)
         r.speakers.recent = named[-1] if named else r.speakers.recent
-        r.context = named or ([] if _mentions_other_subject(unit.text) and not _put_question(unit.text) else r.context)
+        r.context = _subject_first(unit.text, named) or (
+            [] if _mentions_other_subject(unit.text) and not _put_question(unit.text) else r.context
+        )
         if (
             named
             and last is not None
