@@ -28,7 +28,7 @@ from .organisations import OrganisationMatcher
 from .party_genitives import party_after_title, with_party_genitive
 from .people_index import PeopleIndex
 from .records import PersonMention
-from .role_phrases import organisation_of_place, split_role, works_as, works_at
+from .role_phrases import job_clause, organisation_of_place, split_role
 from .roles import NameInText, presented_role
 
 # A title after a name with the comma left out, as hurried attributions do: "säger Anna Berg ordförande
@@ -175,7 +175,7 @@ def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonM
         role, org = "", organisation_of_place(m.group("where"), matcher)
     elif m.group("relative") is not None:  # "Anna Berg som är socialchef i Lund", "som jobbar som kurator"
         relative = _NOW_RE.sub("", m.group("relative"))
-        role, org = works_as(relative, matcher) or works_at(relative, matcher) or (
+        role, org = job_clause(relative, matcher) or (
             split_role(relative, matcher)
             # Round 12: "som är socialchef i Lund": a title, then where it is held, as after a comma.
             if matcher and (matcher.find_all(relative) or _TITLE_WORD_RE.fullmatch(relative.split(" ")[0]))
@@ -196,9 +196,7 @@ def _name_then_role(m: re.Match, matcher: OrganisationMatcher | None) -> PersonM
             # "Anna Holm, som är verksamhetschef på X, har arbetat …": the clause ends at its comma, where the
             # sentence about her goes on (round 6).
             role_text = role_text.split(",", 1)[0]
-        elif role_text.startswith("som ") and (
-            workplace := works_as(role_text[4:], matcher) or works_at(role_text[4:], matcher)
-        ):
+        elif role_text.startswith("som ") and (workplace := job_clause(role_text[4:], matcher)):
             return PersonMention(m.group("name"), *workplace, party_code(m.group("party")))
         elif role_text.startswith("som "):
             role_text = ""  # round 32: "Eva, som inte vill framgå med efternamn, …": an aside, no title

@@ -337,6 +337,12 @@ def works_at(clause: str, matcher: OrganisationMatcher | None) -> tuple[str, str
     return ("", org) if org else None
 
 
+def job_clause(clause: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None] | None:
+    """(title, organisation) of a clause saying what a person works as ("jobbar som kurator på X") or else
+    where ("arbetar i … på Kronofogden"); None when it says neither."""
+    return works_as(clause, matcher) or works_at(clause, matcher)
+
+
 def organisation_of_place(text: str, matcher: OrganisationMatcher | None) -> str | None:
     """The organisation in a workplace phrase: a named one, or the municipality of "socialtjänsten i X"."""
     if matcher is None:

@@ -241,7 +241,7 @@ def _read_tail(r: _Reading, unit: Unit) -> None:
     start = lead + at
     sentences = [
         Unit(unit.start + start + m.start(), unit.start + start + m.end(), m.group(0))
-        for m in re.finditer(r"[^.!?]+[.!?]*", unit.text[start:])
+        for m in _SENTENCE_RE.finditer(unit.text[start:])
     ]
     named = next((found for s in reversed(sentences) if (found := r.speakers.named_in(s))), [])
     if named:
