@@ -22,7 +22,8 @@ ARCHIVE_HEADING = (
 # Whole lines that are web-page furniture: navigation, empty search results, feedback and share widgets.
 BOILERPLATE_RE = re.compile(
     r"^(?:Hem|Start|Startsidan?|Meny|Sök|Sök på webbplatsen|Kontakt|Kontakta oss|Kontaktuppgifter|Fler kontaktuppgifter"
-    r"|Läs mer|Läs mer här|Läs mer om [^.!?]{1,80}|Läs hela [a-zåäö]+(?: här)?|Läs också|Innehåll|Innehållsförteckning|På den här sidan|På denna sida|Visa fler|Visa alla|Tillbaka|Till toppen|Nästa|Föregående"
+    r"|Läs mer|Läs mer här|Läs mer om [^.!?]{1,80}|Läs hela [a-zåäö]+(?: här)?|Läs också|Innehåll|Innehållsförteckning|På den här sidan|På denna sida|Visa fler|Visa alla|Tillbaka|Nästa|Föregående"
+    r"|(?:Tillbaka |Upp )?till toppen(?: av sidan)?|(?:Inga|\d{1,4}) ?kommentar(?:er)?"  # round 39: "0kommentarer"
     r"|Prenumeration|Prenumerera|Prenumerera på nyhetsbrevet|Dela|Dela artikeln|Dela sidan|Skriv ut|Om bloggen"
     r"|Relaterat|Relaterade artiklar|Taggar|Etiketter|Kommentarer|Lämna en kommentar|Skriv en kommentar|Cookies|Cookie-inställningar"
     r"|Om oss|Om förbundet|Om föreningen|Bli medlem!?|Logga in|Mina sidor|Pressrum|In English|English|Lyssna"
@@ -209,7 +210,9 @@ def masthead_at(raw: list[str]) -> int | None:
 # reading service; "Dela", "Skriv ut"): they are furniture, but the line above them is the headline, where a
 # menu ("Meny", "Sök", "Hem") stands under the site's name.
 _PAGE_TOOL_RE = re.compile(
-    r"^(?:Lyssna|Dela|Skriv ut|Dela artikeln|Dela sidan|Lyssna på (?:sidan|artikeln))$", re.IGNORECASE
+    r"^(?:Lyssna|Dela|Skriv ut|Dela artikeln|Dela sidan|Lyssna på (?:sidan|artikeln)"
+    r"|(?:Inga|\d{1,4}) ?kommentar(?:er)?)$",  # round 39: a post's comment count under its headline
+    re.IGNORECASE,
 )
 
 
