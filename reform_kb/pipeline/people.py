@@ -131,8 +131,9 @@ def _role_name_role(phrase: str, matcher: OrganisationMatcher | None) -> PersonM
 
 
 # Round 14: "regionrådet Tor Holm (s) som är ordförande i samrådet": a title before the name, a relative clause
-# after it; the title before the name is the role.
-_RELATIVE_AFTER_NAME_RE = re.compile(r"(?<=[\w)])\s+som (?:är|var)\s")
+# after it; the title before the name is the role. Round 39 (the former test38's d3805): any clause, "säger
+# kommunchef Kajsa Ek som håller ihop gruppen", not only one with "är" or "var".
+_RELATIVE_AFTER_NAME_RE = re.compile(r"(?<=[\w)])\s+som\s+(?=[a-zåäö])")
 
 
 def _role_name_relative(phrase: str, matcher: OrganisationMatcher | None) -> PersonMention | None:

@@ -26,3 +26,13 @@ def test_a_comment_count_under_a_blog_post_leaves_the_headline_its_title():
     )
     assert document.title == "Efter avgiftningen"
     assert "kommentar" not in document.body
+
+
+def test_a_blog_label_pages_banner_is_never_a_title():
+    document = only(
+        "Visar inlägg med etikett hemtjänst. Visa alla inlägg\n\n"
+        "Hemtjänsten igen\n\n"
+        "Idag kom det en ny vikarie igen. Mamma kände inte igen henne och blev orolig hela förmiddagen.\n\n"
+        "Jag ringde till enhetschefen men hon var på möte.\n"
+    )
+    assert document.title == "Hemtjänsten igen"

@@ -12,11 +12,11 @@ from .. import metadata
 from ..text import ends_sentence, is_date_line, word_count
 from .contact_boxes import contact_box_lines
 
-# Round 28: a blog theme's heading over an archive of posts, in Swedish or left in English: "Alla inlägg: jan
-# 2020", "Månadsarkiv: mars 2019", "Category Archives: Orange". It names the archive, never a post.
+# Round 28: a blog theme's heading over an archive of posts, in Swedish or in English: "Månadsarkiv: mars 2019",
+# "Category Archives: Orange"; round 39: Blogger's "Visar inlägg med etikett X. Visa alla inlägg". Never a post.
 ARCHIVE_HEADING = (
-    r"(?:Alla inlägg|Månadsarkiv|Årsarkiv|Dagsarkiv|Författararkiv"
-    r"|(?:Category|Tag|Monthly|Yearly|Daily|Author) Archives?)\s*:.*"
+    r"(?:(?:Alla inlägg|Månadsarkiv|Årsarkiv|Dagsarkiv|Författararkiv"
+    r"|(?:Category|Tag|Monthly|Yearly|Daily|Author) Archives?)\s*:|Visar inlägg (?:med etikett(?:en)?|från)\s).*"
 )
 
 # Whole lines that are web-page furniture: navigation, empty search results, feedback and share widgets.
