@@ -19,11 +19,12 @@ ARCHIVE_HEADING = (
     r"|(?:Category|Tag|Monthly|Yearly|Daily|Author) Archives?)\s*:|Visar inlägg (?:med etikett(?:en)?|från)\s).*"
 )
 
+COMMENT_COUNT = r"(?:Inga|\d{1,4}) ?kommentar(?:er)?"  # round 39: a post's, its number glued on ("0kommentarer")
 # Whole lines that are web-page furniture: navigation, empty search results, feedback and share widgets.
 BOILERPLATE_RE = re.compile(
     r"^(?:Hem|Start|Startsidan?|Meny|Sök|Sök på webbplatsen|Kontakt|Kontakta oss|Kontaktuppgifter|Fler kontaktuppgifter"
     r"|Läs mer|Läs mer här|Läs mer om [^.!?]{1,80}|Läs hela [a-zåäö]+(?: här)?|Läs också|Innehåll|Innehållsförteckning|På den här sidan|På denna sida|Visa fler|Visa alla|Tillbaka|Nästa|Föregående"
-    r"|(?:Tillbaka |Upp )?till toppen(?: av sidan)?|(?:Inga|\d{1,4}) ?kommentar(?:er)?"  # round 39: "0kommentarer"
+    r"|(?:Tillbaka |Upp )?till toppen(?: av sidan)?|" + COMMENT_COUNT +
     r"|Prenumeration|Prenumerera|Prenumerera på nyhetsbrevet|Dela|Dela artikeln|Dela sidan|Skriv ut|Om bloggen"
     r"|Relaterat|Relaterade artiklar|Taggar|Etiketter|Kommentarer|Lämna en kommentar|Skriv en kommentar|Cookies|Cookie-inställningar"
     r"|Om oss|Om förbundet|Om föreningen|Bli medlem!?|Logga in|Mina sidor|Pressrum|In English|English|Lyssna"
@@ -208,10 +209,9 @@ def masthead_at(raw: list[str]) -> int | None:
 
 # Round 31 (the former test30's d3032): the buttons a page sets straight under its headline ("Lyssna", a
 # reading service; "Dela", "Skriv ut"): they are furniture, but the line above them is the headline, where a
-# menu ("Meny", "Sök", "Hem") stands under the site's name.
+# menu ("Meny", "Sök", "Hem") stands under the site's name. Round 39: a post's comment count stands there too.
 _PAGE_TOOL_RE = re.compile(
-    r"^(?:Lyssna|Dela|Skriv ut|Dela artikeln|Dela sidan|Lyssna på (?:sidan|artikeln)"
-    r"|(?:Inga|\d{1,4}) ?kommentar(?:er)?)$",  # round 39: a post's comment count under its headline
+    r"^(?:Lyssna|Dela|Skriv ut|Dela artikeln|Dela sidan|Lyssna på (?:sidan|artikeln)|" + COMMENT_COUNT + r")$",
     re.IGNORECASE,
 )
 
