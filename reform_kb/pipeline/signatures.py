@@ -13,6 +13,7 @@ from .metadata import (
     NAME_ROLE_RE,
     NAME_WORD,
     PERSON_NAME_RE,
+    PUBLISHED_RE,
     TRAILING_PREPOSITION_RE,
     organisation_line,
     person_from,
@@ -236,8 +237,8 @@ def _anchors_signature(line: str, matcher: OrganisationMatcher) -> bool:
 
 def _is_signatory_name(line: str) -> bool:
     bare = _PARTY_SUFFIX_RE.sub("", line)
-    if _ON_BEHALF_RE.match(bare):
-        return False  # "För Region Jämtland Härjedalen" signs for an organisation, it names no one
+    if _ON_BEHALF_RE.match(bare) or PUBLISHED_RE.match(bare):
+        return False  # "För Region Jämtland Härjedalen" signs for an organisation; "Publicerad Uppdaterad" is labels
     return bool(NAME_ROLE_RE.match(bare) or PERSON_NAME_RE.match(bare))
 
 

@@ -11,6 +11,7 @@ from ..first_names import is_first_name
 from ..names import looks_like_name
 from ..organisations import OrganisationMatcher
 from ..records import DocumentKind, PersonMention
+from ..signed_names import bare_closing_name
 from ..text import ends_sentence, is_date_line, parse_date, word_count
 from .bodies import Draft
 from .bylines import byline_authors
@@ -221,8 +222,7 @@ def stream_metadata(
     announced = announced_kind(draft.genre, draft.title, texts)
     closing, closing_at = None, -1
     if not signer and announced != DocumentKind.DEBATTARTIKEL:
-        # "Jonas Ekberg" / "Policyansvarig, Stockholms Stadsmission" closing a post: its writer.
-        closing, closing_at = signatures.closing_signature_block(texts, matcher)
+        closing, closing_at = _closing_signature(texts, matcher, bylined=bylined)
     draft.kind = stream_kind(
         lines,
         draft.genre,
@@ -249,6 +249,17 @@ def stream_metadata(
         )
         draft.authors += [portrait] if portrait else []
     publishers(draft, texts, matcher, introduced=dated and not is_archive)
+
+
+def _closing_signature(
+    texts: list[str], matcher: OrganisationMatcher, *, bylined: bool
+) -> tuple[PersonMention | None, int]:
+    """The writer signing at the end: "Jonas Ekberg" / "Policyansvarig, Stockholms Stadsmission" closing a
+    post, or (round 40) a name alone under the closing paragraph when no byline above named the writer."""
+    closing, closing_at = signatures.closing_signature_block(texts, matcher)
+    if not closing and not bylined:
+        closing, closing_at = bare_closing_name(texts, matcher, signatures.signature_person)
+    return closing, closing_at
 
 
 def _party_signed(
