@@ -93,7 +93,13 @@ REMISS_RE = re.compile(
 )
 # A response named as one in its title ("Remissvar SOU 2020:47 …", "Avgivet remissvar angående …"), or
 # whose sender speaks of it as its own ("i vårt remissyttrande", "X har lämnat synpunkter på … remiss").
-REMISS_TITLE_RE = re.compile(r"^(?:(?:Avgivet|Vårt|Lämnat|Inlämnat)\s+)?(?:remissvar|remissyttrande)\b", re.I)
+# Round 40: or by its sender's genitive ("Sveriges Blåbandsförbunds remissvar till …", "DHB:s remissvar gällande
+# …"): in the development part every title of that shape heads the response itself (3 of 3).
+REMISS_TITLE_RE = re.compile(
+    r"^(?:(?:Avgivet|Vårt|Lämnat|Inlämnat)\s+)?(?:remissvar|remissyttrande)\b"
+    r"|^[A-ZÅÄÖ][\w-]*(?: [\w-]+){0,4}(?::s|s) (?:remissvar|remissyttrande)\b",
+    re.IGNORECASE,
+)
 OWN_REMISS_RE = re.compile(
     r"\b(?:vårt|vår) (?:remissvar|remissyttrande|remissvaret|remissyttrandet)\b"
     r"|\bhar lämnat (?:synpunkter|remissvar|yttrande)\b[^.]*\bremiss",
