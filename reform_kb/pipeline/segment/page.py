@@ -16,6 +16,7 @@ from .dated_teasers import dated_teaser_run, split_dated_teasers
 from .datelines import split_dateline
 from .excerpt_listings import is_excerpt_listing, split_excerpt_listing
 from .furniture import ARCHIVE_HEADING, BREADCRUMB_RE, LOGO_LINK_RE, NEWS_FROM_RE, is_boilerplate, masthead_at
+from .glued_crumbs import split_glued_crumb
 from .kinds import take_genre_labels
 from .labelled_news_lists import is_labelled_news_list, split_labelled_news_list
 from .labelled_teasers import is_labelled_teaser_list, split_labelled_teaser_list
@@ -97,7 +98,8 @@ def read_page(text: str) -> Page:
         (part, role)
         for line, role in zip(raw, roles, strict=True)
         for piece in split_glued_headline(line)
-        for part in split_dateline(piece)
+        for unglued in split_glued_crumb(piece)
+        for part in split_dateline(unglued)
     ]
     raw = name_bylines([part for part, _role in split])
     masthead = masthead_at(raw)
