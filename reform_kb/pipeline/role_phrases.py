@@ -147,9 +147,16 @@ _AGE_RE = re.compile(r"\d{1,3}(?: år(?: gammal)?)?")
 _CAPITALISED_BODY_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö-]*(?:nämndens|styrelsens|fullmäktiges|utskottets)\s+[a-zåäö]")
 
 
+# A phrase of time or occasion after a speaker's name and comma ("under seminariet …", "inför mötet i riksdagen",
+# "i samband med besöket"): when or where something was said, never a title or an employer.
+_CIRCUMSTANCE_RE = re.compile(r"^(?:under|inför|efter|i samband med|när|då|medan|innan)\s", re.IGNORECASE)
+
+
 def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:
     """Role text and organisation from "förbundsordförande i Akademikerförbundet SSR" or
     "Visions förbundsordförande"; a group ("en av de aktivister som …") gives its noun."""
+    if _CIRCUMSTANCE_RE.match(role.strip(" ,")):
+        return "", None  # round 40: "sa Carin Holm, under seminariet …" says when, not who she is
     title, org = _split_role(role, matcher)
     if _AGE_RE.fullmatch(title):
         return "", org  # round 9: "Inga Ek, 95, vill flytta": the age between commas is no title
