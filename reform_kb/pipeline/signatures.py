@@ -59,7 +59,7 @@ _WORKPLACE_KINDS = {"kommun", "region", "larosate"}
 _BYLINE_WORD_RE = re.compile(r"^(?:Av|Text)\s*:?\s+(?=[A-ZÅÄÖ])")
 # "För Vision", "För Akademikerförbundet SSR:": signing on behalf of an organisation.
 _ON_BEHALF_RE = re.compile(r"^(?:För|På uppdrag av|Å)\s+(?P<org>.+?)\s*:?$")
-_PARTY_SUFFIX_RE = re.compile(r"\s*\((?P<party>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2})\)$")
+PARTY_SUFFIX_RE = re.compile(r"\s*\((?P<party>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,2})\)$")
 # "generalsekreterare, Rädda Barnen", "generalsekreterare Sveriges Stadsmissioner": a title in lower case,
 # then a capitalised name running to the end, as signatures give the organisation.
 _TITLE_THENNAME_WORD_RE = re.compile(
@@ -152,7 +152,7 @@ def closing_signature_block(
         return (person, len(lines) - 1) if person and person.organisation else (None, -1)
     if len(lines) < 2 or ends_sentence(last) or word_count(last) > 10:
         return None, -1
-    name = _PARTY_SUFFIX_RE.sub("", lines[-2])
+    name = PARTY_SUFFIX_RE.sub("", lines[-2])
     if not PERSON_NAME_RE.match(name) or organisation_line(lines[-2], matcher)[0]:
         return None, -1
     person = signature_person(lines[-2], _as_role(last), matcher)
@@ -171,8 +171,8 @@ def signature_organisations(lines: list[str], matcher: OrganisationMatcher) -> l
 def signature_person(name: str, role_text: str, matcher: OrganisationMatcher) -> PersonMention:
     """A signatory from "Name" and "title[,] organisation": an organisation the gazetteer does not know
     is taken from its place at the end of the signature line, where signatures put it."""
-    party = _PARTY_SUFFIX_RE.search(name)
-    person = person_from(_PARTY_SUFFIX_RE.sub("", name), role_text, matcher)
+    party = PARTY_SUFFIX_RE.search(name)
+    person = person_from(PARTY_SUFFIX_RE.sub("", name), role_text, matcher)
     person.party = party.group("party") if party else ""
     if person.organisation is None:
         by_form = matcher.find_by_form(role_text)
@@ -236,7 +236,7 @@ def _anchors_signature(line: str, matcher: OrganisationMatcher) -> bool:
 
 
 def _is_signatory_name(line: str) -> bool:
-    bare = _PARTY_SUFFIX_RE.sub("", line)
+    bare = PARTY_SUFFIX_RE.sub("", line)
     if _ON_BEHALF_RE.match(bare) or PUBLISHED_RE.match(bare):
         return False  # "För Region Jämtland Härjedalen" signs for an organisation; "Publicerad Uppdaterad" is labels
     return bool(NAME_ROLE_RE.match(bare) or PERSON_NAME_RE.match(bare))
@@ -288,11 +288,11 @@ def _signatories_below_names(lines: list[str], matcher: OrganisationMatcher) -> 
 
 def _named_signatory(line: str, matcher: OrganisationMatcher) -> PersonMention:
     """The signatory a name line gives: "Anna Berg", "Anna Berg, utredare", "Anna-Karin Bergström (C)"."""
-    named = NAME_ROLE_RE.match(_PARTY_SUFFIX_RE.sub("", line))
-    party = _PARTY_SUFFIX_RE.search(line)
+    named = NAME_ROLE_RE.match(PARTY_SUFFIX_RE.sub("", line))
+    party = PARTY_SUFFIX_RE.search(line)
     name = named.group("name") if named else line
     if party and named is None:
-        name = f"{_PARTY_SUFFIX_RE.sub('', line)} ({party.group('party')})"
+        name = f"{PARTY_SUFFIX_RE.sub('', line)} ({party.group('party')})"
     return signature_person(name, named.group("role") if named else "", matcher)
 
 
@@ -313,8 +313,8 @@ class _SignatureReader:
         self.previous_was_name = False
 
     def read(self, line: str) -> None:
-        party = _PARTY_SUFFIX_RE.search(line)
-        line = _PARTY_SUFFIX_RE.sub("", line)  # "Anna-Karin Bergström (C)": the party is no part of the name
+        party = PARTY_SUFFIX_RE.search(line)
+        line = PARTY_SUFFIX_RE.sub("", line)  # "Anna-Karin Bergström (C)": the party is no part of the name
         under_name, self.previous_was_name = self.previous_was_name, False
         if behalf := _on_behalf_of(line, self.matcher):
             self.on_behalf = self.organisation = behalf

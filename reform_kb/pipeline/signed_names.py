@@ -1,7 +1,7 @@
 """A text signed by its writer's name alone on a line under the last paragraph, with at most a title, an
 organisation and contact lines under it: "Per Holm" / "Gruppledare"; "Anna Berg" / "Jurist" / "Tfn: 08-…".
 
-Round 40: in the 233 development texts of d33–d38, every full name standing alone on a line after a
+Round 40: in the 231 development texts of d33–d38 present here, every full name standing alone on a line after a
 document's closing paragraph, with nothing but such short lines under it, was the document's author or
 signatory (8 of 8); the two names found in that place that were not authors stood under a question or label
 ("Frågor kring nyheten?", a contact person) or under a heading, not under running text. `signatures` wants
@@ -18,6 +18,7 @@ from .metadata import PERSON_NAME_RE, organisation_line
 from .names import looks_like_name
 from .organisations import OrganisationMatcher
 from .records import PersonMention
+from .signatures import PARTY_SUFFIX_RE, signature_person
 from .text import ends_sentence, is_date_line, word_count
 
 MAX_TAIL_LINES = 4  # title, organisation, telephone, e-mail
@@ -31,29 +32,24 @@ _CONTACT_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_LABEL_RE = re.compile(r"^(?:Kontakt|Mer information|Frågor|Läs mer|Dela\b)", re.IGNORECASE)
-_PARTY_SUFFIX_RE = re.compile(r"\s*\([A-ZÅÄÖ][A-Za-zåäö]{0,2}\)$")
 # A label that opens a contact block rather than ending a text: "Kontakt:", "Frågor kring nyheten?".
 _LABEL_END_RE = re.compile(r"[:?]$")
 
 
-def bare_closing_name(
-    lines: list[str], matcher: OrganisationMatcher, signature_person
-) -> tuple[PersonMention | None, int]:
+def bare_closing_name(lines: list[str], matcher: OrganisationMatcher) -> tuple[PersonMention | None, int]:
     """The writer named alone under the closing paragraph of `lines`, with the title and organisation the
-    lines under the name give; (None, -1) when the text does not end so. `signature_person` reads a name
-    and its title line as the signatures module does."""
+    lines under the name give; (None, -1) when the text does not end so."""
     for at in range(len(lines) - 1, max(len(lines) - 2 - MAX_TAIL_LINES, 0), -1):
-        name = _PARTY_SUFFIX_RE.sub("", lines[at].strip())
-        if _is_bare_name(name):
-            tail = [line.strip() for line in lines[at + 1 :]]
-            above = _title_above(lines, at)
-            if not all(_is_tail_line(line, matcher) for line in tail) or not _closes_paragraph(lines[at - 1 - len(above)]):
-                return None, -1
-            titles = above + [line for line in tail if not _CONTACT_LINE_RE.match(line) and not is_date_line(line)]
-            at -= len(above)
-            role_text = ", ".join(titles)
-            person = signature_person(lines[at + len(above)].strip(), role_text[:1].lower() + role_text[1:], matcher)
-            return person, at
+        if not _is_bare_name(PARTY_SUFFIX_RE.sub("", lines[at].strip())):
+            continue
+        above = _title_above(lines, at)
+        start = at - len(above)  # the signature starts at its title when one stands over the name
+        tail = [line.strip() for line in lines[at + 1 :]]
+        if not all(_is_tail_line(line, matcher) for line in tail) or not _closes_paragraph(lines[start - 1]):
+            return None, -1
+        titles = above + [line for line in tail if not _CONTACT_LINE_RE.match(line) and not is_date_line(line)]
+        role_text = ", ".join(titles)
+        return signature_person(lines[at].strip(), role_text[:1].lower() + role_text[1:], matcher), start
     return None, -1
 
 

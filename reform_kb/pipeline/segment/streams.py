@@ -258,7 +258,7 @@ def _closing_signature(
     post, or (round 40) a name alone under the closing paragraph when no byline above named the writer."""
     closing, closing_at = signatures.closing_signature_block(texts, matcher)
     if not closing and not bylined:
-        closing, closing_at = bare_closing_name(texts, matcher, signatures.signature_person)
+        closing, closing_at = bare_closing_name(texts, matcher)
     return closing, closing_at
 
 
