@@ -12,6 +12,7 @@ from .municipalities import MUNICIPALITIES
 from .names import LOWER, NAME_TOKEN, NOT_NAMES, UPPER
 from .organisation_forms import NOT_MUNICIPALITIES
 from .organisations import OrganisationMatcher, OrgMatch
+from .role_tails import is_circumstance, without_tails
 
 _PREPOSITIONS = ("i", "för", "på", "vid", "hos", "inom", "från", "av", "åt")
 # Places a title may be held in, which name no workplace: municipalities, counties, countries.
@@ -83,23 +84,6 @@ PRESENT_VERB_AFTER_TITLE_RE = re.compile(
     r"(?<!\bsom)\s+(?=(?:har|hade|är|var|ska|skulle|kan|kunde|vill|måste|kommer|blir|blev|säger|menar)\s)"
 )
 _MUNICIPAL_BODY_RE = re.compile(r"(?i:nämnd|styrelse|fullmäktige|utskott|förvaltning|beredning)")
-# How or where something was said, after the role: "ordförande i nämnden, via ett pressmeddelande".
-_CIRCUMSTANCE_AFTER_RE = re.compile(
-    r",?\s+(?:via|i|genom|enligt)\s+(?:ett|en)\s+(?:pressmeddelande|kommentar|uttalande|mejl|e-post|"
-    r"skriftlig\w*|intervju|debattartikel|blogginlägg)\b.*$"
-)
-# Round 9: what follows the role in its sentence is no part of it: a time clause ("sakkunnig på SRF, när
-# utredningen släpptes"), or the next sentence where the attribution runs on ("ordförande för X. Totalt är …").
-# Round 21: a relative clause about the person without its comma ("ordförande i kommunstyrelsen som under förra
-# veckan hade ärendet på sitt bord"): "som" before a verb of tense or an adverb, not a title's own "som rör".
-# Round 22: a contrast after the comma ("systemutvecklare, men just nu ser hon …") is the sentence going on.
-_CLAUSE_AFTER_RE = re.compile(
-    r",\s+(?:när|då|innan|sedan|efter att|eftersom|men|medan)\s.*$|(?<=[a-zåäö)])\.\s+[A-ZÅÄÖ].*$"
-    r"|,?\s+som\s+(?:har|hade|är|var|blev|under|nu|tidigare|länge|själv|också|även|redan|sedan)\s.*$"
-    r"|,\s+(?:som|vilken|vars)\s.*$"  # and any after its comma, where the organisation ends the title
-    # Round 26: what else the person is, after the workplace ("jurist på X och ett av ombuden för …").
-    r"|\s+och\s+(?:en|ett)\s+av\s+(?:de|dem|deras|hennes|hans|familjens|föräldrarnas)?\s*[a-zåäö]+(?:\s.*)?$"
-)
 # The verb of saying before a title that precedes the name ("…, kommenterade förbundsordförande Eva Ek").
 SAYING_VERB_BEFORE_RE = re.compile(
     r"^(?:kommenterade|konstaterade|förklarade|berättade|svarade|påpekade|betonade|menade|tillade|skrev|sa|sade)\s+"
@@ -147,15 +131,10 @@ _AGE_RE = re.compile(r"\d{1,3}(?: år(?: gammal)?)?")
 _CAPITALISED_BODY_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö-]*(?:nämndens|styrelsens|fullmäktiges|utskottets)\s+[a-zåäö]")
 
 
-# A phrase of time or occasion after a speaker's name and comma ("under seminariet …", "inför mötet i riksdagen",
-# "i samband med besöket"): when or where something was said, never a title or an employer.
-_CIRCUMSTANCE_RE = re.compile(r"^(?:under|inför|efter|i samband med|när|då|medan|innan)\s", re.IGNORECASE)
-
-
 def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:
     """Role text and organisation from "förbundsordförande i Akademikerförbundet SSR" or
     "Visions förbundsordförande"; a group ("en av de aktivister som …") gives its noun."""
-    if _CIRCUMSTANCE_RE.match(role.strip(" ,")):
+    if is_circumstance(role):
         return "", None  # round 40: "sa Carin Holm, under seminariet …" says when, not who she is
     title, org = _split_role(role, matcher)
     if _AGE_RE.fullmatch(title):
@@ -191,8 +170,7 @@ _HEAD_OF_UNIT_RE = re.compile(r"(?:prefekt|föreståndare)$")
 
 
 def _split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:
-    role = _CIRCUMSTANCE_AFTER_RE.sub("", role.strip())
-    role = SAYING_VERB_BEFORE_RE.sub("", _CLAUSE_AFTER_RE.sub("", role)).rstrip(".:").strip()
+    role = SAYING_VERB_BEFORE_RE.sub("", without_tails(role)).rstrip(".:").strip()
     role = _CAPACITY_RE.sub("", role)  # round 10: "styrgruppsmedlem i egenskap av ordförande för X"
     if matcher is None or not role:
         return role, None

@@ -1,0 +1,48 @@
+"""What follows a speaker's role in its sentence and is no part of it: how, when or to whom something was said,
+a clause going on about the person, and a preposition left hanging where a stored copy stops. Split off
+role_phrases.py in round 41, which cuts these before it reads a role's title and organisation."""
+
+from __future__ import annotations
+
+import re
+
+# How or where something was said, after the role: "ordförande i nämnden, via ett pressmeddelande".
+# Round 41 (the former test36's d3604): to whom, after its comma: "generaldirektör, till nyhetsbyrån TT";
+# "till och med" is a span of time, which a title may hold ("ordförande, till och med 2020").
+_CIRCUMSTANCE_AFTER_RE = re.compile(
+    r",?\s+(?:via|i|genom|enligt)\s+(?:ett|en)\s+(?:pressmeddelande|kommentar|uttalande|mejl|e-post|"
+    r"skriftlig\w*|intervju|debattartikel|blogginlägg)\b.*$"
+    r"|,\s+till\s+(?!och med\b).*$"
+)
+# Round 9: what follows the role in its sentence is no part of it: a time clause ("sakkunnig på SRF, när
+# utredningen släpptes"), or the next sentence where the attribution runs on ("ordförande för X. Totalt är …").
+# Round 21: a relative clause about the person without its comma ("ordförande i kommunstyrelsen som under förra
+# veckan hade ärendet på sitt bord"): "som" before a verb of tense or an adverb, not a title's own "som rör".
+# Round 22: a contrast after the comma ("systemutvecklare, men just nu ser hon …") is the sentence going on.
+_CLAUSE_AFTER_RE = re.compile(
+    r",\s+(?:när|då|innan|sedan|efter att|eftersom|men|medan)\s.*$|(?<=[a-zåäö)])\.\s+[A-ZÅÄÖ].*$"
+    r"|,?\s+som\s+(?:har|hade|är|var|blev|under|nu|tidigare|länge|själv|också|även|redan|sedan)\s.*$"
+    r"|,\s+(?:som|vilken|vars)\s.*$"  # and any after its comma, where the organisation ends the title
+    # Round 26: what else the person is, after the workplace ("jurist på X och ett av ombuden för …").
+    r"|\s+och\s+(?:en|ett)\s+av\s+(?:de|dem|deras|hennes|hans|familjens|föräldrarnas)?\s*[a-zåäö]+(?:\s.*)?$"
+)
+# Round 41 (the former test39's d3934): a stored copy that stops inside the attribution leaves its last
+# preposition or conjunction hanging ("säger Solveig Ek, tidigare chef vid"); no title ends in one (none of the
+# dev annotations' roles does), so the words before it are the title.
+_HANGING_WORD_RE = re.compile(r"(?:\s+(?:i|på|vid|för|hos|inom|från|av|åt|med|och|samt|till))+\s*$")
+
+# A phrase of time or occasion after a speaker's name and comma ("under seminariet …", "inför mötet i riksdagen",
+# "i samband med besöket"): when or where something was said, never a title or an employer.
+_CIRCUMSTANCE_RE = re.compile(r"^(?:under|inför|efter|i samband med|när|då|medan|innan)\s", re.IGNORECASE)
+
+
+def is_circumstance(role: str) -> bool:
+    """Whether the words after a speaker's name and comma say when or where, not who ("under seminariet …")."""
+    return bool(_CIRCUMSTANCE_RE.match(role.strip(" ,")))
+
+
+def without_tails(role: str) -> str:
+    """`role` without what follows it in its sentence: "ordförande i nämnden" from "ordförande i nämnden, via ett
+    pressmeddelande", "tidigare chef" from "tidigare chef vid" (cut off)."""
+    role = _CIRCUMSTANCE_AFTER_RE.sub("", role.strip())
+    return _HANGING_WORD_RE.sub("", _CLAUSE_AFTER_RE.sub("", role))
