@@ -10,6 +10,7 @@ import re
 from .municipalities import MUNICIPALITIES
 from .names import NAME_TOKEN, NOT_NAMES
 from .organisations import OrganisationMatcher
+from .police_posts import police_post
 
 # A job in a municipality's social services, then its place: "socialsekreterare i Kalix" works for
 # Kalix kommun. Only such jobs: "forskare i Lund" may work anywhere in Lund.
@@ -60,6 +61,8 @@ def municipal_job(role: str, matcher: OrganisationMatcher) -> tuple[str, str | N
 
     The municipality's name is the gazetteer's when it knows it ("Lunds kommun", "Malmö stad"), else
     the usual Swedish form: a genitive s after a consonant, none after a vowel, s, x or z."""
+    if police := police_post(role, matcher):
+        return police  # round 41: "områdespolis i Arjeplog" serves there for Polisen, not for Arjeplogs kommun
     post = _BODY_POST_RE.match(role)
     if post and (org := municipality_of(post.group("place"), matcher)):
         return role, org

@@ -84,3 +84,18 @@ def _municipalities_named(body: str, matcher: OrganisationMatcher) -> list[str]:
     # A place inside what reads as a name may be a surname ("Anna Lund") or a sentence's first words taken
     # for one ("Både Malmö och Lund"): it is no home, but makes any other one uncertain.
     return found if set(in_names) <= set(found) else []
+
+
+# An investigator's title: "utredare", "särskild utredare", "LSS-utredare".
+_INVESTIGATOR_RE = re.compile(r"(?:särskild |[A-ZÅÄÖ]{2,}-)?utredare")
+
+
+def inquiry_home(role: str, text: str, matcher: OrganisationMatcher) -> str | None:
+    """The state inquiry an investigator works for: the one inquiry the document names ("LSS-utredningen"),
+    before any agency it names too (round 41, the former test39's d3901: the inquiry's investigator, quoted in a
+    federation's article, is not the federation's staff). None for any other role, or when the text names no
+    inquiry or several."""
+    if not _INVESTIGATOR_RE.fullmatch(role):
+        return None
+    inquiries = {m.name for m in matcher.find_all(text) if m.name.endswith(("utredningen", "kommissionen"))}
+    return inquiries.pop() if len(inquiries) == 1 else None

@@ -20,7 +20,7 @@ from reform_kb.pipeline.roles import implied_organisation
 
 from .attribution import CIRCUMSTANCE_RE, INDEFINITE_RE, MOOD_RE, PARTICLE_RE, PRONOUNS, split_attribution
 from .first_name_subjects import first_name_subject
-from .homes import HOME_KINDS
+from .homes import HOME_KINDS, inquiry_home
 from .role_owners import role_owner
 from .units import DASH_RE, PHOTO_RE, Unit
 
@@ -296,7 +296,8 @@ class Speakers:
             # "förbundsordförande", "förbundsjurist": a post of the federation the text is about, when the text
             # is a federation's own or names exactly one.
             return found
-        if _STAFF_TITLE_RE.match(role) and (found := home(_STAFF_HOME_KINDS)):
+        inquiry = inquiry_home(role, self.text, self.matcher)
+        if _STAFF_TITLE_RE.match(role) and (found := inquiry or home(_STAFF_HOME_KINDS)):
             # Round 34 (the former test33's d3364): "säger projektchef Heli Ek" in a text about one agency,
             # union, company or association (the only one its body names, or the one its headline names).
             return found
