@@ -30,6 +30,7 @@ from difflib import SequenceMatcher
 from functools import cache
 
 from reform_kb.pipeline.municipalities import MUNICIPALITIES
+from reform_kb.pipeline.organisation_names import normalise_form_name
 from tests.pipeline.scoring import FieldScore, normalise
 
 DOCUMENT_FIELDS = (
@@ -153,6 +154,10 @@ def organisation_key(name: str | None) -> str:
         place = place[:-1]  # the genitive the name is written with: "Göteborgs kommun" is Göteborg's (round 38)
     if canonical is None and place in MUNICIPALITIES:
         canonical = _matcher().municipality(place)[0]
+    if canonical is None and name.startswith("Länsstyrelsen "):
+        # Round 41: "Länsstyrelsen i Värmland", "Länsstyrelsen Värmland" and "Länsstyrelsen i Värmlands län" are
+        # one county board, however an annotator wrote it: its name as the pipeline writes a county board's.
+        canonical = normalise_form_name(name, "myndighet")
     return (canonical or name).casefold()
 
 

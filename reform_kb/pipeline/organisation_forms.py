@@ -211,9 +211,9 @@ FORM_RULES: list[tuple[re.Pattern[str], str]] = [
         ),
         "myndighet",
     ),
-    (re.compile(rf"(?<!\w)(?P<name>Länsstyrelsen i (?P<place>{PLACE_WORD}(?: län)?))(?!\w)"), "myndighet"),
-    # "Länsstyrelsen Västernorrland", as the county boards name themselves.
-    (re.compile(rf"(?<!\w)(?P<name>Länsstyrelsen (?P<place>{PLACE_WORD}))(?!\w)"), "myndighet"),
+    (re.compile(rf"(?<!\w)(?P<name>Länsstyrelsen i (?P<place>(?:Västra )?{PLACE_WORD}(?: län)?))(?!\w)"), "myndighet"),
+    # "Länsstyrelsen Västernorrland", as the county boards name themselves (round 41: "Västra Götaland" too).
+    (re.compile(rf"(?<!\w)(?P<name>Länsstyrelsen (?P<place>(?:Västra )?{PLACE_WORD}))(?!\w)"), "myndighet"),
     # Issue 10, item 6: the other forms Swedish names organisations in. "Hyresgästföreningen",
     # "Socialchefsföreningen": associations; "Migrationsverket", "Skolinspektionen", "Tillväxtstyrelsen":
     # agencies, but never a municipality's or a region's own board ("Kommunstyrelsen").

@@ -97,7 +97,8 @@ _REGIONS_NAMED_WITH_COUNTY = {
 
 # Round 13: a county board named by its county alone ("Länsstyrelsen i Stockholm") is the board of that county's
 # län, as it names itself ("Länsstyrelsen i Stockholms län"); the genitive s but where the county's name takes none.
-_COUNTY_BOARD_RE = re.compile(rf"^Länsstyrelsen i (?P<county>{COUNTIES})$")
+# Round 41: the short name the boards give themselves ("Länsstyrelsen Västernorrland") is the same board.
+_COUNTY_BOARD_RE = re.compile(rf"^Länsstyrelsen (?:i )?(?P<county>{COUNTIES})$")
 _COUNTIES_WITHOUT_GENITIVE_S = frozenset({"Uppsala", "Kalmar", "Blekinge", "Skåne", "Örebro"})
 
 
