@@ -4,6 +4,7 @@ municipality or region a text is about (issue 10, item 5). Used by quotes/speake
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from reform_kb.pipeline.mentions import municipalities_as_places
 from reform_kb.pipeline.municipalities import MUNICIPALITIES
@@ -90,12 +91,12 @@ def _municipalities_named(body: str, matcher: OrganisationMatcher) -> list[str]:
 _INVESTIGATOR_RE = re.compile(r"(?:särskild |[A-ZÅÄÖ]{2,}-)?utredare")
 
 
-def inquiry_home(role: str, text: str, matcher: OrganisationMatcher) -> str | None:
+def inquiry_home(role: str, named: Iterable[str]) -> str | None:
     """The state inquiry an investigator works for: the one inquiry the document names ("LSS-utredningen"),
     before any agency it names too (round 41, the former test39's d3901: the inquiry's investigator, quoted in a
     federation's article, is not the federation's staff). None for any other role, or when the text names no
     inquiry or several."""
     if not _INVESTIGATOR_RE.fullmatch(role):
         return None
-    inquiries = {m.name for m in matcher.find_all(text) if m.name.endswith(("utredningen", "kommissionen"))}
+    inquiries = {name for name in named if name.endswith(("utredningen", "kommissionen"))}
     return inquiries.pop() if len(inquiries) == 1 else None

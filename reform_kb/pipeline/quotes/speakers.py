@@ -246,20 +246,20 @@ class Speakers:
         return named
 
     @cached_property
-    def _kinds_named(self) -> frozenset[str]:
-        """The kinds of every organisation the document names, read once for the checks below."""
-        return frozenset(o.kind for o in self.matcher.find_all(self.text))
+    def _named(self) -> dict[str, str]:
+        """Every organisation the document names and its kind, read once for the checks below."""
+        return {o.name: o.kind for o in self.matcher.find_all(self.text)}
 
     @property
     def _other_employers(self) -> bool:
         """Whether the document names an agency, a company, a union or a university (see `_MANAGER_ROLE_RE`)."""
-        return not self._kinds_named.isdisjoint(_OTHER_EMPLOYERS)
+        return not set(self._named.values()).isdisjoint(_OTHER_EMPLOYERS)
 
     @property
     def _other_homes(self) -> bool:
         """Whether the document names any organisation other than a municipality or region that a member of
         staff could work for (see `_MUNICIPAL_STAFF_RE`)."""
-        return not self._kinds_named.isdisjoint(_STAFF_HOME_KINDS)
+        return not set(self._named.values()).isdisjoint(_STAFF_HOME_KINDS)
 
     def _workplace(self, words: str) -> bool:
         """Whether the capitalised words after "på" are a workplace's name, not a municipality or region
@@ -296,7 +296,7 @@ class Speakers:
             # "förbundsordförande", "förbundsjurist": a post of the federation the text is about, when the text
             # is a federation's own or names exactly one.
             return found
-        inquiry = inquiry_home(role, self.text, self.matcher)
+        inquiry = inquiry_home(role, self._named)
         if _STAFF_TITLE_RE.match(role) and (found := inquiry or home(_STAFF_HOME_KINDS)):
             # Round 34 (the former test33's d3364): "säger projektchef Heli Ek" in a text about one agency,
             # union, company or association (the only one its body names, or the one its headline names).
