@@ -67,7 +67,7 @@ def annotate_document(
         quote.themes = assign_themes(quote.text, themes, min_hits=QUOTE_MIN_HITS, text_stems=stems)
 
     doc.mentioned_organisations = mentioned_organisations(doc, matcher)
-    doc.mentioned_people = complete_first_names(doc.quotes, mentioned_people(doc, matcher))
+    doc.mentioned_people = complete_first_names(doc.quotes, mentioned_people(doc, matcher), doc.body)
     add_people_organisations(doc)
     localise_government(doc)
 

@@ -3,6 +3,11 @@
 Round 16 (issue 10, speakers): "säger fältassistenterna Stina Fager och Patrik Tell" and then "… säger
 Patrik": the reader knows Patrik is Patrik Tell, and the knowledge base must not hold a second person
 called Patrik. When exactly one full name in the document opens with that first name, the quote is theirs.
+
+Round 42: when two full names open with it (a caption's "Katarina Ek" and the body's "Katarina Holm", or a
+writer's slip between two surnames), a reader takes the one named last before the quote, as Swedish prose
+introduces a person by full name and goes on with the first name; a quote before either full name stays
+with the bare first name, as no reader could tell.
 """
 
 from __future__ import annotations
@@ -10,23 +15,46 @@ from __future__ import annotations
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
 
-def complete_first_names(quotes: list[ParsedQuote], people: list[PersonMention]) -> list[PersonMention]:
-    """Credit each quote whose speaker is a bare first name to the one full name opening with it; returns
-    `people` without such first names (they are that person)."""
+def _full_names(quotes: list[ParsedQuote], people: list[PersonMention]) -> dict[str, dict[str, PersonMention]]:
+    """Every full name the document gives, by its first name."""
     named = [*people, *(q.speaker for q in quotes if q.speaker), *(p for q in quotes for p in q.co_speakers)]
     full: dict[str, dict[str, PersonMention]] = {}
     for person in named:
         words = person.name.split()
         if len(words) >= 2:
             full.setdefault(words[0], {}).setdefault(person.name, person)
+    return full
+
+
+def _named_last_before(candidates: dict[str, PersonMention], body: str, quote: ParsedQuote) -> PersonMention | None:
+    """The candidate whose full name stands nearest before the quote in the body, if any stands before it."""
+    if quote.in_title:
+        return None
+    places = {name: body.rfind(name, 0, quote.start) for name in candidates}
+    name, place = max(places.items(), key=lambda item: item[1])
+    return candidates[name] if place >= 0 else None
+
+
+def complete_first_names(
+    quotes: list[ParsedQuote], people: list[PersonMention], body: str = ""
+) -> list[PersonMention]:
+    """Credit each quote whose speaker is a bare first name to the full name opening with it (the one named
+    last before the quote when several do); returns `people` without such first names (they are that person)."""
+    full = _full_names(quotes, people)
     for quote in quotes:
         speaker = quote.speaker
-        if speaker and " " not in speaker.name and len(full.get(speaker.name, {})) == 1:
-            [whole] = full[speaker.name].values()
+        candidates = full.get(speaker.name, {}) if speaker and " " not in speaker.name else {}
+        if len(candidates) == 1:
+            [whole] = candidates.values()
+        elif candidates and body:
+            whole = _named_last_before(candidates, body, quote)
+        else:
+            whole = None
+        if whole is not None:
             quote.speaker = PersonMention(
                 whole.name,
                 whole.role or speaker.role,
                 whole.organisation or speaker.organisation,
                 whole.party or speaker.party,
             )
-    return [p for p in people if " " in p.name or len(full.get(p.name, {})) != 1]
+    return [p for p in people if " " in p.name or not full.get(p.name)]

@@ -1,0 +1,38 @@
+"""Speakers in the shapes of the dev part's misses (round 42, issue 10).
+
+Every text here is invented, in the shape a real page showed (no sentence is copied)."""
+
+from .invented_pages import only
+
+
+def test_a_first_name_goes_to_the_full_name_given_last_before_the_quote():
+    """Two people share a first name: "säger Katarina" is the one the paragraph before introduced."""
+    document = only(
+        "Familjehem behövs\n\n"
+        "Katarina Lund leder enheten sedan i våras.\n\n"
+        "För Katarina Holm är det bästa att se barnen växa.\n\n"
+        "– Jag får följa dem länge, säger Katarina.\n"
+    )
+    (quote,) = document.quotes
+    assert quote.speaker.name == "Katarina Holm"
+    assert "Katarina" not in [p.name for p in document.mentioned_people]
+
+
+def test_a_first_name_before_either_full_name_stays_a_first_name():
+    """Guard: with no full name before the quote, no reader can tell which of the two spoke."""
+    document = only(
+        "Två kockar\n\n"
+        "– Jag ville byta bana, säger Per.\n\n"
+        "Per Ek och Per Holm driver köket tillsammans.\n"
+    )
+    (quote,) = document.quotes
+    assert quote.speaker.name == "Per"
+
+
+def test_one_full_name_still_completes_a_first_name_said_before_it():
+    """Guard: round 16's rule: one full name in the document is the first name's owner wherever it stands."""
+    document = only(
+        "Fältarna\n\n– Vi går ut varje kväll, säger Patrik.\n\nFältassistenten Patrik Tell har jobbat i tio år.\n"
+    )
+    (quote,) = document.quotes
+    assert quote.speaker.name == "Patrik Tell"
