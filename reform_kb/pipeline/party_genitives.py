@@ -65,6 +65,11 @@ _TITLE_FOR_PARTY_RE = re.compile(
     rf"^(?P<title>[a-zåäö][a-zåäö -]{{1,59}}?) (?:för|i) (?P<name>{'|'.join(PARTY_BY_LETTER.values())})"
     r"(?: de gröna)?$"
 )
+# Round 42: a party's letter alone after a comma closing the title ("Eva Berg, socialnämndens ordförande, C."),
+# a local paper's short form of the marker. Upper case only: a lone lower-case letter is no party.
+_TITLE_COMMA_PARTY_RE = re.compile(r"^(?P<title>[a-zåäö].{1,59}?),\s+(?P<party>S|M|C|V|L|KD|MP|SD)[.]?$")
+
+
 def party_after_title(role_text: str, party: str | None) -> tuple[str, str | None]:
     """The title without its party marker, and the party (the annotation guide: a marker such as "(C)"
     is the person's party). A second task joined by "och" after the marker ("kommunalråd (S) och ansvarig
@@ -72,6 +77,9 @@ def party_after_title(role_text: str, party: str | None) -> tuple[str, str | Non
     named = _TITLE_FOR_PARTY_RE.match(role_text.strip(" ."))
     if named:
         return named.group("title"), party or _LETTER_BY_PARTY[named.group("name")]
+    lettered = _TITLE_COMMA_PARTY_RE.match(role_text.strip())
+    if lettered:
+        return lettered.group("title"), party or lettered.group("party")
     marked = _TITLE_PARTY_RE.match(role_text)
     if not marked:
         return role_text, party

@@ -36,3 +36,16 @@ def test_one_full_name_still_completes_a_first_name_said_before_it():
     )
     (quote,) = document.quotes
     assert quote.speaker.name == "Patrik Tell"
+
+
+def test_a_party_letter_after_a_comma_closing_the_title_is_the_party():
+    document = only("Nytt boende\n\n– Vi bygger nu, säger Eva Berg, socialnämndens ordförande, C.\n")
+    (quote,) = document.quotes
+    assert (quote.speaker.role, quote.speaker.party) == ("socialnämndens ordförande", "C")
+
+
+def test_a_capital_letter_naming_a_unit_after_the_title_is_no_party():
+    """Guard: only a lone party letter closes the title; "avdelning C" is a place in the house."""
+    document = only("Nytt boende\n\n– Vi bygger nu, säger Eva Berg, chef på avdelning C.\n")
+    (quote,) = document.quotes
+    assert quote.speaker.party in ("", None)
