@@ -11,6 +11,7 @@ import re
 from .. import metadata
 from ..text import ends_sentence, is_date_line, word_count
 from .contact_boxes import contact_box_lines
+from .file_names import is_file_link
 
 # Round 28: a blog theme's heading over an archive of posts, in Swedish or in English: "Månadsarkiv: mars 2019",
 # "Category Archives: Orange"; round 39: Blogger's "Visar inlägg med etikett X. Visa alla inlägg". Never a post.
@@ -73,8 +74,10 @@ WIDGET_RE = re.compile(
     # An advert's label, a lone image label or separator, and English skip links (issue 10's real pages).
     # Round 27: a theme's placeholder for an image it could not show, in English ("image").
     r"|Annons|Bild|Foto|Nyhetsbild|Artikelbild|Puffbild|Image|[|]|Skip to (?:main )?content|Skip to navigation|Hittat fel i texten\?.*"
-    # English share and comment buttons of blog themes: "Share This Post", "Share this", "Leave a comment".
+    # English share and comment buttons of blog themes: "Share This Post", "Share this", "Leave a comment";
+    # round 42: a read-aloud tool's button ("Click to listen highlighted text!").
     r"|Share(?: this(?: post| article| page)?)?|Share on (?:Facebook|LinkedIn|X|Twitter)|Leave a (?:comment|reply)"
+    r"|Click to listen highlighted text!?"
     # Round 23: a blog's comment form, field by field ("Namn:", "Kom ihåg mig?", "E-postadress: (publiceras
     # ej)", "URL/Bloggadress:", "Kommentar:") and its feed link: labels of empty fields, never a headline.
     r"|Kommentera inlägget här\s*:|(?:Namn|E-?postadress|E-?post|Mejladress|URL/Bloggadress|Bloggadress|Hemsida"
@@ -139,7 +142,7 @@ DISMISS_RE = re.compile(r"^(?:Stäng(?: detta)? (?:meddelande(?:t)?|notisen|ruta
 NOTICE_TOP_LINES = 12
 NOTICE_MAX_LINES = 6
 # A breadcrumb trail: "Hem / Nyheter / Barn och unga", "Startsida > Nyheter".
-BREADCRUMB_RE = re.compile(r"^[^/>›»]{1,40}(?:\s[/>›»]\s[^/>›»]{1,40}){1,6}$")
+BREADCRUMB_RE = re.compile(r"^[^/>›»]{1,40}(?:\s[/>›»]\s[^/>›»]{1,40}){1,7}(?:\s[/>›»])?$")
 # A footer or filter row: "Rädda Barnen · 90-konto 90 2003-8 · Integritetspolicy", "Alla | Barn | Skola".
 ROW_SEPARATOR_RE = re.compile(r"\s[·|•]\s")
 # Headings of link lists under an article: the lines straight under them are links to other pages.
@@ -170,12 +173,6 @@ READ_ALSO_RE = re.compile(
 )
 
 
-# A file attached to the page, with its size and upload time: "Yttrande.pdf Pdf, 153.8 kB. 2021-11-23 13.05"
-# (round 11): a link, and its date is the file's, not the page's.
-ATTACHMENT_RE = re.compile(r"^.{1,150}\.(?:pdf|docx?|xlsx?|pptx?)\b.{0,40}\d+(?:[.,]\d+)?\s*(?:kB|KB|MB|kb|mb)\b", re.IGNORECASE)
-# Round 20: a file's link alone on its line, its icon's text before it ("Ikon för PDF Vägledning.pdf"): a link,
-# never a headline nor a sentence of the text.
-FILE_LINK_RE = re.compile(r"^(?:Ikon för \w+\s+)?[^.!?]{1,70}\.(?:pdf|docx?|xlsx?|pptx?)$", re.IGNORECASE)
 # A logo's link text naming the site's owner: "Mjölby kommun, länk till startsidan" (furniture, and the owner).
 # Round 23: also the logo's alt text and link, "Värnamo kommun logotyp. Länk till www.varnamo.se."
 LOGO_LINK_RE = re.compile(
@@ -242,21 +239,8 @@ def is_boilerplate(line: str) -> bool:
         or ((" · " in line or " | " in line or " • " in line) and is_link_row(line))
         or _is_cookie_banner(line, folded)
         or ("webbläsare" in folded and BROWSER_BANNER_RE.search(line) and word_count(line) <= 40)
-        or _is_file_link(line, folded)
+        or is_file_link(line, folded)
     )
-
-
-# Round 33 (the former test32's d3231, d3237): an image's file name left on the page as its alt text or
-# caption: a camera's own name ("IMG_8481", "DSC_0042"), a publishing tool's resized copy that names its size
-# ("… spread 1920x752 spread") or a bare file name ("20140331-174146.jpg"). It says nothing a reader reads, and
-# standing alone on a line above a post it was taken for the post's headline.
-IMAGE_FILE_NAME_RE = re.compile(
-    r"^\s*(?:(?:IMG|DSC|DSCN|DSCF|DJI|PXL|GOPR|PICT)[ _-]?\d{3,}(?:[ _-]\w+)?(?:\.[a-z]{3,4})?"
-    r"|\S(?:.{0,100}\S)?[ _-]\d{3,4}x\d{3,4}(?:[ _-]\S.{0,60})?|\S{1,80}\.(?:jpe?g|png|gif|webp|heic))\s*$",
-    re.IGNORECASE,
-)
-# A file name is short: a longer line is prose, and is never tried against the pattern above (issue #4).
-MAX_IMAGE_FILE_NAME = 200
 
 
 def _names_owner(line: str, folded: str) -> bool:
@@ -269,15 +253,6 @@ def _is_logo_link(line: str, folded: str) -> bool:
     return ("länk till" in folded or "logo" in folded or "till startsidan" in folded) and LOGO_LINK_RE.match(
         line
     ) is not None
-
-
-def _is_file_link(line: str, folded: str) -> bool:
-    """A file attached to the page, with its size, or its link alone on the line; or an image's file name."""
-    if ("kb" in folded or "mb" in folded) and ATTACHMENT_RE.match(line):
-        return True
-    if len(line) <= MAX_IMAGE_FILE_NAME and IMAGE_FILE_NAME_RE.match(line):
-        return True
-    return any(ext in folded for ext in (".pdf", ".doc", ".xls", ".ppt")) and bool(FILE_LINK_RE.match(line))
 
 
 def _is_cookie_banner(line: str, folded: str) -> bool:
