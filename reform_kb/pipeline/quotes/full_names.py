@@ -12,6 +12,9 @@ with the bare first name, as no reader could tell.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
 
@@ -26,13 +29,27 @@ def _full_names(quotes: list[ParsedQuote], people: list[PersonMention]) -> dict[
     return full
 
 
-def _named_last_before(candidates: dict[str, PersonMention], body: str, quote: ParsedQuote) -> PersonMention | None:
+def _named_last_before(
+    candidates: dict[str, PersonMention], places: dict[str, list[int]], quote: ParsedQuote
+) -> PersonMention | None:
     """The candidate whose full name stands nearest before the quote in the body, if any stands before it."""
     if quote.in_title:
         return None
-    places = {name: body.rfind(name, 0, quote.start) for name in candidates}
-    name, place = max(places.items(), key=lambda item: item[1])
+    last = {name: _last_before(places[name], quote.start) for name in candidates}
+    name, place = max(last.items(), key=lambda item: item[1])
     return candidates[name] if place >= 0 else None
+
+
+def _last_before(places: list[int], start: int) -> int:
+    """The last of the sorted places before `start`, or -1."""
+    i = bisect_left(places, start)
+    return places[i - 1] if i else -1
+
+
+def _places(names: list[str], body: str) -> dict[str, list[int]]:
+    """Where each name stands in the body, found once per document: per quote only a look-up, so a long
+    document with many quotes stays linear to parse (issue 10, item 9)."""
+    return {name: [m.start() for m in re.finditer(re.escape(name), body)] for name in names}
 
 
 def complete_first_names(
@@ -41,13 +58,15 @@ def complete_first_names(
     """Credit each quote whose speaker is a bare first name to the full name opening with it (the one named
     last before the quote when several do); returns `people` without such first names (they are that person)."""
     full = _full_names(quotes, people)
+    shared = [name for names in full.values() if len(names) > 1 for name in names]
+    places = _places(shared, body) if shared and body else {}
     for quote in quotes:
         speaker = quote.speaker
         candidates = full.get(speaker.name, {}) if speaker and " " not in speaker.name else {}
         if len(candidates) == 1:
             [whole] = candidates.values()
         elif candidates and body:
-            whole = _named_last_before(candidates, body, quote)
+            whole = _named_last_before(candidates, places, quote)
         else:
             whole = None
         if whole is not None:
