@@ -49,3 +49,15 @@ def test_a_capital_letter_naming_a_unit_after_the_title_is_no_party():
     document = only("Nytt boende\n\n– Vi bygger nu, säger Eva Berg, chef på avdelning C.\n")
     (quote,) = document.quotes
     assert quote.speaker.party in ("", None)
+
+
+def test_a_full_name_inside_a_longer_surname_is_not_where_that_person_was_named():
+    """"Per Holm" does not stand where "Per Holmblad" does: the nearest full name is found by whole words."""
+    document = only(
+        "Köket\n\n"
+        "Per Holm leder enheten sedan i våras.\n\n"
+        "Per Holmblad är kocken som bytte bana.\n\n"
+        "– Jag ville byta bana, säger Per.\n"
+    )
+    (quote,) = document.quotes
+    assert quote.speaker.name == "Per Holmblad"

@@ -47,9 +47,10 @@ def _last_before(places: list[int], start: int) -> int:
 
 
 def _places(names: list[str], body: str) -> dict[str, list[int]]:
-    """Where each name stands in the body, found once per document: per quote only a look-up, so a long
-    document with many quotes stays linear to parse (issue 10, item 9)."""
-    return {name: [m.start() for m in re.finditer(re.escape(name), body)] for name in names}
+    """Where each name stands in the body as whole words ("Per Holm" is not inside "Per Holmblad"), found once
+    per document: per quote only a look-up, so a long document with many quotes stays linear to parse (issue 10,
+    item 9)."""
+    return {name: [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", body)] for name in names}
 
 
 def complete_first_names(
