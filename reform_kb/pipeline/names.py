@@ -28,7 +28,7 @@ _NOT_NAMES_TEXT = """
     Nästan Mer Mest Mindre Minst Vissa Somliga Övriga Andra Tredje Första Andra Sista Nästa Varje
     Respektive Berörd Aktuell Ansvarig Kommunal Statlig Regional Lokal Svensk Svenska Svenskt Sverige Enskild Större
     Mindre Liksom Trots Inte Ska Kan Vill Måste Bör Får Har Är Var Blir Blev Genom Mot Ur Av På I
-    Hälsningar Hälsning Vänliga Mvh Hej Tack Kära Bästa Intervju Foto Bild Källa Läs
+    Hälsningar Hälsning Vänliga Mvh Hej Tack Kära Bästa Intervju Foto Bild Källa Läs Hör Lyssna
     Ja Nej Jo Nja Tja Visst Absolut Precis Självklart Definitivt Kanske Jaha Okej Fråga Svar
     Porträtt Porträttbild Profilbild Pressbild Arkivbild Bildtext Fotografi Illustration Avatar
     Artikelbild Toppbild Huvudbild Porträttfoto Pressfoto Arkivfoto
@@ -201,6 +201,9 @@ _COMMON_NOUN_END = re.compile(
     # Round 19: and a pair or group in the definite form, opening a sentence before its names ("Radarparet Eva
     # Ek och Bo Lind", "Syskonparet …", "Projektgruppen …").
     r"|paret|gruppen|teamet"
+    # Round 43 (the former test42's d4208): and an organisation's definite name, "Pressmeddelande Svenska
+    # Epilepsiförbundet" over a press release: no first name or surname ends so.
+    r"|förbundet|föreningen"
     r"|tion|omsorg|vården?|tjänsten?)$",  # and services' names: "Solbacka Station", "Ekdala Äldreomsorg"
     re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
+from .civil_society_forms import CIVIL_SOCIETY_FORMS, CIVIL_SOCIETY_HINTS, with_coordinated_openers
 from .municipalities import MUNICIPALITIES, listed_place
 from .names import NOT_NAMES
 from .organisation_forms import (
@@ -57,6 +58,7 @@ class OrgMatch:
 
 
 _COUNTY_NAMES = frozenset(COUNTIES.split("|"))
+_FORMS = list(zip(FORM_RULES + CIVIL_SOCIETY_FORMS, FORM_HINTS + CIVIL_SOCIETY_HINTS, strict=True))
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -208,7 +210,7 @@ class OrganisationMatcher:
         found = self._branches(text)
         for m in [*self.find(text), *found]:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-        for (pattern, kind), hint in zip(FORM_RULES, FORM_HINTS, strict=True):
+        for (pattern, kind), hint in _FORMS:
             if not any(word in text for word in hint):
                 continue  # the rule's fixed word is absent: skip a regex that would try every position
             for m in pattern.finditer(text):
@@ -236,7 +238,7 @@ class OrganisationMatcher:
         found += self._local_services(text, taken)
         found += self._municipal_bodies(text, taken)
         found += self._municipality_lists(text, taken)
-        return sorted(found, key=lambda o: o.start)
+        return sorted(with_coordinated_openers(text, found, self.resolve), key=lambda o: o.start)
 
     def _branches(self, text: str) -> list[OrgMatch]:
         """Branches of an organisation (`BRANCH_RULES`), which may hold a gazetteer name, and associations

@@ -192,6 +192,27 @@ _ROWS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("Högskolan Dalarna", "larosate", "", ()),
     ("Högskolan Väst", "larosate", "", ()),
     ("Jönköping University", "larosate", "", ()),
+    # Round 43: adult education (folkbildning), the council and the ten state-funded study associations, which much
+    # of the sector's civil society works through; one-word short names only where no common word is written so.
+    ("Folkbildningsrådet", "annan", "", ()),
+    ("ABF", "intresseorganisation", "", ("Arbetarnas bildningsförbund", "Arbetarnas Bildningsförbund")),
+    ("Studieförbundet Bilda", "intresseorganisation", "Bilda", ()),
+    ("Folkuniversitetet", "intresseorganisation", "", ()),
+    ("Studieförbundet Ibn Rushd", "intresseorganisation", "Ibn Rushd", ()),
+    ("Kulturens bildningsverksamhet", "intresseorganisation", "", ()),
+    ("Medborgarskolan", "intresseorganisation", "", ()),
+    ("NBV", "intresseorganisation", "", ("Nykterhetsrörelsens bildningsverksamhet",)),
+    ("Sensus studieförbund", "intresseorganisation", "Sensus", ()),
+    ("Studiefrämjandet", "intresseorganisation", "", ()),
+    ("Studieförbundet Vuxenskolan", "intresseorganisation", "Vuxenskolan", ()),
+    # and the civil society's own employers' organisation, state fund and national bodies texts name bare
+    ("Fremia", "intresseorganisation", "", ()),
+    ("Allmänna arvsfonden", "myndighet", "Arvsfonden", ()),
+    ("Anonyma Alkoholister", "intresseorganisation", "", ()),
+    ("ECPAT Sverige", "intresseorganisation", "ECPAT", ()),
+    ("Lika Unika", "intresseorganisation", "", ()),
+    ("Mentor Sverige", "intresseorganisation", "", ()),
+    ("Samhall", "foretag", "", ()),
     # International bodies
     ("OECD", "annan", "", ()),
     ("Europeiska kommissionen", "annan", "", ("EU-kommissionen",)),

@@ -37,7 +37,9 @@ GENRE_AFTER_DATE_RE = re.compile(
 SECTION_RE = re.compile(
     r"^(?:(?:tema|fokus|i fokus|serie|granskning|analys|kommentar|bakgrund|special|nya sol)(?:\s*[:|–-]\s*\S.{0,40})?"
     # Round 12: an association's news section named after it, over the page's date and headline.
-    r"|nyheter från (?:förbundet|föreningen|[A-ZÅÄÖ]\S*(?: \S+){0,3}))$",
+    r"|nyheter från (?:förbundet|föreningen|[A-ZÅÄÖ]\S*(?: \S+){0,3})"
+    # Round 43 (the former test42's d4232): the care section of a municipality's site, over its news headline.
+    r"|omsorg och stöd|stöd och omsorg|vård och omsorg|omsorg, vård och stöd|stöd och hjälp)$",
     re.IGNORECASE,
 )
 CAPITALS_LABEL_RE = re.compile(r"^(?=.*[A-ZÅÄÖ].*[A-ZÅÄÖ])[A-ZÅÄÖÉ0-9][A-ZÅÄÖÉ0-9 :&/–-]{1,28}$")

@@ -22,8 +22,10 @@ class _Addressee:
     start except for the ministry's name at its end, which is tested as a suffix: an unanchored pattern would
     be tried at every position of every line."""
 
+    # "Statsminister Ulf Kristersson" is an addressee; a headline about "Statsministern" (definite) is none
+    # (round 43, the former test42's d4201: its news page became a letter and its photo label the title).
     _START_RE = re.compile(
-        r"(?:Statsrådet\b|Statsminister|Regeringen$|Regeringskansliet|Till\s|Dnr\b|Diarienummer"
+        r"(?:Statsrådet\b|Statsminister\b|Regeringen$|Regeringskansliet|Till\s|Dnr\b|Diarienummer"
         r"|Er (?:beteckning|referens)|Ert dnr|Remiss\b)",
         re.IGNORECASE,
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import metadata
+from ..names import looks_like_name
 from ..records import DocumentKind
 from ..text import is_date_line, starts_lower, word_count
 from .furniture import trail_headlines, without_furniture
@@ -141,7 +142,7 @@ def name_bylines(raw: list[str]) -> list[str]:
     filled = [n for n, line in enumerate(raw) if line]
     for k, n in enumerate(filled):
         after = [raw[m] for m in filled[k + 1 : k + 3]]
-        if not after or not metadata.PERSON_NAME_RE.match(raw[n]) or BYLINE_RE.match(raw[n]):
+        if not after or not metadata.PERSON_NAME_RE.match(raw[n]) or BYLINE_RE.match(raw[n]) or not looks_like_name(raw[n]):
             continue
         if k and metadata.GREETING_RE.match(raw[filled[k - 1]]):
             continue
