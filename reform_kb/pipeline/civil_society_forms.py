@@ -63,5 +63,6 @@ def with_coordinated_openers(text: str, found: list, resolve) -> list:
             continue
         name = text[opening : match.start] + match.name
         known = resolve(name)
-        out.append(replace(match, name=known or name, start=opening, surface=text[opening : match.end], known=bool(known)))
+        surface = text[opening : match.end]
+        out.append(replace(match, name=known or name, start=opening, surface=surface, known=bool(known)))
     return out

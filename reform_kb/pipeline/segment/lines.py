@@ -142,7 +142,8 @@ def name_bylines(raw: list[str]) -> list[str]:
     filled = [n for n, line in enumerate(raw) if line]
     for k, n in enumerate(filled):
         after = [raw[m] for m in filled[k + 1 : k + 3]]
-        if not after or not metadata.PERSON_NAME_RE.match(raw[n]) or BYLINE_RE.match(raw[n]) or not looks_like_name(raw[n]):
+        named = metadata.PERSON_NAME_RE.match(raw[n]) and looks_like_name(raw[n])  # not "Pressmeddelande X"
+        if not after or not named or BYLINE_RE.match(raw[n]):
             continue
         if k and metadata.GREETING_RE.match(raw[filled[k - 1]]):
             continue
