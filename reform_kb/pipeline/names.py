@@ -201,9 +201,6 @@ _COMMON_NOUN_END = re.compile(
     # Round 19: and a pair or group in the definite form, opening a sentence before its names ("Radarparet Eva
     # Ek och Bo Lind", "Syskonparet …", "Projektgruppen …").
     r"|paret|gruppen|teamet"
-    # Round 43 (the former test42's d4208): and an organisation's definite name, "Pressmeddelande Svenska
-    # Epilepsiförbundet" over a press release: no first name or surname ends so.
-    r"|förbundet|föreningen"
     r"|tion|omsorg|vården?|tjänsten?)$",  # and services' names: "Solbacka Station", "Ekdala Äldreomsorg"
     re.IGNORECASE,
 )
