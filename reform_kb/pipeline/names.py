@@ -198,6 +198,8 @@ _COMMON_NOUN_END = re.compile(
     rf"|{AGENT_NOUN_ENDINGS}|chef"
     # and the homes of the care sector in the definite form: "Vårdhemmet Lovisaviken", "Äldreboendet Lind".
     r"|hemmet|boendet"
+    # Round 44 (the former test43's d4307): a resident of a place, "Torslandabon Jonas Ek", "Jönköpingsbon …".
+    r"|[saoöeåäyiu]bon"
     # Round 19: and a pair or group in the definite form, opening a sentence before its names ("Radarparet Eva
     # Ek och Bo Lind", "Syskonparet …", "Projektgruppen …").
     r"|paret|gruppen|teamet"

@@ -12,7 +12,7 @@ from .municipalities import MUNICIPALITIES
 from .names import LOWER, NAME_TOKEN, NOT_NAMES, UPPER
 from .organisation_forms import NOT_MUNICIPALITIES
 from .organisations import OrganisationMatcher, OrgMatch
-from .role_tails import is_circumstance, without_tails
+from .role_tails import is_circumstance, is_no_title, without_tails
 
 _PREPOSITIONS = ("i", "för", "på", "vid", "hos", "inom", "från", "av", "åt")
 # Places a title may be held in, which name no workplace: municipalities, counties, countries.
@@ -95,7 +95,11 @@ _BRACKETED_NAME_RE = re.compile(r"\s*\([^()]+\)$")
 
 
 # "en av de aktivister som …": one of a group, whose role is the group's noun in the singular.
-_ONE_OF_RE = re.compile(r"^en av (?:de|dem|våra|deras|flera) (?P<noun>[a-zåäö-]{3,}?)(?:er|ar|or)\b")
+# Round 44 (the former test43's d4365): "bland de frivilliga som …", a group by its adjective, "frivillig".
+_ONE_OF_RE = re.compile(
+    r"^(?:en av (?:de|dem|våra|deras|flera) (?P<noun>[a-zåäö-]{3,}?)(?:er|ar|or)"
+    r"|bland (?:de|dem|våra|deras) (?P<adjective>[a-zåäö-]{3,}?)a)\b"
+)
 # "förvaltningschef Socialförvaltningen (i Håbo kommun)", "universitetslektor på Institutionen för socialt
 # arbete (vid Umeå universitet)": the unit of the organisation, not the title.
 _UNIT_AFTER_PREPOSITION = (
@@ -134,7 +138,7 @@ _CAPITALISED_BODY_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö-]*(?:nämndens|styrel
 def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:
     """Role text and organisation from "förbundsordförande i Akademikerförbundet SSR" or
     "Visions förbundsordförande"; a group ("en av de aktivister som …") gives its noun."""
-    if is_circumstance(role):
+    if is_circumstance(role) or is_no_title(role):
         return "", None  # round 40: "sa Carin Holm, under seminariet …" says when, not who she is
     title, org = _split_role(role, matcher)
     if _AGE_RE.fullmatch(title):
@@ -143,7 +147,7 @@ def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str
         title = title[0].lower() + title[1:]  # "Socialnämndens ordförande" after a comma is a title as any other
     one_of = _ONE_OF_RE.match(title)
     if one_of:
-        return one_of.group("noun"), org
+        return one_of.group("noun") or one_of.group("adjective"), org
     if org:
         unitless = _UNIT_AFTER_TITLE_RE.sub("", title)
         # Round 10: "ordförande för Socialnämnden" keeps its body, which the title is for (a capital is the

@@ -46,3 +46,22 @@ def without_tails(role: str) -> str:
     pressmeddelande", "tidigare chef" from "tidigare chef vid" (cut off)."""
     role = _CIRCUMSTANCE_AFTER_RE.sub("", role.strip())
     return _HANGING_WORD_RE.sub("", _CLAUSE_AFTER_RE.sub("", role))
+
+
+# Round 44 (the former test43's d4307, d4361, d4365): words after a name that no title opens with, counted on the
+# roles of every dev annotation (none opens so): a place in a photo ("tvåa från höger", "till vänster"), a verb
+# of telling ("berättar om …", "inledde genom att …"), or a word that opens a clause ("varav endast …", "den
+# sektion av …"); "bland de frivilliga" is a group, whose noun role_phrases reads.
+_NO_TITLE_RE = re.compile(
+    r"^(?:(?:(?:tvåa|trea|fyra|femma|längst|näst längst) )?(?:från |till )?(?:vänster|höger)|i mitten"
+    r"|(?:berättar|berättade|inledde|inleder|konstaterar|konstaterade|förklarar|förklarade|fortsätter|fortsatte"
+    r"|avslutar|avslutade|poängterar|påpekar|understryker|framhåller|tycker|menar|säger|sa|sade)"
+    r"|varav|den|det|de|dem|som|att)(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
+def is_no_title(role: str) -> bool:
+    """Whether the words after a speaker's name and comma cannot be a title: a place in a photo, a verb, a
+    clause ("tvåa från höger", "berättar om stödet", "varav endast …")."""
+    return bool(_NO_TITLE_RE.match(role.strip(" ,")))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reform_kb.pipeline.first_names import is_first_name
 from reform_kb.pipeline.people import parse_person_phrase
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
 
@@ -61,12 +62,21 @@ def title_quotes(title: str, speakers: Speakers) -> tuple[list[ParsedQuote], lis
     lead = m.groupdict().get("lead")
     lead = _organisation_last((lead or "").strip(), speakers)
     person = parse_person_phrase(lead, speakers.matcher) if lead else None
+    if person is not None and _group_label(person, speakers):
+        return [quote], []  # a group's words: no one's, and not the body's speaker's either
     if person is None or not (lead.startswith(person.name) or lead.endswith(person.name)):
         person = _titled_person(lead, speakers) or _title_and_surname(lead)
     if person is None:
         return [], [quote]
     set_speaker(quote, speakers.resolve(person))
     return [quote], []
+
+
+def _group_label(person: PersonMention, speakers: Speakers) -> bool:
+    """ "Gymnasieelever: ”Jag mår bara lite dåligt”": one capitalised word before the colon that is no first
+    name and names no one in the body is the group speaking (round 44, the former test43's d4342), not a person."""
+    name = person.name
+    return " " not in name and not is_first_name(name) and name not in speakers.index.people
 
 
 def _organisation_last(lead: str, speakers: Speakers) -> str:

@@ -176,7 +176,8 @@ READ_ALSO_RE = re.compile(
 # A logo's link text naming the site's owner: "Mjölby kommun, länk till startsidan" (furniture, and the owner).
 # Round 23: also the logo's alt text and link, "Värnamo kommun logotyp. Länk till www.varnamo.se."
 LOGO_LINK_RE = re.compile(
-    r"^(?P<name>.{2,60}?)(?:, länk till (?:startsidan|förstasidan)"
+    # Round 44 (the former test43's d4310): the alt text before the link text, "Hofors Kommun logo, länk till startsida".
+    r"^(?P<name>.{2,60}?)(?:(?: (?:logotyp|logotype|logga|logo))?,? länk till (?:startsidan?|förstasidan)"
     r"| (?:logotyp|logotype|logga|logo)\.?(?: Länk till \S{4,60}?\.?)?"
     # Round 33: the logo's text, its link and the text again ("Töreboda kommun Till startsidan Töreboda kommun").
     r"| till startsidan (?P=name))$",

@@ -18,7 +18,11 @@ LEAD_DATE_RE = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2} [a-zåäö]+ \d{
 # Round 31 (the former test30's d3031): the page's date element run into the ingress without a colon, "30 juni
 # 2023 Hemlösheten ökar …": a full date with the month's name and a capitalised word after it; no sentence of
 # prose opens that way ("Den 1 juli 2025 träder …" opens on its article).
-GLUED_LEAD_DATE_RE = re.compile(rf"^(?P<date>\d{{1,2}} {MONTH_NAME} \d{{4}})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+# Round 44 (the former test43's d4360): or an ISO date, "2017-10-20 Medan kommunen …", the same element in a
+# site's own date format; prose never opens on one.
+GLUED_LEAD_DATE_RE = re.compile(
+    rf"^(?P<date>\d{{1,2}} {MONTH_NAME} \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\s+(?=[A-ZÅÄÖ][a-zåäö])"
+)
 
 
 def lead_date(text: str) -> re.Match | None:
