@@ -81,3 +81,34 @@ def test_a_first_name_before_a_headline_quotation_still_speaks():
     )
     headline = [q for q in document.quotes if q.in_title]
     assert headline and headline[0].speaker is not None and headline[0].speaker.name.startswith("Maria")
+
+
+def test_a_clause_with_vars_after_a_first_name_ends_the_attribution():
+    document = only(
+        "Stöd till anhöriga\n\n"
+        "– Det viktigaste är att hon vet att hon inte har gjort fel, säger Karin vars son till slut tog emot hjälp.\n"
+    )
+    (quote,) = document.quotes
+    assert quote.speaker.name == "Karin"
+    assert quote.text == "Det viktigaste är att hon vet att hon inte har gjort fel"
+
+
+FIGURES = (
+    "– Under 2015 betalades 12,4 miljoner kronor ut i ekonomiskt bistånd i kommunen.\n\n"
+    "– Året efter steg beloppet till 13,1 miljoner kronor.\n\n"
+    "– Under 2017 sjönk kostnaden till 11,9 miljoner kronor, en minskning med nio procent.\n"
+)
+
+
+def test_dashed_figures_in_no_ones_voice_are_points_not_quotes():
+    document = only(f"Biståndet i siffror\n\nEn läsare bad om en sammanställning av biståndet.\n\n{FIGURES}")
+    assert document.quotes == []
+
+
+def test_dashed_paragraphs_in_the_first_person_stay_speech():
+    document = only(
+        "Vägen ur spelberoendet\n\nEva Lund har varit spelfri i tre år.\n\n"
+        "– Jag har sökt hjälp på många ställen.\n\n– Men det var gruppen som hjälpte mig.\n\n"
+        "– Nu går jag på möten varje vecka.\n"
+    )
+    assert len(document.quotes) == 3

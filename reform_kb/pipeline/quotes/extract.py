@@ -21,7 +21,15 @@ from .quotation_marks import inline_quotes, quoted_paragraph
 from .speakers import CUT_OFF_NOTE, Speakers, flag, set_speaker
 from .spellings import drop_cut_names, unify_spellings
 from .titles import lend_headline_titles, title_quotes
-from .units import DASH_RE, FIRST_PERSON_RE, Unit, ends_like_a_sentence, is_list_item, split_units
+from .units import (
+    DASH_RE,
+    FIRST_PERSON_RE,
+    Unit,
+    ends_like_a_sentence,
+    impersonal_run,
+    is_list_item,
+    split_units,
+)
 from .voices import credit_organisations
 
 
@@ -195,6 +203,8 @@ def _read_dash(r: _Reading, i: int) -> int:
         listed -= is_list_item(r.units[run_end].text)
     if size > 1 and after_list_intro and not _spoken_run(r.units[i - 1], r.units[i : run_end + 1]):
         listed = size  # "Kort om granskningen:" over dashed sentences: points of a list, whoever wrote them
+    elif impersonal_run(r.units[i : run_end + 1]):
+        listed = size  # round 44: figures or rules set as dashed points, in no one's voice
     # Round 15: a run of speech cut off inside its last, short paragraph ("– Vi har skapat …" / "– Närståendevår")
     # is no list: the items must be the most of it.
     if listed and 2 * listed > size and not r.attributed_from(i, run_end):
