@@ -112,3 +112,12 @@ def test_dashed_paragraphs_in_the_first_person_stay_speech():
         "– Nu går jag på möten varje vecka.\n"
     )
     assert len(document.quotes) == 3
+
+
+def test_a_speakers_run_going_on_without_jag_stays_speech():
+    document = only(
+        "Vägen ur spelberoendet\n\nEva Lund har varit spelfri i tre år.\n\n"
+        "– Jag sökte hjälp på många ställen.\n\n– Gruppen träffas varje vecka.\n\n"
+        "– Samtalen är öppna för alla.\n\n– Kommunen betalar lokalen.\n"
+    )
+    assert len(document.quotes) == 4

@@ -203,8 +203,11 @@ def _read_dash(r: _Reading, i: int) -> int:
         listed -= is_list_item(r.units[run_end].text)
     if size > 1 and after_list_intro and not _spoken_run(r.units[i - 1], r.units[i : run_end + 1]):
         listed = size  # "Kort om granskningen:" over dashed sentences: points of a list, whoever wrote them
-    elif impersonal_run(r.units[i : run_end + 1]):
-        listed = size  # round 44: figures or rules set as dashed points, in no one's voice
+    elif (i == 0 or r.units[i - 1].kind != "dash") and impersonal_run(r.units[i : run_end + 1]):
+        # Round 44: figures or rules set as dashed points, in no one's voice. Judged once, on the whole run from
+        # its first paragraph (a run's tail without "jag" is still the same speaker's, and a look from every
+        # paragraph would make a long run quadratic).
+        listed = size
     # Round 15: a run of speech cut off inside its last, short paragraph ("– Vi har skapat …" / "– Närståendevår")
     # is no list: the items must be the most of it.
     if listed and 2 * listed > size and not r.attributed_from(i, run_end):
