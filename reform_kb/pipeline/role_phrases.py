@@ -12,7 +12,7 @@ from .municipalities import MUNICIPALITIES
 from .names import LOWER, NAME_TOKEN, NOT_NAMES, UPPER
 from .organisation_forms import NOT_MUNICIPALITIES
 from .organisations import OrganisationMatcher, OrgMatch
-from .role_tails import is_circumstance, is_no_title, without_tails
+from .role_tails import is_no_title, without_tails
 
 _PREPOSITIONS = ("i", "för", "på", "vid", "hos", "inom", "från", "av", "åt")
 # Places a title may be held in, which name no workplace: municipalities, counties, countries.
@@ -138,7 +138,7 @@ _CAPITALISED_BODY_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö-]*(?:nämndens|styrel
 def split_role(role: str, matcher: OrganisationMatcher | None) -> tuple[str, str | None]:
     """Role text and organisation from "förbundsordförande i Akademikerförbundet SSR" or
     "Visions förbundsordförande"; a group ("en av de aktivister som …") gives its noun."""
-    if is_circumstance(role) or is_no_title(role):
+    if is_no_title(role):
         return "", None  # round 40: "sa Carin Holm, under seminariet …" says when, not who she is
     title, org = _split_role(role, matcher)
     if _AGE_RE.fullmatch(title):

@@ -54,14 +54,17 @@ def without_tails(role: str) -> str:
 # sektion av …"); "bland de frivilliga" is a group, whose noun role_phrases reads.
 _NO_TITLE_RE = re.compile(
     r"^(?:(?:(?:tvåa|trea|fyra|femma|längst|näst längst) )?(?:från |till )?(?:vänster|höger)|i mitten"
-    r"|(?:berättar|berättade|inledde|inleder|konstaterar|konstaterade|förklarar|förklarade|fortsätter|fortsatte"
-    r"|avslutar|avslutade|poängterar|påpekar|understryker|framhåller|tycker|menar|säger|sa|sade)"
+    # Verbs in the present, and "inledde": a verb of saying in the past may stand before a title that precedes
+    # the name ("…, konstaterade förbundsordförande Eva Ek"), which role_phrases.SAYING_VERB_BEFORE_RE strips.
+    r"|(?:berättar|inledde|inleder|konstaterar|förklarar|fortsätter|avslutar|poängterar|påpekar|understryker"
+    r"|framhåller|tycker|menar|säger)"
     r"|varav|den|det|de|dem|som|att)(?:\s|$)",
     re.IGNORECASE,
 )
 
 
 def is_no_title(role: str) -> bool:
-    """Whether the words after a speaker's name and comma cannot be a title: a place in a photo, a verb, a
-    clause ("tvåa från höger", "berättar om stödet", "varav endast …")."""
-    return bool(_NO_TITLE_RE.match(role.strip(" ,")))
+    """Whether the words after a speaker's name and comma cannot be a title: when or where it was said (see
+    `is_circumstance`), a place in a photo, a verb, a clause ("tvåa från höger", "berättar om stödet", "varav
+    endast …")."""
+    return is_circumstance(role) or bool(_NO_TITLE_RE.match(role.strip(" ,")))
