@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .acronym_names import expand_acronyms
 from .classify import QUOTE_MIN_HITS, StemmedText, ThemeIndex, assign_themes, theme_index_for
 from .finnish_government import localise_government
 from .mentions import add_people_organisations, mentioned_organisations, mentioned_people
@@ -69,6 +70,7 @@ def annotate_document(
     doc.mentioned_organisations = mentioned_organisations(doc, matcher)
     doc.mentioned_people = complete_first_names(doc.quotes, mentioned_people(doc, matcher), doc.body)
     add_people_organisations(doc)
+    expand_acronyms(doc, matcher)
     localise_government(doc)
 
     doc.themes = assign_themes(doc.body, themes, title=doc.title, text_stems=body.stems)

@@ -129,7 +129,15 @@ WIDGET_RE = re.compile(
     # Round 22: a row of share buttons by network ("facebook Twitter Email"), a blog's trackback and permalink
     # labels, and a blog post's category set between slashes ("/ Allmänt /").
     r"|(?:(?:Facebook|Twitter|X|LinkedIn|E-?mail|E-post|Mejl|Mail|Messenger|WhatsApp|Pinterest|Instagram)\s*){2,6}"
-    r"|Trackbacks?|Pingbacks?|Permalänk|Permalink|/\s*[^/]{1,40}\s*/)$",
+    r"|Trackbacks?|Pingbacks?|Permalänk|Permalink|/\s*[^/]{1,40}\s*/"
+    # Round 45: a keyboard hint for screen readers ("Tryck "Enter" för att gå vidare till kommentarer"), a
+    # notice that an item is old ("Nyheten har passerat sitt bäst före-datum", "Den här artikeln är äldre än
+    # ett år"), a site's welcome line naming its web site ("Välkommen till X kommuns webbplats"; a place alone,
+    # "Välkommen till Karlstad", may be a headline) and a row of hashtags alone ("#ettrikaresverige").
+    r"|Tryck (?:på )?[\"”']?(?:Enter|Tab|Retur)[\"”']? för att .{1,60}"
+    r"|(?:(?:Den här|Denna) )?(?:nyhet(?:en)?|artikel(?:n)?|inlägg(?:et)?|sida(?:n)?|text(?:en)?)"
+    r" (?:har passerat sitt bäst före-datum|är (?:mer än|över|äldre än) (?:ett|två|\d+) år(?: gammal)?)\b.{0,80}"
+    r"|Välkommen till .{2,60}(?:webbplats|hemsida|webbsida|sajt)(?:en)?[.!]?|#[\w-]+(?:\s+#[\w-]+)*)$",
     re.IGNORECASE,
 )
 # A dialog's close button, and how many lines a dialog between two of them may hold.
