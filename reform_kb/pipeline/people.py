@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .abbreviations import mask, unmask
 from .definite_titles import DEFINITE_TITLE_RE, DEFINITE_WORD_RE, indefinite_title, indefinite_titles
 from .names import (
     FULL_NAME,
@@ -80,8 +81,8 @@ def parse_person_phrase(phrase: str, matcher: OrganisationMatcher | None = None)
 def _parse_person_phrase_cached(
     phrase: str, matcher: OrganisationMatcher | None
 ) -> tuple[str, str, str | None, str] | None:
-    person = _parse_person_phrase(phrase, matcher)
-    return (person.name, person.role, person.organisation, person.party) if person else None
+    person = _parse_person_phrase(mask(phrase), matcher)  # "Eva Ek, t.f. chef": see abbreviations.py
+    return (unmask(person.name), unmask(person.role), unmask(person.organisation), person.party) if person else None
 
 
 def _parse_person_phrase(phrase: str, matcher: OrganisationMatcher | None = None) -> PersonMention | None:
@@ -261,6 +262,7 @@ def find_people(
     that role and organisation (see `roles.ROLE_STRATEGIES`). A name never overlaps an organisation's
     name or a name found before it; full names are looked for before first names.
     """
+    text = mask(text)  # "Eva Ek, t.f. chef": an abbreviation's point ends no presentation (abbreviations.py)
     org_spans = [(o.start, o.end) for o in matcher.find_all(text)] if matcher else []
     found: list[PersonSpan] = []
     patterns = [FULL_NAME_RE]
@@ -282,6 +284,8 @@ def find_people(
             person = PersonMention(name, party=party_code(m.groupdict().get("party")))
             presented_role(NameInText(text, start, text[m.end() :], matcher, person))
             found.append(PersonSpan(start, end, person))
+    for span in found:
+        span.person.role, span.person.organisation = unmask(span.person.role), unmask(span.person.organisation)
     return sorted(found, key=lambda p: p.start)
 
 

@@ -97,3 +97,33 @@ def test_an_acronym_the_gazetteer_knows_means_the_texts_own_definition():
     )
     (quote,) = document.quotes
     assert quote.speaker.organisation == "Sveriges Kvinno- och Tjejjourers Riksförbund"
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "organisation"),
+    [
+        ("t.f. förbundssekreterare på ABF", "t.f. förbundssekreterare", "ABF"),
+        ("f.d. socialchef i Lunds kommun", "f.d. socialchef", "Lunds kommun"),
+    ],
+)
+def test_an_abbreviated_title_keeps_the_speaker_and_the_rest_of_the_title(title, role, organisation):
+    document = only(
+        f"Mer pengar till studieförbunden\n\n– Det är ett bra besked för oss, säger Sven Ekholm, {title}.\n\n"
+        "– Vi jobbar mycket ad hoc i dag, säger Sven Ekholm.\n"
+    )
+    first, second = document.quotes
+    assert first.text == "Det är ett bra besked för oss"
+    for quote in (first, second):
+        assert (quote.speaker.name, quote.speaker.role, quote.speaker.organisation) == (
+            "Sven Ekholm",
+            role,
+            organisation,
+        )
+
+
+def test_a_point_before_a_capital_still_ends_the_attribution():
+    document = only(
+        "Mer pengar till studieförbunden\n\n– Det är ett bra besked, säger Sven Ekholm, ordf. Nästa år blir "
+        "det ännu bättre.\n"
+    )
+    assert document.quotes[0].speaker.name == "Sven Ekholm"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reform_kb.pipeline.abbreviations import mask, unmask
 from reform_kb.pipeline.definite_titles import DEFINITE_WORD_RE
 from reform_kb.pipeline.names import FULL_NAME
 from reform_kb.pipeline.people import parse_person_phrase
@@ -181,10 +182,10 @@ def _split_at_verb(text: str) -> tuple[int, str | None, int, int | None] | None:
         who = m.group("who").strip()
         words = who.split()
         first = words[0].rstrip(".,!?") if words else ""
-        sentence = re.match(r"(?P<who>[^.!?]+)[.!?]?\s*(?P<rest>.*)$", who, re.S)
+        sentence = re.match(r"(?P<who>[^.!?]+)[.!?]?\s*(?P<rest>.*)$", mask(who), re.S)  # "t.f. chef" (round 45)
         if sentence is None:
             continue  # "säger ?": nothing but punctuation after the verb, no one named
-        head, rest = sentence.group("who").strip(), sentence.group("rest")
+        head, rest = unmask(sentence.group("who").strip()), unmask(sentence.group("rest"))
         if _LATER_ATTRIBUTION_RE.search(head):
             continue  # "– Barnen skrattar mer, säger Eva Ek.": the verb after the comma attributes, not this one
         # Round 21: the next sentence may open a quotation again ('… länge. "Från vårt håll …').
