@@ -258,7 +258,7 @@ class OrganisationMatcher:
         """ "Förbundet Unga Röster" (or the gazetteer's name for it); "Förbundet Unga Rösters chef" is its genitive."""
         name, end = m.group("name"), m.end("name")
         words = name.split()
-        if words[1] in NOT_NAMES and words[1] != "Sveriges":
+        if words[1] in NOT_NAMES and words[1] not in ("Sveriges", "Sverige"):
             return None  # "Föreningen Och …" is none; "Riksförbundet Unga Mot Droger" is a name
         if m.group("next") and name.endswith("s") and not name.endswith("ss"):
             name = name[:-1]

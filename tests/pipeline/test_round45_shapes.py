@@ -127,3 +127,19 @@ def test_a_point_before_a_capital_still_ends_the_attribution():
         "det ännu bättre.\n"
     )
     assert document.quotes[0].speaker.name == "Sven Ekholm"
+
+
+@pytest.mark.parametrize("heading", ["Posts Tagged 'LSS'", "Posts Tagged ‘Socialnämnden’", "Inlägg taggade med ”LSS”"])
+def test_a_tag_pages_heading_is_never_the_headline(heading):
+    document = only(f"{heading}\n\nVi valde ett boende för vår son\n\n{PARAGRAPH}\n")
+    assert document.title == "Vi valde ett boende för vår son"
+
+
+def test_the_word_organisationen_before_a_name_is_no_part_of_it():
+    document = only(
+        "Varför behövs ett märke?\n\nOrganisationen Trygga Gåvor Sverige arbetar för tryggt givande, liksom "
+        "Förbundet Unga Givare.\n"
+    )
+    assert "Trygga Gåvor Sverige" in document.mentioned_organisations
+    assert "Förbundet Unga Givare" in document.mentioned_organisations
+    assert not any(name.startswith("Organisationen") for name in document.mentioned_organisations)

@@ -17,7 +17,9 @@ from .file_names import is_file_link
 # "Category Archives: Orange"; round 39: Blogger's "Visar inlägg med etikett X. Visa alla inlägg". Never a post.
 ARCHIVE_HEADING = (
     r"(?:(?:Alla inlägg|Månadsarkiv|Årsarkiv|Dagsarkiv|Författararkiv"
-    r"|(?:Category|Tag|Monthly|Yearly|Daily|Author) Archives?)\s*:|Visar inlägg (?:med etikett(?:en)?|från)\s).*"
+    r"|(?:Category|Tag|Monthly|Yearly|Daily|Author) Archives?)\s*:|Visar inlägg (?:med etikett(?:en)?|från)\s"
+    # Round 45: a theme's tag page heading, "Posts Tagged 'LSS'", "Inlägg taggade med ”LSS”".
+    r"|(?:Posts?|Articles?|Entries) [Tt]agged\s+['‘’\"“”]|Inlägg (?:taggade|märkta) med\s).*"
 )
 
 COMMENT_COUNT = r"(?:Inga|\d{1,4}) ?kommentar(?:er)?"  # round 39: a post's, its number glued on ("0kommentarer")
