@@ -113,19 +113,12 @@ def expand_acronyms(doc: ParsedDocument, matcher: OrganisationMatcher) -> None:
     replace: dict[str, str] = {}
     fulls = []
     for d in defined:
-        full = matcher.resolve(d.name) or d.name
-        fulls.append(full)
-        known = matcher.resolve(d.acronym)
-        # The gazetteer's organisation of those letters, unless the text names it in full as well.
-        for surface in (d.acronym, known if known and known not in text else None):
-            if surface and surface != full:
-                replace.setdefault(surface, full)
-        first_word = d.name.split()[0]
-        for name in doc.mentioned_organisations:
-            if name != full and first_word in name and name in text[max(0, d.start - 40) : d.end]:
-                replace.setdefault(name, full)  # "Organisationen Veterinär Omtanke Om" of a longer name
-        if full == d.name:
+        full = matcher.resolve(d.name)
+        if full is None:
+            full = d.name
             _add_new(doc, OrganisationInfo(name=d.name, kind="annan"))
+        fulls.append(full)
+        replace.update((surface, full) for surface in _surfaces_of(d, full, doc, matcher, text) if surface not in replace)
     mentioned = [replace.get(name, name) for name in [*doc.mentioned_organisations, *fulls]]
     doc.mentioned_organisations = list(dict.fromkeys(mentioned))
     people = [*(q.speaker for q in doc.quotes if q.speaker), *doc.mentioned_people, *doc.authors]
@@ -134,6 +127,17 @@ def expand_acronyms(doc: ParsedDocument, matcher: OrganisationMatcher) -> None:
     for quote in doc.quotes:
         quote.organisation = replace.get(quote.organisation or "", quote.organisation)
     doc.new_organisations = [o for o in doc.new_organisations if o.name not in replace]
+
+
+def _surfaces_of(d: Definition, full: str, doc: ParsedDocument, matcher: OrganisationMatcher, text: str) -> list[str]:
+    """The names that mean `full` in this text: the acronym; the gazetteer's organisation of those letters,
+    unless the text names it in full as well; and a fragment of the full name another rule took for a name
+    ("Organisationen Veterinär Omtanke Om" of "… Om Våldsutsatta (VOOV)")."""
+    known = matcher.resolve(d.acronym)
+    surfaces = [d.acronym, *([known] if known and known not in text else [])]
+    first_word, around = d.name.split()[0], text[max(0, d.start - 40) : d.end]
+    surfaces += [name for name in doc.mentioned_organisations if first_word in name and name in around]
+    return [surface for surface in surfaces if surface != full]
 
 
 def _add_new(doc: ParsedDocument, info: OrganisationInfo) -> None:
