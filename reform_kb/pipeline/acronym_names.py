@@ -116,7 +116,7 @@ def expand_acronyms(doc: ParsedDocument, matcher: OrganisationMatcher) -> None:
         full = matcher.resolve(d.name)
         if full is None:
             full = d.name
-            _add_new(doc, OrganisationInfo(name=d.name, kind="annan"))
+            doc.add_new_organisation(OrganisationInfo(name=d.name, kind="annan"))
         fulls.append(full)
         replace.update((surface, full) for surface in _surfaces_of(d, full, doc, matcher, text) if surface not in replace)
     mentioned = [replace.get(name, name) for name in [*doc.mentioned_organisations, *fulls]]
@@ -138,8 +138,3 @@ def _surfaces_of(d: Definition, full: str, doc: ParsedDocument, matcher: Organis
     first_word, around = d.name.split()[0], text[max(0, d.start - 40) : d.end]
     surfaces += [name for name in doc.mentioned_organisations if first_word in name and name in around]
     return [surface for surface in surfaces if surface != full]
-
-
-def _add_new(doc: ParsedDocument, info: OrganisationInfo) -> None:
-    if all(o.name != info.name for o in doc.new_organisations):
-        doc.new_organisations.append(info)

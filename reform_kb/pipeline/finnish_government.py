@@ -45,5 +45,4 @@ def localise_government(doc: ParsedDocument) -> None:
     for quote in doc.quotes:
         if quote.organisation == SWEDISH_GOVERNMENT:
             quote.organisation = FINNISH_GOVERNMENT
-    if all(info.name != FINNISH_GOVERNMENT for info in doc.new_organisations):
-        doc.new_organisations.append(OrganisationInfo(name=FINNISH_GOVERNMENT, kind="departement"))
+    doc.add_new_organisation(OrganisationInfo(name=FINNISH_GOVERNMENT, kind="departement"))

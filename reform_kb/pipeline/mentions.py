@@ -94,11 +94,11 @@ def mentioned_organisations(doc: ParsedDocument, matcher: OrganisationMatcher) -
     for match in sorted([*matcher.find_all(text), *matcher.find_lower_case_authorities(text)], key=lambda m: m.start):
         mentioned.setdefault(match.name, None)
         if not match.known:
-            _add_new(doc, OrganisationInfo(name=match.name, kind=match.kind))
+            doc.add_new_organisation(OrganisationInfo(name=match.name, kind=match.kind))
     for name, known in municipalities_as_places(text, matcher):
         mentioned.setdefault(name, None)
         if not known:
-            _add_new(doc, OrganisationInfo(name=name, kind="kommun"))
+            doc.add_new_organisation(OrganisationInfo(name=name, kind="kommun"))
     if USE_ORG_TAGGER:
         # The tagger's names are guesses: created, like the form-recognised ones, flagged for review.
         speakers = [q.speaker for q in doc.quotes if q.speaker]
@@ -106,7 +106,7 @@ def mentioned_organisations(doc: ParsedDocument, matcher: OrganisationMatcher) -
         for name, _probability, known in extra_organisations(doc.title, doc.body, matcher, people):
             mentioned.setdefault(name, None)
             if not known:
-                _add_new(doc, OrganisationInfo(name=name, kind="annan"))
+                doc.add_new_organisation(OrganisationInfo(name=name, kind="annan"))
     return list(mentioned)
 
 
@@ -135,8 +135,3 @@ def add_people_organisations(doc: ParsedDocument) -> None:
         org = person.organisation
         if org and org not in doc.mentioned_organisations and org != implied_organisation(person.role):
             doc.mentioned_organisations.append(org)
-
-
-def _add_new(doc: ParsedDocument, info: OrganisationInfo) -> None:
-    if all(o.name != info.name for o in doc.new_organisations):
-        doc.new_organisations.append(info)

@@ -124,6 +124,11 @@ class ParsedDocument:
     # Headings, paragraphs, lists, captions as spans of `body` (pipeline.structure.document_blocks).
     blocks: list[dict] = field(default_factory=list)
 
+    def add_new_organisation(self, info: OrganisationInfo) -> None:
+        """List an organisation the gazetteer lacks, once by name, to be created flagged for review."""
+        if all(o.name != info.name for o in self.new_organisations):
+            self.new_organisations.append(info)
+
 
 @dataclass
 class ParseContext:
