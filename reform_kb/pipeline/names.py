@@ -191,7 +191,9 @@ FULL_NAME_RE = re.compile(rf"(?<![\w:])(?P<name>{FULL_NAME})(?![\w-]|:s\b|\.\w+@
 # Ek", "kommissarie Bo Lind", "Bibliotekarie …", "Projektledare …", "Psykolog …" (round 15; roles.py reads them too).
 AGENT_NOUN_ENDINGS = r"[aik]tör|ssarie|karie|tarie|ledare|[oi]log"
 _COMMON_NOUN_END = re.compile(
-    r"(?:erna|arna|orna|ningen|heten|andet|endet|ionen|eringen|arbetet|ens|rådet|chefen|ordföranden|ministern|språkröret"
+    # Round 46 (the former test45's d4501): the plural and genitive endings need a stem of two letters before
+    # them, so that the first names "Erna" and "Jens" (all ending, or one letter and an ending) stay names.
+    r"(?:(?<=\w\w)(?:erna|arna|orna|ens)|ningen|heten|andet|endet|ionen|eringen|arbetet|rådet|chefen|ordföranden|ministern|språkröret"
     r"|partiet"  # a party is no person: "Vänsterpartiet", "Kerstin Ek Miljöpartiet" on a signature line
     r"|minister|ordförande|direktör|sekreterare"  # and titles opening a sentence: "Ordförande Anna …"
     # Round 15: and the endings of Swedish agent nouns no first name or surname has (AGENT_NOUN_ENDINGS).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from functools import lru_cache
 
@@ -207,6 +208,15 @@ def is_date_line(line: str) -> bool:
         if m and len(stripped) - (m.end() - m.start()) <= 20 and not stripped[m.end() :].strip():
             return True
     return False
+
+
+def last_character(text: str) -> str:
+    """The last character that is not a pictograph: "Godkväll kära vänner. ❤️" ends with its full stop
+    (round 46, the former test45's d4503: a blog's greeting with a heart was read as the post's headline)."""
+    core = text.rstrip()
+    while core and (unicodedata.category(core[-1]) in ("So", "Sk", "Mn", "Cf") or core[-1] == " "):
+        core = core[:-1]
+    return core[-1] if core else text[-1:]
 
 
 def ends_sentence(text: str) -> bool:

@@ -25,7 +25,13 @@ from .speakers import (
     pronoun_target,
     set_speaker,
 )
-from .unattributed import SENTENCE_WINDOW, inline_quote, introduced, unattributed_quotations
+from .unattributed import (
+    SENTENCE_WINDOW,
+    inline_quote,
+    introduced,
+    is_whole_sentence,
+    unattributed_quotations,
+)
 from .units import FIRST_PERSON_RE, QUOTE_CHARS, Unit, ends_like_a_sentence
 from .voices import cited_organisation, introducing_organisation
 
@@ -108,6 +114,12 @@ def quoted_paragraph(
         ]
         people = [speakers.resolve(p) for p in people if p]
         set_speaker(quote, people[0] if people else None, people[1:])
+        return 1, [quote]
+    if is_whole_sentence(text):
+        # Round 46 (the former test45's d4571): "”Efter att räkningarna var betalda hade jag 1,95 euro kvar.”
+        # Detta konstaterade en husmor …": a sentence of its own inside the marks is someone's words, even
+        # where the text names no one (counted on the dev texts present: 4 such paragraphs, all gold quotes).
+        set_speaker(quote, None)
         return 1, [quote]
     return 1, []  # "”Tidiga insikter för tidiga insatser” är ett projekt …": a name, not speech
 

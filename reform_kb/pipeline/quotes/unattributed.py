@@ -75,6 +75,15 @@ _SENTENCE_QUOTATION_MIN_WORDS = 6
 _SENTENCE_AFTER_RE = re.compile(r"^[.!?]?(?:\s+[A-ZÅÄÖ–—-]|\s*$)")
 
 
+# Round 46: a quotation that is a sentence of its own, its full stop inside the marks ("”Vi har inte råd med
+# mat längre.”"), is what someone said or wrote; a name or a title quoted in ” ” ends without one.
+_WHOLE_SENTENCE_RE = re.compile(r"^[A-ZÅÄÖ0-9].*[.!?…]$", re.S)
+
+
+def is_whole_sentence(quoted: str) -> bool:
+    return len(quoted.split()) >= _SENTENCE_QUOTATION_MIN_WORDS and bool(_WHOLE_SENTENCE_RE.match(quoted.strip()))
+
+
 def _introducing_sentence(before: str, m: re.Match, after: str) -> str | None:
     """The sentence that makes the quotation at `m` speech (where its speaker is named), or None when
     nothing does. `before` is the paragraph up to the quotation, its last few hundred characters only,
@@ -91,9 +100,11 @@ def _introducing_sentence(before: str, m: re.Match, after: str) -> str | None:
         and len(quoted) >= _SENTENCE_QUOTATION_MIN_WORDS
         and quoted[0][:1].isupper()
         and _SENTENCE_AFTER_RE.match(after)
-        and _SAYING_RE.search(sentences[-2])
     ):
-        return sentences[-2]
+        if _SAYING_RE.search(sentences[-2]):
+            return sentences[-2]
+        if is_whole_sentence(m.group("q")):
+            return ""  # a sentence of its own in quotation marks, no one named for it (round 46)
     return None
 
 

@@ -32,6 +32,9 @@ BOILERPLATE_RE = re.compile(
     r"|Relaterat|Relaterade artiklar|Taggar|Etiketter|Kommentarer|Lämna en kommentar|Skriv en kommentar|Cookies|Cookie-inställningar"
     r"|Om oss|Om förbundet|Om föreningen|Bli medlem!?|Logga in|Mina sidor|Pressrum|In English|English|Lyssna"
     r"|Skriv ut sidan|Följ oss|Nyhetsbrev|Stäng|Meny och sök"
+    # Round 46 (the former test45's d4535 and d4565): a page's links to its sister sites, its site map, a
+    # print button and a menu's select box ("Välj en sida") above the headline.
+    r"|Våra (?:webbplatser|sajter)|Webbkarta|Skriv ut sida|Välj (?:en )?sida"
     # Round 29: also "Hoppa till sidinnehåll", "Gå till sidans innehåll", "Till innehållet".
     r"|(?:(?:Hoppa|Gå)(?: direkt)? till|Till) (?:sidans |huvud|sid)?innehåll(?:et)?"
     # Round 7: a row of skip links ("Hoppa till huvudinnehåll Hoppa till senaste nytt Hoppa till ortsmeny"),
@@ -187,7 +190,8 @@ READ_ALSO_RE = re.compile(
 # Round 23: also the logo's alt text and link, "Värnamo kommun logotyp. Länk till www.varnamo.se."
 LOGO_LINK_RE = re.compile(
     # Round 44 (the former test43's d4310): the alt text before the link text, "Hofors Kommun logo, länk till startsida".
-    r"^(?P<name>.{2,60}?)(?:(?: (?:logotyp|logotype|logga|logo))?,? länk till (?:startsidan?|förstasidan)"
+    # Round 46 (the former test45's d4502): or after a dash, "Lilla Edets kommun - (länk till) startsida".
+    r"^(?P<name>.{2,60}?)(?:(?: (?:logotyp|logotype|logga|logo))?(?:,| [-–])? (?:länk till )?(?:startsidan?|förstasidan)"
     r"| (?:logotyp|logotype|logga|logo)\.?(?: Länk till \S{4,60}?\.?)?"
     # Round 33: the logo's text, its link and the text again ("Töreboda kommun Till startsidan Töreboda kommun").
     r"| till startsidan (?P=name))$",
@@ -261,7 +265,7 @@ def _names_owner(line: str, folded: str) -> bool:
 
 def _is_logo_link(line: str, folded: str) -> bool:
     """The site's logo by its link or alt text ("X kommun, länk till startsidan", "X kommun logotyp.")."""
-    return ("länk till" in folded or "logo" in folded or "till startsidan" in folded) and LOGO_LINK_RE.match(
+    return ("länk till" in folded or "logo" in folded or "startsida" in folded) and LOGO_LINK_RE.match(
         line
     ) is not None
 

@@ -9,9 +9,10 @@ from functools import lru_cache
 from .. import metadata
 from ..names import looks_like_name
 from ..records import DocumentKind
-from ..text import is_date_line, starts_lower, word_count
+from ..text import is_date_line, last_character, starts_lower, word_count
 from .furniture import trail_headlines, without_furniture
 from .headline_quotations import ends_in_quotation, opens_on_quotation
+from .role_bylines import role_byline
 
 # Fact-box headings inside an article, never the title of a new one.
 # Round 23: a fact box's row of a label and its figures ("Åldrar: 7–20", "Platser: 12", "Telefon: 08-123 45"):
@@ -262,7 +263,7 @@ def is_byline(text: str) -> bool:
     who = PHOTO_CREDIT_RE.split(who)[0].strip(" ,|")  # "Text: Sara Ek Foto: Per Ek"
     # "Av Maria Holm, sakkunnig på Kommunal": a byline may present the writer.
     first = re.split(r",|\s+och\s+|\s*&\s*", who)[0]  # "Eva Ek och Irja Holm"
-    return bool(m) and bool(metadata.PERSON_NAME_RE.match(first.strip()))
+    return (bool(m) and bool(metadata.PERSON_NAME_RE.match(first.strip()))) or role_byline(text) is not None
 
 
 # Round 19 (the former test18's d1833): a parliamentary document's kind and session under its headline ("Motion
@@ -278,7 +279,7 @@ def is_title_like(text: str) -> bool:
     return (
         _short_enough_for_a_title(text)
         and (text[0].isupper() or text[0].isdigit() or opens_on_quotation(text))
-        and (text[-1] not in '.,:;…”"»·|•-–' or ends_in_quotation(text))
+        and (last_character(text) not in '.,:;…”"»·|•-–' or ends_in_quotation(text))
         and not _credits_or_contacts(text)
         and not PHOTO_LINE_RE.match(text)
         and not IMAGE_TEXT_RE.match(text)

@@ -24,6 +24,7 @@ from .letters import letter, letter_header_end
 from .line_roles import trusted_roles
 from .lines import Line, name_bylines, page_lines, split_glued_headline
 from .listings import WEEKDAY_DATE_RE, is_bulleted_listing, is_listing, split_bulleted_listing, split_listing
+from .spaced_rows import as_link_row
 from .streams import split_stream
 from .teaser_listings import (
     is_compact_listing,
@@ -89,7 +90,7 @@ def split_documents(text: str, source_file: str, context: ParseContext) -> list[
 
 def read_page(text: str) -> Page:
     """The page's lines, furniture and its source line taken out, and what its first lines say about it."""
-    raw = [normalise_line(line) for line in text.replace("\r\n", "\n").split("\n")]
+    raw = [normalise_line(as_link_row(line)) for line in text.replace("\r\n", "\n").split("\n")]
     # Where the pipeline follows the line-role classifier (issue 10) and where the rules: line_roles.TRUSTED
     # says, with the figures behind it (now: the rules everywhere). A trusted verdict is read on the page as
     # it came, travels with its line (a line split below keeps it), and page_lines drops it like furniture.

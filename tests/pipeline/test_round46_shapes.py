@@ -1,0 +1,120 @@
+"""First names that look like noun endings, quotations that are sentences of their own, page furniture above the
+headline and a writer's newsroom title as a byline, in the shapes of the development part's misses (round 46,
+issue 10).
+
+Every text here is invented, in the shape a real page showed (no sentence is copied)."""
+
+import pytest
+
+from reform_kb.pipeline.names import is_name_token
+
+from .invented_pages import only
+
+PARAGRAPH = (
+    "Nämnden beslutade på måndagen att lägga två miljoner kronor extra på förebyggande arbete bland barn och "
+    "unga under resten av året."
+)
+
+
+@pytest.mark.parametrize("first_name", ["Erna", "Jens", "Verna"])
+def test_a_first_name_made_of_a_noun_ending_still_speaks(first_name):
+    document = only(
+        "Fler lyft utan hjälpmedel\n\n– Ingen ska behöva bli skadad på grund av sitt jobb, säger "
+        f"{first_name} Holmlund, generaldirektör vid Arbetsmiljöverket.\n"
+    )
+    (quote,) = document.quotes
+    assert quote.speaker.name == f"{first_name} Holmlund"
+    assert quote.speaker.role == "generaldirektör"
+    assert quote.speaker.organisation == "Arbetsmiljöverket"
+
+
+@pytest.mark.parametrize("noun", ["Politikerna", "Eleverna", "Kommunens", "Gruppens"])
+def test_a_definite_plural_or_genitive_noun_is_still_no_name(noun):
+    assert not is_name_token(noun)
+
+
+def test_a_quoted_sentence_opening_a_paragraph_is_a_quote_even_with_no_one_named():
+    document = only(
+        "Maten räcker inte till\n\n”När hyran och elen var betald hade jag tre euro kvar för resten av månaden.” "
+        "Orden kommer från en pensionär i Ekby, och de är inte ovanliga.\n\nAllt fler söker stöd hos föreningen.\n"
+    )
+    (quote,) = document.quotes
+    assert quote.text.startswith("När hyran och elen var betald")
+    assert quote.kind == "direct"
+    assert quote.speaker is None
+
+
+def test_a_quoted_sentence_inside_a_paragraph_is_a_quote():
+    document = only(
+        "Maten räcker inte till\n\nAllt fler söker stöd hos föreningen i år. ”Vi har aldrig sett så många familjer "
+        "be om matkassar som under den här hösten.” Så ser det ut i hela regionen.\n"
+    )
+    (quote,) = document.quotes
+    assert quote.text.startswith("Vi har aldrig sett så många familjer")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "”Tidiga insatser för familjer i Ekby” är ett projekt som nämnden startade i fjol.",
+        "Projektet heter ”Tidiga insatser för familjer i Ekby” och drivs av nämnden sedan i fjol.",
+    ],
+)
+def test_a_quoted_name_with_no_full_stop_is_no_quote(paragraph):
+    assert only(f"Nytt projekt i Ekby\n\n{paragraph}\n").quotes == []
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Ekby kommun - startsida",
+        "Ekby kommun – länk till startsida",
+        "Våra webbplatser",
+        "Välj en sida",
+        "Webbkarta        Press        Logga in        RSS",
+    ],
+)
+def test_page_furniture_above_the_headline_is_never_the_headline(furniture):
+    document = only(f"{furniture}\n\nExtra pengar till unga i Ekby\n\n{PARAGRAPH}\n")
+    assert document.title == "Extra pengar till unga i Ekby"
+
+
+def test_a_spaced_menu_row_is_read_as_a_link_row_but_a_row_of_figures_is_not():
+    from reform_kb.pipeline.segment.spaced_rows import as_link_row
+
+    assert as_link_row("Webbkarta    Press    Logga in    RSS") == "Webbkarta · Press · Logga in · RSS"
+    assert as_link_row("2019      2020      2021") == "2019      2020      2021"
+    assert as_link_row("–      Vi vet inte vad det beror på, säger hon.") == "–      Vi vet inte vad det beror på, säger hon."
+
+
+def test_a_greeting_with_a_heart_under_the_headline_is_not_the_headline():
+    document = only(
+        "VardagenHosOss\n\nKorttidsboendet\n\nGodmorgon alla fina läsare. 💛\n\nHoppas ni har haft en fin helg. "
+        "Vår har varit lugn med fokus på god mat och långa promenader längs ån, och barnen har sovit länge.\n"
+    )
+    assert document.title == "Korttidsboendet"
+
+
+def test_a_headline_ending_with_a_pictograph_keeps_it():
+    from reform_kb.pipeline.text import last_character
+
+    assert only(f"Sommar på stan ☀️\n\n{PARAGRAPH}\n").title == "Sommar på stan ☀️"
+    assert last_character("Vänner. ❤️") == "."
+    assert last_character("❤️") == "️"
+
+
+def test_a_writer_with_a_newsroom_title_under_the_ingress_is_the_author_not_a_second_document():
+    document = only(
+        "Belastningsskador granskas i vården\n\nInspektörerna ska besöka tusen arbetsplatser under hösten.\n\n"
+        f"Lina Nordqvist, Redaktör\nSenast uppdaterad 3 mars 2021\n\n{PARAGRAPH}\n"
+    )
+    assert [(a.name, a.role) for a in document.authors] == [("Lina Nordqvist", "redaktör")]
+
+
+def test_a_name_with_a_role_outside_a_newsroom_is_no_byline():
+    from reform_kb.pipeline.segment.role_bylines import role_byline
+
+    assert role_byline("Lina Nordqvist, Redaktör") == ("Lina Nordqvist", "redaktör")
+    assert role_byline("Lina Nordqvist, socialsekreterare") is None
+    assert role_byline("Socialtjänsten i Ekby, Redaktör") is None
+    assert role_byline("Av Lina Nordqvist, reporter") is None  # a labelled byline, read by bylines.py
