@@ -118,3 +118,21 @@ def test_a_name_with_a_role_outside_a_newsroom_is_no_byline():
     assert role_byline("Lina Nordqvist, socialsekreterare") is None
     assert role_byline("Socialtjänsten i Ekby, Redaktör") is None
     assert role_byline("Av Lina Nordqvist, reporter") is None  # a labelled byline, read by bylines.py
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Ekbyverket\n\n2016-02-09\n\nPressmeddelande", "Pressmeddelande\n\n2016-02-09"],
+)
+def test_a_genre_label_by_the_date_above_the_headline_gives_the_headline_its_kind(head):
+    document = only(f"{head}\n\nFler beslag under höstens kontroller\n\n{PARAGRAPH}\n")
+    assert (document.title, document.kind, str(document.published)) == (
+        "Fler beslag under höstens kontroller",
+        "pressmeddelande",
+        "2016-02-09",
+    )
+
+
+def test_a_genre_label_under_the_headline_and_its_date_still_labels_that_headline():
+    document = only(f"Satsa på de unga i Ekby\n\n22 juni 2021\n\nDebattartikel\n\n{PARAGRAPH}\n")
+    assert (document.title, document.kind) == ("Satsa på de unga i Ekby", "debattartikel")

@@ -155,7 +155,7 @@ def take_genre_labels(lines: list[Line]) -> list[Line]:
         if _is_section_label(line, _headline_under(lines, i)):
             continue
         m = GENRE_RE.match(line.text)
-        if m and (headline := _headline_over_dateline(kept)):
+        if m and not _labels_headline_below(lines, i) and (headline := _headline_over_dateline(kept)):
             # "Rubrik" / "22 juni 2021" / "Debattartikel": a label under the headline's date labels that headline.
             headline.genre = genre_kind(m.group("genre"))
             continue
@@ -175,10 +175,29 @@ def take_genre_labels(lines: list[Line]) -> list[Line]:
             genre = genre_kind(dated.group("genre"))
             kept.append(Line(dated.group("date"), line.blank_before, line.blank_after))
             continue
-        if genre:
+        if genre and not is_date_line(line.text):
+            # Round 46: "Pressmeddelande" / "2016-02-09" / the headline: the label passes the date to the headline.
             line.genre, genre = genre, None
         kept.append(line)
     return kept
+
+
+def _labels_headline_below(lines: list[Line], i: int) -> bool:
+    """Whether the genre label at `i` stands over a headline of its own, running text under it: the site's name
+    and the date above it are then no headline (round 46, the former test45's d4542: "Tullverket" / "2016-02-09"
+    / "Pressmeddelande" / the headline), where "Rubrik" / date / "Debattartikel" has the text straight under it."""
+    below, after = (lines[i + 1 : i + 3] + [None, None])[:2]
+    return (
+        below is not None
+        and after is not None
+        and below.standalone
+        and is_title_like(below.text)
+        and word_count(after.text) >= PROSE_MIN_WORDS
+        and not is_title_like(after.text)
+    )
+
+
+PROSE_MIN_WORDS = 12  # a paragraph of running text under a headline, not a second heading or a byline
 
 
 def _headline_under(lines: list[Line], i: int) -> Line | None:
