@@ -33,24 +33,27 @@ def test_a_definite_plural_or_genitive_noun_is_still_no_name(noun):
     assert not is_name_token(noun)
 
 
-def test_a_quoted_sentence_opening_a_paragraph_is_a_quote_even_with_no_one_named():
-    document = only(
-        "Maten räcker inte till\n\n”När hyran och elen var betald hade jag tre euro kvar för resten av månaden.” "
-        "Orden kommer från en pensionär i Ekby, och de är inte ovanliga.\n\nAllt fler söker stöd hos föreningen.\n"
-    )
+@pytest.mark.parametrize(
+    ("paragraph", "opening"),
+    [
+        (
+            "”När hyran och elen var betald hade jag tre euro kvar för resten av månaden.” Orden kommer från en "
+            "pensionär i Ekby, och de är inte ovanliga.",
+            "När hyran och elen var betald",
+        ),
+        (
+            "Allt fler söker stöd hos föreningen i år. ”Vi har aldrig sett så många familjer be om matkassar som "
+            "under den här hösten.” Så ser det ut i hela regionen.",
+            "Vi har aldrig sett så många familjer",
+        ),
+    ],
+)
+def test_a_quoted_sentence_of_its_own_is_a_quote_even_with_no_one_named(paragraph, opening):
+    document = only(f"Maten räcker inte till\n\n{paragraph}\n\nAllt fler söker stöd hos föreningen.\n")
     (quote,) = document.quotes
-    assert quote.text.startswith("När hyran och elen var betald")
+    assert quote.text.startswith(opening)
     assert quote.kind == "direct"
     assert quote.speaker is None
-
-
-def test_a_quoted_sentence_inside_a_paragraph_is_a_quote():
-    document = only(
-        "Maten räcker inte till\n\nAllt fler söker stöd hos föreningen i år. ”Vi har aldrig sett så många familjer "
-        "be om matkassar som under den här hösten.” Så ser det ut i hela regionen.\n"
-    )
-    (quote,) = document.quotes
-    assert quote.text.startswith("Vi har aldrig sett så många familjer")
 
 
 @pytest.mark.parametrize(

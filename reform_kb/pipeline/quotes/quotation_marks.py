@@ -107,6 +107,12 @@ def quoted_paragraph(
         if cut_off:
             _flag_cut_off(quote)
         return 1, [quote]
+    return 1, _interview_or_sentence(quote, trailing, speakers)
+
+
+def _interview_or_sentence(quote: ParsedQuote, trailing: str, speakers: Speakers) -> list[ParsedQuote]:
+    """A quotation no attribution follows: an interview's answer ("Intervju med X"), a sentence of its own,
+    or a name."""
     interview = INTERVIEW_RE.match(trailing)
     if interview:
         people = [
@@ -114,14 +120,14 @@ def quoted_paragraph(
         ]
         people = [speakers.resolve(p) for p in people if p]
         set_speaker(quote, people[0] if people else None, people[1:])
-        return 1, [quote]
-    if is_whole_sentence(text):
+        return [quote]
+    if is_whole_sentence(quote.text):
         # Round 46 (the former test45's d4571): "”Efter att räkningarna var betalda hade jag 1,95 euro kvar.”
         # Detta konstaterade en husmor …": a sentence of its own inside the marks is someone's words, even
         # where the text names no one (counted on the dev texts present: 4 such paragraphs, all gold quotes).
         set_speaker(quote, None)
-        return 1, [quote]
-    return 1, []  # "”Tidiga insikter för tidiga insatser” är ett projekt …": a name, not speech
+        return [quote]
+    return []  # "”Tidiga insikter för tidiga insatser” är ett projekt …": a name, not speech
 
 
 def _trailing_attribution(trailing: str) -> re.Match | None:

@@ -33,9 +33,6 @@ def byline_authors(draft: Draft, matcher: OrganisationMatcher) -> None:
     head = draft.lines[:HEAD_LINES]
     candidates = head + [line for line in draft.lines[HEAD_LINES:] if _PAGE_AUTHOR_RE.match(line.text)]
     for line in candidates:
-        if (named := role_byline(line.text)) and line in head:
-            _add_role_byline(draft, line.text, *named)
-            continue
         m = _BYLINE_NAME_RE.match(line.text)
         if not m or line.text.startswith("Foto"):
             continue
@@ -55,7 +52,11 @@ def byline_authors(draft: Draft, matcher: OrganisationMatcher) -> None:
 
 
 def _unlabelled_bylines(draft: Draft, matcher: OrganisationMatcher) -> None:
-    """A name alone under the headline (taken out of the body), or a member's question "… av Eva Ek (S)"."""
+    """A name alone under the headline (taken out of the body), a name and newsroom title in the head ("Linda
+    Nestor, Redaktör"), or a member's question "… av Eva Ek (S)"."""
+    for line in draft.lines[:HEAD_LINES]:
+        if named := role_byline(line.text):
+            _add_role_byline(draft, line.text, *named)
     if _bare_byline(draft, matcher):
         draft.authors.append(PersonMention(draft.lines[0].text))
         draft.lines = draft.lines[1:]

@@ -155,14 +155,7 @@ def take_genre_labels(lines: list[Line]) -> list[Line]:
         if _is_section_label(line, _headline_under(lines, i)):
             continue
         m = GENRE_RE.match(line.text)
-        if m and not _labels_headline_below(lines, i) and (headline := _headline_over_dateline(kept)):
-            # "Rubrik" / "22 juni 2021" / "Debattartikel": a label under the headline's date labels that headline.
-            headline.genre = genre_kind(m.group("genre"))
-            continue
-        if m and _over_date_label(lines, i) and kept and kept[-1].standalone and not kept[-1].genre:
-            # Round 12: "Rubrik" / "Insändare" / "PUBLICERAD: …": a label between a headline and its date labels
-            # that headline.
-            kept[-1].genre = genre_kind(m.group("genre"))
+        if m and _labels_headline_above(lines, i, kept, genre_kind(m.group("genre"))):
             continue
         if m and line.blank_after:  # a label set straight under a caption still stands above the headline
             genre = genre_kind(m.group("genre"))
@@ -180,6 +173,20 @@ def take_genre_labels(lines: list[Line]) -> list[Line]:
             line.genre, genre = genre, None
         kept.append(line)
     return kept
+
+
+def _labels_headline_above(lines: list[Line], i: int, kept: list[Line], kind: DocumentKind) -> bool:
+    """Whether the genre label at `i` labels the headline kept above it (and gives it `kind`)."""
+    if not _labels_headline_below(lines, i) and (headline := _headline_over_dateline(kept)):
+        # "Rubrik" / "22 juni 2021" / "Debattartikel": a label under the headline's date labels that headline.
+        headline.genre = kind
+        return True
+    if _over_date_label(lines, i) and kept and kept[-1].standalone and not kept[-1].genre:
+        # Round 12: "Rubrik" / "Insändare" / "PUBLICERAD: …": a label between a headline and its date labels
+        # that headline.
+        kept[-1].genre = kind
+        return True
+    return False
 
 
 def _labels_headline_below(lines: list[Line], i: int) -> bool:
