@@ -85,13 +85,12 @@ def is_list_item(text: str) -> bool:
 # a quotation; of those that spoke in neither, the runs of three or more were points of a list or of a quoted law.
 IMPERSONAL_RUN_MIN = 3
 _SECOND_PERSON_RE = re.compile(r"\b(?:[Dd]u|[Nn]i|dig|din|ditt|dina|er|ert|era)\b")
-_QUOTATION_MARK_RE = re.compile(r"[”“\"»«]")
 
 
 def impersonal_run(units: list[Unit]) -> bool:
     """Whether dashed paragraphs, none attributed, are points rather than speech: three or more, and no one in
     them says "jag", "vi" or "du", nor quotes anyone."""
     return len(units) >= IMPERSONAL_RUN_MIN and not any(
-        FIRST_PERSON_RE.search(u.text) or _SECOND_PERSON_RE.search(u.text) or _QUOTATION_MARK_RE.search(u.text)
+        FIRST_PERSON_RE.search(u.text) or _SECOND_PERSON_RE.search(u.text) or QUOTE_CHARS.search(u.text)
         for u in units
     )

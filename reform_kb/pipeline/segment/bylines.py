@@ -12,7 +12,6 @@ from ..records import PersonMention
 from ..text import word_count
 from .bodies import Draft
 from .lines import BYLINE_WORDS, CUT_PROSE_WORDS, HEAD_LINES, PHOTO_CREDIT_RE
-from .role_bylines import role_byline
 
 # Round 15: also "av Fredrik S." in lower case, the byline's name checked as a full name below.
 # Round 23: a magazine's byline in capitals, translator included: "TEXT: ANNA BERG" / "ÖVERSÄTTNING: EVA EK".
@@ -52,11 +51,7 @@ def byline_authors(draft: Draft, matcher: OrganisationMatcher) -> None:
 
 
 def _unlabelled_bylines(draft: Draft, matcher: OrganisationMatcher) -> None:
-    """A name alone under the headline (taken out of the body), a name and newsroom title in the head ("Linda
-    Nestor, Redaktör"), or a member's question "… av Eva Ek (S)"."""
-    for line in draft.lines[:HEAD_LINES]:
-        if named := role_byline(line.text):
-            _add_role_byline(draft, line.text, *named)
+    """A name alone under the headline (taken out of the body), or a member's question "… av Eva Ek (S)"."""
     if _bare_byline(draft, matcher):
         draft.authors.append(PersonMention(draft.lines[0].text))
         draft.lines = draft.lines[1:]
@@ -79,10 +74,3 @@ def _bare_byline(draft: Draft, matcher: OrganisationMatcher) -> bool:
         and not matcher.find_all(lines[0].text)
         and not any(surname in line.text for line in lines[1:])
     )
-
-
-def _add_role_byline(draft: Draft, text: str, name: str, role: str) -> None:
-    """The writer of "Linda Nestor, Redaktör" in the head: an author with that title, the line out of the body."""
-    if name not in {a.name for a in draft.authors}:
-        draft.authors.append(PersonMention(name, role=role))
-    draft.lines = [line for line in draft.lines if line.text != text]

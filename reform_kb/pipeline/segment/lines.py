@@ -12,7 +12,7 @@ from ..records import DocumentKind
 from ..text import is_date_line, last_character, starts_lower, word_count
 from .furniture import trail_headlines, without_furniture
 from .headline_quotations import ends_in_quotation, opens_on_quotation
-from .role_bylines import role_byline
+from .newsroom_bylines import NEWSROOM_ROLE_RE, name_and_newsroom_role
 
 # Fact-box headings inside an article, never the title of a new one.
 # Round 23: a fact box's row of a label and its figures ("Åldrar: 7–20", "Platser: 12", "Telefon: 08-123 45"):
@@ -63,13 +63,6 @@ _GLUED_QUOTED_HEADLINE_RE = re.compile(
 # Round 28: the next item's ISO date glued to the end of a link's text with no space, where a news list's last
 # link and the date over the following item were scraped onto one line ("… vård och omsorg2021-04-01").
 _GLUED_DATE_END_RE = re.compile(r"^(?P<head>.*[a-zåäö])(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)$")
-# A journalist's job title set alone under their name in a magazine's byline block ("Anna Berg" / "Reporter" /
-# "2 jul 2024"): a closed list of newsroom roles, never anyone the text is about.
-_NEWSROOM_ROLE_RE = re.compile(
-    r"^(?:Reporter|Journalist|Frilansjournalist|Frilansskribent|Skribent|Redaktör|Chefredaktör|Webbredaktör"
-    r"|Redaktionschef|Nyhetschef|Krönikör|Medarbetare|Reporter och fotograf)$",
-    re.IGNORECASE,
-)
 # Roles whose lines the classifier takes out like furniture, where it is trusted (segment.line_roles.TRUSTED).
 DROPPED_ROLES = frozenset({"related", "boilerplate"})
 
@@ -144,16 +137,26 @@ def name_bylines(raw: list[str]) -> list[str]:
     for k, n in enumerate(filled):
         after = [raw[m] for m in filled[k + 1 : k + 3]]
         named = metadata.PERSON_NAME_RE.match(raw[n]) and looks_like_name(raw[n])  # not "Pressmeddelande X"
+        if not named:
+            out[n] = _newsroom_byline(raw[n], after) or out[n]
+            continue
         if not after or not named or BYLINE_RE.match(raw[n]):
             continue
         if k and metadata.GREETING_RE.match(raw[filled[k - 1]]):
             continue
         if is_dateline(after[0]):
             out[n] = f"Av {raw[n]}"
-        elif len(after) == 2 and _NEWSROOM_ROLE_RE.match(after[0]) and is_dateline(after[1]):
+        elif len(after) == 2 and NEWSROOM_ROLE_RE.match(after[0]) and is_dateline(after[1]):
             out[n] = f"Av {raw[n]}, {after[0].lower()}"
             out[filled[k + 1]] = ""
     return out
+
+
+def _newsroom_byline(line: str, after: list[str]) -> str | None:
+    """ "Av Linda Nestor, redaktör" for "Linda Nestor, Redaktör" over the date (round 46), else None."""
+    if after and is_dateline(after[0]) and not BYLINE_RE.match(line) and (writer := name_and_newsroom_role(line)):
+        return f"Av {writer}"
+    return None
 
 
 # A byline word alone on its line, the writer's name on the next: "Av" / "Anna Berg".
@@ -263,7 +266,7 @@ def is_byline(text: str) -> bool:
     who = PHOTO_CREDIT_RE.split(who)[0].strip(" ,|")  # "Text: Sara Ek Foto: Per Ek"
     # "Av Maria Holm, sakkunnig på Kommunal": a byline may present the writer.
     first = re.split(r",|\s+och\s+|\s*&\s*", who)[0]  # "Eva Ek och Irja Holm"
-    return (bool(m) and bool(metadata.PERSON_NAME_RE.match(first.strip()))) or role_byline(text) is not None
+    return bool(m) and bool(metadata.PERSON_NAME_RE.match(first.strip()))
 
 
 # Round 19 (the former test18's d1833): a parliamentary document's kind and session under its headline ("Motion
