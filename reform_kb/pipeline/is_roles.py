@@ -14,7 +14,8 @@ from .role_phrases import PLACES, split_role
 OCCUPATION = (
     r"(?:biträdande |vice |tf\.? |före detta )?[a-zåäö-]*(?:ordförande|chef|direktör|utredare|ansvarig|sekreterare|"
     r"handläggare|socionom|professor|forskare|docent|talesperson|ombudsman|samordnare|strateg|ledamot|jurist|"
-    r"ekonom|analytiker|rektor|läkare|sköterska|psykolog|kurator|behandlare|pedagog|assistent|rådgivare)"
+    r"ekonom|analytiker|rektor|läkare|sköterska|psykolog|kurator|behandlare|pedagog|assistent|rådgivare|"
+    r"konsulent|ledare|terapeut|lärare|arbetare|utvecklare|kommunikatör|föreståndare|präst|diakon|pastor)"
 )
 OCCUPATION_RE = re.compile(rf"^{OCCUPATION}(?: (?:och|samt) {OCCUPATION})?$")
 OCCUPATION_START_RE = re.compile(rf"^{OCCUPATION}\b")

@@ -17,7 +17,8 @@ LOWER = "a-zåäöéèüáíóøæ"
 # titles opening a sentence before a name ("Forskaren Mats Lund", "Journalisten Eva Ek", "Handläggare Bo Ek" in
 # a letterhead); and the first words of place names ("Västra Götaland", "Norra Ängby"); and the words that
 # open a page's notes ("Artikeln publicerades"); round 31: the imperatives an interviewer's question opens on
-# ("Berätta, vad innebär tjänsten för dig?"); round 32: more alt-text words ("Artikelbild Anna Berg").
+# ("Berätta, vad innebär tjänsten för dig?"); round 32: more alt-text words ("Artikelbild Anna Berg"); round 47
+# (the former test46's d4605): the imperatives of a contact line, "Kontakta Karin Berg på telefon …".
 _NOT_NAMES_TEXT = """
     Varje Den Det Denna Detta Dessa En Ett Vilken Vilket Samma Hela Alla Min Mitt Vår Vårt Er Ert Din
     Ditt Sin Sitt Någon Något Ingen Inget Annan Annat Egen Eget Stor Stort Liten Litet Ny Nytt Vald
@@ -47,6 +48,7 @@ _NOT_NAMES_TEXT = """
     Artikeln Inlägget Sidan
     Nyheter Nyhet Aktuellt Pressmeddelande
     Berätta Beskriv Förklara
+    Kontakta Mejla Maila Ringa Anmäl Boka Besök Följ
 """
 # Words of English organisation names that would otherwise read as a person ("Suffolk County Council").
 NOT_NAME_WORDS = frozenset(
@@ -104,6 +106,10 @@ NOT_NAME_WORDS = frozenset(
         "Vita",
         "Svarta",
         "Villa",
+        # Round 47 (the former test46's d4604): a café or restaurant by its name ("Café Genomfarten") is a place.
+        "Café",
+        "Kafé",
+        "Restaurang",
         "Region",
         # Share buttons and fact boxes in English on Swedish pages: "Twitter Email", "Quick Facts".
         "Twitter",

@@ -8,16 +8,11 @@ from __future__ import annotations
 import re
 
 from .municipal_roles import municipal_job, municipality_of
-from .municipalities import MUNICIPALITIES
 from .names import LOWER, NAME_TOKEN, NOT_NAMES, UPPER
-from .organisation_forms import NOT_MUNICIPALITIES
 from .organisations import OrganisationMatcher, OrgMatch
-from .role_tails import is_no_title, without_tails
+from .role_tails import PLACES, is_no_title, without_tails
 
 _PREPOSITIONS = ("i", "för", "på", "vid", "hos", "inom", "från", "av", "åt")
-# Places a title may be held in, which name no workplace: municipalities, counties, countries.
-PLACES = MUNICIPALITIES | NOT_MUNICIPALITIES | {"Gotland", "Öland", "Sverige"}
-
 # A workplace that ends a role, the gazetteer not knowing it: "sakkunnig på Rädda Barnen", "chef på
 # analysbyrån Re-Think" (a noun saying what kind of organisation it is may stand before the name, and
 # after "för" only then: "ledare för stiftelsen Hopp"), "ledare för Frälsningsarmén i Sverige och

@@ -19,7 +19,7 @@ fortsatte förklarade tyckte underströk påpekade ansåg framhöll svarade poä
 beskrev varnade uppgav trodde medgav skrev fyller flikar kommenterar kommenterade skrattar skrattade suckar
 suckade invänder invände bekräftar bekräftade sammanfattar sammanfattade förtydligar förtydligade instämmer
 instämde påminner påminde replikerar replikerade undrade frågade utvecklade summerade resonerade inflikade
-vidhöll utbrister utbrast ropar ropade erkänner erkände
+vidhöll utbrister utbrast ropar ropade erkänner erkände intygar intygade försäkrar försäkrade
 """
 # Particle verbs put their particle after the speaker: "fyller Tobias i", "flikar hon in".
 PARTICLE_RE = re.compile(r"\s+(?:i|in)$")

@@ -9,6 +9,7 @@ from functools import cached_property
 from reform_kb.pipeline.organisations import OrganisationMatcher
 from reform_kb.pipeline.people import parse_person_phrase
 from reform_kb.pipeline.records import ParsedQuote, PersonMention
+from reform_kb.pipeline.role_tails import drop_workplaces
 from reform_kb.pipeline.text import word_count
 
 from .anaphora import anaphoric_title, give_titles
@@ -68,6 +69,7 @@ def extract_quotes(
     unify_spellings(named + headline + found, people, f"{title}\n{body}")
     drop_cut_names(found, people, body)
     credit_organisations(found, body, matcher)
+    drop_workplaces(named + headline + found)  # last: the organisation was read from the whole role
     return named + headline + [q for q in found if q.text.strip()]
 
 

@@ -10,6 +10,6 @@ import re
 GENRE_RE = re.compile(
     r"^(?P<genre>Nyheter|Nyhet|Aktuellt|Debatt|Debattartikel|Replik|Slutreplik|Insändare|Krönika|Ledare|Intervju"
     r"|Reportage|Notis|Pressmeddelande|Pressinformation|Remissvar|Remissyttrande|Yttrande|Åsikt|Opinion|Kolumn"
-    r"|Debattinlägg)\s*[:–-]?$",
+    r"|Debattinlägg|Blogginlägg)\s*[:–-]?$",
     re.IGNORECASE,
 )

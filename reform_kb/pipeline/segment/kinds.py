@@ -54,6 +54,9 @@ GENRE_KINDS = {
     "replik": DocumentKind.DEBATTARTIKEL,
     "slutreplik": DocumentKind.DEBATTARTIKEL,
     "insändare": DocumentKind.DEBATTARTIKEL,
+    # Round 47 (the former test46's d4669): a paper's editorial is its opinion, as "Åsikt" is.
+    "ledare": DocumentKind.DEBATTARTIKEL,
+    "blogginlägg": DocumentKind.BLOGGINLAGG,
     "pressmeddelande": DocumentKind.PRESSMEDDELANDE,
     "pressinformation": DocumentKind.PRESSMEDDELANDE,
     "remissvar": DocumentKind.REMISSVAR,
@@ -61,7 +64,7 @@ GENRE_KINDS = {
     "yttrande": DocumentKind.REMISSVAR,
 }
 # The kinds a genre label settles whatever the text under it looks like.
-ANNOUNCING_GENRES = (DocumentKind.DEBATTARTIKEL, DocumentKind.PRESSMEDDELANDE)
+ANNOUNCING_GENRES = (DocumentKind.DEBATTARTIKEL, DocumentKind.PRESSMEDDELANDE, DocumentKind.BLOGGINLAGG)
 # "Det här är en insändare. Åsikterna i texten är skribentens egna.": newspapers' opinion disclaimer; a
 # headline opening "Debatt:" or "INSÄNDARE/DEBATT:".
 DEBATE_RE = re.compile(
@@ -186,7 +189,28 @@ def _labels_headline_above(lines: list[Line], i: int, kept: list[Line], kind: Do
         # that headline.
         kept[-1].genre = kind
         return True
+    if _under_headline_over_prose(lines, i, kept):
+        # Round 47 (the former test46's d4661): "Rubrik" / "Blogginlägg" / running text: the label under a
+        # headline with the text straight under it labels that headline.
+        kept[-1].genre = kind
+        return True
     return False
+
+
+def _under_headline_over_prose(lines: list[Line], i: int, kept: list[Line]) -> bool:
+    """Whether the label at `i` stands alone straight under a headline (the last line kept, the text's first) and
+    over a paragraph of running text."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        len(kept) == 1
+        and kept[0].standalone
+        and not kept[0].genre
+        and is_title_like(kept[0].text)
+        and lines[i].standalone
+        and below is not None
+        and word_count(below.text) >= PROSE_MIN_WORDS
+        and not is_title_like(below.text)
+    )
 
 
 def _labels_headline_below(lines: list[Line], i: int) -> bool:
