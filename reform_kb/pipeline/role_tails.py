@@ -80,8 +80,9 @@ def is_no_title(role: str) -> bool:
 # Round 47 (the former test46's d4634, d4672; counted on the dev texts present): a workplace the gazetteer does not
 # know, set after the title with "i", "på", "vid" or "hos" and a capital ("områdesansvarig i Stadsmissionen",
 # "gruppchef för X i Social resursförvaltning", "utvecklingsledare på X, i Huddinge"), is where the title is held,
-# not part of it: of 14 speakers' roles ending so, the annotators' role was the title without it in 12. A
-# municipal body ("ordförande i Socialnämnden") is what the title is for, and stays.
+# not part of it: each of the 13 speakers' roles in the 349 dev texts present that this shortens is the annotators'
+# role once shortened (none was before). A municipal body ("ordförande i Socialnämnden") is what the title is for,
+# and stays; so does a town when no organisation was read (2 roles there keep "i Stockholm", as the gold does).
 _WORKPLACE_TAIL_RE = re.compile(
     r"(?<=\w),?\s+(?:i|på|vid|hos)\s+(?!\w*(?:nämnd|styrelse|fullmäktige|utskott|beredning)\w*\b)"
     r"(?P<workplace>[A-ZÅÄÖ][\w&-]*(?:\s+[\w&-]+){0,4})$"
