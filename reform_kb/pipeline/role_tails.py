@@ -105,7 +105,8 @@ _BODY_END_RE = re.compile(r"(?:nämnden|styrelsen|fullmäktige|utskottet|beredni
 
 def drop_workplaces(quotes: list) -> None:
     """Each speaker's title without an unknown workplace after it, once the speaker's organisation has been read
-    from the whole role (a municipal administration named there gives the municipality)."""
-    for quote in quotes:
-        if quote.speaker and quote.speaker.role:
-            quote.speaker.role = without_workplace(quote.speaker.role, quote.speaker.organisation)
+    from the whole role (a municipal administration named there gives the municipality). Once per speaker: quotes
+    may share one, and a second cut would take "på X" off "samordnare på X, i Ekby" too."""
+    speakers = {id(q.speaker): q.speaker for q in quotes if q.speaker and q.speaker.role}
+    for speaker in speakers.values():
+        speaker.role = without_workplace(speaker.role, speaker.organisation)

@@ -24,6 +24,12 @@ PARAGRAPH = (
         "Välkommen till Ekby kommuns webbplats",
         "Posts Tagged 'LSS'",
         "Inlägg taggade med ”LSS”",
+        # Round 46: a logo's link, site menus and a select box.
+        "Ekby kommun - startsida",
+        "Ekby kommun – länk till startsida",
+        "Våra webbplatser",
+        "Välj en sida",
+        "Webbkarta        Press        Logga in        RSS",
     ],
 )
 def test_a_notice_or_tag_heading_above_the_headline_is_never_the_headline(notice):
