@@ -53,8 +53,21 @@ _TWO_DEFINITE_TITLES_RE = re.compile(
 )
 
 
+# Round 48 (the former test47's d4709, "vice ordföranden Lars Kopp (M)"): a rank before the title stays part of
+# it, in its indefinite form too: "vice ordförande", "förste vice ordförande", "biträdande socialchef".
+RANK = r"(?:(?:förste|andre|tredje) )?vice |biträdande |tillförordnade |ställföreträdande "
+_RANKED_DEFINITE_TITLE_RE = re.compile(
+    rf"^(?P<rank>{RANK})(?P<word>{DEFINITE_TITLE_RE.pattern}|{DEFINITE_WORD_RE.pattern})$"
+)
+
+
 def indefinite_titles(role: str) -> str | None:
-    """ "kassör och tillförordnad ordförande" from "kassören och tillförordnade ordföranden", else None."""
+    """ "kassör och tillförordnad ordförande" from "kassören och tillförordnade ordföranden", "vice ordförande"
+    from "vice ordföranden", else None."""
+    ranked = _RANKED_DEFINITE_TITLE_RE.match(role)
+    if ranked:
+        rank = ranked.group("rank").replace("tillförordnade", "tillförordnad")
+        return rank + indefinite_title(ranked.group("word"))
     two = _TWO_DEFINITE_TITLES_RE.match(role)
     if two is None:
         return None

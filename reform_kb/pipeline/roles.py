@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from .comma_roles import role_after_comma, role_between_dashes
-from .definite_titles import BARE_DEFINITE_TITLES, DEFINITE_TITLE_ENDINGS, indefinite_title
+from .definite_titles import BARE_DEFINITE_TITLES, DEFINITE_TITLE_ENDINGS, RANK, indefinite_title
 from .first_names import is_first_name
 from .implied_organisations import implied_organisation
 from .is_roles import OCCUPATION, OCCUPATION_START_RE, role_after_is
@@ -231,7 +231,7 @@ _TITLE_BEFORE_RE = re.compile(
 _LAST_WORD_TITLE_RE = re.compile(rf"{_TITLE_HEADS}\s+$")
 # The same titles in the definite form journalists put before a name: "Oppositionsrådet Mats Lind".
 _DEFINITE_TITLE_BEFORE_RE = re.compile(
-    rf"(?<![\w-])(?P<role>[{UPPER}{LOWER}][{LOWER}-]*(?:{DEFINITE_TITLE_ENDINGS})|(?i:{BARE_DEFINITE_TITLES}))\s+$"
+    rf"(?<![\w-])(?P<rank>(?i:{RANK}))?(?P<role>[{UPPER}{LOWER}][{LOWER}-]*(?:{DEFINITE_TITLE_ENDINGS})|(?i:{BARE_DEFINITE_TITLES}))\s+$"
 )
 # A municipal or regional body in the genitive before the title: "Socialnämndens ordförande".
 _ORGAN_BEFORE_RE = re.compile(
@@ -262,7 +262,8 @@ def role_before(n: NameInText) -> bool:
     if title is None and not before_names_organisation:
         definite = _DEFINITE_TITLE_BEFORE_RE.search(n.text, lookback, n.start)
         if definite:
-            title, role = definite, indefinite_title(definite.group("role"))
+            rank = (definite.group("rank") or "").lower().replace("tillförordnade", "tillförordnad")
+            title, role = definite, rank + indefinite_title(definite.group("role"))
     if title and not before_names_organisation:
         _set_title(n, title, role)
     elif before and n.matcher:

@@ -12,6 +12,7 @@ from .. import metadata
 from ..text import ends_sentence, is_date_line, word_count
 from .contact_boxes import contact_box_lines
 from .file_names import is_file_link
+from .page_stamps import is_page_stamp
 
 # Round 28: a blog theme's heading over an archive of posts, in Swedish or in English: "Månadsarkiv: mars 2019",
 # "Category Archives: Orange"; round 39: Blogger's "Visar inlägg med etikett X. Visa alla inlägg". Never a post.
@@ -255,6 +256,7 @@ def is_boilerplate(line: str) -> bool:
         or _is_cookie_banner(line, folded)
         or ("webbläsare" in folded and BROWSER_BANNER_RE.search(line) and word_count(line) <= 40)
         or is_file_link(line, folded)
+        or is_page_stamp(line)
     )
 
 

@@ -10,7 +10,7 @@ from .. import metadata
 from ..names import looks_like_name
 from ..records import DocumentKind
 from ..text import is_date_line, last_character, starts_lower, word_count
-from .furniture import trail_headlines, without_furniture
+from .furniture import is_page_stamp, trail_headlines, without_furniture
 from .headline_quotations import ends_in_quotation, opens_on_quotation
 from .newsroom_bylines import NEWSROOM_ROLE_RE, name_and_newsroom_role
 
@@ -129,11 +129,11 @@ def name_bylines(raw: list[str]) -> list[str]:
     """The page with bare bylines made explicit: a name alone on its line, set above the date (or above
     a newsroom role and the date), is how magazine templates sign an article ("Anna Berg" / "Reporter" /
     "2 jul 2024"). It becomes "Av Anna Berg, reporter" and its role line a blank one, so neither is
-    taken for a headline. A name under a greeting is a letter's signature and stays as it is. The list
-    keeps its length: line n is still line n."""
+    taken for a headline. A name under a greeting is a letter's signature and stays as it is. A time stamp
+    between them is skipped ("3 dagar sedan", round 48). The list keeps its length: line n is still line n."""
     out = _split_bylines(raw)
     raw = list(out)
-    filled = [n for n, line in enumerate(raw) if line]
+    filled = [n for n, line in enumerate(raw) if line and not is_page_stamp(line)]
     for k, n in enumerate(filled):
         after = [raw[m] for m in filled[k + 1 : k + 3]]
         named = metadata.PERSON_NAME_RE.match(raw[n]) and looks_like_name(raw[n])  # not "Pressmeddelande X"
