@@ -11,8 +11,9 @@ from .names import LOWER, UPPER
 from .role_phrases import PAST_VERB_RE, PRESENT_VERB_AFTER_TITLE_RE, split_role
 
 _ROLE_AFTER_RE = re.compile(r",\s*((?:[^,.;:()]|:s\b)+?)\s*(?:[,.;:(]|$)")  # round 11: also before a bracket
-# Round 19: a subject pronoun opens a clause as well ("Peter och Mats, de har nyss kommit …"), never a title.
-_CLAUSE_START_RE = re.compile(r"(?:som|och|men|att|när|där|de|dom|han|hon|hen|vi|jag|ni|man)\b")
+# Round 19: a subject pronoun opens a clause as well ("Peter och Mats, de har nyss kommit …"), never a title;
+# round 48: also "du", in an interview's greeting ("Hej Anna Berg, du är …").
+_CLAUSE_START_RE = re.compile(r"(?:som|och|men|att|när|där|de|dom|han|hon|hen|vi|jag|ni|du|man)\b")
 # Round 15: a title of a word or three after an organisation's genitive: "Anna Ek, Visions ordförande, …",
 # "Eva Berg, SKR:s chefsjurist, …".
 _GENITIVE_TITLE_RE = re.compile(rf"(?:[{UPPER}][\w-]*:s|[{UPPER}][\w-]{{2,}}s)(?: [{LOWER}][\w-]*){{1,3}}")

@@ -19,7 +19,9 @@ OCCUPATION = (
 )
 OCCUPATION_RE = re.compile(rf"^{OCCUPATION}(?: (?:och|samt) {OCCUPATION})?$")
 OCCUPATION_START_RE = re.compile(rf"^{OCCUPATION}\b")
-_IS_ROLE_RE = re.compile(r" är ([^.;:]+?)\s*(?:[.;:]|$)")
+# Round 48 (the former test47's d4704): an interview's greeting presents its subject in the second person, "Hej
+# Anna Berg, du är projektledare för …".
+_IS_ROLE_RE = re.compile(r"(?:,\s+du)? är ([^.;:]+?)\s*(?:[.;:]|$)")
 # A title held in a municipality's or region's own bodies: its organisation is the one the text is about.
 _MUNICIPAL_TITLE_RE = re.compile(
     r"^(?:[a-zåäö-]*(?:kommunalråd|regionråd|oppositionsråd|nämndsordförande)\b|"
@@ -38,7 +40,7 @@ def role_after_is(n: NameInText) -> bool:
         # nationalekonom.": an occupation, short, with no organisation.
         phrase = is_after.group(1)
         if not (_MUNICIPAL_TITLE_RE.match(phrase) or (len(phrase) <= 60 and OCCUPATION_RE.match(phrase))):
-            return _title_then_clause(n, phrase)
+            return _title_at_acronymed_name(n, phrase) or _title_then_clause(n, phrase)
         n.person.role = phrase
         return True
     n.person.role, n.person.organisation = split_role(is_after.group(1), n.matcher)
@@ -73,4 +75,20 @@ def _title_then_clause(n: NameInText, phrase: str) -> bool:
     orgs = {o.name for o in n.organisations_in(before.group("sentence"))} if before else set()
     if len(orgs) == 1:
         n.person.organisation = orgs.pop()
+    return True
+
+
+# Round 48 (the former test47's d4738): "Eva Ek är ordförande i Hemlösa i Ekby (HIE) och …": a workplace the
+# gazetteer does not know, given with its own acronym, which makes it an organisation, not a place ("i Ekby").
+_TITLE_AT_ACRONYMED_NAME_RE = re.compile(
+    rf"^(?P<role>{OCCUPATION})\s+(?:i|på|vid|hos)\s+"
+    rf"(?P<workplace>{NAME_TOKEN}(?:(?: i| för| och)? {NAME_TOKEN}){{0,3}})\s+\((?P<acronym>[A-ZÅÄÖ]{{2,6}})\)"
+)
+
+
+def _title_at_acronymed_name(n: NameInText, phrase: str) -> bool:
+    m = _TITLE_AT_ACRONYMED_NAME_RE.match(phrase)
+    if not m:
+        return False
+    n.person.role, n.person.organisation = m.group("role"), m.group("workplace")
     return True

@@ -65,3 +65,44 @@ def test_a_deputy_in_the_definite_form_keeps_the_rank():
     )
     (quote,) = document.quotes
     assert quote.speaker.role == "biträdande socialchef"
+
+
+def test_a_workplace_given_with_its_own_acronym_is_the_speakers_organisation():
+    document = only(
+        "Tuffare tider för föreningen\n\n"
+        "Maria Lind är ordförande i Hemlösa i Ekby (HIE) och en av dem som håller lokalen öppen.\n\n"
+        "– Det har varit svårt under vintern, säger Maria.\n"
+    )
+    (quote,) = document.quotes
+    assert (quote.speaker.name, quote.speaker.role, quote.speaker.organisation) == (
+        "Maria Lind",
+        "ordförande",
+        "Hemlösa i Ekby",
+    )
+
+
+def test_a_place_after_the_title_without_an_acronym_is_no_workplace():
+    document = only(
+        "Tuffare tider för föreningen\n\n"
+        "Maria Lind är ordförande i Ekby och en av dem som håller lokalen öppen.\n\n"
+        "– Det har varit svårt under vintern, säger Maria.\n"
+    )
+    (quote,) = document.quotes
+    assert quote.speaker.organisation != "Ekby"
+
+
+def test_a_shelters_name_ending_in_s_keeps_it_before_a_small_word():
+    document = only(
+        "Trettio år av stöd\n\n"
+        "I höst börjar en grupp jourkvinnor planera en tantjour i Kvinnojouren Alvis med inriktning på äldre kvinnor.\n"
+    )
+    assert "Kvinnojouren Alvis" in document.mentioned_organisations
+
+
+def test_an_interview_greeting_in_the_second_person_presents_the_interviewees_role():
+    document = only(
+        "Möt projektledaren\n\n"
+        "Hej Karin Sjölund, du är projektledare. Hur tänker du kring programmet?\n\n"
+        "Vi vill ge medarbetarna något tillbaka efter ett tungt år.\n"
+    )
+    assert [(p.name, p.role) for p in document.mentioned_people] == [("Karin Sjölund", "projektledare")]
