@@ -33,7 +33,8 @@ def test_a_line_of_contact_details_above_the_headline_is_not_the_title(line):
 
 
 @pytest.mark.parametrize(
-    "line", ["Ring 0155-22 27 70 om du vill bli volontär", "För tio år sedan startade vi", "I dag är det fest", "Idag"]
+    "line",
+    ["Ring 0155-22 27 70 om du vill bli volontär", "För tio år sedan startade vi", "I dag är det fest", "Idag", "08-05-2024"],
 )
 def test_a_sentence_with_a_number_or_a_time_is_no_stamp(line):
     assert not is_page_stamp(line)

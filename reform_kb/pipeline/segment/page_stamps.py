@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import is_date_line
+
 _AMOUNT = r"(?:\d{1,3}|en|ett|några)"
 _UNIT = r"(?:sekund(?:er)?|minut(?:er)?|min|timm(?:e|ar)|tim|dag(?:ar)?|veck(?:a|or)|månad(?:er)?|år)"
 _CLOCK = r"(?:,?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2})"
@@ -25,9 +27,11 @@ _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _PHONE = r"(?:\+46\s?|0)\d{1,4}[\s-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}"
 _LABEL = r"(?:Kontakt|Kontakta oss|E-post|Epost|Mejl|Mail|Telefon|Tel|Tfn|Växel|Mobil)\.?\s*:?\s*"
 CONTACT_DETAILS_RE = re.compile(
-    rf"^(?:{_LABEL})?(?:{_EMAIL}|{_PHONE})(?:\s*(?:[|,/·•]|och)?\s*(?:{_LABEL})?(?:{_EMAIL}|{_PHONE}))*$",
+    rf"^(?:{_LABEL})?(?:{_EMAIL}|{_PHONE})(?:(?:\s*[|,/·•]\s*|\s+och\s+|\s+)(?:{_LABEL})?(?:{_EMAIL}|{_PHONE})){{0,3}}$",
     re.IGNORECASE,
 )
+MAX_CONTACT_CHARS = 100
+_DATE_SHAPED_RE = re.compile(r"^\d{1,2}-\d{1,2}-(?:19|20)\d\d$")
 
 
 def is_page_stamp(line: str) -> bool:
@@ -38,4 +42,11 @@ def is_page_stamp(line: str) -> bool:
     # Each pattern needs a word or a character the line may lack: test that first (issue #4).
     if ("sedan" in stripped or stripped[:1] in "Ii") and RELATIVE_TIME_RE.match(stripped):
         return True
-    return bool(("@" in stripped or any(c.isdigit() for c in stripped)) and CONTACT_DETAILS_RE.match(stripped))
+    # "08-05-2024" has a telephone number's shape: a date, in any form, is never contact details.
+    # The length bounds the regex's work on a hostile line of digits (at most four items, a separator between).
+    contact = (
+        len(stripped) <= MAX_CONTACT_CHARS
+        and ("@" in stripped or any(c.isdigit() for c in stripped))
+        and CONTACT_DETAILS_RE.match(stripped)
+    )
+    return bool(contact) and not (is_date_line(stripped) or _DATE_SHAPED_RE.match(stripped))
