@@ -31,6 +31,7 @@ CONTACT_DETAILS_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_CONTACT_CHARS = 100
+_DIGIT_RE = re.compile(r"\d")
 _DATE_SHAPED_RE = re.compile(r"^\d{1,2}-\d{1,2}-(?:19|20)\d\d$")
 
 
@@ -44,9 +45,10 @@ def is_page_stamp(line: str) -> bool:
         return True
     # "08-05-2024" has a telephone number's shape: a date, in any form, is never contact details.
     # The length bounds the regex's work on a hostile line of digits (at most four items, a separator between).
+    # Every line of a page passes here: the cheap tests first (length, then "@" or a digit found in C).
     contact = (
         len(stripped) <= MAX_CONTACT_CHARS
-        and ("@" in stripped or any(c.isdigit() for c in stripped))
+        and ("@" in stripped or _DIGIT_RE.search(stripped))
         and CONTACT_DETAILS_RE.match(stripped)
     )
     return bool(contact) and not (is_date_line(stripped) or _DATE_SHAPED_RE.match(stripped))
