@@ -61,13 +61,17 @@ _RANKED_DEFINITE_TITLE_RE = re.compile(
 )
 
 
+def ranked_indefinite_title(rank: str, word: str) -> str:
+    """ "tillförordnad socialchef" from "tillförordnade" and "socialchefen": the rank's weak form made strong too."""
+    return rank.lower().replace("tillförordnade", "tillförordnad") + indefinite_title(word)
+
+
 def indefinite_titles(role: str) -> str | None:
     """ "kassör och tillförordnad ordförande" from "kassören och tillförordnade ordföranden", "vice ordförande"
     from "vice ordföranden", else None."""
     ranked = _RANKED_DEFINITE_TITLE_RE.match(role)
     if ranked:
-        rank = ranked.group("rank").replace("tillförordnade", "tillförordnad")
-        return rank + indefinite_title(ranked.group("word"))
+        return ranked_indefinite_title(ranked.group("rank"), ranked.group("word"))
     two = _TWO_DEFINITE_TITLES_RE.match(role)
     if two is None:
         return None

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from .comma_roles import role_after_comma, role_between_dashes
-from .definite_titles import BARE_DEFINITE_TITLES, DEFINITE_TITLE_ENDINGS, RANK, indefinite_title
+from .definite_titles import BARE_DEFINITE_TITLES, DEFINITE_TITLE_ENDINGS, RANK, ranked_indefinite_title
 from .first_names import is_first_name
 from .implied_organisations import implied_organisation
 from .is_roles import OCCUPATION, OCCUPATION_START_RE, role_after_is
@@ -262,8 +262,7 @@ def role_before(n: NameInText) -> bool:
     if title is None and not before_names_organisation:
         definite = _DEFINITE_TITLE_BEFORE_RE.search(n.text, lookback, n.start)
         if definite:
-            rank = (definite.group("rank") or "").lower().replace("tillförordnade", "tillförordnad")
-            title, role = definite, rank + indefinite_title(definite.group("role"))
+            title, role = definite, ranked_indefinite_title(definite.group("rank") or "", definite.group("role"))
     if title and not before_names_organisation:
         _set_title(n, title, role)
     elif before and n.matcher:

@@ -43,12 +43,12 @@ def is_page_stamp(line: str) -> bool:
     # Each pattern needs a word or a character the line may lack: test that first (issue #4).
     if ("sedan" in stripped or stripped[:1] in "Ii") and RELATIVE_TIME_RE.match(stripped):
         return True
-    # "08-05-2024" has a telephone number's shape: a date, in any form, is never contact details.
-    # The length bounds the regex's work on a hostile line of digits (at most four items, a separator between).
-    # Every line of a page passes here: the cheap tests first (length, then "@" or a digit found in C).
+    # Every line of a page passes here: the cheap tests first (length, then "@" or a digit found in C). The length
+    # also bounds the regex's work on a hostile line of digits (at most four items, a separator between).
     contact = (
         len(stripped) <= MAX_CONTACT_CHARS
         and ("@" in stripped or _DIGIT_RE.search(stripped))
         and CONTACT_DETAILS_RE.match(stripped)
     )
+    # "08-05-2024" has a telephone number's shape: a date, in any form, is never contact details.
     return bool(contact) and not (is_date_line(stripped) or _DATE_SHAPED_RE.match(stripped))
